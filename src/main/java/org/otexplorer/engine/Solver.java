@@ -1,0 +1,27 @@
+package org.otexplorer.engine;
+
+/**
+ * One optimal-transport solver. Implementations are stateless and thread-safe; everything a solve
+ * needs comes in through the problem and the settings, and everything it found goes out in the
+ * {@link TransportResult}. Make one with {@link SolverFactory#create(String)}.
+ */
+public interface Solver {
+    /** The method id used by the CLI and scenario files, e.g. {@code "sinkhorn"}. */
+    String id();
+
+    /** Whether the method solves the entropic problem (and so uses ε and returns dual potentials). */
+    boolean isEntropic();
+
+    /**
+     * Solves the problem.
+     *
+     * @throws IllegalArgumentException when the problem or settings are not valid for this method; the
+     *                                  message names the problem
+     */
+    TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor);
+
+    /** Solves without progress reports or cancellation. */
+    default TransportResult solve(TransportProblem problem, SolverSettings settings) {
+        return solve(problem, settings, SolverMonitor.NONE);
+    }
+}

@@ -1,0 +1,71 @@
+package org.otexplorer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every balanced solver honours (STYLE.md: one abstract checker run against every
+ * implementation). Extend once per solver and say how to configure it.
+ */
+public abstract class SolverContract {
+
+    /** The solver under test. */
+    protected abstract Solver solver();
+
+    /** Settings that make the solver converge on the small problems used here. */
+    protected abstract SolverSettings settings();
+
+    /**
+     * How close {@code <C,P>} must come to the exact optimum on the 5-point fixture with the settings of
+     * {@link #settings()} (the entropic blur at that ε).
+     */
+    protected abstract double exactCostTolerance();
+
+    protected static TransportProblem squareProblem(int n, int m, long seed) {
+        return TransportProblem.fromPoints(PointClouds.uniformSquare(n, seed), PointClouds.uniformSquare(m, seed + 1));
+    }
+
+    @Test
+    void planIsNonNegativeAndMeetsMarginals() {
+        TransportProblem p = squareProblem(7, 5, 11);
+        TransportResult r = solver().solve(p, settings());
+        assertTrue(r.converged(), "should converge, stopped: " + r.stopReason());
+        for (double v : r.plan().values()) {
+            assertTrue(v >= 0, "negative plan entry " + v);
+        }
+        double err = r.plan().marginalError(p);
+        assertTrue(err <= Math.max(settings().tolerance(), 1e-12) * 10, "marginal error " + err);
+        assertEquals(err, r.marginalError(), 1e-12);
+    }
+
+    @Test
+    void costAgreesWithBruteForceOptimumOnTinyProblem() {
+        TransportProblem p = squareProblem(5, 5, 3);
+        double best = BruteForce.optimalAssignmentCost(p) / 5.0;
+        TransportResult r = solver().solve(p, settings());
+        assertEquals(best, r.transportCost(), exactCostTolerance());
+        assertTrue(r.transportCost() >= best - 1e-9 - r.marginalError() * p.maxCost(),
+                "cannot beat the optimum by more than the marginal error allows");
+    }
+
+    @Test
+    void reportsIterationsHistoryAndTime() {
+        TransportProblem p = squareProblem(6, 6, 5);
+        TransportResult r = solver().solve(p, settings());
+        assertTrue(r.iterations() >= 0);
+        assertTrue(r.elapsedSeconds() >= 0);
+        assertTrue(Double.isFinite(r.objective()));
+        assertEquals(solver().id(), r.method());
+    }
+
+    @Test
+    void rejectsWeightsThatDoNotSumToOne() {
+        TransportProblem p = squareProblem(3, 3, 1).withWeights(new double[] {0.5, 0.5, 0.5}, null);
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> solver().solve(p, settings()));
+        assertTrue(ex.getMessage().contains("sum"), ex.getMessage());
+    }
+}
