@@ -1,0 +1,54 @@
+package org.otexplorer.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The shared Jackson mapper. Doubles are written with Java's shortest round-trip representation
+ * (full double precision: parsing the text gives back the identical double); non-finite numbers are
+ * refused rather than written as non-standard tokens; unknown fields are rejected when reading.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private Json() {
+    }
+
+    /** The shared mapper (thread-safe once configured; do not reconfigure). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Writes a value as JSON to a file, or to the stream when {@code file} is null. */
+    public static void write(Object value, Path file, OutputStream fallback) {
+        try {
+            if (file == null) {
+                MAPPER.writeValue(fallback, value);
+                fallback.write('\n');
+                fallback.flush();
+            } else {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                MAPPER.writeValue(file.toFile(), value);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to " + (file == null ? "stdout" : file) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}
