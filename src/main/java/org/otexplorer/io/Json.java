@@ -13,8 +13,8 @@ import java.nio.file.Path;
 
 /**
  * The shared Jackson mapper. Doubles are written with Java's shortest round-trip representation
- * (full double precision: parsing the text gives back the identical double); non-finite numbers are
- * refused rather than written as non-standard tokens; unknown fields are rejected when reading.
+ * (full double precision: parsing the text gives back the identical double); unknown fields are
+ * rejected when reading. Results never hold non-finite numbers, so none are written.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -1,0 +1,37 @@
+package org.otexplorer.io;
+
+/** Range checks for scenario fields; each message names the field by its JSON path. */
+final class Fields {
+    private Fields() {
+    }
+
+    static void positive(String path, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(path + " must be a finite number > 0, got " + v);
+        }
+    }
+
+    static void nonNegative(String path, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(path + " must be a finite number >= 0, got " + v);
+        }
+    }
+
+    static void fraction(String path, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(path + " must lie in [0, 1], got " + v);
+        }
+    }
+
+    static void positive(String path, int v) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(path + " must be > 0, got " + v);
+        }
+    }
+
+    static void oneOf(String path, String v, java.util.Collection<String> allowed) {
+        if (v == null || !allowed.contains(v)) {
+            throw new IllegalArgumentException(path + " must be one of " + allowed + ", got " + (v == null ? "nothing" : "'" + v + "'"));
+        }
+    }
+}

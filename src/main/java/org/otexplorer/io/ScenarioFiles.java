@@ -1,0 +1,90 @@
+package org.otexplorer.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Loads and saves scenario files. Loading is strict: invalid JSON, unknown fields and out-of-range values
+ * are rejected with an {@link IllegalArgumentException} whose message names the file and the field.
+ * Saving writes to a temporary file and moves it into place, so a failed save never destroys the old file.
+ */
+public final class ScenarioFiles {
+    private ScenarioFiles() {
+    }
+
+    /** Reads and validates a scenario file. */
+    public static Scenario load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read scenario file " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("scenario file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses and validates scenario JSON. */
+    public static Scenario parse(String json) {
+        Scenario s;
+        try {
+            s = Json.mapper().readValue(json, Scenario.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("unknown field '" + e.getPropertyName() + "'" + where(e), e);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException("invalid value" + where(e) + ": " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON" + location(e.getLocation()) + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        if (s == null) {
+            throw new IllegalArgumentException("empty scenario");
+        }
+        return s.validate();
+    }
+
+    /** Serialises a scenario to JSON text. */
+    public static String toJson(Scenario scenario) {
+        try {
+            return Json.mapper().writeValueAsString(scenario);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise scenario: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Validates and writes a scenario atomically (temporary file, then move). */
+    public static void save(Scenario scenario, Path file) throws IOException {
+        scenario.validate();
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".scenario", ".json.tmp");
+        try {
+            Files.writeString(tmp, toJson(scenario) + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String where(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("");
+        return (path.isEmpty() ? "" : " at " + path) + location(e.getLocation());
+    }
+
+    private static String location(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+}

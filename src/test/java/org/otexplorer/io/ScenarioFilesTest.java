@@ -1,0 +1,72 @@
+package org.otexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedScenarioLoadsBackIdentical() throws Exception {
+        Scenario s = new Scenario(null, "blur", "entropic blur", 7L, DataSpec.defaults().withSizes(30, 40, 2),
+                EngineSpec.defaults().withEpsilon(0.123456789012345678, false), null, ViewSpec.defaults());
+        Path f = dir.resolve("s.json");
+        ScenarioFiles.save(s, f);
+        Scenario back = ScenarioFiles.load(f);
+        assertEquals(s, back);
+        assertEquals(0.123456789012345678, back.engine().epsilon());
+    }
+
+    @Test
+    void missingSectionsTakeDefaults() {
+        Scenario s = ScenarioFiles.parse("{\"schema\": 1, \"seed\": 3}");
+        assertEquals(3L, s.seed());
+        assertEquals(DataSpec.defaults(), s.data());
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.parse("{\"schema\": 1, \"engine\": {\"epsilonn\": 0.1}}"));
+        assertTrue(e.getMessage().contains("epsilonn"), e.getMessage());
+    }
+
+    @Test
+    void outOfRangeValueIsNamedByPath() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.parse("{\"schema\": 1, \"engine\": {\"epsilon\": -1}}"));
+        assertTrue(e.getMessage().contains("engine.epsilon"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.parse("{\"data\": {\"shuffleFraction\": 1.5}}"));
+        assertTrue(e.getMessage().contains("data.shuffleFraction"), e.getMessage());
+    }
+
+    @Test
+    void wrongTypeIsNamedByPath() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.parse("{\"data\": {\"n\": \"many\"}}"));
+        assertTrue(e.getMessage().contains("data.n"), e.getMessage());
+    }
+
+    @Test
+    void corruptJsonGivesLineNumber() throws Exception {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, "{\n  \"schema\": 1,\n  \"seed\": \n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.load(f));
+        assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("line"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedSchemaIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.parse("{\"schema\": 99}"));
+        assertTrue(e.getMessage().contains("schema"), e.getMessage());
+    }
+}
