@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,12 +32,12 @@ public final class Json {
         return MAPPER;
     }
 
-    /** Writes a value as JSON to a file, or to the stream when {@code file} is null. */
-    public static void write(Object value, Path file, OutputStream fallback) {
+    /** Writes a value as JSON to a file, or to the writer when {@code file} is null. */
+    public static void write(Object value, Path file, Writer fallback) {
         try {
             if (file == null) {
                 MAPPER.writeValue(fallback, value);
-                fallback.write('\n');
+                fallback.write(System.lineSeparator());
                 fallback.flush();
             } else {
                 Path parent = file.toAbsolutePath().getParent();
