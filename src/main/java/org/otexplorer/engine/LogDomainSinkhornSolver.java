@@ -1,12 +1,16 @@
 package org.otexplorer.engine;
 
-import java.util.Arrays;
-
 /**
- * Log-domain Sinkhorn (math.md §2.1, OTT order): each iteration updates
- * {@code g_j ← ε log b_j − ε LSE_i((f_i − C_ij)/ε)} and then
- * {@code f_i ← ε log a_i − ε LSE_j((g_j − C_ij)/ε)}, so rows are exact after every iteration and the
- * marginal error is the column error. Stable for any ε > 0; warm-starts from given potentials.
+ * Log-domain Sinkhorn (math.md §2.1): alternating exact c-transforms
+ * {@code f_i ← ε log a_i − ε LSE_j((g_j − C_ij)/ε)} and {@code g_j ← ε log b_j − ε LSE_i((f_i − C_ij)/ε)}.
+ * Stable for any ε > 0; warm-starts from given potentials; optional ε-scaling.
+ *
+ * <p>Each iteration is one fused sweep over the cost matrix: the log-sum-exp of row i is shifted by the
+ * current {@code f_i}, so its terms are the current plan's entries (at most 1, no max pass needed), and
+ * while the row is in cache the new plan's column sums are accumulated. Those column sums give both the
+ * marginal error of the iterate (rows are exact after the f-update, as in OTT, where f is updated last)
+ * and the next g-update. Rows or columns whose shifted sum under- or overflows are redone with an exact
+ * max-shifted log-sum-exp.
  */
 public final class LogDomainSinkhornSolver implements Solver {
     public static final String ID = "sinkhorn-log";
@@ -23,22 +27,24 @@ public final class LogDomainSinkhornSolver implements Solver {
 
     @Override
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
-        problem.requireBalanced();
-        settings.requirePositiveEpsilon();
-        settings.requireValidStopping();
-        settings.requireWarmStartFits(problem);
+        EntropicSolverSupport.validate(problem, settings);
+        if (settings.epsilonScaling()) {
+            return EpsilonScaling.solve(this, problem, settings, monitor);
+        }
         long start = System.nanoTime();
         int n = problem.n();
         int m = problem.m();
         double eps = settings.epsilon();
         double[] c = problem.costArray();
-        double[] logA = logOf(problem.sourceWeights());
-        double[] logB = logOf(problem.targetWeights());
+        double[] logA = LogDomainKernels.logOf(problem.sourceWeights());
+        double[] logB = LogDomainKernels.logOf(problem.targetWeights());
+        double[] b = problem.targetWeights();
         double[] f = settings.hasWarmStart() ? settings.initialF().clone() : new double[n];
         double[] g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
-        double[] history = new double[Math.min(settings.maxIterations(), 1 << 16)];
-        int historySize = 0;
-        double error = Double.POSITIVE_INFINITY;
+        int blocks = ParallelLoops.blocks(n, m);
+        double[][] colSums = new double[blocks][m];
+        double[] col = new double[m];
+        IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
         int it = 0;
         while (it < settings.maxIterations()) {
@@ -46,102 +52,86 @@ public final class LogDomainSinkhornSolver implements Solver {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            updateColumns(c, n, m, eps, f, logB, g);
-            updateRows(c, n, m, eps, g, logA, f);
+            fusedSweep(c, n, m, eps, logA, f, g, colSums, col);
             it++;
-            error = columnError(c, n, m, eps, f, g, problem.targetWeights());
-            if (historySize == history.length) {
-                history = Arrays.copyOf(history, history.length * 2);
+            double error = 0;
+            for (int j = 0; j < m; j++) {
+                error += Math.abs(col[j] - b[j]);
             }
-            history[historySize++] = error;
+            if (!Double.isFinite(error)) {
+                // A column sum overflowed or vanished: recompute the columns exactly, then the rows.
+                LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
+                LogDomainKernels.updateRows(c, n, m, eps, g, logA, f);
+                continue;
+            }
+            history.add(error);
             monitor.iteration(it, error);
             if (error <= settings.tolerance()) {
                 reason = StopReason.CONVERGED;
                 break;
             }
+            if (it == settings.maxIterations()) {
+                break;
+            }
+            updateColumnsFromSums(c, n, m, eps, f, logB, col, g);
         }
-        double[] plan = planFromPotentials(c, n, m, eps, f, g);
-        return TransportResult.builder(ID)
-                .epsilon(eps)
-                .plan(new TransportPlan(n, m, plan))
-                .potentials(f, g)
-                .marginalErrorHistory(Arrays.copyOf(history, historySize))
+        return EntropicSolverSupport.resultFromPotentials(ID, problem, eps, f, g)
+                .marginalErrorHistory(history.toArray())
                 .iterations(it)
                 .stopReason(reason)
                 .elapsedSeconds((System.nanoTime() - start) * 1e-9)
                 .build(problem);
     }
 
-    /** {@code P_ij = exp((f_i + g_j − C_ij)/ε)}. */
-    static double[] planFromPotentials(double[] c, int n, int m, double eps, double[] f, double[] g) {
-        double[] p = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
+    /**
+     * Rows: {@code f_i ← f_i + ε log a_i − ε log Σ_j exp((f_i + g_j − C_ij)/ε)}; then, with the new f_i,
+     * accumulates {@code col_j = Σ_i exp((f_i + g_j − C_ij)/ε)} (the new plan's column sums).
+     */
+    private static void fusedSweep(double[] c, int n, int m, double eps, double[] logA, double[] f, double[] g,
+                                   double[][] colSums, double[] col) {
+        double invEps = 1 / eps;
+        int blocks = colSums.length;
+        ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
+            double[] acc = colSums[block];
+            java.util.Arrays.fill(acc, 0);
+            for (int i = from; i < to; i++) {
+                int row = i * m;
+                double fi = f[i];
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += Math.exp((fi + g[j] - c[row + j]) * invEps);
+                }
+                double fNew = s > 0 && s < Double.POSITIVE_INFINITY
+                        ? fi + eps * logA[i] - eps * Math.log(s)
+                        : eps * logA[i] - LogDomainKernels.rowLogSumExp(c, row, m, eps, g);
+                f[i] = fNew;
+                for (int j = 0; j < m; j++) {
+                    acc[j] += Math.exp((fNew + g[j] - c[row + j]) * invEps);
+                }
+            }
+        });
+        System.arraycopy(colSums[0], 0, col, 0, m);
+        for (int k = 1; k < blocks; k++) {
+            double[] acc = colSums[k];
             for (int j = 0; j < m; j++) {
-                p[row + j] = Math.exp((f[i] + g[j] - c[row + j]) / eps);
+                col[j] += acc[j];
             }
         }
-        return p;
     }
 
-    private static void updateColumns(double[] c, int n, int m, double eps, double[] f, double[] logB,
-                                      double[] g) {
-        double[] max = new double[m];
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            for (int j = 0; j < m; j++) {
-                max[j] = Math.max(max[j], f[i] - c[row + j]);
-            }
-        }
-        double[] sum = new double[m];
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            for (int j = 0; j < m; j++) {
-                sum[j] += Math.exp((f[i] - c[row + j] - max[j]) / eps);
-            }
-        }
+    /** {@code g_j ← g_j + ε log b_j − ε log col_j}; a column whose sum vanished is recomputed exactly. */
+    private static void updateColumnsFromSums(double[] c, int n, int m, double eps, double[] f, double[] logB,
+                                              double[] col, double[] g) {
+        boolean exactNeeded = false;
         for (int j = 0; j < m; j++) {
-            g[j] = eps * logB[j] - max[j] - eps * Math.log(sum[j]);
-        }
-    }
-
-    private static void updateRows(double[] c, int n, int m, double eps, double[] g, double[] logA,
-                                   double[] f) {
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < m; j++) {
-                max = Math.max(max, g[j] - c[row + j]);
-            }
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += Math.exp((g[j] - c[row + j] - max) / eps);
-            }
-            f[i] = eps * logA[i] - max - eps * Math.log(s);
-        }
-    }
-
-    private static double columnError(double[] c, int n, int m, double eps, double[] f, double[] g, double[] b) {
-        double[] col = new double[m];
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            for (int j = 0; j < m; j++) {
-                col[j] += Math.exp((f[i] + g[j] - c[row + j]) / eps);
+            if (col[j] > 0) {
+                g[j] += eps * logB[j] - eps * Math.log(col[j]);
+            } else {
+                exactNeeded = true;
             }
         }
-        double e = 0;
-        for (int j = 0; j < m; j++) {
-            e += Math.abs(col[j] - b[j]);
+        if (exactNeeded) {
+            LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
         }
-        return e;
-    }
-
-    private static double[] logOf(double[] w) {
-        double[] out = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
-            out[i] = Math.log(w[i]);
-        }
-        return out;
     }
 }

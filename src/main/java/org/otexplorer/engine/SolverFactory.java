@@ -12,7 +12,7 @@ public final class SolverFactory {
 
     /** The method ids this factory knows, in the order the CLI lists them. */
     public static List<String> methodIds() {
-        return List.of(LogDomainSinkhornSolver.ID);
+        return List.of(SinkhornSolver.ID, LogDomainSinkhornSolver.ID);
     }
 
     /**
@@ -25,6 +25,8 @@ public final class SolverFactory {
             throw new IllegalArgumentException("no method given; expected one of " + methodIds());
         }
         switch (id) {
+            case SinkhornSolver.ID:
+                return new SinkhornSolver();
             case LogDomainSinkhornSolver.ID:
                 return new LogDomainSinkhornSolver();
             default:

@@ -49,6 +49,25 @@ public final class TransportResult {
         this.relaxedTargetWeights = b.relaxedTargetWeights;
     }
 
+    /** A builder pre-filled with every field of this result (for solvers that wrap other solvers). */
+    public Builder toBuilder() {
+        Builder b = new Builder(method)
+                .epsilon(epsilon)
+                .plan(plan)
+                .potentials(f, g)
+                .transportCost(transportCost)
+                .objective(objective)
+                .marginalError(marginalError)
+                .marginalErrorHistory(marginalErrorHistory)
+                .iterations(iterations)
+                .stopReason(stopReason)
+                .elapsedSeconds(elapsedSeconds)
+                .assignment(assignment)
+                .relaxedWeights(relaxedSourceWeights, relaxedTargetWeights);
+        warnings.forEach(b::warning);
+        return b;
+    }
+
     /** A builder for a result of the given method id. */
     public static Builder builder(String method) {
         return new Builder(method);

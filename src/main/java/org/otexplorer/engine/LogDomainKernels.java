@@ -1,0 +1,111 @@
+package org.otexplorer.engine;
+
+import java.util.Arrays;
+
+/**
+ * Exact log-domain Sinkhorn half-steps with max-shifted log-sum-exp (math.md §2.1), shared by the
+ * log-domain solver (as its safe path) and the stabilized scaling solver (as its stabilization step).
+ * All passes walk the row-major cost matrix row by row, split across cores.
+ */
+final class LogDomainKernels {
+    private LogDomainKernels() {
+    }
+
+    /** Row update {@code f_i ← ε log a_i − ε LSE_j((g_j − C_ij)/ε)}: afterwards every row sum is exact. */
+    static void updateRows(double[] c, int n, int m, double eps, double[] g, double[] logA, double[] f) {
+        ParallelLoops.forBlocks(n, ParallelLoops.blocks(n, m), (block, from, to) -> {
+            for (int i = from; i < to; i++) {
+                f[i] = eps * logA[i] - rowLogSumExp(c, i * m, m, eps, g);
+            }
+        });
+    }
+
+    /** {@code ε LSE_j((g_j − C_ij)/ε)} for the row starting at {@code row}, max-shifted. */
+    static double rowLogSumExp(double[] c, int row, int m, double eps, double[] g) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            max = Math.max(max, g[j] - c[row + j]);
+        }
+        double s = 0;
+        for (int j = 0; j < m; j++) {
+            s += Math.exp((g[j] - c[row + j] - max) / eps);
+        }
+        return max + eps * Math.log(s);
+    }
+
+    /**
+     * Column update {@code g_j ← ε log b_j − ε LSE_i((f_i − C_ij)/ε)}: afterwards every column sum is exact.
+     * Two row-wise passes (column maxima, then shifted sums) with per-block buffers.
+     */
+    static void updateColumns(double[] c, int n, int m, double eps, double[] f, double[] logB, double[] g) {
+        int blocks = ParallelLoops.blocks(n, m);
+        double[][] max = new double[blocks][m];
+        double[][] sum = new double[blocks][m];
+        ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
+            double[] mx = max[block];
+            Arrays.fill(mx, Double.NEGATIVE_INFINITY);
+            for (int i = from; i < to; i++) {
+                int row = i * m;
+                double fi = f[i];
+                for (int j = 0; j < m; j++) {
+                    mx[j] = Math.max(mx[j], fi - c[row + j]);
+                }
+            }
+        });
+        double[] colMax = max[0];
+        for (int b = 1; b < blocks; b++) {
+            for (int j = 0; j < m; j++) {
+                colMax[j] = Math.max(colMax[j], max[b][j]);
+            }
+        }
+        ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
+            double[] s = sum[block];
+            for (int i = from; i < to; i++) {
+                int row = i * m;
+                double fi = f[i];
+                for (int j = 0; j < m; j++) {
+                    s[j] += Math.exp((fi - c[row + j] - colMax[j]) / eps);
+                }
+            }
+        });
+        for (int j = 0; j < m; j++) {
+            double s = 0;
+            for (int b = 0; b < blocks; b++) {
+                s += sum[b][j];
+            }
+            g[j] = eps * logB[j] - colMax[j] - eps * Math.log(s);
+        }
+    }
+
+    /** {@code P_ij = exp((f_i + g_j − C_ij)/ε)}, written into {@code out}. */
+    static void plan(double[] c, int n, int m, double eps, double[] f, double[] g, double[] out) {
+        ParallelLoops.forBlocks(n, ParallelLoops.blocks(n, m), (block, from, to) -> {
+            for (int i = from; i < to; i++) {
+                int row = i * m;
+                double fi = f[i];
+                for (int j = 0; j < m; j++) {
+                    out[row + j] = Math.exp((fi + g[j] - c[row + j]) / eps);
+                }
+            }
+        });
+    }
+
+    /** Element-wise natural logarithm of positive weights. */
+    static double[] logOf(double[] w) {
+        double[] out = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = Math.log(w[i]);
+        }
+        return out;
+    }
+
+    /** Whether every entry is finite. */
+    static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
