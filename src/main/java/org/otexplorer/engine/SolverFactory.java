@@ -12,7 +12,8 @@ public final class SolverFactory {
 
     /** The method ids this factory knows, in the order the CLI lists them. */
     public static List<String> methodIds() {
-        return List.of(SinkhornSolver.ID, LogDomainSinkhornSolver.ID);
+        return List.of(SinkhornSolver.ID, LogDomainSinkhornSolver.ID, IpotSolver.ID, NetworkSimplexSolver.ID,
+                AssignmentSolver.ID, RobustSinkhornSolver.ID, UnbalancedSinkhornSolver.ID);
     }
 
     /**
@@ -29,6 +30,16 @@ public final class SolverFactory {
                 return new SinkhornSolver();
             case LogDomainSinkhornSolver.ID:
                 return new LogDomainSinkhornSolver();
+            case IpotSolver.ID:
+                return new IpotSolver();
+            case NetworkSimplexSolver.ID:
+                return new NetworkSimplexSolver();
+            case AssignmentSolver.ID:
+                return new AssignmentSolver();
+            case RobustSinkhornSolver.ID:
+                return new RobustSinkhornSolver();
+            case UnbalancedSinkhornSolver.ID:
+                return new UnbalancedSinkhornSolver();
             default:
                 throw new IllegalArgumentException("unknown method '" + id + "'; expected one of " + methodIds());
         }

@@ -24,13 +24,18 @@ public abstract class SolverContract {
      */
     protected abstract double exactCostTolerance();
 
+    /** The problem of the marginal test; solvers restricted to square problems override it. */
+    protected TransportProblem marginalsProblem() {
+        return squareProblem(7, 5, 11);
+    }
+
     protected static TransportProblem squareProblem(int n, int m, long seed) {
         return TransportProblem.fromPoints(PointClouds.uniformSquare(n, seed), PointClouds.uniformSquare(m, seed + 1));
     }
 
     @Test
     void planIsNonNegativeAndMeetsMarginals() {
-        TransportProblem p = squareProblem(7, 5, 11);
+        TransportProblem p = marginalsProblem();
         TransportResult r = solver().solve(p, settings());
         assertTrue(r.converged(), "should converge, stopped: " + r.stopReason());
         for (double v : r.plan().values()) {

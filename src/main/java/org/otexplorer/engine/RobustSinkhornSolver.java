@@ -1,0 +1,138 @@
+package org.otexplorer.engine;
+
+/**
+ * Robust OT, ROBOT Algorithm 1 as the authors' code runs it (math.md §11.2): the marginals are relaxed to
+ * μ, ν within L2 balls of radius ρ1, ρ2 around a and b. Each outer iteration makes one log-domain
+ * Sinkhorn step (f then g) against the current μ, ν, then a projected gradient step on each relaxed
+ * marginal: {@code μ ← μ − η(f + ε log μ)}, clip negatives and add 1e-5, renormalise, project onto
+ * {@code ||μ − a||₂ ≤ ρ1} and renormalise (likewise ν with g and ρ2). The entropy weights of both steps
+ * are ε (the code's ε1 = ε2 = ε). With ρ1 = ρ2 = 0 the marginals stay at a, b and this is balanced
+ * log-domain Sinkhorn.
+ *
+ * <p>The plan {@code exp((f_i + g_j − C_ij)/ε)} comes from the last f, g, which were computed against the
+ * μ, ν reported by {@link TransportResult#relaxedSourceWeights()} and {@link TransportResult#relaxedTargetWeights()};
+ * the marginal error is measured against those relaxed marginals, so against the original a, b it is not
+ * zero by design. Stops when that error and the L1 change of μ and ν are both at most the tolerance.
+ */
+public final class RobustSinkhornSolver implements Solver {
+    public static final String ID = "robust";
+    /** The authors' floor added after clipping, so that log μ stays finite. */
+    static final double FLOOR = 1e-5;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean isEntropic() {
+        return true;
+    }
+
+    @Override
+    public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
+        EntropicSolverSupport.validate(problem, settings);
+        requireNonNegative(settings.rho1(), "rho1");
+        requireNonNegative(settings.rho2(), "rho2");
+        if (!(settings.robustStep() > 0) || Double.isInfinite(settings.robustStep())) {
+            throw new IllegalArgumentException("robust step eta must be a finite number > 0, got " + settings.robustStep());
+        }
+        long start = System.nanoTime();
+        int n = problem.n();
+        int m = problem.m();
+        double eps = settings.epsilon();
+        double[] c = problem.costArray();
+        double[] a = problem.sourceWeights();
+        double[] b = problem.targetWeights();
+        double[] mu = a.clone();
+        double[] nu = b.clone();
+        double[] usedMu = mu.clone();
+        double[] usedNu = nu.clone();
+        double[] f = settings.hasWarmStart() ? settings.initialF().clone() : new double[n];
+        double[] g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
+        double[] plan = new double[n * m];
+        IterationHistory history = new IterationHistory();
+        StopReason reason = StopReason.MAX_ITERATIONS;
+        int it = 0;
+        while (it < settings.maxIterations()) {
+            if (monitor.isCancelled()) {
+                reason = StopReason.CANCELLED;
+                break;
+            }
+            System.arraycopy(mu, 0, usedMu, 0, n);
+            System.arraycopy(nu, 0, usedNu, 0, m);
+            LogDomainKernels.updateRows(c, n, m, eps, g, LogDomainKernels.logOf(mu), f);
+            LogDomainKernels.updateColumns(c, n, m, eps, f, LogDomainKernels.logOf(nu), g);
+            double change = projectedStep(mu, a, f, eps, settings.robustStep(), settings.rho1())
+                    + projectedStep(nu, b, g, eps, settings.robustStep(), settings.rho2());
+            it++;
+            LogDomainKernels.plan(c, n, m, eps, f, g, plan);
+            double error = new TransportPlan(n, m, plan).marginalError(usedMu, usedNu);
+            history.add(error);
+            monitor.iteration(it, error);
+            if (error <= settings.tolerance() && change <= settings.tolerance()) {
+                reason = StopReason.CONVERGED;
+                break;
+            }
+        }
+        LogDomainKernels.plan(c, n, m, eps, f, g, plan);
+        TransportPlan p = new TransportPlan(n, m, plan);
+        return TransportResult.builder(ID)
+                .epsilon(eps)
+                .plan(p)
+                .potentials(f, g)
+                .relaxedWeights(usedMu, usedNu)
+                .marginalError(p.marginalError(usedMu, usedNu))
+                .marginalErrorHistory(history.toArray())
+                .iterations(it)
+                .stopReason(reason)
+                .elapsedSeconds((System.nanoTime() - start) * 1e-9)
+                .build(problem);
+    }
+
+    /**
+     * One projected gradient step on a relaxed marginal (math.md §11.2 step 2); returns the L1 change.
+     */
+    static double projectedStep(double[] w, double[] original, double[] potential, double eps, double eta, double rho) {
+        int len = w.length;
+        double[] before = w.clone();
+        for (int k = 0; k < len; k++) {
+            double stepped = w[k] - eta * (potential[k] + eps * Math.log(w[k]));
+            w[k] = Math.max(stepped, 0) + FLOOR;
+        }
+        normalise(w);
+        double dist = 0;
+        for (int k = 0; k < len; k++) {
+            dist += (w[k] - original[k]) * (w[k] - original[k]);
+        }
+        dist = Math.sqrt(dist);
+        if (dist > rho) {
+            double shrink = rho / dist;
+            for (int k = 0; k < len; k++) {
+                w[k] = original[k] + (w[k] - original[k]) * shrink;
+            }
+            normalise(w);
+        }
+        double change = 0;
+        for (int k = 0; k < len; k++) {
+            change += Math.abs(w[k] - before[k]);
+        }
+        return change;
+    }
+
+    private static void normalise(double[] w) {
+        double s = 0;
+        for (double x : w) {
+            s += x;
+        }
+        for (int k = 0; k < w.length; k++) {
+            w[k] /= s;
+        }
+    }
+
+    private static void requireNonNegative(double v, String name) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + v);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.otexplorer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Exact OT, assignment and IPOT against brute force, LP duality and each other. */
+class ExactSolversTest {
+    private static final SolverSettings DEFAULTS = SolverSettings.defaults();
+
+    @Test
+    void exactCostEqualsBruteForceOverAllPermutations() {
+        for (int n = 1; n <= 7; n++) {
+            for (long seed = 0; seed < 6; seed++) {
+                TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformCube(n, 3, seed),
+                        PointClouds.uniformCube(n, 3, seed + 100));
+                double best = BruteForce.optimalAssignmentCost(p) / n;
+                assertEquals(best, new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost(), 1e-14, "n=" + n);
+                TransportResult assignment = new AssignmentSolver().solve(p, DEFAULTS);
+                assertEquals(best, assignment.transportCost(), 1e-14, "n=" + n);
+                assertEquals(best * n, assignedCost(p, assignment.assignment()), 1e-13);
+            }
+        }
+    }
+
+    @Test
+    void networkSimplexAgreesWithAssignmentOnLargerSquareProblems() {
+        for (int n : new int[] {20, 60, 100}) {
+            TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(n, 2, n), PointClouds.gaussian(n, 2, n + 1));
+            TransportResult exact = new NetworkSimplexSolver().solve(p, DEFAULTS);
+            TransportResult lap = new AssignmentSolver().solve(p, DEFAULTS);
+            assertTrue(exact.converged());
+            assertEquals(lap.transportCost(), exact.transportCost(), 1e-12, "n=" + n);
+            assertTrue(exact.marginalError() < 1e-14);
+        }
+    }
+
+    @Test
+    void exactPlanIsAVertexAndPassesTheLpDualityCertificate() {
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int trial = 0; trial < 5; trial++) {
+            int n = 5 + rng.nextInt(20);
+            int m = 5 + rng.nextInt(20);
+            TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(n, trial),
+                    PointClouds.uniformSquare(m, trial + 50), randomWeights(n, rng), randomWeights(m, rng));
+            TransportResult r = new NetworkSimplexSolver().solve(p, DEFAULTS);
+            assertTrue(r.converged());
+            assertTrue(r.plan().nonZeroCount() <= n + m - 1, "a vertex has at most n+m-1 nonzeros");
+            assertTrue(r.marginalError() < 1e-14, "marginal error " + r.marginalError());
+            assertOptimalByComplementarySlackness(p, r.plan());
+        }
+    }
+
+    @Test
+    void ipotTendsToTheExactCost() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(12, 1), PointClouds.uniformSquare(9, 2));
+        double exact = new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost();
+        double previousGap = Double.POSITIVE_INFINITY;
+        for (int iterations : new int[] {5, 50, 500, 5000}) {
+            TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(0.05).withTolerance(0)
+                    .withMaxIterations(iterations));
+            double gap = Math.abs(r.transportCost() - exact);
+            assertTrue(gap < previousGap, "gap " + gap + " after " + iterations);
+            previousGap = gap;
+        }
+        assertTrue(previousGap < 1e-9, "IPOT gap " + previousGap);
+    }
+
+    @Test
+    void ipotPlanApproachesTheUniqueExactPlan() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(8, 3), PointClouds.uniformSquare(8, 4));
+        double[] exact = new NetworkSimplexSolver().solve(p, DEFAULTS).plan().values();
+        double[] ipot = new IpotSolver().solve(p, DEFAULTS.withBeta(0.05).withTolerance(1e-13).withMaxIterations(100_000))
+                .plan().values();
+        for (int k = 0; k < exact.length; k++) {
+            assertEquals(exact[k], ipot[k], 1e-8);
+        }
+    }
+
+    @Test
+    void moreInnerIterationsAlsoConverge() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(10, 3), PointClouds.uniformSquare(10, 4));
+        double exact = new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost();
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(0.1).withInnerIterations(5).withTolerance(1e-12)
+                .withMaxIterations(50_000));
+        assertTrue(r.converged());
+        assertEquals(exact, r.transportCost(), 1e-9);
+    }
+
+    @Test
+    void badInputIsRejectedWithANamingMessage() {
+        TransportProblem rect = TransportProblem.fromPoints(PointClouds.uniformSquare(3, 1), PointClouds.uniformSquare(4, 2));
+        TransportProblem square = TransportProblem.fromPoints(PointClouds.uniformSquare(3, 1), PointClouds.uniformSquare(3, 2));
+        expect("as many target as source", () -> new AssignmentSolver().solve(rect, DEFAULTS));
+        expect("uniform", () -> new AssignmentSolver().solve(square.withWeights(new double[] {0.5, 0.25, 0.25}, null), DEFAULTS));
+        expect("sum", () -> new NetworkSimplexSolver().solve(square.withWeights(new double[] {0.5, 0.5, 0.25}, null), DEFAULTS));
+        expect("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(0)));
+        expect("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(-1)));
+        expect("too small", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(1e-6)));
+        expect("inner iterations", () -> new IpotSolver().solve(square, DEFAULTS.withInnerIterations(0)));
+    }
+
+    /** LP duality: u_i + v_j = C_ij on the (spanning-tree) support and C_ij − u_i − v_j ≥ 0 everywhere. */
+    private static void assertOptimalByComplementarySlackness(TransportProblem p, TransportPlan plan) {
+        int n = p.n();
+        int m = p.m();
+        double[] pot = new double[n + m];
+        boolean[] seen = new boolean[n + m];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        seen[0] = true;
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            for (int other = 0; other < (node < n ? m : n); other++) {
+                int i = node < n ? node : other;
+                int j = node < n ? other : node - n;
+                int otherNode = node < n ? n + other : other;
+                if (plan.get(i, j) > 0 && !seen[otherNode]) {
+                    seen[otherNode] = true;
+                    pot[otherNode] = p.cost(i, j) - pot[node];
+                    queue.add(otherNode);
+                }
+            }
+        }
+        boolean[] all = new boolean[n + m];
+        Arrays.fill(all, true);
+        assertArrayEquals(all, seen, "random weights make the support a spanning tree");
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                assertTrue(p.cost(i, j) - pot[i] - pot[n + j] >= -1e-12, "negative reduced cost at " + i + "," + j);
+            }
+        }
+    }
+
+    private static double[] randomWeights(int k, SplittableRandom rng) {
+        double[] w = new double[k];
+        double s = 0;
+        for (int i = 0; i < k; i++) {
+            w[i] = 0.2 + rng.nextDouble();
+            s += w[i];
+        }
+        for (int i = 0; i < k; i++) {
+            w[i] /= s;
+        }
+        return w;
+    }
+
+    private static double assignedCost(TransportProblem p, int[] assignment) {
+        double s = 0;
+        for (int i = 0; i < assignment.length; i++) {
+            s += p.cost(i, assignment[i]);
+        }
+        return s;
+    }
+
+    private static void expect(String fragment, Executable e) {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
+        assertTrue(ex.getMessage().contains(fragment), "expected '" + fragment + "' in: " + ex.getMessage());
+    }
+}

@@ -1,0 +1,141 @@
+package org.otexplorer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Robust OT (ROBOT's L2-ball relaxation) and unbalanced OT (KL penalty τ). */
+class RelaxedMarginalSolversTest {
+
+    /** 20 inliers near the source cloud plus 3 target outliers far away. */
+    private static TransportProblem withTargetOutliers() {
+        double[][] x = PointClouds.uniformSquare(20, 1);
+        double[][] y = new double[23][];
+        double[][] inliers = PointClouds.uniformSquare(20, 2);
+        System.arraycopy(inliers, 0, y, 0, 20);
+        y[20] = new double[] {4, 4};
+        y[21] = new double[] {4.5, 3.5};
+        y[22] = new double[] {3.5, 4.5};
+        return TransportProblem.fromPoints(x, y);
+    }
+
+    private static double outlierMass(TransportResult r) {
+        double s = 0;
+        for (int i = 0; i < r.plan().n(); i++) {
+            for (int j = 20; j < 23; j++) {
+                s += r.plan().get(i, j);
+            }
+        }
+        return s;
+    }
+
+    @Test
+    void robustWithZeroRadiiEqualsBalancedSinkhorn() {
+        TransportProblem p = withTargetOutliers();
+        SolverSettings s = SolverSettings.defaults().withEpsilon(0.05).withTolerance(1e-13).withMaxIterations(100_000);
+        TransportResult robust = new RobustSinkhornSolver().solve(p, s);
+        TransportResult sinkhorn = new LogDomainSinkhornSolver().solve(p, s);
+        assertTrue(robust.converged());
+        for (int k = 0; k < robust.plan().values().length; k++) {
+            assertEquals(sinkhorn.plan().values()[k], robust.plan().values()[k], 1e-10);
+        }
+        assertEquals(p.targetWeights()[3], robust.relaxedTargetWeights()[3], 1e-15);
+    }
+
+    @Test
+    void outliersLoseMassAsTheRadiusGrows() {
+        TransportProblem p = withTargetOutliers();
+        double previous = Double.POSITIVE_INFINITY;
+        for (double rho : new double[] {0, 0.02, 0.05, 0.1}) {
+            TransportResult r = new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(0.05)
+                    .withRho(rho, rho).withRobustStep(1e-2).withMaxIterations(3000).withTolerance(1e-12));
+            double mass = outlierMass(r);
+            assertTrue(mass < previous, "outlier mass " + mass + " at rho " + rho);
+            previous = mass;
+            assertTrue(distance(r.relaxedSourceWeights(), p.sourceWeights()) <= rho + 1e-12);
+            assertTrue(distance(r.relaxedTargetWeights(), p.targetWeights()) <= rho + 1e-12);
+            assertTrue(r.marginalError() < 1e-6, "plan meets the relaxed marginals: " + r.marginalError());
+        }
+        assertTrue(previous < 0.5 * 3.0 / 23, "outliers keep less than half their weight: " + previous);
+    }
+
+    @Test
+    void unbalancedTendsToBalancedAsTauGrows() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(10, 1), PointClouds.uniformSquare(8, 2));
+        SolverSettings s = SolverSettings.defaults().withEpsilon(0.05).withTolerance(1e-13).withMaxIterations(200_000);
+        double[] balanced = new LogDomainSinkhornSolver().solve(p, s).plan().values();
+        double previous = Double.POSITIVE_INFINITY;
+        for (double tau : new double[] {1, 10, 100, 1e4}) {
+            double[] plan = new UnbalancedSinkhornSolver().solve(p, s.withTau(tau)).plan().values();
+            double diff = 0;
+            for (int k = 0; k < plan.length; k++) {
+                diff = Math.max(diff, Math.abs(plan[k] - balanced[k]));
+            }
+            assertTrue(diff < previous, "difference " + diff + " at tau " + tau);
+            previous = diff;
+        }
+        assertTrue(previous < 1e-5, "at tau = 1e4 the plans agree to " + previous);
+    }
+
+    @Test
+    void unbalancedFixedPointSatisfiesTheFirstOrderConditions() {
+        // f_i − ε log a_i = −τ log((P1)_i / a_i) and g_j − ε log b_j = −τ log((Pᵀ1)_j / b_j).
+        TransportProblem p = withTargetOutliers();
+        double eps = 0.05;
+        double tau = 0.3;
+        TransportResult r = new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(eps).withTau(tau)
+                .withTolerance(1e-14).withMaxIterations(100_000));
+        assertTrue(r.converged());
+        double[] rows = r.plan().rowSums();
+        double[] cols = r.plan().columnSums();
+        for (int i = 0; i < p.n(); i++) {
+            double a = p.sourceWeights()[i];
+            assertEquals(-tau * Math.log(rows[i] / a), r.f()[i] - eps * Math.log(a), 1e-10);
+        }
+        for (int j = 0; j < p.m(); j++) {
+            double b = p.targetWeights()[j];
+            assertEquals(-tau * Math.log(cols[j] / b), r.g()[j] - eps * Math.log(b), 1e-10);
+        }
+    }
+
+    @Test
+    void unbalancedTransportsLessMassToFarPoints() {
+        TransportProblem p = withTargetOutliers();
+        TransportResult r = new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(0.05)
+                .withTau(0.5).withTolerance(1e-12).withMaxIterations(100_000));
+        double total = 0;
+        for (double v : r.plan().values()) {
+            total += v;
+        }
+        assertTrue(total < 1, "mass is destroyed rather than moved far: " + total);
+        assertTrue(r.plan().columnSums()[21] < 0.01 * p.targetWeights()[21]);
+        assertTrue(r.objective() > r.transportCost() - 1e-12);
+    }
+
+    @Test
+    void badParametersAreRejectedWithANamingMessage() {
+        TransportProblem p = withTargetOutliers();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRho(-0.1, 0)));
+        assertTrue(e.getMessage().contains("rho1"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRobustStep(0)));
+        assertTrue(e.getMessage().contains("eta"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withTau(0)));
+        assertTrue(e.getMessage().contains("tau"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(-2)));
+        assertTrue(e.getMessage().contains("epsilon"), e.getMessage());
+    }
+
+    private static double distance(double[] x, double[] y) {
+        double s = 0;
+        for (int k = 0; k < x.length; k++) {
+            s += (x[k] - y[k]) * (x[k] - y[k]);
+        }
+        return Math.sqrt(s);
+    }
+}
