@@ -7,7 +7,7 @@ package org.otexplorer.engine;
  *
  * <p>Each iteration is one fused sweep over the cost matrix: the log-sum-exp of row i is shifted by the
  * current {@code f_i}, so its terms are the current plan's entries (at most 1, no max pass needed), and
- * while the row is in cache the new plan's column sums are accumulated. Those column sums give both the
+ * while the row is in cache the new plan's column sums are accumulated (from the same exps, rescaled). Those column sums give both the
  * marginal error of the iterate (rows are exact after the f-update, as in OTT, where f is updated last)
  * and the next g-update. Rows or columns whose shifted sum under- or overflows are redone with an exact
  * max-shifted log-sum-exp.
@@ -43,6 +43,7 @@ public final class LogDomainSinkhornSolver implements Solver {
         double[] g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
         int blocks = ParallelLoops.blocks(n, m);
         double[][] colSums = new double[blocks][m];
+        double[][] rowBuffers = new double[blocks][m];
         double[] col = new double[m];
         IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
@@ -52,7 +53,7 @@ public final class LogDomainSinkhornSolver implements Solver {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            fusedSweep(c, n, m, eps, logA, f, g, colSums, col);
+            fusedSweep(c, n, m, eps, problem.sourceWeights(), logA, f, g, rowBuffers, colSums, col);
             it++;
             double error = 0;
             for (int j = 0; j < m; j++) {
@@ -85,28 +86,39 @@ public final class LogDomainSinkhornSolver implements Solver {
 
     /**
      * Rows: {@code f_i ← f_i + ε log a_i − ε log Σ_j exp((f_i + g_j − C_ij)/ε)}; then, with the new f_i,
-     * accumulates {@code col_j = Σ_i exp((f_i + g_j − C_ij)/ε)} (the new plan's column sums).
+     * accumulates {@code col_j = Σ_i exp((f_i + g_j − C_ij)/ε)} (the new plan's column sums). The new
+     * plan's row is the old one times {@code exp((f_i,new − f_i)/ε)}, so each entry costs one exp.
      */
-    private static void fusedSweep(double[] c, int n, int m, double eps, double[] logA, double[] f, double[] g,
-                                   double[][] colSums, double[] col) {
+    private static void fusedSweep(double[] c, int n, int m, double eps, double[] a, double[] logA, double[] f,
+                                   double[] g, double[][] rowBuffers, double[][] colSums, double[] col) {
         double invEps = 1 / eps;
         int blocks = colSums.length;
         ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
             double[] acc = colSums[block];
+            double[] rowTerms = rowBuffers[block];
             java.util.Arrays.fill(acc, 0);
             for (int i = from; i < to; i++) {
                 int row = i * m;
                 double fi = f[i];
                 double s = 0;
                 for (int j = 0; j < m; j++) {
-                    s += Math.exp((fi + g[j] - c[row + j]) * invEps);
+                    double t = Math.exp((fi + g[j] - c[row + j]) * invEps);
+                    rowTerms[j] = t;
+                    s += t;
                 }
-                double fNew = s > 0 && s < Double.POSITIVE_INFINITY
-                        ? fi + eps * logA[i] - eps * Math.log(s)
-                        : eps * logA[i] - LogDomainKernels.rowLogSumExp(c, row, m, eps, g);
-                f[i] = fNew;
-                for (int j = 0; j < m; j++) {
-                    acc[j] += Math.exp((fNew + g[j] - c[row + j]) * invEps);
+                if (s > 0 && s < Double.POSITIVE_INFINITY) {
+                    // New row = old row × a_i/s: the row sum becomes exactly a_i.
+                    f[i] = fi + eps * logA[i] - eps * Math.log(s);
+                    double factor = a[i] / s;
+                    for (int j = 0; j < m; j++) {
+                        acc[j] += rowTerms[j] * factor;
+                    }
+                } else {
+                    double fNew = eps * logA[i] - LogDomainKernels.rowLogSumExp(c, row, m, eps, g);
+                    f[i] = fNew;
+                    for (int j = 0; j < m; j++) {
+                        acc[j] += Math.exp((fNew + g[j] - c[row + j]) * invEps);
+                    }
                 }
             }
         });

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * step is redone as an exact log-domain iteration (and the result says so in a warning). Finite and
  * convergent for ε down to 1e-5·mean(C).
  *
- * <p>Each iteration streams the kernel once: the sweep that computes {@code u_i} accumulates the
+ * <p>The kernel is stored as one array per row (C2 vectorises the column accumulation over a whole
+ * array, not over an offset slice of a flat one). Each iteration streams the kernel once: the sweep that computes {@code u_i} accumulates the
  * column sums {@code K̃ᵀu} while row i is still in cache. The iterate checked for convergence is
  * {@code (u_new, v_old)}, whose rows are exact (as in OTT), so its marginal error is the column error
  * {@code Σ_j |v_j (K̃ᵀu)_j − b_j|}, known at the end of the sweep. Reported potentials follow math.md §0:
@@ -101,7 +102,7 @@ public final class SinkhornSolver implements Solver {
         private final double[] g;
         private final double[] u;
         private final double[] v;
-        private final double[] kernel;
+        private final double[][] kernel;
         private final double[][] colSums;
         private final boolean[] rowBroke;
         private final double[] col;
@@ -120,34 +121,62 @@ public final class SinkhornSolver implements Solver {
             g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
             u = new double[n];
             v = new double[m];
-            kernel = new double[n * m];
+            kernel = new double[n][m];
             int blocks = ParallelLoops.blocks(n, m);
             colSums = new double[blocks][m];
             rowBroke = new boolean[blocks];
             col = new double[m];
-            // An exact row update first, so that no kernel row starts out all zero.
-            LogDomainKernels.updateRows(c, n, m, eps, g, logA, f);
+            // Shift f so that every kernel row has its largest entry exactly 1: no row starts out all zero.
+            for (int i = 0; i < n; i++) {
+                int row = i * m;
+                double min = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < m; j++) {
+                    min = Math.min(min, c[row + j] - g[j]);
+                }
+                f[i] = min;
+            }
             rebuildKernel();
         }
 
-        /** {@code u_i = a_i/(K̃v)_i} for every row, accumulating {@code col = K̃ᵀu}; true if a row sum broke down. */
+        /**
+         * {@code u_i = a_i/(K̃v)_i} for every row, accumulating {@code col = K̃ᵀu}; true if a row sum broke
+         * down. Rows go in pairs so that each load of v and of the column accumulator serves two rows.
+         */
         boolean sweepRows() {
             int blocks = colSums.length;
             Arrays.fill(rowBroke, false);
             ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
                 double[] acc = colSums[block];
                 Arrays.fill(acc, 0);
-                for (int i = from; i < to; i++) {
-                    int row = i * m;
-                    double s = dot(kernel, row, v, m);
-                    if (!(s > 0 && s < Double.POSITIVE_INFINITY)) {
+                int i = from;
+                for (; i + 1 < to; i += 2) {
+                    double[] k0 = kernel[i];
+                    double[] k1 = kernel[i + 1];
+                    double s0 = rowDot(k0, v, m);
+                    double s1 = rowDot(k1, v, m);
+                    if (!(s0 > 0 && s0 < Double.POSITIVE_INFINITY && s1 > 0 && s1 < Double.POSITIVE_INFINITY)) {
                         rowBroke[block] = true;
                         continue;
                     }
-                    double ui = a[i] / s;
-                    u[i] = ui;
+                    double u0 = a[i] / s0;
+                    double u1 = a[i + 1] / s1;
+                    u[i] = u0;
+                    u[i + 1] = u1;
                     for (int j = 0; j < m; j++) {
-                        acc[j] += kernel[row + j] * ui;
+                        acc[j] += k0[j] * u0 + k1[j] * u1;
+                    }
+                }
+                if (i < to) {
+                    double[] k0 = kernel[i];
+                    double s0 = rowDot(k0, v, m);
+                    if (!(s0 > 0 && s0 < Double.POSITIVE_INFINITY)) {
+                        rowBroke[block] = true;
+                        return;
+                    }
+                    double u0 = a[i] / s0;
+                    u[i] = u0;
+                    for (int j = 0; j < m; j++) {
+                        acc[j] += k0[j] * u0;
                     }
                 }
             });
@@ -214,20 +243,32 @@ public final class SinkhornSolver implements Solver {
             double[] gOut = g.clone();
             absorbInto(fOut, u.clone());
             absorbInto(gOut, v.clone());
+            double[] plan = new double[n * m];
             ParallelLoops.forBlocks(n, colSums.length, (block, from, to) -> {
                 for (int i = from; i < to; i++) {
+                    double[] k = kernel[i];
                     int row = i * m;
                     double ui = u[i];
                     for (int j = 0; j < m; j++) {
-                        kernel[row + j] *= ui * v[j];
+                        plan[row + j] = ui * k[j] * v[j];
                     }
                 }
             });
-            return TransportResult.builder(ID).epsilon(eps).plan(new TransportPlan(n, m, kernel)).potentials(fOut, gOut);
+            return TransportResult.builder(ID).epsilon(eps).plan(new TransportPlan(n, m, plan)).potentials(fOut, gOut);
         }
 
         private void rebuildKernel() {
-            LogDomainKernels.plan(c, n, m, eps, f, g, kernel);
+            double invEps = 1 / eps;
+            ParallelLoops.forBlocks(n, colSums.length, (block, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double[] k = kernel[i];
+                    int row = i * m;
+                    double fi = f[i];
+                    for (int j = 0; j < m; j++) {
+                        k[j] = Math.exp((fi + g[j] - c[row + j]) * invEps);
+                    }
+                }
+            });
             Arrays.fill(u, 1);
             Arrays.fill(v, 1);
         }
@@ -251,23 +292,31 @@ public final class SinkhornSolver implements Solver {
             return false;
         }
 
-        /** Row-times-vector with four independent accumulators (breaks the add dependency chain). */
-        private static double dot(double[] k, int row, double[] v, int m) {
+        /** {@code Σ_j K̃_ij v_j} for one kernel row, with eight independent partial sums, so FMA latency does not serialise it. */
+        private static double rowDot(double[] k, double[] v, int m) {
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
             double s3 = 0;
+            double s4 = 0;
+            double s5 = 0;
+            double s6 = 0;
+            double s7 = 0;
             int j = 0;
-            for (; j + 3 < m; j += 4) {
-                s0 += k[row + j] * v[j];
-                s1 += k[row + j + 1] * v[j + 1];
-                s2 += k[row + j + 2] * v[j + 2];
-                s3 += k[row + j + 3] * v[j + 3];
+            for (; j + 7 < m; j += 8) {
+                s0 += k[j] * v[j];
+                s1 += k[j + 1] * v[j + 1];
+                s2 += k[j + 2] * v[j + 2];
+                s3 += k[j + 3] * v[j + 3];
+                s4 += k[j + 4] * v[j + 4];
+                s5 += k[j + 5] * v[j + 5];
+                s6 += k[j + 6] * v[j + 6];
+                s7 += k[j + 7] * v[j + 7];
             }
             for (; j < m; j++) {
-                s0 += k[row + j] * v[j];
+                s0 += k[j] * v[j];
             }
-            return (s0 + s1) + (s2 + s3);
+            return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
         }
     }
 }
