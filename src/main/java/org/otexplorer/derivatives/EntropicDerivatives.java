@@ -1,0 +1,299 @@
+package org.otexplorer.derivatives;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_MT_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.otexplorer.engine.TransportPlan;
+import org.otexplorer.engine.TransportProblem;
+import org.otexplorer.engine.TransportResult;
+
+/**
+ * Derivatives of entropic OT with respect to the source points X, for the squared Euclidean cost
+ * {@code C_ij = ||x_i − y_j||²} (math.md §0), at an entropic plan P:
+ * <ul>
+ *   <li>{@link #gradient()}: {@code ∇_X W = 2(diag(P1)X − PY)} (§3, Danskin);</li>
+ *   <li>{@link #sinkhornDistanceGradient()}: the gradient of {@code S = <C, P>} (§6.2, one solve with H);</li>
+ *   <li>{@link #hessian(NullSpaceHandling, double)}: {@code (1/ε) Rᵀ H⁺ R + blockdiag(2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ)}
+ *       (§5.2–5.3), flattened with index {@code k·d + s};</li>
+ *   <li>{@link #hessianMarginalError(DMatrixRMaj)}: the Prop. 4 check {@code ||E||_F} (§5.4);</li>
+ *   <li>{@link #hessianVectorProduct(double[][], double)}: the Hessian applied to a direction in O(NM)
+ *       memory (§5.5).</li>
+ * </ul>
+ * A result that did not converge is accepted but flagged: {@link #isReliable()} is false and
+ * {@link #warnings()} says why.
+ */
+public final class EntropicDerivatives {
+    /** Marginal error above which derivatives are flagged as unreliable. */
+    public static final double RELIABLE_MARGINAL_ERROR = 1e-6;
+
+    private final TransportProblem problem;
+    private final TransportPlan plan;
+    private final double eps;
+    private final double[][] x;
+    private final double[][] y;
+    private final int n;
+    private final int m;
+    private final int d;
+    private final double[] rowSums;
+    private final List<String> warnings = new ArrayList<>();
+
+    private EntropicDerivatives(TransportProblem problem, TransportResult result) {
+        this.problem = problem;
+        this.plan = result.plan();
+        this.eps = result.epsilon();
+        this.x = problem.sourcePoints();
+        this.y = problem.targetPoints();
+        this.n = problem.n();
+        this.m = problem.m();
+        this.d = problem.dimension();
+        this.rowSums = plan.rowSums();
+        if (!result.converged()) {
+            warnings.add("the plan did not converge (" + result.stopReason() + "); derivatives are unreliable");
+        }
+        if (result.marginalError() > RELIABLE_MARGINAL_ERROR) {
+            warnings.add("the plan's marginal error " + result.marginalError() + " exceeds " + RELIABLE_MARGINAL_ERROR
+                    + "; derivatives are unreliable");
+        }
+    }
+
+    /**
+     * Derivatives at an entropic result of a problem built from points.
+     *
+     * @throws IllegalArgumentException when the problem has no points, the result has no positive ε or its
+     *                                  plan does not match the problem
+     */
+    public static EntropicDerivatives of(TransportProblem problem, TransportResult result) {
+        if (!problem.hasPoints()) {
+            throw new IllegalArgumentException("derivatives with respect to the points need a problem built from points");
+        }
+        if (!(result.epsilon() > 0)) {
+            throw new IllegalArgumentException("derivatives need an entropic plan with epsilon > 0, got epsilon = "
+                    + result.epsilon());
+        }
+        if (result.plan().n() != problem.n() || result.plan().m() != problem.m()) {
+            throw new IllegalArgumentException("the plan is " + result.plan().n() + "x" + result.plan().m()
+                    + " but the problem is " + problem.n() + "x" + problem.m());
+        }
+        return new EntropicDerivatives(problem, result);
+    }
+
+    public double epsilon() {
+        return eps;
+    }
+
+    /** Whether the plan was converged well enough for the derivatives to be trusted. */
+    public boolean isReliable() {
+        return warnings.isEmpty();
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** {@code ∇_X W = 2(diag(P1)X − PY)}, N×d (math.md §3). */
+    public double[][] gradient() {
+        return weightedGradient(plan.values());
+    }
+
+    /**
+     * Gradient of the Sinkhorn distance {@code S = <C, P(X)>} (math.md §6.2): with
+     * {@code u = [(P∘C)1; (P∘C)ᵀ1]} and {@code [α; β] = H⁺u}, {@code Γ = P∘(1 + (α_i + β_j − C_ij)/ε)} and
+     * {@code ∇_X S = 2(diag(Γ1)X − ΓY)}.
+     */
+    public double[][] sinkhornDistanceGradient() {
+        double[] c = problem.costArray();
+        double[] p = plan.values();
+        double[] u = new double[n + m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double pc = p[i * m + j] * c[i * m + j];
+                u[i] += pc;
+                u[n + j] += pc;
+            }
+        }
+        double[] ab = HMatrixSolver.of(plan).solve(u);
+        double[] gamma = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                int k = i * m + j;
+                gamma[k] = p[k] * (1 + (ab[i] + ab[n + j] - c[k]) / eps);
+            }
+        }
+        return weightedGradient(gamma);
+    }
+
+    /** The analytic Hessian with the default null-space handling ({@link NullSpaceHandling#DEFLATION}). */
+    public DMatrixRMaj hessian() {
+        return hessian(NullSpaceHandling.DEFLATION, 0);
+    }
+
+    /**
+     * The analytic Hessian of W with respect to X, (Nd)×(Nd), index {@code k·d + s} (math.md §5.2).
+     *
+     * @param tau absolute eigenvalue threshold for {@link NullSpaceHandling#TRUNCATED_EIGEN} (math.md: 1e-10);
+     *            ignored otherwise
+     */
+    public DMatrixRMaj hessian(NullSpaceHandling handling, double tau) {
+        if (!(tau >= 0) || Double.isInfinite(tau)) {
+            throw new IllegalArgumentException("the truncation threshold tau must be a finite number >= 0, got " + tau);
+        }
+        DMatrixRMaj r = rightHandSides();
+        DMatrixRMaj t1 = new DMatrixRMaj(n * d, n * d);
+        switch (handling) {
+            case DEFLATION -> CommonOps_MT_DDRM.multTransA(r, HMatrixSolver.of(plan).solve(r), t1);
+            case TRUNCATED_EIGEN -> {
+                DMatrixRMaj b = new DMatrixRMaj(n + m, n * d);
+                CommonOps_MT_DDRM.multTransA(truncatedRootPseudoInverse(tau), r, b);
+                CommonOps_MT_DDRM.multTransA(b, b, t1);
+            }
+            case PLAIN_LU -> CommonOps_MT_DDRM.multTransA(r, plainLuSolve(r), t1);
+            default -> throw new IllegalArgumentException("unknown null-space handling " + handling);
+        }
+        DMatrixRMaj hess = t1;
+        CommonOps_DDRM.scale(1 / eps, hess);
+        symmetrise(hess);
+        addBlockDiagonal(hess);
+        return hess;
+    }
+
+    /**
+     * The Prop. 4 marginal error {@code ||E||_F}, {@code E[k,s,t] = Σ_l Hess[k·d+s, l·d+t] − 2 a_k δ_st}
+     * with a the source weights (math.md §5.4); ~1e-14 for an exact pseudo-inverse.
+     */
+    public double hessianMarginalError(DMatrixRMaj hess) {
+        double[] a = problem.sourceWeights();
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            for (int s = 0; s < d; s++) {
+                for (int t = 0; t < d; t++) {
+                    double e = 0;
+                    for (int l = 0; l < n; l++) {
+                        e += hess.unsafe_get(k * d + s, l * d + t);
+                    }
+                    e -= s == t ? 2 * a[k] : 0;
+                    sum += e * e;
+                }
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    /**
+     * {@code Hess·A} for a direction A (N×d) without forming the Hessian (math.md §5.5): conjugate
+     * gradients on the Schur complement {@code S = diag(b^P) + ε τ2 I − Pᵀ diag(1/a^P) P}, O(NM) memory.
+     * With τ2 = 0 the result is exact (S is singular only along 1, orthogonal to the right-hand side);
+     * τ2 > 0 is the authors' Tikhonov shift and biases the result by O(τ2).
+     */
+    public double[][] hessianVectorProduct(double[][] direction, double tau2) {
+        return new HessianVectorProduct(x, y, plan, rowSums, eps).apply(direction, tau2);
+    }
+
+    /** R as an (N+M)×(Nd) matrix (math.md §5.1): f-rows {@code δ_il ∇_{x_l}W}, g-rows {@code 2 P_lj (x_l − y_j)}. */
+    DMatrixRMaj rightHandSides() {
+        double[][] grad = gradient();
+        double[] p = plan.values();
+        DMatrixRMaj r = new DMatrixRMaj(n + m, n * d);
+        for (int l = 0; l < n; l++) {
+            for (int t = 0; t < d; t++) {
+                r.unsafe_set(l, l * d + t, grad[l][t]);
+            }
+            for (int j = 0; j < m; j++) {
+                double plj = 2 * p[l * m + j];
+                for (int t = 0; t < d; t++) {
+                    r.unsafe_set(n + j, l * d + t, plj * (x[l][t] - y[j][t]));
+                }
+            }
+        }
+        return r;
+    }
+
+    /** {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M). */
+    private double[][] weightedGradient(double[] w) {
+        double[][] out = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            double rowSum = 0;
+            double[] wy = new double[d];
+            for (int j = 0; j < m; j++) {
+                double wij = w[i * m + j];
+                rowSum += wij;
+                for (int t = 0; t < d; t++) {
+                    wy[t] += wij * y[j][t];
+                }
+            }
+            for (int t = 0; t < d; t++) {
+                out[i][t] = 2 * (rowSum * x[i][t] - wy[t]);
+            }
+        }
+        return out;
+    }
+
+    /** F = V diag(w) with {@code w_i = λ_i^{−1/2}} for λ_i > τ, else 0 (math.md §5.3 step 3). */
+    private DMatrixRMaj truncatedRootPseudoInverse(double tau) {
+        int size = n + m;
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
+        if (!eig.decompose(HMatrix.of(plan).toDense())) {
+            throw new IllegalStateException("the symmetric eigendecomposition of H did not converge");
+        }
+        DMatrixRMaj f = new DMatrixRMaj(size, size);
+        for (int k = 0; k < size; k++) {
+            double lambda = eig.getEigenvalue(k).getReal();
+            if (lambda > tau) {
+                double w = 1 / Math.sqrt(lambda);
+                DMatrixRMaj v = eig.getEigenVector(k);
+                for (int row = 0; row < size; row++) {
+                    f.unsafe_set(row, k, v.get(row) * w);
+                }
+            }
+        }
+        return f;
+    }
+
+    private DMatrixRMaj plainLuSolve(DMatrixRMaj r) {
+        LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n + m);
+        DMatrixRMaj z = new DMatrixRMaj(n + m, r.numCols);
+        if (!lu.setA(HMatrix.of(plan).toDense())) {
+            z.fill(Double.NaN);
+            return z;
+        }
+        lu.solve(r.copy(), z);
+        return z;
+    }
+
+    /** Adds T2: {@code 2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ} on the k-th d×d diagonal block. */
+    private void addBlockDiagonal(DMatrixRMaj hess) {
+        double[] p = plan.values();
+        for (int k = 0; k < n; k++) {
+            for (int s = 0; s < d; s++) {
+                hess.unsafe_set(k * d + s, k * d + s, hess.unsafe_get(k * d + s, k * d + s) + 2 * rowSums[k]);
+            }
+            for (int j = 0; j < m; j++) {
+                double w = 4 * p[k * m + j] / eps;
+                for (int s = 0; s < d; s++) {
+                    double ds = x[k][s] - y[j][s];
+                    for (int t = 0; t < d; t++) {
+                        double dt = x[k][t] - y[j][t];
+                        int row = k * d + s;
+                        int col = k * d + t;
+                        hess.unsafe_set(row, col, hess.unsafe_get(row, col) - w * ds * dt);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void symmetrise(DMatrixRMaj a) {
+        for (int i = 0; i < a.numRows; i++) {
+            for (int j = i + 1; j < a.numCols; j++) {
+                double mean = 0.5 * (a.unsafe_get(i, j) + a.unsafe_get(j, i));
+                a.unsafe_set(i, j, mean);
+                a.unsafe_set(j, i, mean);
+            }
+        }
+    }
+}
