@@ -157,7 +157,6 @@ public final class EntropicDerivatives {
         }
         DMatrixRMaj hess = t1;
         CommonOps_DDRM.scale(1 / eps, hess);
-        symmetrise(hess);
         addBlockDiagonal(hess);
         return hess;
     }
@@ -283,16 +282,6 @@ public final class EntropicDerivatives {
                         hess.unsafe_set(row, col, hess.unsafe_get(row, col) - w * ds * dt);
                     }
                 }
-            }
-        }
-    }
-
-    private static void symmetrise(DMatrixRMaj a) {
-        for (int i = 0; i < a.numRows; i++) {
-            for (int j = i + 1; j < a.numCols; j++) {
-                double mean = 0.5 * (a.unsafe_get(i, j) + a.unsafe_get(j, i));
-                a.unsafe_set(i, j, mean);
-                a.unsafe_set(j, i, mean);
             }
         }
     }
