@@ -54,8 +54,8 @@ public final class HMatrixSolver {
         }
         cholesky = LinearSolverFactory_DDRM.chol(m);
         if (!cholesky.setA(s)) {
-            throw new IllegalArgumentException("the deflated Schur complement of H is not positive definite: the plan "
-                    + "is too close to singular (H's smallest positive eigenvalue is at round-off level)");
+            throw new IllegalArgumentException("H is numerically singular beyond its null vector: its smallest positive "
+                    + "eigenvalue is " + HMatrix.of(plan).smallestPositiveEigenvalue() + " (increase epsilon)");
         }
     }
 
