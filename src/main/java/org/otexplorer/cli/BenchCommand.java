@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code otx bench}: prints benchmark tables (figures only; nothing is asserted about them). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print the benchmark table: Sinkhorn time per iteration, exact and assignment solve times.")
+        description = "Print the benchmark table: Sinkhorn time per iteration, exact and assignment solve times; "
+                + "or, with --derivatives, the derivatives study.")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -16,9 +17,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes, a few seconds in all.")
     boolean quick;
 
+    @Option(names = "--derivatives", description = "The derivatives study instead: Hessian accuracy, time and memory, "
+            + "unit-circle spectrum (minutes at full size).")
+    boolean derivatives;
+
     @Override
     public Integer call() {
-        new EngineBenchmark(spec.commandLine().getOut(), quick).run();
+        if (derivatives) {
+            new DerivativesStudy(spec.commandLine().getOut(), quick).run();
+        } else {
+            new EngineBenchmark(spec.commandLine().getOut(), quick).run();
+        }
         return 0;
     }
 }
