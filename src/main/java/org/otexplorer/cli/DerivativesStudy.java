@@ -90,7 +90,7 @@ final class DerivativesStudy {
             String lu = n <= (quick ? 40 : 400) ? timed(() -> der.hessian(NullSpaceHandling.PLAIN_LU, 0),
                     denseMb + 8.0 * size * size / 1e6) : "not run";
             String unrolled = "not run";
-            if (n <= (quick ? 20 : 100)) {
+            if (n <= (quick ? 20 : 200)) {
                 int iterations = Math.max(r.iterations(), 1);
                 double mb = (UnrolledSinkhornGradient.compute(p, eps, iterations).storedBytes() + 8.0 * nd * nd) / 1e6;
                 unrolled = timed(() -> UnrolledSinkhornGradient.hessianByFiniteDifferences(p, eps, iterations, 1e-5), mb);

@@ -143,10 +143,10 @@ public final class EntropicDerivatives {
         if (!(tau >= 0) || Double.isInfinite(tau)) {
             throw new IllegalArgumentException("the truncation threshold tau must be a finite number >= 0, got " + tau);
         }
-        DMatrixRMaj r = rightHandSides();
+        DMatrixRMaj r = handling == NullSpaceHandling.DEFLATION ? null : rightHandSides();
         DMatrixRMaj t1 = new DMatrixRMaj(n * d, n * d);
         switch (handling) {
-            case DEFLATION -> CommonOps_MT_DDRM.multTransA(r, HMatrixSolver.of(plan).solve(r), t1);
+            case DEFLATION -> schurQuadraticForm(t1);
             case TRUNCATED_EIGEN -> {
                 DMatrixRMaj b = new DMatrixRMaj(n + m, n * d);
                 CommonOps_MT_DDRM.multTransA(truncatedRootPseudoInverse(tau), r, b);
@@ -210,6 +210,40 @@ public final class EntropicDerivatives {
             }
         }
         return r;
+    }
+
+    /**
+     * {@code T1 = Rᵀ H⁺ R} by the Schur complement on H's diagonal f-block (math.md §5.5 structure):
+     * {@code T1 = R_fᵀ D⁻¹ R_f + Bᵀ S⁺ B} with {@code D = diag(a^P)}, {@code B = R_g − Pᵀ D⁻¹ R_f}, i.e.
+     * {@code B[j, (l,t)] = P_lj (2(x_l − y_j)_t − r_lt / a_l)} with r_l = ∇_{x_l}W. R_f is block diagonal, so
+     * its term is {@code r_l r_lᵀ / a_l} on the diagonal blocks and B costs O(NMd); the dense work is one
+     * triangular solve and {@code WᵀW} with {@code W = L⁻¹B}.
+     */
+    private void schurQuadraticForm(DMatrixRMaj t1) {
+        HMatrixSolver solver = HMatrixSolver.of(plan);
+        double[][] grad = gradient();
+        double[] p = plan.values();
+        DMatrixRMaj b = new DMatrixRMaj(m, n * d);
+        for (int j = 0; j < m; j++) {
+            int rowOffset = j * n * d;
+            for (int l = 0; l < n; l++) {
+                double plj = p[l * m + j];
+                double inv = 1 / rowSums[l];
+                for (int t = 0; t < d; t++) {
+                    b.data[rowOffset + l * d + t] = plj * (2 * (x[l][t] - y[j][t]) - grad[l][t] * inv);
+                }
+            }
+        }
+        DMatrixRMaj w = solver.whitenSchurRightHandSides(b);
+        CommonOps_MT_DDRM.multTransA(w, w, t1);
+        for (int l = 0; l < n; l++) {
+            double inv = 1 / rowSums[l];
+            for (int s = 0; s < d; s++) {
+                for (int t = 0; t < d; t++) {
+                    t1.unsafe_set(l * d + s, l * d + t, t1.unsafe_get(l * d + s, l * d + t) + grad[l][s] * grad[l][t] * inv);
+                }
+            }
+        }
     }
 
     /** {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M). */

@@ -3,7 +3,10 @@ package org.otexplorer.derivatives;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
+import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.otexplorer.engine.TransportPlan;
 
@@ -21,7 +24,9 @@ public final class HMatrixSolver {
     private final TransportPlan plan;
     private final double[] rowSums;
     private final DMatrixRMaj p;
+    private final DMatrixRMaj deflatedSchur;
     private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private DMatrixRMaj lowerFactor;
 
     private HMatrixSolver(TransportPlan plan) {
         this.plan = plan;
@@ -52,6 +57,7 @@ public final class HMatrixSolver {
             }
             s.unsafe_set(j, j, s.unsafe_get(j, j) + columnSums[j]);
         }
+        deflatedSchur = s.copy();
         cholesky = LinearSolverFactory_DDRM.chol(m);
         if (!cholesky.setA(s)) {
             throw new IllegalArgumentException("H is numerically singular beyond its null vector: its smallest positive "
@@ -95,6 +101,32 @@ public final class HMatrixSolver {
         CommonOps_DDRM.insert(rf, z, 0, 0);
         CommonOps_DDRM.insert(zg, z, n, 0);
         return z;
+    }
+
+    /**
+     * {@code W = L⁻¹ B} for the Cholesky factor {@code L Lᵀ = S + c·1 1ᵀ}, so that {@code WᵀW = Bᵀ S⁺ B} for
+     * B (M×k) with columns orthogonal to 1: the Schur-complement part of {@code Rᵀ H⁺ R}, PSD by construction.
+     */
+    public DMatrixRMaj whitenSchurRightHandSides(DMatrixRMaj b) {
+        int m = plan.m();
+        if (b.numRows != m) {
+            throw new IllegalArgumentException("right-hand sides have " + b.numRows + " rows, expected " + m);
+        }
+        if (lowerFactor == null) {
+            CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(m, true);
+            if (!chol.decompose(deflatedSchur.copy())) {
+                throw new IllegalStateException("Cholesky factorisation of the deflated Schur complement failed");
+            }
+            lowerFactor = chol.getT(null);
+        }
+        DMatrixRMaj w = b.copy();
+        TriangularSolver_DDRM.solveL(lowerFactor.data, w.data, m, w.numCols);
+        return w;
+    }
+
+    /** Actual source marginal a^P = P1 (the diagonal f-block of H). */
+    public double[] rowSums() {
+        return rowSums.clone();
     }
 
     private void divideRows(DMatrixRMaj x) {
