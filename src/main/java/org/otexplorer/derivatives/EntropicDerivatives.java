@@ -5,6 +5,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -31,6 +32,8 @@ import org.otexplorer.engine.TransportResult;
 public final class EntropicDerivatives {
     /** Marginal error above which derivatives are flagged as unreliable. */
     public static final double RELIABLE_MARGINAL_ERROR = 1e-6;
+    /** The authors' absolute eigenvalue threshold τ for the truncated pseudo-inverse (math.md §4.3: svd_thr). */
+    public static final double DEFAULT_TRUNCATION_THRESHOLD = 1e-10;
 
     private final TransportProblem problem;
     private final TransportPlan plan;
@@ -42,6 +45,7 @@ public final class EntropicDerivatives {
     private final int d;
     private final double[] rowSums;
     private final List<String> warnings = new ArrayList<>();
+    private HMatrixSolver solver;
 
     private EntropicDerivatives(TransportProblem problem, TransportResult result) {
         this.problem = problem;
@@ -117,7 +121,7 @@ public final class EntropicDerivatives {
                 u[n + j] += pc;
             }
         }
-        double[] ab = HMatrixSolver.of(plan).solve(u);
+        double[] ab = solver().solve(u);
         double[] gamma = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
@@ -131,6 +135,14 @@ public final class EntropicDerivatives {
     /** The analytic Hessian with the default null-space handling ({@link NullSpaceHandling#DEFLATION}). */
     public DMatrixRMaj hessian() {
         return hessian(NullSpaceHandling.DEFLATION, 0);
+    }
+
+    /**
+     * The analytic Hessian with the given null-space handling; truncation uses the authors' threshold
+     * {@link #DEFAULT_TRUNCATION_THRESHOLD} (math.md §4.3).
+     */
+    public DMatrixRMaj hessian(NullSpaceHandling handling) {
+        return hessian(handling, DEFAULT_TRUNCATION_THRESHOLD);
     }
 
     /**
@@ -183,6 +195,11 @@ public final class EntropicDerivatives {
         return Math.sqrt(sum);
     }
 
+    /** The exact Hessian–vector product {@code Hess·A} (τ2 = 0) in O(NM) memory (math.md §5.5). */
+    public double[][] hessianVectorProduct(double[][] direction) {
+        return hessianVectorProduct(direction, 0);
+    }
+
     /**
      * {@code Hess·A} for a direction A (N×d) without forming the Hessian (math.md §5.5): conjugate
      * gradients on the Schur complement {@code S = diag(b^P) + ε τ2 I − Pᵀ diag(1/a^P) P}, O(NM) memory.
@@ -190,6 +207,9 @@ public final class EntropicDerivatives {
      * τ2 > 0 is the authors' Tikhonov shift and biases the result by O(τ2).
      */
     public double[][] hessianVectorProduct(double[][] direction, double tau2) {
+        if (direction == null || direction.length == 0) {
+            throw new IllegalArgumentException("the direction must be an N x d matrix, got none");
+        }
         return new HessianVectorProduct(x, y, plan, rowSums, eps).apply(direction, tau2);
     }
 
@@ -220,7 +240,6 @@ public final class EntropicDerivatives {
      * triangular solve and {@code WᵀW} with {@code W = L⁻¹B}.
      */
     private void schurQuadraticForm(DMatrixRMaj t1) {
-        HMatrixSolver solver = HMatrixSolver.of(plan);
         double[][] grad = gradient();
         double[] p = plan.values();
         DMatrixRMaj b = new DMatrixRMaj(m, n * d);
@@ -234,8 +253,8 @@ public final class EntropicDerivatives {
                 }
             }
         }
-        DMatrixRMaj w = solver.whitenSchurRightHandSides(b);
-        CommonOps_MT_DDRM.multTransA(w, w, t1);
+        DMatrixRMaj w = solver().whitenSchurRightHandSides(b);
+        CommonOps_MT_DDRM.multInner(w, t1);
         for (int l = 0; l < n; l++) {
             double inv = 1 / rowSums[l];
             for (int s = 0; s < d; s++) {
@@ -244,6 +263,14 @@ public final class EntropicDerivatives {
                 }
             }
         }
+    }
+
+    /** The Schur-complement solver of H, factorised once and shared by the gradient and the Hessian. */
+    private HMatrixSolver solver() {
+        if (solver == null) {
+            solver = HMatrixSolver.of(plan);
+        }
+        return solver;
     }
 
     /** {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M). */
@@ -287,14 +314,22 @@ public final class EntropicDerivatives {
         return f;
     }
 
+    /**
+     * {@code H⁻¹R} by a plain LU solve on the singular H (the authors' {@code compute_hessian_no_reg}). Round-off
+     * usually leaves a nonzero last pivot, so a result comes out, accurate or not; only when LU breaks down
+     * outright (zero pivot, non-finite entries) is the solve refused, naming the λ_{2N−1} it met.
+     */
     private DMatrixRMaj plainLuSolve(DMatrixRMaj r) {
         LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n + m);
         DMatrixRMaj z = new DMatrixRMaj(n + m, r.numCols);
-        if (!lu.setA(HMatrix.of(plan).toDense())) {
-            z.fill(Double.NaN);
-            return z;
+        boolean factored = lu.setA(HMatrix.of(plan).toDense());
+        if (factored) {
+            lu.solve(r.copy(), z);
         }
-        lu.solve(r.copy(), z);
+        if (!factored || MatrixFeatures_DDRM.hasUncountable(z)) {
+            throw new ArithmeticException("the plain LU solve on the singular H broke down (smallest positive "
+                    + "eigenvalue lambda_{2N-1} = " + HMatrix.of(plan).smallestPositiveEigenvalue() + ")");
+        }
         return z;
     }
 
