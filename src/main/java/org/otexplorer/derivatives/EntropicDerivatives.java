@@ -205,6 +205,8 @@ public final class EntropicDerivatives {
      * gradients on the Schur complement {@code S = diag(b^P) + ε τ2 I − Pᵀ diag(1/a^P) P}, O(NM) memory.
      * With τ2 = 0 the result is exact (S is singular only along 1, orthogonal to the right-hand side);
      * τ2 > 0 is the authors' Tikhonov shift and biases the result by O(τ2).
+     *
+     * @throws ArithmeticException when CG stalls because H is too close to singular; the message names λ_{2N−1}
      */
     public double[][] hessianVectorProduct(double[][] direction, double tau2) {
         if (direction == null || direction.length == 0) {

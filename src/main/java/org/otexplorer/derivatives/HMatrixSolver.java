@@ -59,7 +59,8 @@ public final class HMatrixSolver {
         CholeskyOuterForm_MT_DDRB cholesky = new CholeskyOuterForm_MT_DDRB(true);
         if (!cholesky.decompose(blocked)) {
             throw new IllegalArgumentException("H is numerically singular beyond its null vector: its smallest positive "
-                    + "eigenvalue is " + HMatrix.of(plan).smallestPositiveEigenvalue() + " (increase epsilon)");
+                    + "eigenvalue lambda_{2N-1} is " + HMatrix.of(plan).smallestPositiveEigenvalue()
+                    + " (increase epsilon, or truncate the pseudo-inverse with a threshold)");
         }
         lowerFactor = cholesky.getT(null);
     }
