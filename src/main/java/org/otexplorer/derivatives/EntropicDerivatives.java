@@ -5,6 +5,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.otexplorer.engine.TransportPlan;
@@ -40,6 +41,9 @@ public final class EntropicDerivatives {
     private final int d;
     private final double[] rowSums;
     private final List<String> warnings = new ArrayList<>();
+    /** The deflated Schur-complement solver, factorised once and shared by the gradient and the Hessian. */
+    private HMatrixSolver solver;
+    private boolean solverFailed;
 
     private EntropicDerivatives(TransportProblem problem, TransportResult result) {
         this.problem = problem;
@@ -115,8 +119,8 @@ public final class EntropicDerivatives {
                 u[n + j] += pc;
             }
         }
-        HMatrixSolver solver = deflatedSolver();
-        double[] ab = solver != null ? solver.solve(u)
+        HMatrixSolver deflated = deflatedSolver();
+        double[] ab = deflated != null ? deflated.solve(u)
                 : TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(u);
         double[] gamma = new double[n * m];
         for (int i = 0; i < n; i++) {
@@ -131,6 +135,14 @@ public final class EntropicDerivatives {
     /** The analytic Hessian with the default null-space handling ({@link NullSpaceHandling#DEFLATION}). */
     public DMatrixRMaj hessian() {
         return hessian(NullSpaceHandling.DEFLATION, 0);
+    }
+
+    /**
+     * The analytic Hessian with the given null-space handling; truncation uses the authors' threshold
+     * {@link TruncatedPseudoInverse#DEFAULT_THRESHOLD} (math.md §4.3).
+     */
+    public DMatrixRMaj hessian(NullSpaceHandling handling) {
+        return hessian(handling, TruncatedPseudoInverse.DEFAULT_THRESHOLD);
     }
 
     /**
@@ -187,13 +199,23 @@ public final class EntropicDerivatives {
         return Math.sqrt(sum);
     }
 
+    /** The exact Hessian–vector product {@code Hess·A} (τ2 = 0) in O(NM) memory (math.md §5.5). */
+    public double[][] hessianVectorProduct(double[][] direction) {
+        return hessianVectorProduct(direction, 0);
+    }
+
     /**
      * {@code Hess·A} for a direction A (N×d) without forming the Hessian (math.md §5.5): conjugate
      * gradients on the Schur complement {@code S = diag(b^P) + ε τ2 I − Pᵀ diag(1/a^P) P}, O(NM) memory.
      * With τ2 = 0 the result is exact (S is singular only along 1, orthogonal to the right-hand side);
      * τ2 > 0 is the authors' Tikhonov shift and biases the result by O(τ2).
+     *
+     * @throws ArithmeticException when CG stalls because H is too close to singular; the message names λ_{2N−1}
      */
     public double[][] hessianVectorProduct(double[][] direction, double tau2) {
+        if (direction == null || direction.length == 0) {
+            throw new IllegalArgumentException("the direction must be an N x d matrix, got none");
+        }
         return new HessianVectorProduct(x, y, plan, rowSums, eps).apply(direction, tau2);
     }
 
@@ -224,8 +246,8 @@ public final class EntropicDerivatives {
      * triangular solve and {@code WᵀW} with {@code W = L⁻¹B}.
      */
     private boolean schurQuadraticForm(DMatrixRMaj t1) {
-        HMatrixSolver solver = deflatedSolver();
-        if (solver == null) {
+        HMatrixSolver deflated = deflatedSolver();
+        if (deflated == null) {
             return false;
         }
         double[][] grad = gradient();
@@ -241,8 +263,8 @@ public final class EntropicDerivatives {
                 }
             }
         }
-        DMatrixRMaj w = solver.whitenSchurRightHandSides(b);
-        CommonOps_MT_DDRM.multTransA(w, w, t1);
+        DMatrixRMaj w = deflated.whitenSchurRightHandSides(b);
+        CommonOps_MT_DDRM.multInner(w, t1);
         for (int l = 0; l < n; l++) {
             double inv = 1 / rowSums[l];
             for (int s = 0; s < d; s++) {
@@ -260,9 +282,14 @@ public final class EntropicDerivatives {
      * authors' truncated pseudo-inverse (τ = 1e-10) instead.
      */
     private HMatrixSolver deflatedSolver() {
+        if (solver != null || solverFailed) {
+            return solver;
+        }
         try {
-            return HMatrixSolver.of(plan);
+            solver = HMatrixSolver.of(plan);
+            return solver;
         } catch (IllegalArgumentException singular) {
+            solverFailed = true;
             String note = "H is singular beyond its null vector (" + singular.getMessage()
                     + "); used the truncated pseudo-inverse with tau = " + TruncatedPseudoInverse.DEFAULT_THRESHOLD;
             if (!warnings.contains(note)) {
@@ -292,14 +319,22 @@ public final class EntropicDerivatives {
         return out;
     }
 
+    /**
+     * {@code H⁻¹R} by a plain LU solve on the singular H (the authors' {@code compute_hessian_no_reg}). Round-off
+     * usually leaves a nonzero last pivot, so a result comes out, accurate or not; only when LU breaks down
+     * outright (zero pivot, non-finite entries) is the solve refused, naming the λ_{2N−1} it met.
+     */
     private DMatrixRMaj plainLuSolve(DMatrixRMaj r) {
         LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n + m);
         DMatrixRMaj z = new DMatrixRMaj(n + m, r.numCols);
-        if (!lu.setA(HMatrix.of(plan).toDense())) {
-            z.fill(Double.NaN);
-            return z;
+        boolean factored = lu.setA(HMatrix.of(plan).toDense());
+        if (factored) {
+            lu.solve(r.copy(), z);
         }
-        lu.solve(r.copy(), z);
+        if (!factored || MatrixFeatures_DDRM.hasUncountable(z)) {
+            throw new ArithmeticException("the plain LU solve on the singular H broke down (smallest positive "
+                    + "eigenvalue lambda_{2N-1} = " + HMatrix.of(plan).smallestPositiveEigenvalue() + ")");
+        }
         return z;
     }
 

@@ -5,15 +5,18 @@ import org.otexplorer.engine.TransportPlan;
 /**
  * The Hessian of W applied to a direction A (N×d) in O(NM) memory (math.md §5.5):
  * {@code Hess·A = (1/ε) Rᵀz + T2·A} with {@code H z = R A}, the f-block eliminated by its diagonal and
- * {@code S z2 = r2 − Pᵀ(r1/a^P)} solved by conjugate gradients with the matrix-free product
+ * {@code S z2 = r2 − Pᵀ(r1/a^P)} solved by Jacobi-preconditioned conjugate gradients with the matrix-free product
  * {@code S x = b^P∘x + ε τ2 x − Pᵀ((P x)/a^P)}.
  */
 final class HessianVectorProduct {
-    /** CG stops at this relative residual. */
-    private static final double CG_TOLERANCE = 1e-15;
+    /** CG stops at this residual relative to the right-hand side. */
+    private static final double CG_TOLERANCE = 1e-14;
+    /** A final relative residual above this means the solve failed (H too close to singular). */
+    private static final double CG_GIVE_UP = 1e-8;
 
     private final double[][] x;
     private final double[][] y;
+    private final TransportPlan plan;
     private final double[] p;
     private final double[] rowSums;
     private final double[] colSums;
@@ -25,6 +28,7 @@ final class HessianVectorProduct {
     HessianVectorProduct(double[][] x, double[][] y, TransportPlan plan, double[] rowSums, double eps) {
         this.x = x;
         this.y = y;
+        this.plan = plan;
         this.p = plan.values();
         this.rowSums = rowSums;
         this.colSums = plan.columnSums();
@@ -99,28 +103,69 @@ final class HessianVectorProduct {
         return out;
     }
 
-    /** CG on {@code S z = b}; b is orthogonal to the null vector 1 of S when τ2 = 0, so CG stays in range(S). */
+    /**
+     * Jacobi-preconditioned CG on {@code S z = b}. With τ2 = 0, b is orthogonal to the null vector 1 of S, so
+     * the system is consistent; a component of z along 1 is harmless, since it moves [z1; z2] along H's null
+     * vector v, which Rᵀ annihilates. A solve that stalls above {@link #CG_GIVE_UP} is refused, naming λ_{2N−1}.
+     */
     private double[] conjugateGradient(double[] b, double tau2) {
+        double[] inverseDiagonal = inverseSchurDiagonal(tau2);
         double[] z = new double[m];
         double[] r = b.clone();
-        double[] dir = r.clone();
-        double rr = dot(r, r);
-        double stop = CG_TOLERANCE * CG_TOLERANCE * Math.max(rr, Double.MIN_NORMAL);
-        for (int it = 0; it < 4 * m && rr > stop; it++) {
+        double[] precond = times(inverseDiagonal, r);
+        double[] dir = precond.clone();
+        double rz = dot(r, precond);
+        double bNorm = Math.sqrt(dot(b, b));
+        double residual = bNorm;
+        for (int it = 0; it < 4 * m + 10 && residual > CG_TOLERANCE * bNorm; it++) {
             double[] sd = schurTimes(dir, tau2);
-            double alpha = rr / dot(dir, sd);
+            double alpha = rz / dot(dir, sd);
             for (int j = 0; j < m; j++) {
                 z[j] += alpha * dir[j];
                 r[j] -= alpha * sd[j];
             }
-            double rrNew = dot(r, r);
-            double beta = rrNew / rr;
-            rr = rrNew;
+            precond = times(inverseDiagonal, r);
+            double rzNew = dot(r, precond);
+            double beta = rzNew / rz;
+            rz = rzNew;
             for (int j = 0; j < m; j++) {
-                dir[j] = r[j] + beta * dir[j];
+                dir[j] = precond[j] + beta * dir[j];
             }
+            residual = Math.sqrt(dot(r, r));
+        }
+        if (!(residual <= CG_GIVE_UP * bNorm)) {
+            throw new ArithmeticException("conjugate gradients on the Schur complement stalled at relative residual "
+                    + residual / bNorm + " (H is near-singular: lambda_{2N-1} = "
+                    + HMatrix.of(plan).smallestPositiveEigenvalue() + ")");
         }
         return z;
+    }
+
+    /** {@code 1/diag(S)}, {@code S_jj = b^P_j + ε τ2 − Σ_k P_kj²/a^P_k}: the Jacobi preconditioner. */
+    private double[] inverseSchurDiagonal(double tau2) {
+        double[] diag = new double[m];
+        for (int j = 0; j < m; j++) {
+            diag[j] = colSums[j] + eps * tau2;
+        }
+        for (int k = 0; k < n; k++) {
+            double inv = 1 / rowSums[k];
+            for (int j = 0; j < m; j++) {
+                double pkj = p[k * m + j];
+                diag[j] -= pkj * pkj * inv;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            diag[j] = diag[j] > 0 ? 1 / diag[j] : 1;
+        }
+        return diag;
+    }
+
+    private static double[] times(double[] diagonal, double[] v) {
+        double[] out = new double[v.length];
+        for (int j = 0; j < v.length; j++) {
+            out[j] = diagonal[j] * v[j];
+        }
+        return out;
     }
 
     private double[] schurTimes(double[] v, double tau2) {

@@ -1,6 +1,8 @@
 package org.otexplorer.derivatives;
 
 import org.otexplorer.engine.TransportPlan;
+import org.otexplorer.engine.TransportProblem;
+import org.otexplorer.engine.TransportResult;
 
 /**
  * The ROBOT hypergradient (Xie, Mao et al. 2021, Theorem 3; math.md §6.1): for any loss of the entropic
@@ -17,6 +19,21 @@ public final class RobotHypergradient {
     }
 
     /**
+     * dL/dC at an entropic result of a problem, for a loss with gradient {@code lossGradient} = dL/dP
+     * (row-major N×M). When unsure, use this form: it checks that the result belongs to the problem.
+     *
+     * @return dL/dC, row-major N×M
+     */
+    public static double[] costGradient(TransportProblem problem, TransportResult result, double[] lossGradient) {
+        TransportPlan plan = result.plan();
+        if (plan.n() != problem.n() || plan.m() != problem.m()) {
+            throw new IllegalArgumentException("the plan is " + plan.n() + "x" + plan.m() + " but the problem is "
+                    + problem.n() + "x" + problem.m());
+        }
+        return costGradient(plan, result.epsilon(), lossGradient);
+    }
+
+    /**
      * dL/dC for a loss with gradient {@code lossGradient} = dL/dP (row-major N×M) at the plan P.
      *
      * @return dL/dC, row-major N×M
@@ -29,6 +46,11 @@ public final class RobotHypergradient {
         int m = plan.m();
         if (lossGradient.length != n * m) {
             throw new IllegalArgumentException("dL/dP has " + lossGradient.length + " entries, the plan " + n + "x" + m);
+        }
+        for (double v : lossGradient) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("dL/dP has a non-finite entry: " + v);
+            }
         }
         double[] p = plan.values();
         double[] gp = new double[n * m];

@@ -1,11 +1,17 @@
 package org.otexplorer.derivatives;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.otexplorer.engine.PointClouds;
@@ -100,7 +106,7 @@ class DerivativeRecipesTest {
         TransportResult r = Converged.solve(at(X), eps);
         EntropicDerivatives der = EntropicDerivatives.of(at(X), r);
         assertTrue(der.hessianMarginalError(der.hessian()) < 1e-10);
-        assertTrue(der.hessianMarginalError(der.hessian(NullSpaceHandling.TRUNCATED_EIGEN, 1e-10)) < 1e-10);
+        assertTrue(der.hessianMarginalError(der.hessian(NullSpaceHandling.TRUNCATED_EIGEN)) < 1e-10);
         double lambda = HMatrix.of(r.plan()).smallestPositiveEigenvalue();
         double broken = der.hessianMarginalError(der.hessian(NullSpaceHandling.TRUNCATED_EIGEN, 10 * lambda));
         assertTrue(broken > 1e-6, "negative control: truncating above lambda_{2N-1} must break the identity, got "
@@ -116,7 +122,7 @@ class DerivativeRecipesTest {
         DMatrixRMaj dense = new DMatrixRMaj(12, 1);
         CommonOps_DDRM.mult(hess, flatten(a), dense);
         double scale = CommonOps_DDRM.elementMaxAbs(dense);
-        double[][] hvp = der.hessianVectorProduct(a, 0);
+        double[][] hvp = der.hessianVectorProduct(a);
         double[][] biased = der.hessianVectorProduct(a, 1e-5);
         double exactErr = 0;
         double biasErr = 0;
@@ -128,6 +134,32 @@ class DerivativeRecipesTest {
         }
         assertTrue(exactErr / scale < 1e-10, "tau2 = 0: " + exactErr / scale);
         assertTrue(biasErr / scale > 1e-9 && biasErr / scale < 1e-3, "tau2 = 1e-5 biases by O(tau2): " + biasErr / scale);
+    }
+
+    @ParameterizedTest(name = "eps = {0}")
+    @ValueSource(doubles = {0.5, 0.05})
+    void deflationAndTruncatedPseudoInverseGiveTheSameHessianBelowTheSpectralGap(double eps) {
+        EntropicDerivatives der = EntropicDerivatives.of(at(X), Converged.solve(at(X), eps));
+        DMatrixRMaj deflated = der.hessian(NullSpaceHandling.DEFLATION);
+        DMatrixRMaj truncated = der.hessian(NullSpaceHandling.TRUNCATED_EIGEN);
+        DMatrixRMaj diff = new DMatrixRMaj(deflated.numRows, deflated.numCols);
+        CommonOps_DDRM.subtract(deflated, truncated, diff);
+        assertTrue(CommonOps_DDRM.elementMaxAbs(diff) / CommonOps_DDRM.elementMaxAbs(deflated) < 1e-12,
+                "math.md §13: deflation vs pinv agreed to 2.5e-14; got " + CommonOps_DDRM.elementMaxAbs(diff));
+    }
+
+    @Test
+    void plainLuOnAnExactlySingularHRefusesAndNamesTheSpectralGap() {
+        TransportProblem p = TransportProblem.fromPoints(new double[][] {{0, 0}, {1, 0}}, new double[][] {{0, 1}, {1, 1}});
+        TransportResult product = TransportResult.builder("product plan").epsilon(1)
+                .plan(new TransportPlan(2, 2, new double[] {0.25, 0.25, 0.25, 0.25})).build(p);
+        EntropicDerivatives der = EntropicDerivatives.of(p, product);
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> der.hessian(NullSpaceHandling.PLAIN_LU));
+        // Product plan, N = M = 2: spec(H) = {0, 1/2, 1/2, 1} (math.md §4.2, limit L1), so λ_{2N−1} = 0.5.
+        Matcher reported = Pattern.compile("lambda_\\{2N-1\\} = (\\S+)\\)").matcher(e.getMessage());
+        assertTrue(reported.find(), e.getMessage());
+        assertEquals(0.5, Double.parseDouble(reported.group(1)), 1e-12);
+        assertFalse(MatrixFeatures_DDRM.hasUncountable(der.hessian()), "deflation handles the same singular H");
     }
 
     @ParameterizedTest(name = "eps = {0}")
@@ -158,7 +190,7 @@ class DerivativeRecipesTest {
         for (int k = 0; k < g.length; k++) {
             g[k] = rng.nextDouble() - 0.5;
         }
-        double[] analytic = RobotHypergradient.costGradient(r.plan(), eps, g);
+        double[] analytic = RobotHypergradient.costGradient(p, r, g);
         double h = 1e-6;
         double maxErr = 0;
         double maxFd = 0;
