@@ -64,7 +64,9 @@ final class SpectrumAnalysis {
         for (int k = 0; k < sizes.length; k++) {
             overN[k] = UnitCircleSpectrum.smallestPositiveEigenvalue((int) sizes[k], CIRCLE_MEAN_COST * relEps);
         }
-        return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, epsGrid,
+        double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, problem.n()),
+                CIRCLE_MEAN_COST * relEps);
+        return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, reference, epsGrid,
                 overEps, sizes, overN, List.copyOf(notes));
     }
 
