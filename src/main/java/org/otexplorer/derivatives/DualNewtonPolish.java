@@ -38,7 +38,7 @@ public final class DualNewtonPolish {
         int steps = 0;
         while (steps < MAX_STEPS && error > 0) {
             double[] residual = residual(problem, plan);
-            double[] step = HMatrixSolver.of(plan).solve(residual);
+            double[] step = HMatrixSolver.solveWithFallback(plan, residual);
             double[] f2 = f.clone();
             double[] g2 = g.clone();
             for (int i = 0; i < n; i++) {

@@ -5,9 +5,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
@@ -117,7 +115,9 @@ public final class EntropicDerivatives {
                 u[n + j] += pc;
             }
         }
-        double[] ab = HMatrixSolver.of(plan).solve(u);
+        HMatrixSolver solver = deflatedSolver();
+        double[] ab = solver != null ? solver.solve(u)
+                : TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(u);
         double[] gamma = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
@@ -146,10 +146,14 @@ public final class EntropicDerivatives {
         DMatrixRMaj r = handling == NullSpaceHandling.DEFLATION ? null : rightHandSides();
         DMatrixRMaj t1 = new DMatrixRMaj(n * d, n * d);
         switch (handling) {
-            case DEFLATION -> schurQuadraticForm(t1);
+            case DEFLATION -> {
+                if (!schurQuadraticForm(t1)) {
+                    return hessian(NullSpaceHandling.TRUNCATED_EIGEN, TruncatedPseudoInverse.DEFAULT_THRESHOLD);
+                }
+            }
             case TRUNCATED_EIGEN -> {
                 DMatrixRMaj b = new DMatrixRMaj(n + m, n * d);
-                CommonOps_MT_DDRM.multTransA(truncatedRootPseudoInverse(tau), r, b);
+                CommonOps_MT_DDRM.multTransA(TruncatedPseudoInverse.of(plan, tau).rootFactor(), r, b);
                 CommonOps_MT_DDRM.multTransA(b, b, t1);
             }
             case PLAIN_LU -> CommonOps_MT_DDRM.multTransA(r, plainLuSolve(r), t1);
@@ -219,8 +223,11 @@ public final class EntropicDerivatives {
      * its term is {@code r_l r_lᵀ / a_l} on the diagonal blocks and B costs O(NMd); the dense work is one
      * triangular solve and {@code WᵀW} with {@code W = L⁻¹B}.
      */
-    private void schurQuadraticForm(DMatrixRMaj t1) {
-        HMatrixSolver solver = HMatrixSolver.of(plan);
+    private boolean schurQuadraticForm(DMatrixRMaj t1) {
+        HMatrixSolver solver = deflatedSolver();
+        if (solver == null) {
+            return false;
+        }
         double[][] grad = gradient();
         double[] p = plan.values();
         DMatrixRMaj b = new DMatrixRMaj(m, n * d);
@@ -244,6 +251,25 @@ public final class EntropicDerivatives {
                 }
             }
         }
+        return true;
+    }
+
+    /**
+     * The deflated Schur-complement solver, or null (with a warning) when H has further numerically zero
+     * eigenvalues — the plan's support splits into blocks at this ε — in which case the callers use the
+     * authors' truncated pseudo-inverse (τ = 1e-10) instead.
+     */
+    private HMatrixSolver deflatedSolver() {
+        try {
+            return HMatrixSolver.of(plan);
+        } catch (IllegalArgumentException singular) {
+            String note = "H is singular beyond its null vector (" + singular.getMessage()
+                    + "); used the truncated pseudo-inverse with tau = " + TruncatedPseudoInverse.DEFAULT_THRESHOLD;
+            if (!warnings.contains(note)) {
+                warnings.add(note);
+            }
+            return null;
+        }
     }
 
     /** {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M). */
@@ -264,27 +290,6 @@ public final class EntropicDerivatives {
             }
         }
         return out;
-    }
-
-    /** F = V diag(w) with {@code w_i = λ_i^{−1/2}} for λ_i > τ, else 0 (math.md §5.3 step 3). */
-    private DMatrixRMaj truncatedRootPseudoInverse(double tau) {
-        int size = n + m;
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
-        if (!eig.decompose(HMatrix.of(plan).toDense())) {
-            throw new IllegalStateException("the symmetric eigendecomposition of H did not converge");
-        }
-        DMatrixRMaj f = new DMatrixRMaj(size, size);
-        for (int k = 0; k < size; k++) {
-            double lambda = eig.getEigenvalue(k).getReal();
-            if (lambda > tau) {
-                double w = 1 / Math.sqrt(lambda);
-                DMatrixRMaj v = eig.getEigenVector(k);
-                for (int row = 0; row < size; row++) {
-                    f.unsafe_set(row, k, v.get(row) * w);
-                }
-            }
-        }
-        return f;
     }
 
     private DMatrixRMaj plainLuSolve(DMatrixRMaj r) {

@@ -70,6 +70,19 @@ public final class HMatrixSolver {
         return new HMatrixSolver(plan);
     }
 
+    /**
+     * {@code H⁺ r} for one right-hand side orthogonal to v: by the deflated Schur complement, or by the
+     * truncated pseudo-inverse (τ = 1e-10) when H has further numerically zero eigenvalues (the plan's support
+     * splits into blocks).
+     */
+    public static double[] solveWithFallback(TransportPlan plan, double[] r) {
+        try {
+            return of(plan).solve(r);
+        } catch (IllegalArgumentException singular) {
+            return TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(r);
+        }
+    }
+
     public TransportPlan plan() {
         return plan;
     }

@@ -9,7 +9,8 @@ import org.otexplorer.engine.TransportPlan;
  *   GP = G∘P,  [α; β] = H⁺ [GP·1; GPᵀ·1],  dL/dC = (1/ε)(−GP + P∘(α1ᵀ + 1βᵀ)).
  * </pre>
  * One linear solve with H (the right-hand side is orthogonal to H's null vector), here by
- * {@link HMatrixSolver}; the authors drop the last column instead, which gives the same α_i + β_j.
+ * {@link HMatrixSolver} (or {@link TruncatedPseudoInverse} when H splits into blocks); the authors drop the
+ * last column instead, which gives the same α_i + β_j.
  */
 public final class RobotHypergradient {
     private RobotHypergradient() {
@@ -40,7 +41,7 @@ public final class RobotHypergradient {
                 rhs[n + j] += gp[k];
             }
         }
-        double[] ab = HMatrixSolver.of(plan).solve(rhs);
+        double[] ab = HMatrixSolver.solveWithFallback(plan, rhs);
         double[] out = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
