@@ -3,6 +3,7 @@ package org.otexplorer.ui;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.SpectrumView;
@@ -53,7 +54,7 @@ public final class SpectrumPanelController {
         truncatedCount.setText(spectrum.eigenvalues().length == 0 ? "—"
                 : spectrum.truncatedCount() + " of " + spectrum.eigenvalues().length);
         circleValue.setText(number(spectrum.circleReference()));
-        notes.setText(String.join("\n", spectrum.notes()));
+        showNotes(String.join("\n", spectrum.notes()));
     }
 
     /** Clears the figures when the method has no H-matrix (non-entropic plans). */
@@ -62,7 +63,13 @@ public final class SpectrumPanelController {
         for (Label l : new Label[] {smallestPositive, conditionNumber, hessianError, truncatedCount, circleValue}) {
             l.setText("—");
         }
-        notes.setText(why);
+        showNotes(why);
+    }
+
+    /** Notes can be long (a derivative's warning quotes numbers): the tooltip holds the full text. */
+    private void showNotes(String text) {
+        notes.setText(text);
+        notes.setTooltip(text.isEmpty() ? null : new Tooltip(text));
     }
 
     /** The analysis shown, or {@code null}. */
