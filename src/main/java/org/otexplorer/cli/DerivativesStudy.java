@@ -134,7 +134,7 @@ final class DerivativesStudy {
                 circleRow(n, scale);
             }
         }
-        for (int n : quick ? new int[] {10, 40} : new int[] {50, 100, 200, 400}) {
+        for (int n : quick ? new int[] {10, 40} : new int[] {25, 100, 200, 400}) {
             circleRow(n, 1e-2);
         }
     }
