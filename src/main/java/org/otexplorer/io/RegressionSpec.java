@@ -31,20 +31,35 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
     /**
      * One optimizer run.
      *
-     * @param method       optimizer id (for instance {@code "robot"}, {@code "am"}, {@code "ls"})
-     * @param iterations   iteration limit
-     * @param learningRate step size, where the method has one
-     * @param batchSize    minibatch size, where the method uses minibatches (0 = full batch)
-     * @param parameters   method-specific numbers, by name
+     * @param method          optimizer id ({@code oracle}, {@code ls}, {@code am}, {@code robot}, {@code gd}, {@code sgd-newton})
+     * @param iterations      iteration limit
+     * @param learningRate    step size, where the method has one
+     * @param batchSize       minibatch size, where the method uses minibatches (0 = full batch)
+     * @param epsilon         entropic ε of the OT loss (null: the method's default)
+     * @param relativeEpsilon whether ε is relative to mean(C) of the current OT problem
+     * @param init            initial Θ: {@code "ls"} (least squares on the shuffled data), {@code "zeros"} or
+     *                        {@code "perturbed-truth"} (W* + initScale·N(0,1), the differentiation paper's start)
+     * @param initScale       noise scale of {@code "perturbed-truth"}
+     * @param parameters      method-specific numbers, by name (momentum, weightDecay, newtonStep, patience, ...)
      */
     public record OptimizerSpec(String method, Integer iterations, Double learningRate, Integer batchSize,
+                                Double epsilon, Boolean relativeEpsilon, String init, Double initScale,
                                 Map<String, Double> parameters) {
+        /** Initial-value choices. */
+        public static final java.util.List<String> INITS = java.util.List.of("ls", "zeros", "perturbed-truth");
+
         /** Fills defaults for missing fields. */
         public OptimizerSpec {
             iterations = iterations == null ? 100 : iterations;
             learningRate = learningRate == null ? 1e-3 : learningRate;
             batchSize = batchSize == null ? 0 : batchSize;
+            initScale = initScale == null ? 1.0 : initScale;
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
+
+        /** A spec with just a method and defaults. */
+        public static OptimizerSpec of(String method) {
+            return new OptimizerSpec(method, null, null, null, null, null, null, null, null);
         }
 
         void validate(String path) {
@@ -56,6 +71,24 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
             if (batchSize < 0) {
                 throw new IllegalArgumentException(path + ".batchSize must be >= 0, got " + batchSize);
             }
+            if (epsilon != null) {
+                Fields.positive(path + ".epsilon", epsilon);
+            }
+            if (init != null) {
+                Fields.oneOf(path + ".init", init, INITS);
+            }
+            Fields.nonNegative(path + ".initScale", initScale);
+        }
+
+        /** A method-specific parameter, or the fallback. */
+        public double parameter(String key, double fallback) {
+            Double v = parameters.get(key);
+            return v == null ? fallback : v;
+        }
+
+        public OptimizerSpec withIterations(int value) {
+            return new OptimizerSpec(method, value, learningRate, batchSize, epsilon, relativeEpsilon, init, initScale,
+                    parameters);
         }
     }
 }

@@ -1,14 +1,11 @@
 package org.otexplorer.ui;
 
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The OT Explorer window. */
+/** The OT Explorer application: one window opening on the {@link DefaultScenario}. */
 public final class OtExplorerApp extends Application {
+    private MainWindowController window;
 
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchApp(String[] args) {
@@ -17,11 +14,13 @@ public final class OtExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("OT Explorer — the explorer panels are being built. Use otx on the command line meanwhile.");
-        StackPane root = new StackPane(label);
-        root.setPadding(new Insets(24));
-        stage.setTitle("OT Explorer");
-        stage.setScene(new Scene(root, 900, 600));
-        stage.show();
+        window = ExplorerWindow.open(stage, RecentFiles.forUser(), DefaultScenario.create());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
     }
 }

@@ -1,0 +1,80 @@
+package org.otexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.otexplorer.io.Json;
+import org.otexplorer.io.RegressionSpec;
+import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.regression.Optimizers;
+import org.otexplorer.regression.RegressionData;
+import org.otexplorer.regression.RunControl;
+import org.otexplorer.regression.Trace;
+import org.otexplorer.regression.TraceListener;
+import org.otexplorer.regression.data.DataGenerators;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code otx fit}: runs a scenario's optimizers on its data and writes their traces,
+ * {@code {"runs": [{"method", "trace": [...], "final": {...}}]}}. The scenario's seed drives the data
+ * (seed) and each optimizer (seed + its position + 1). A run that fails or diverges stops with its reason
+ * in {@code final.stopReason}; the other runs go on.
+ */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Run a regression scenario's optimizers and write their traces as JSON.")
+public final class FitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", required = true, paramLabel = "FILE.json", description = "The scenario file.")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "trace.json", description = "Output file (default: stdout).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = ScenarioFiles.load(scenarioFile);
+        RegressionSpec regression = scenario.regression();
+        if (regression == null || regression.optimizers().isEmpty()) {
+            throw new IllegalArgumentException("scenario file " + scenarioFile + " has no regression.optimizers to run");
+        }
+        for (OptimizerSpec o : regression.optimizers()) {
+            Optimizers.create(o.method());
+        }
+        RegressionData data = DataGenerators.create(scenario.data(), scenario.seed());
+        List<Map<String, Object>> runs = new ArrayList<>();
+        List<OptimizerSpec> optimizers = regression.optimizers();
+        for (int k = 0; k < optimizers.size(); k++) {
+            runs.add(run(data, optimizers.get(k), scenario.seed() + k + 1));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runs", runs);
+        Json.write(json, out, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static Map<String, Object> run(RegressionData data, OptimizerSpec optimizer, long seed) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("method", optimizer.method());
+        try {
+            Trace trace = Optimizers.create(optimizer.method()).run(data, optimizer, seed, TraceListener.NONE,
+                    new RunControl());
+            run.put("trace", trace.entries());
+            run.put("final", trace.summary());
+        } catch (IllegalArgumentException | IllegalStateException failure) {
+            run.put("trace", List.of());
+            run.put("final", new Trace.Summary(Double.NaN, Double.NaN, Double.NaN, 0, 0,
+                    "failed: " + failure.getMessage()));
+        }
+        return run;
+    }
+}

@@ -1,0 +1,31 @@
+package org.otexplorer.regression;
+
+import java.util.List;
+
+/** Makes optimizers by the method ids of {@code otx fit} and scenario files. */
+public final class Optimizers {
+    private Optimizers() {
+    }
+
+    /** The ids this build implements. */
+    public static List<String> ids() {
+        return List.of(ClosedFormOptimizer.ORACLE, ClosedFormOptimizer.LEAST_SQUARES, AlternatingMinimization.ID,
+                RobotOptimizer.ID, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID);
+    }
+
+    /**
+     * An optimizer for the id.
+     *
+     * @throws IllegalArgumentException for an unknown id (the message lists the known ones)
+     */
+    public static Optimizer create(String id) {
+        return switch (id == null ? "" : id) {
+            case ClosedFormOptimizer.ORACLE, ClosedFormOptimizer.LEAST_SQUARES -> new ClosedFormOptimizer(id);
+            case AlternatingMinimization.ID -> new AlternatingMinimization();
+            case RobotOptimizer.ID -> new RobotOptimizer();
+            case GradientDescentOptimizer.ID -> new GradientDescentOptimizer();
+            case SgdNewtonOptimizer.ID -> new SgdNewtonOptimizer();
+            default -> throw new IllegalArgumentException("unknown optimizer '" + id + "'; expected one of " + ids());
+        };
+    }
+}

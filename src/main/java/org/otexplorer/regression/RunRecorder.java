@@ -1,0 +1,72 @@
+package org.otexplorer.regression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bookkeeping shared by every optimizer: times the run, evaluates the metrics of each new Θ, forwards
+ * entries to the listener, and turns a non-finite loss into a clean stop ("diverged") instead of a crash.
+ */
+final class RunRecorder {
+    private final String method;
+    private final RegressionData data;
+    private final TraceListener listener;
+    private final long start = System.nanoTime();
+    private final List<TraceEntry> entries = new ArrayList<>();
+    private String stopReason;
+
+    RunRecorder(String method, RegressionData data, TraceListener listener) {
+        this.method = method;
+        this.data = data;
+        this.listener = listener;
+    }
+
+    /** Records an iteration; returns false (and sets the stop reason) when the loss or Θ is not finite. */
+    boolean record(double loss, double gradNorm, double[][] theta, String step, Double minEigenvalue) {
+        if (!Double.isFinite(loss) || !finite(theta)) {
+            stopReason = "diverged: the loss or the parameters became non-finite at iteration " + (entries.size() + 1);
+            return false;
+        }
+        TraceEntry e = new TraceEntry(entries.size() + 1, loss, gradNorm,
+                Metrics.parameterError(theta, data.trueParameters()),
+                Metrics.relativeTestError(theta, data.testInputs(), data.testOutputs()), step, minEigenvalue,
+                (System.nanoTime() - start) * 1e-6);
+        entries.add(e);
+        listener.onIteration(method, e);
+        return true;
+    }
+
+    void stop(String reason) {
+        if (stopReason == null) {
+            stopReason = reason;
+        }
+    }
+
+    int iterations() {
+        return entries.size();
+    }
+
+    double lastLoss() {
+        return entries.isEmpty() ? Double.NaN : entries.get(entries.size() - 1).loss();
+    }
+
+    Trace finish(double[][] theta) {
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        double loss = lastLoss();
+        Trace.Summary summary = new Trace.Summary(loss, Metrics.parameterError(theta, data.trueParameters()),
+                Metrics.relativeTestError(theta, data.testInputs(), data.testOutputs()), entries.size(), seconds,
+                stopReason == null ? "max iterations" : stopReason);
+        return new Trace(method, List.copyOf(entries), summary, theta);
+    }
+
+    private static boolean finite(double[][] a) {
+        for (double[] row : a) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

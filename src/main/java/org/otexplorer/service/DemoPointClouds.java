@@ -1,0 +1,136 @@
+package org.otexplorer.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.otexplorer.engine.PointClouds;
+import org.otexplorer.io.CsvFiles;
+import org.otexplorer.io.DataSpec;
+
+/**
+ * The OT demo data of the explorer: source and target clouds for a scenario's {@link DataSpec}, built from
+ * the engine's seeded {@link PointClouds}. Stands in until the regression package's generator registry
+ * reaches the main branch; then the service asks that registry instead.
+ */
+public final class DemoPointClouds {
+    /** Two Gaussian blobs of different shapes: the default picture. */
+    public static final String GAUSSIAN_BLOBS = "gaussian-blobs";
+    /** Both clouds uniform in the unit cube. */
+    public static final String UNIFORM_SQUARE = "uniform-square";
+    /** N equally spaced points on the unit circle to themselves (closed-form spectrum, math.md §10). */
+    public static final String UNIT_CIRCLE = "unit-circle";
+    /** Source and target read from the CSV files named {@code source} and {@code target}. */
+    public static final String CSV = "csv";
+    /** Generator ids, in the order the data panel lists them. */
+    public static final List<String> GENERATORS = List.of(GAUSSIAN_BLOBS, UNIFORM_SQUARE, UNIT_CIRCLE, CSV);
+
+    private static final double OUTLIER_BOX = 4.0;
+
+    private DemoPointClouds() {
+    }
+
+    /** Source X (n×d) and target Y (m×d). */
+    public record Clouds(double[][] source, double[][] target) {
+    }
+
+    /**
+     * The data-panel fields a generator reads, among {@code n, m, d, noise, outliers, seed, files}; the panel
+     * disables the others.
+     */
+    public static Set<String> usedFields(String generator) {
+        return switch (generator) {
+            case GAUSSIAN_BLOBS -> Set.of("n", "m", "d", "noise", "outliers", "seed");
+            case UNIFORM_SQUARE -> Set.of("n", "m", "d", "outliers", "seed");
+            case UNIT_CIRCLE -> Set.of("n", "noise", "seed");
+            case CSV -> Set.of("files");
+            default -> Set.of();
+        };
+    }
+
+    /**
+     * Builds the clouds.
+     *
+     * @param baseDirectory directory CSV paths are relative to, or {@code null}
+     * @throws IllegalArgumentException for an unknown generator or unreadable CSV; the message says which
+     */
+    public static Clouds create(DataSpec spec, long seed, Path baseDirectory) {
+        return switch (spec.generator()) {
+            case GAUSSIAN_BLOBS -> withOutliers(gaussianBlobs(spec, seed), spec, seed);
+            case UNIFORM_SQUARE -> withOutliers(new Clouds(PointClouds.uniformCube(spec.n(), spec.d(), seed),
+                    PointClouds.uniformCube(spec.m(), spec.d(), seed + 1)), spec, seed);
+            case UNIT_CIRCLE -> unitCircle(spec, seed);
+            case CSV -> fromCsv(spec, baseDirectory);
+            default -> throw new IllegalArgumentException("data.generator: unknown generator '" + spec.generator()
+                    + "'; expected one of " + GENERATORS);
+        };
+    }
+
+    /** Source around (−1, 0) with spread 0.5; target around (1, 0.3), stretched along the second axis. */
+    private static Clouds gaussianBlobs(DataSpec spec, long seed) {
+        double[][] x = PointClouds.gaussian(spec.n(), spec.d(), seed);
+        double[][] y = PointClouds.gaussian(spec.m(), spec.d(), seed + 1);
+        SplittableRandom noise = new SplittableRandom(seed + 2);
+        for (double[] p : x) {
+            scaleAndShift(p, 0.5, 0.5, -1.0, 0.0);
+        }
+        for (double[] q : y) {
+            scaleAndShift(q, 0.35, 0.8, 1.0, 0.3);
+            addNoise(q, spec.noise(), noise);
+        }
+        return new Clouds(x, y);
+    }
+
+    private static Clouds unitCircle(DataSpec spec, long seed) {
+        double[][] x = PointClouds.unitCircle(spec.n());
+        double[][] y = PointClouds.unitCircle(spec.n());
+        SplittableRandom noise = new SplittableRandom(seed);
+        for (double[] q : y) {
+            addNoise(q, spec.noise(), noise);
+        }
+        return new Clouds(x, y);
+    }
+
+    private static Clouds fromCsv(DataSpec spec, Path baseDirectory) {
+        return new Clouds(CsvFiles.readMatrix(csvPath(spec, "source", baseDirectory), "source points"),
+                CsvFiles.readMatrix(csvPath(spec, "target", baseDirectory), "target points"));
+    }
+
+    private static Path csvPath(DataSpec spec, String role, Path baseDirectory) {
+        String name = spec.files().get(role);
+        if (name == null) {
+            throw new IllegalArgumentException("data.files." + role + ": the csv generator needs a " + role + " CSV file");
+        }
+        Path p = Path.of(name);
+        return p.isAbsolute() || baseDirectory == null ? p : baseDirectory.resolve(p);
+    }
+
+    /** Replaces the first ⌊fraction·m⌋ target points by uniform draws in a wide box: mass with no partner. */
+    private static Clouds withOutliers(Clouds clouds, DataSpec spec, long seed) {
+        int count = (int) Math.floor(spec.outlierFraction() * clouds.target().length);
+        SplittableRandom rng = new SplittableRandom(seed + 3);
+        for (int j = 0; j < count; j++) {
+            double[] q = clouds.target()[j];
+            for (int k = 0; k < q.length; k++) {
+                q[k] = (2 * rng.nextDouble() - 1) * OUTLIER_BOX;
+            }
+        }
+        return clouds;
+    }
+
+    private static void scaleAndShift(double[] p, double spread0, double spreadRest, double shift0, double shift1) {
+        for (int k = 0; k < p.length; k++) {
+            p[k] *= k == 0 ? spread0 : spreadRest;
+        }
+        p[0] += shift0;
+        if (p.length > 1) {
+            p[1] += shift1;
+        }
+    }
+
+    private static void addNoise(double[] p, double sigma, SplittableRandom rng) {
+        for (int k = 0; k < p.length; k++) {
+            p[k] += sigma * PointClouds.standardNormal(rng);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.otexplorer.service;
+
+import org.otexplorer.engine.TransportPlan;
+import org.otexplorer.engine.TransportProblem;
+import org.otexplorer.engine.TransportResult;
+
+/** Copies a finished solve into the plain {@link SolveView} the UI draws. */
+final class SolveViews {
+    private SolveViews() {
+    }
+
+    static SolveView of(long requestId, TransportRun.Solved solved) {
+        TransportProblem p = solved.problem();
+        TransportResult r = solved.result();
+        TransportPlan plan = r.plan();
+        return new SolveView(requestId, r.method(), p.sourcePoints(), p.targetPoints(), p.n(), p.m(),
+                plan.values(), p.costArray(), p.sourceWeights(), p.targetWeights(), plan.rowSums(),
+                plan.columnSums(), r.hasPotentials() ? r.f() : null, r.hasPotentials() ? r.g() : null,
+                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), r.marginalError(),
+                r.marginalErrorHistory(), r.converged(), describe(r), r.warnings(), solved.warmStarted(),
+                r.elapsedSeconds());
+    }
+
+    private static String describe(TransportResult r) {
+        return switch (r.stopReason()) {
+            case CONVERGED -> "converged";
+            case MAX_ITERATIONS -> "iteration limit reached";
+            case CANCELLED -> "cancelled";
+            case NUMERICAL_BREAKDOWN -> "numerical breakdown";
+        };
+    }
+}

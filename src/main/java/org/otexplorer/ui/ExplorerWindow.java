@@ -1,0 +1,37 @@
+package org.otexplorer.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.otexplorer.io.Scenario;
+
+/** Builds the explorer window from MainWindow.fxml; shared by the application and the UI tests. */
+public final class ExplorerWindow {
+    private ExplorerWindow() {
+    }
+
+    /** Loads the window into {@code stage} (no larger than the screen), shows it and starts computing {@code initial}. */
+    public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial) {
+        FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("MainWindow.fxml"));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window layout: " + e.getMessage(), e);
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
+                Math.min(root.prefHeight(-1), screen.getHeight()));
+        scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
+        stage.setScene(scene);
+        MainWindowController controller = loader.getController();
+        controller.attach(stage, recent, initial);
+        stage.show();
+        return controller;
+    }
+}

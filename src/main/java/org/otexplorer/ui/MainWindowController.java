@@ -1,0 +1,242 @@
+package org.otexplorer.ui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+import org.otexplorer.io.Scenario;
+
+/**
+ * The main window (MainWindow.fxml): menus, toolbar and shortcuts, and the wiring of the panels to the
+ * scenario model, the file actions and the compute coordinator.
+ */
+public final class MainWindowController {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private CheckMenuItem liveMenuItem;
+    @FXML
+    private CheckMenuItem darkMenuItem;
+    @FXML
+    private CheckMenuItem presenterMenuItem;
+    @FXML
+    private CheckMenuItem spectrumMenuItem;
+    @FXML
+    private ToggleButton liveToggle;
+    @FXML
+    private Pane toolbarGap;
+    @FXML
+    private Label scenarioTitle;
+    @FXML
+    private Label scenarioDescription;
+    @FXML
+    private SplitPane viewSplit;
+    @FXML
+    private Node spectrumPanel;
+    @FXML
+    private DataPanelController dataPanelController;
+    @FXML
+    private ParametersPanelController parametersPanelController;
+    @FXML
+    private ScatterPanelController scatterPanelController;
+    @FXML
+    private PlanPanelController planPanelController;
+    @FXML
+    private SpectrumPanelController spectrumPanelController;
+    @FXML
+    private StatusBarController statusBarController;
+
+    private Stage stage;
+    private ScenarioModel model;
+    private RecentFiles recent;
+    private ScenarioFileActions files;
+    private ComputeCoordinator compute;
+
+    @FXML
+    private void initialize() {
+        HBox.setHgrow(toolbarGap, Priority.ALWAYS);
+    }
+
+    /** Connects everything for a window showing {@code initial}, and starts the first computation. */
+    void attach(Stage window, RecentFiles recentFiles, Scenario initial) {
+        stage = window;
+        recent = recentFiles;
+        model = new ScenarioModel(initial);
+        files = new ScenarioFileActions(stage, model, recent, statusBarController, this::refreshRecentMenu);
+        compute = new ComputeCoordinator(model, new ComputeCoordinator.Views(scatterPanelController,
+                planPanelController, spectrumPanelController, parametersPanelController, statusBarController));
+        dataPanelController.bind(model);
+        parametersPanelController.bind(model);
+        planPanelController.bind(model);
+        spectrumPanelController.bind(model);
+        liveToggle.selectedProperty().bindBidirectional(compute.liveProperty());
+        liveMenuItem.selectedProperty().bindBidirectional(compute.liveProperty());
+        spectrumMenuItem.setSelected(true);
+        spectrumMenuItem.selectedProperty().addListener((o, was, on) -> showSpectrumPanel(on));
+        compute.spectrumVisibleProperty().bind(spectrumMenuItem.selectedProperty());
+        darkMenuItem.setOnAction(e -> model.update(s -> s.withView(s.view().withTheme(
+                darkMenuItem.isSelected() ? Themes.DARK : "light"))));
+        presenterMenuItem.setOnAction(e -> model.update(s -> s.withView(s.view().withPresenterMode(
+                presenterMenuItem.isSelected()))));
+        model.scenarioProperty().addListener((o, a, s) -> showScenario(s));
+        model.dirtyProperty().addListener((o, a, d) -> refreshTitle());
+        model.fileProperty().addListener((o, a, f) -> refreshTitle());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        showScenario(initial);
+        refreshRecentMenu();
+        compute.recompute();
+    }
+
+    /** Stops background work (the application is closing). */
+    void shutdown() {
+        compute.close();
+    }
+
+    @FXML
+    void newScenario() {
+        files.newScenario();
+    }
+
+    @FXML
+    void openScenario() {
+        files.open();
+    }
+
+    /** Opens a given scenario file, asking about unsaved changes first. */
+    void openScenario(Path file) {
+        files.open(file);
+    }
+
+    @FXML
+    void saveScenario() {
+        files.save();
+    }
+
+    @FXML
+    void saveScenarioAs() {
+        files.saveAs();
+    }
+
+    @FXML
+    private void quit() {
+        if (files.confirmDiscard()) {
+            shutdown();
+            Platform.exit();
+        }
+    }
+
+    @FXML
+    private void regenerate() {
+        dataPanelController.regenerate();
+    }
+
+    @FXML
+    private void recompute() {
+        compute.recompute();
+    }
+
+    @FXML
+    private void cancel() {
+        compute.cancel();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        Dialogs.info(stage, "Keyboard shortcuts", String.join("\n",
+                "Ctrl+N  new scenario            Ctrl+O  open",
+                "Ctrl+S  save                    Ctrl+Shift+S  save as",
+                "Ctrl+R  regenerate data         F5  recompute now",
+                "F6  live updates (play/pause)   Esc  cancel the computation",
+                "Ctrl+T  dark/light theme        Ctrl+Shift+P  presenter mode",
+                "Ctrl+H  spectrum panel          F1  this list"));
+    }
+
+    /** Saves to a given file (tests; the menu asks for the file). */
+    void saveScenarioAs(Path file) {
+        files.writeTo(file);
+    }
+
+    RecentFiles recentFiles() {
+        return recent;
+    }
+
+    ScenarioModel model() {
+        return model;
+    }
+
+    ParametersPanelController parametersPanel() {
+        return parametersPanelController;
+    }
+
+    PlanPanelController planPanel() {
+        return planPanelController;
+    }
+
+    ScatterPanelController scatterPanel() {
+        return scatterPanelController;
+    }
+
+    SpectrumPanelController spectrumPanel() {
+        return spectrumPanelController;
+    }
+
+    StatusBarController statusBar() {
+        return statusBarController;
+    }
+
+    ComputeCoordinator compute() {
+        return compute;
+    }
+
+    private void showScenario(Scenario s) {
+        Themes.apply(root, s.view());
+        darkMenuItem.setSelected(Themes.DARK.equals(s.view().theme()));
+        presenterMenuItem.setSelected(s.view().presenterMode());
+        scenarioDescription.setText(s.description());
+        refreshTitle();
+    }
+
+    private void refreshTitle() {
+        String name = model.scenario().name();
+        Path file = model.file();
+        String marker = model.isDirty() ? " •" : "";
+        scenarioTitle.setText(name + marker);
+        stage.setTitle("OT Explorer — " + name + (file == null ? "" : " (" + file.getFileName() + ")") + marker);
+    }
+
+    private void refreshRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem item = new MenuItem(p.getFileName() + "   " + p.getParent());
+            item.setOnAction(e -> files.open(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void showSpectrumPanel(boolean on) {
+        if (on && !viewSplit.getItems().contains(spectrumPanel)) {
+            viewSplit.getItems().add(spectrumPanel);
+            viewSplit.setDividerPositions(0.68);
+        } else if (!on) {
+            viewSplit.getItems().remove(spectrumPanel);
+        }
+    }
+}

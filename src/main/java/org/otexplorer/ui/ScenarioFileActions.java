@@ -1,0 +1,128 @@
+package org.otexplorer.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ScenarioFiles;
+
+/**
+ * File → New / Open / Save / Save As, the recent-files list and the unsaved-changes question. A file that
+ * does not load leaves the current scenario untouched and says what is wrong; a failed save keeps the
+ * scenario marked unsaved.
+ */
+final class ScenarioFileActions {
+    private final Stage stage;
+    private final ScenarioModel model;
+    private final RecentFiles recent;
+    private final StatusBarController status;
+    private final Runnable recentChanged;
+
+    ScenarioFileActions(Stage stage, ScenarioModel model, RecentFiles recent, StatusBarController status,
+                        Runnable recentChanged) {
+        this.stage = stage;
+        this.model = model;
+        this.recent = recent;
+        this.status = status;
+        this.recentChanged = recentChanged;
+    }
+
+    /** Starts over from the default scenario (after asking about unsaved changes). */
+    void newScenario() {
+        if (confirmDiscard()) {
+            model.replace(DefaultScenario.create(), null);
+            status.showNotice("New scenario.");
+        }
+    }
+
+    /** Asks for a scenario file and opens it. */
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        File chosen = chooser("Open scenario").showOpenDialog(stage);
+        if (chosen != null) {
+            load(chosen.toPath());
+        }
+    }
+
+    /** Opens a given file (Open Recent, tests). */
+    void open(Path file) {
+        if (confirmDiscard()) {
+            load(file);
+        }
+    }
+
+    /** Saves to the scenario's file, asking for one the first time; false when nothing was saved. */
+    boolean save() {
+        return model.file() == null ? saveAs() : writeTo(model.file());
+    }
+
+    /** Asks for a file and saves there; false when nothing was saved. */
+    boolean saveAs() {
+        FileChooser chooser = chooser("Save scenario as");
+        chooser.setInitialFileName(fileNameFor(model.scenario()));
+        File chosen = chooser.showSaveDialog(stage);
+        return chosen != null && writeTo(chosen.toPath());
+    }
+
+    /** Saves to a given file; false (and an error dialog) when that fails. */
+    boolean writeTo(Path file) {
+        try {
+            ScenarioFiles.save(model.scenario(), file);
+        } catch (IOException | IllegalArgumentException e) {
+            Dialogs.error(stage, "Cannot save " + file.getFileName(), e.getMessage());
+            return false;
+        }
+        model.markSaved(file);
+        recent.add(file);
+        recentChanged.run();
+        status.showNotice("Saved " + file.getFileName() + ".");
+        return true;
+    }
+
+    /** Whether unsaved changes may be dropped: none, saved now, or the user said so. */
+    boolean confirmDiscard() {
+        if (!model.isDirty()) {
+            return true;
+        }
+        return switch (Dialogs.askUnsaved(stage, model.scenario().name())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private void load(Path file) {
+        Scenario loaded;
+        try {
+            loaded = ScenarioFiles.load(file);
+        } catch (IllegalArgumentException e) {
+            Dialogs.error(stage, "Cannot open " + file.getFileName(), e.getMessage()
+                    + "\n\nThe current scenario is unchanged.");
+            return;
+        }
+        model.replace(loaded, file);
+        recent.add(file);
+        recentChanged.run();
+        status.showNotice("Opened " + file.getFileName() + ".");
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario JSON", "*.json"));
+        Path current = model.file();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private static String fileNameFor(Scenario s) {
+        String slug = s.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "scenario" : slug) + ".json";
+    }
+}

@@ -1,0 +1,40 @@
+package org.otexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.regression.Optimizers;
+import org.otexplorer.regression.RegressionData;
+import org.otexplorer.regression.RunControl;
+import org.otexplorer.regression.TraceListener;
+import org.otexplorer.regression.data.DataGenerators;
+
+/** Every scenario in samples/ loads; regression samples generate their data and run two iterations of each optimizer. */
+class SamplesTest {
+    @Test
+    void everySampleLoadsAndItsRegressionRuns() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "samples/ holds scenario files");
+        for (Path f : files) {
+            Scenario scenario = ScenarioFiles.load(f);
+            assertFalse(scenario.description().isBlank(), f + " tells its story");
+            if (scenario.regression() != null && DataGenerators.ids().contains(scenario.data().generator())) {
+                RegressionData data = DataGenerators.create(scenario.data(), scenario.seed());
+                for (RegressionSpec.OptimizerSpec o : scenario.regression().optimizers()) {
+                    int iterations = Optimizers.create(o.method()).run(data, o.withIterations(2), 1, TraceListener.NONE,
+                            new RunControl()).summary().iterations();
+                    assertTrue(iterations >= 1, f + " " + o.method());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.otexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otexplorer.io.Scenario;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window driven headless (TestFX on Monocle): start-up, live slider, cancel, files. */
+class ExplorerWindowTest extends ApplicationTest {
+    private static final long PATIENCE_SECONDS = 60;
+
+    @TempDir
+    Path dir;
+    private MainWindowController window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Preferences node = Preferences.userRoot().node("/org/otexplorer/ui-test/recent");
+        node.clear();
+        window = ExplorerWindow.open(stage, new RecentFiles(node), DefaultScenario.create());
+    }
+
+    @AfterEach
+    void closeWindow() {
+        interact(() -> window.shutdown());
+    }
+
+    /** Polls a condition on the FX thread until it holds; fails the test if it never does (a hang). */
+    private void awaitFx(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    private <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    @Test
+    void opensOnTheDefaultScenarioAndEveryPanelShowsData() throws Exception {
+        awaitFx(() -> window.spectrumPanel().shown() != null && window.compute().solvedCount() >= 1);
+        assertEquals("Two Gaussian blobs", onFx(() -> window.model().scenario().name()));
+        assertEquals(60, onFx(() -> window.scatterPanel().shown().n()));
+        PlanDisplay plan = onFx(() -> window.planPanel().display());
+        assertEquals(60 * 60, plan.values().length);
+        assertTrue(plan.max() > 0);
+        assertEquals(120, onFx(() -> window.spectrumPanel().shown().eigenvalues().length));
+        assertTrue(lookup("converged").tryQuery().isPresent(), "the status bar says the solve converged");
+    }
+
+    @Test
+    void draggingTheEpsilonSliderChangesTheHeatmapData() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        double[] before = onFx(() -> window.planPanel().display().values());
+        double epsBefore = onFx(() -> window.model().scenario().engine().epsilon());
+        long solved = onFx(() -> window.compute().solvedCount());
+        interact(() -> lookup(".titled-pane").queryAllAs(TitledPane.class).stream() // brings ε on screen
+                .filter(t -> "Data".equals(t.getText())).forEach(t -> {
+                    t.setAnimated(false);
+                    t.setExpanded(false);
+                }));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node thumb = from(window.parametersPanel().epsilonSlider()).lookup(".thumb").query();
+        drag(thumb).moveBy(-60, 0).drop();
+        awaitFx(() -> window.compute().solvedCount() > solved && !window.statusBar().isRunning());
+        double epsAfter = onFx(() -> window.model().scenario().engine().epsilon());
+        assertTrue(epsAfter < epsBefore, "dragging left lowers ε: " + epsBefore + " -> " + epsAfter);
+        double[] after = onFx(() -> window.planPanel().display().values());
+        assertNotEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(after));
+        assertTrue(onFx(() -> window.model().isDirty()));
+    }
+
+    @Test
+    void aLongComputationCanBeCancelledWhileTheWindowStaysResponsive() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        interact(() -> window.model().update(s -> s.withData(s.data().withSizes(1200, 1200, 2))
+                .withEngine(s.engine().withStopping(0, Integer.MAX_VALUE))));
+        awaitFx(() -> window.statusBar().isRunning());
+        clickOn("log color");
+        assertTrue(onFx(() -> window.model().scenario().view().logColorScale()), "the UI answered while computing");
+        clickOn("#cancel");
+        awaitFx(() -> !window.statusBar().isRunning());
+        assertTrue(onFx(() -> window.statusBar().messageText()).startsWith("Cancelled"));
+        assertEquals(60, onFx(() -> window.scatterPanel().shown().n()), "the last finished result stays");
+    }
+
+    @Test
+    void aCorruptScenarioShowsWhatIsWrongAndKeepsTheCurrentOne() throws Exception {
+        Path corrupt = dir.resolve("corrupt.json");
+        Files.writeString(corrupt, "{\"schema\": 1, \"engine\": {\"method\": \"sinkhorn\", \"epsilonn\": 0.1}}");
+        Scenario before = onFx(() -> window.model().scenario());
+        runLater(() -> window.openScenario(corrupt));
+        awaitFx(() -> lookup(".error-dialog").tryQuery().isPresent());
+        DialogPane dialog = lookup(".error-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("epsilonn"), dialog.getContentText());
+        clickOn("OK");
+        assertEquals(before, onFx(() -> window.model().scenario()));
+        assertEquals(null, onFx(() -> window.model().file()));
+    }
+
+    @Test
+    void unsavedChangesPromptBeforeTheyAreLost() throws Exception {
+        interact(() -> window.model().update(s -> s.withName("Edited")));
+        runLater(() -> window.newScenario());
+        awaitFx(() -> lookup(".unsaved-dialog").tryQuery().isPresent());
+        clickOn("Cancel");
+        assertEquals("Edited", onFx(() -> window.model().scenario().name()));
+        assertTrue(onFx(() -> window.model().isDirty()));
+
+        runLater(() -> window.newScenario());
+        awaitFx(() -> lookup(".unsaved-dialog").tryQuery().isPresent());
+        clickOn("Don't Save");
+        assertEquals("Two Gaussian blobs", onFx(() -> window.model().scenario().name()));
+        assertFalse(onFx(() -> window.model().isDirty()));
+    }
+
+    @Test
+    void savingRemembersTheFileAndOpeningRestoresTheScenario() throws Exception {
+        Path file = dir.resolve("blobs.json");
+        interact(() -> window.model().update(s -> s.withSeed(42)));
+        interact(() -> window.saveScenarioAs(file));
+        assertFalse(onFx(() -> window.model().isDirty()));
+        assertEquals(file, onFx(() -> window.model().file()));
+        interact(() -> window.model().update(s -> s.withSeed(7)));
+        runLater(() -> window.openScenario(file));
+        awaitFx(() -> lookup(".unsaved-dialog").tryQuery().isPresent());
+        clickOn("Don't Save");
+        assertEquals(42L, onFx(() -> window.model().scenario().seed()));
+        assertTrue(onFx(() -> window.recentFiles().list().contains(file.toAbsolutePath().normalize())));
+    }
+
+    private static void runLater(Runnable action) {
+        javafx.application.Platform.runLater(action);
+    }
+}
