@@ -126,7 +126,8 @@ final class DerivativesStudy {
 
     private void circleSpectrum() {
         out.printf("%n(iii) Unit circle: smallest positive eigenvalue of H, numerical (Sinkhorn + eig) vs closed form%n");
-        out.printf("%5s %10s %16s %16s %12s %14s%n", "N", "eps/meanC", "numerical", "closed form", "rel. diff", "eps/(4N)");
+        out.printf("%5s %10s %16s %16s %12s %14s %14s%n", "N", "eps/meanC", "numerical", "closed form", "rel. diff",
+                "eps/(4N)", "nearest-nbr");
         int[] ns = quick ? new int[] {20} : new int[] {50, 150};
         double[] scales = quick ? new double[] {1e-2, 1e-1} : new double[] {1e-3, 3e-3, 1e-2, 3e-2, 1e-1};
         for (int n : ns) {
@@ -147,8 +148,9 @@ final class DerivativesStudy {
                 .withTolerance(1e-14).withMaxIterations(100_000));
         double numeric = HMatrix.of(r.plan()).smallestPositiveEigenvalue();
         double closed = UnitCircleSpectrum.smallestPositiveEigenvalue(n, eps);
-        out.printf("%5d %10.0e %16.9e %16.9e %12.2e %14.6e%n", n, scale, numeric, closed,
-                Math.abs(numeric - closed) / closed, eps / (4 * n));
+        out.printf("%5d %10.0e %16.9e %16.9e %12.2e %14.6e %14.6e%n", n, scale, numeric, closed,
+                Math.abs(numeric - closed) / closed, UnitCircleSpectrum.continuumApproximation(n, eps),
+                UnitCircleSpectrum.nearestNeighbourApproximation(n, eps));
     }
 
     /**

@@ -90,6 +90,18 @@ class HMatrixSpectrumTest {
     }
 
     @Test
+    void regimeApproximationsMatchTheClosedFormInsideTheirRegimes() {
+        // Discrete regime: eps = 1e-3 << 4 sin^2(pi/50) = 0.0158.
+        double exact = UnitCircleSpectrum.smallestPositiveEigenvalue(50, 1e-3);
+        assertEquals(exact, UnitCircleSpectrum.nearestNeighbourApproximation(50, 1e-3), 1e-3 * exact);
+        // Continuum regime: 4 sin^2(pi/400) = 2.5e-4 << eps = 0.02 << 1.
+        double continuum = UnitCircleSpectrum.smallestPositiveEigenvalue(400, 0.02);
+        assertEquals(continuum, UnitCircleSpectrum.continuumApproximation(400, 0.02), 0.02 * continuum);
+        // Outside its regime each approximation is visibly off.
+        assertTrue(Math.abs(UnitCircleSpectrum.continuumApproximation(50, 1e-3) - exact) > exact);
+    }
+
+    @Test
     void conditionNumberExplodesAsEpsilonShrinks() {
         double previous = 0;
         for (double eps : new double[] {1, 0.3, 0.1, 0.03, 0.01}) {
