@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ViewSpec;
 import org.otexplorer.service.SolveView;
+import org.otexplorer.ui.charts.PlanHeatmapChart;
 
 /**
  * The plan panel (PlanPanel.fxml): colormap, log color scale and sort-by-assignment controls, and the plan
@@ -27,6 +28,7 @@ public final class PlanPanelController {
     @FXML
     private Label summary;
 
+    private final PlanHeatmapChart chart = new PlanHeatmapChart();
     private ScenarioEditor editor;
     private SolveView view;
     private PlanDisplay display;
@@ -34,6 +36,12 @@ public final class PlanPanelController {
     @FXML
     private void initialize() {
         colormap.getItems().setAll(ViewSpec.COLORMAPS);
+        chartHolder.getChildren().setAll(chart.chart());
+    }
+
+    /** The chart factory behind the panel (for export and tests). */
+    PlanHeatmapChart chart() {
+        return chart;
     }
 
     /** Links the controls to the scenario's view settings. */
@@ -69,6 +77,7 @@ public final class PlanPanelController {
         }
         ViewSpec v = editor.scenario().view();
         display = PlanDisplay.of(view, v.sortByAssignment(), v.logColorScale());
+        chart.update(display.rows(), display.columns(), display.values(), display.logScale(), v.colormap());
         summary.setText(String.format(Locale.ROOT, "%d × %d   max P = %.3g   ⟨C,P⟩ = %.5g   %s",
                 view.n(), view.m(), Arrays.stream(view.plan()).max().orElse(0), view.transportCost(), view.method()));
     }

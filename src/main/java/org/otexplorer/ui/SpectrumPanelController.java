@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.SpectrumView;
+import org.otexplorer.ui.charts.SpectrumChart;
 
 /**
  * The H-matrix panel (SpectrumPanel.fxml): λ_{2N−1}, the condition number, the Hessian's Prop. 4 marginal
@@ -30,12 +31,19 @@ public final class SpectrumPanelController {
     @FXML
     private StackPane chartHolder;
 
+    private final SpectrumChart chart = new SpectrumChart();
     private ScenarioEditor editor;
     private SpectrumView view;
 
     @FXML
     private void initialize() {
         threshold.setFormatter(v -> String.format(Locale.ROOT, "%.1e", v));
+        chartHolder.getChildren().setAll(chart.chart());
+    }
+
+    /** The chart factory behind the panel (for export and tests). */
+    SpectrumChart chart() {
+        return chart;
     }
 
     /** Links the τ slider to the scenario's view settings. */
@@ -54,6 +62,7 @@ public final class SpectrumPanelController {
         truncatedCount.setText(spectrum.eigenvalues().length == 0 ? "—"
                 : spectrum.truncatedCount() + " of " + spectrum.eigenvalues().length);
         circleValue.setText(number(spectrum.circleReference()));
+        chart.update(spectrum.eigenvalues(), spectrum.threshold());
         showNotes(String.join("\n", spectrum.notes()));
     }
 

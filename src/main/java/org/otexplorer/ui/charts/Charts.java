@@ -1,0 +1,55 @@
+package org.otexplorer.ui.charts;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Stop;
+import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
+
+/** The shared look of the explorer's charts: axes, interaction plugins and colormaps. */
+final class Charts {
+    private static final Map<String, ColorGradient> COLORMAPS = Map.of(
+            "viridis", ColorGradient.VIRIDIS,
+            "magma", gradient("magma", "#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"),
+            "inferno", gradient("inferno", "#000004", "#420a68", "#932667", "#dd513a", "#fca50a", "#fcffa4"),
+            "plasma", gradient("plasma", "#0d0887", "#6a00a8", "#b12a90", "#e16462", "#fca636", "#f0f921"),
+            "grayscale", gradient("grayscale", "#000000", "#ffffff"));
+
+    private Charts() {
+    }
+
+    /** A numeric axis with the explorer's defaults: no animation, auto-ranging, named. */
+    static DefaultNumericAxis axis(String name) {
+        DefaultNumericAxis axis = new DefaultNumericAxis(name);
+        axis.setAnimated(false);
+        axis.setAutoRanging(true);
+        axis.setAutoRangeRounding(false);
+        return axis;
+    }
+
+    /** An XY chart with zoom/pan and hover tooltips. */
+    static XYChart chart(DefaultNumericAxis x, DefaultNumericAxis y) {
+        XYChart chart = new XYChart(x, y);
+        chart.setAnimated(false);
+        chart.getRenderers().clear();
+        chart.getPlugins().addAll(List.of(new Zoomer(), new DataPointTooltip()));
+        return chart;
+    }
+
+    /** The chart-fx gradient for a colormap id of {@code ViewSpec.COLORMAPS} (viridis when unknown). */
+    static ColorGradient colormap(String id) {
+        return COLORMAPS.getOrDefault(id, ColorGradient.VIRIDIS);
+    }
+
+    private static ColorGradient gradient(String name, String... colors) {
+        Stop[] stops = new Stop[colors.length];
+        for (int k = 0; k < colors.length; k++) {
+            stops[k] = new Stop((double) k / (colors.length - 1), Color.web(colors[k]));
+        }
+        return new ColorGradient(name, stops);
+    }
+}

@@ -1,0 +1,75 @@
+package org.otexplorer.ui.charts;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+
+/**
+ * The H-matrix spectrum on a log axis: eigenvalue k (ascending) against k; eigenvalues at or below round-off
+ * (the structural zero) are drawn at the bottom of the axis as a separate marked series; the truncation
+ * threshold τ is a horizontal line.
+ */
+public final class SpectrumChart {
+    private final XYChart chart;
+    private final ErrorDataSetRenderer points = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer line = new ErrorDataSetRenderer();
+    private int positiveCount;
+
+    public SpectrumChart() {
+        DefaultNumericAxis x = Charts.axis("index k");
+        DefaultNumericAxis y = Charts.axis("eigenvalue");
+        y.logAxisProperty().set(true);
+        chart = Charts.chart(x, y);
+        points.setPolyLineStyle(LineStyle.NONE);
+        points.setDrawMarker(true);
+        line.setPolyLineStyle(LineStyle.NORMAL);
+        line.setDrawMarker(false);
+        chart.getRenderers().setAll(points, line);
+    }
+
+    public XYChart chart() {
+        return chart;
+    }
+
+    /** Shows ascending eigenvalues and the threshold τ (eigenvalues ≤ max(τ, 1e-14·λ_max) count as zero). */
+    public void update(double[] eigenvalues, double tau) {
+        int size = eigenvalues.length;
+        double lambdaMax = size == 0 ? 1 : eigenvalues[size - 1];
+        double roundOff = 1e-14 * lambdaMax;
+        double smallest = lambdaMax;
+        for (double v : eigenvalues) {
+            if (v > roundOff) {
+                smallest = Math.min(smallest, v);
+            }
+        }
+        double floor = Math.min(smallest, tau > 0 ? tau : smallest) / 10;
+        DoubleDataSet positive = new DoubleDataSet("eigenvalues of H");
+        DoubleDataSet zero = new DoubleDataSet("zero (null space)");
+        DoubleDataSet threshold = new DoubleDataSet("threshold tau");
+        positive.setStyle("-fx-marker-color: #1f77b4; -fx-marker-type: circle; -fx-marker-size: 3; -fx-line-color: #1f77b4;");
+        zero.setStyle("-fx-marker-color: #d62728; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #d62728;");
+        threshold.setStyle("-fx-line-color: #ff7f0e; -fx-line-width: 1.5;");
+        for (int k = 0; k < size; k++) {
+            if (eigenvalues[k] > roundOff) {
+                positive.add(k, eigenvalues[k]);
+            } else {
+                zero.add(k, floor);
+            }
+        }
+        if (tau > 0) {
+            threshold.add(0, tau);
+            threshold.add(Math.max(1, size - 1), tau);
+        }
+        positiveCount = positive.getDataCount();
+        points.getDatasets().setAll(positive, zero);
+        line.getDatasets().setAll(threshold);
+        chart.invalidate();
+    }
+
+    /** Number of eigenvalues drawn as positive. */
+    public int positiveCount() {
+        return positiveCount;
+    }
+}
