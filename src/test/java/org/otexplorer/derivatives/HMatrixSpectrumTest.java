@@ -62,10 +62,12 @@ class HMatrixSpectrumTest {
         for (int i = 0; i < n; i++) {
             p[i * n + perm[i]] = 1.0 / n;
         }
-        double[] scaled = HMatrix.of(new TransportPlan(n, n, p)).spectrum();
+        HMatrix h = HMatrix.of(new TransportPlan(n, n, p));
+        double[] scaled = h.spectrum();
         for (int k = 0; k < 2 * n; k++) {
             assertEquals(k < n ? 0 : 2, n * scaled[k], 1e-14);
         }
+        assertTrue(h.conditionNumber() > 1e14, "a permutation plan splits H into blocks: cond " + h.conditionNumber());
     }
 
     @ParameterizedTest(name = "N = {0}, eps = {1}")
