@@ -13,19 +13,13 @@ import java.util.Arrays;
  * tolerance × max(1, |cost|) over the last outer iteration. G is formed relative to the row minima of C
  * (a row factor that δ absorbs), and β must keep the remaining cost range above exp's underflow.
  */
-public final class IpotSolver implements Solver {
+public final class IpotSolver extends NamedSolver {
     public static final String ID = "ipot";
     /** exp(−x) is comfortably above underflow for x up to this. */
     private static final double MAX_EXPONENT = 700;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return false;
+    public IpotSolver() {
+        super(ID, false);
     }
 
     @Override

@@ -10,17 +10,11 @@ package org.otexplorer.engine;
  * and the exact weights, so the marginal error is at rounding level, and the plan is a vertex: at most
  * n + m − 1 nonzeros.
  */
-public final class NetworkSimplexSolver implements Solver {
+public final class NetworkSimplexSolver extends NamedSolver {
     public static final String ID = "exact";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return false;
+    public NetworkSimplexSolver() {
+        super(ID, false);
     }
 
     @Override
