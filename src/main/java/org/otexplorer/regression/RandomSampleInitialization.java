@@ -12,14 +12,13 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * Parameter {@code samples} (default 10 000, the code's) sets the number of draws; each trace entry
  * reports the best score so far as its loss (negated, so lower is better) after a block of draws.
  */
-final class RandomSampleInitialization implements Optimizer {
+final class RandomSampleInitialization extends NamedOptimizer {
     static final String ID = "rs";
     private static final double RIDGE = 1e-4;
     private static final int BLOCK = 500;
 
-    @Override
-    public String id() {
-        return ID;
+    RandomSampleInitialization() {
+        super(ID);
     }
 
     @Override
