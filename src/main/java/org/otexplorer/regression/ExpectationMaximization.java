@@ -41,7 +41,7 @@ final class ExpectationMaximization extends NamedOptimizer {
                 recorder.stop("cancelled");
                 break;
             }
-            double[] residual = squaredResiduals(x, y, theta);
+            double[] residual = LinearAlgebra.pairwiseSquaredResiduals(x, y, theta);
             int[] previous = pairing;
             double[][] stackedX;
             double[][] stackedY;
@@ -93,24 +93,6 @@ final class ExpectationMaximization extends NamedOptimizer {
             }
         }
         return p;
-    }
-
-    /** {@code ||y_j − x_iΘ||²}, row-major n×n. */
-    private static double[] squaredResiduals(double[][] x, double[][] y, double[][] theta) {
-        double[][] pred = LinearAlgebra.multiply(x, theta);
-        int n = x.length;
-        double[] r = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int t = 0; t < y[0].length; t++) {
-                    double d = pred[i][t] - y[j][t];
-                    s += d * d;
-                }
-                r[i * n + j] = s;
-            }
-        }
-        return r;
     }
 
     private static double[][] pick(double[][] y, int[] pairing) {
