@@ -66,7 +66,7 @@ public final class FitCommand implements Callable<Integer> {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("method", optimizer.method());
         try {
-            Trace trace = Optimizers.create(optimizer.method()).run(data, optimizer, seed, TraceListener.NONE,
+            Trace trace = Optimizers.create(optimizer).run(data, optimizer, seed, TraceListener.NONE,
                     new RunControl());
             run.put("trace", trace.entries());
             run.put("final", trace.summary());

@@ -17,7 +17,8 @@ import org.otexplorer.regression.data.DataGenerators;
 /**
  * {@code otx bench --regression}: the papers' regression claims at the sizes this machine affords.
  * (1) Unlabeled sensing (ROBOT §4.1, Fig. 2): mean relative test error of ROBOT, AM and LS over seeds,
- * 50 % of the responses permuted, SNR 100. (2) Gaussian mixture (differentiation paper §6.1): iterations
+ * 50 % of the responses permuted, SNR 100. (3) Fully shuffled, AM and ROBOT from random initialisations
+ * (Fig. 6): percentiles of the error. (2) Gaussian mixture (differentiation paper §6.1): iterations
  * SGD-then-Newton and gradient descent need to reach the loss GD ends at.
  */
 final class RegressionStudy {
@@ -33,6 +34,7 @@ final class RegressionStudy {
         out.printf("Regression study (%d cores, load average %s)%n", Runtime.getRuntime().availableProcessors(),
                 EngineBenchmark.loadAverage());
         unlabeledSensing();
+        fullyShuffled();
         gaussianMixture();
         out.flush();
     }
@@ -61,6 +63,36 @@ final class RegressionStudy {
             out.printf("%-8s %12.4e %12.4e %12.4e%n", methods.get(k).method(), Arrays.stream(e).average().orElse(0),
                     e[e.length / 2], e[e.length - 1]);
         }
+    }
+
+    /** ROBOT Fig. 6: fully shuffled data, AM and ROBOT from random initialisations, percentiles of the error. */
+    private void fullyShuffled() {
+        int n = quick ? 40 : 100;
+        int starts = quick ? 3 : 10;
+        out.printf("%n(3) Fully shuffled unlabeled sensing, n = %d, e = 5, SNR 100, %d random initialisations:"
+                + " relative test error percentiles%n", n, starts);
+        RegressionData data = DataGenerators.create(new DataSpec("unlabeled-sensing", n, null, 5, 0.0, 1.0, 0.0,
+                Map.of("snr", 100.0), null), 3);
+        List<OptimizerSpec> methods = List.of(
+                new OptimizerSpec("am", 100, null, null, null, null, "random", 1.0, null),
+                new OptimizerSpec("robot", quick ? 20 : 100, 1e-4, null, 0.01, true, "random", 1.0, null));
+        out.printf("%-8s %12s %12s %12s%n", "method", "10th", "median", "90th");
+        for (OptimizerSpec spec : methods) {
+            double[] e = new double[starts];
+            for (int k = 0; k < starts; k++) {
+                e[k] = run(data, spec, 100 + k).summary().relativeTestError();
+            }
+            Arrays.sort(e);
+            out.printf("%-8s %12.4e %12.4e %12.4e%n", spec.method(), percentile(e, 0.1), percentile(e, 0.5),
+                    percentile(e, 0.9));
+        }
+    }
+
+    private static double percentile(double[] sorted, double q) {
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private void gaussianMixture() {

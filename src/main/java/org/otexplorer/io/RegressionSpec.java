@@ -38,16 +38,18 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
      * @param epsilon         entropic ε of the OT loss (null: the method's default)
      * @param relativeEpsilon whether ε is relative to mean(C) of the current OT problem
      * @param init            initial Θ: {@code "ls"} (least squares on the shuffled data), {@code "rs"} (random-sample
-     *                        initialisation, ROBOT's code), {@code "zeros"} or
+     *                        initialisation, ROBOT's code), {@code "zeros"}, {@code "random"} (initScale·N(0,1)) or
      *                        {@code "perturbed-truth"} (W* + initScale·N(0,1), the differentiation paper's start)
      * @param initScale       noise scale of {@code "perturbed-truth"}
-     * @param parameters      method-specific numbers, by name (momentum, weightDecay, newtonStep, patience, ...)
+     * @param parameters      method-specific numbers, by name (momentum, weightDecay, newtonStep, patience, ...;
+     *                        {@code starts} > 1 runs the method from that many initialisations, seeds seed, seed+1, …,
+     *                        and keeps the run with the lowest final loss)
      */
     public record OptimizerSpec(String method, Integer iterations, Double learningRate, Integer batchSize,
                                 Double epsilon, Boolean relativeEpsilon, String init, Double initScale,
                                 Map<String, Double> parameters) {
         /** Initial-value choices. */
-        public static final java.util.List<String> INITS = java.util.List.of("ls", "rs", "zeros", "perturbed-truth");
+        public static final java.util.List<String> INITS = java.util.List.of("ls", "rs", "zeros", "random", "perturbed-truth");
 
         /** Fills defaults for missing fields. */
         public OptimizerSpec {

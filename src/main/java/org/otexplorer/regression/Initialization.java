@@ -15,6 +15,16 @@ final class Initialization {
         int q = data.responses();
         return switch (init) {
             case "zeros" -> new double[p][q];
+            case "random" -> {
+                SplittableRandom rng = new SplittableRandom(seed);
+                double[][] theta = new double[p][q];
+                for (double[] row : theta) {
+                    for (int t = 0; t < q; t++) {
+                        row[t] = spec.initScale() * PointClouds.standardNormal(rng);
+                    }
+                }
+                yield theta;
+            }
             case "ls" -> LinearAlgebra.leastSquares(data.inputs(), data.outputs(), 1e-10);
             case "rs" -> RandomSampleInitialization.estimate(data, spec, seed);
             case "perturbed-truth" -> {

@@ -1,6 +1,7 @@
 package org.otexplorer.regression;
 
 import java.util.List;
+import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 
 /** Makes optimizers by the method ids of {@code otx fit} and scenario files. */
 public final class Optimizers {
@@ -15,7 +16,18 @@ public final class Optimizers {
     }
 
     /**
-     * An optimizer for the id.
+     * An optimizer for the spec's method; with parameter {@code starts} > 1 it becomes a {@link MultiStart} of
+     * itself.
+     *
+     * @throws IllegalArgumentException for an unknown id (the message lists the known ones)
+     */
+    public static Optimizer create(OptimizerSpec spec) {
+        Optimizer base = create(spec.method());
+        return spec.parameter("starts", 1) > 1 ? new MultiStart(base) : base;
+    }
+
+    /**
+     * An optimizer for the id, single start.
      *
      * @throws IllegalArgumentException for an unknown id (the message lists the known ones)
      */

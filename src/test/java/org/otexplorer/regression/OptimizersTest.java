@@ -156,4 +156,18 @@ class OptimizersTest {
         assertTrue(hard.summary().stopReason().startsWith("converged"), hard.summary().stopReason());
         assertEquals("sampled E-step", stochastic.entries().get(0).step());
     }
+
+    @Test
+    void multiStartKeepsTheStartWithTheLowestFinalLoss() {
+        OptimizerSpec single = new OptimizerSpec("am", 30, null, null, null, null, "random", 1.0, null);
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 3; k++) {
+            best = Math.min(best, Optimizers.create("am").run(SENSING, single, 11 + k, TraceListener.NONE,
+                    new RunControl()).summary().loss());
+        }
+        OptimizerSpec multi = new OptimizerSpec("am", 30, null, null, null, null, "random", 1.0, Map.of("starts", 3.0));
+        Trace t = Optimizers.create(multi).run(SENSING, multi, 11, TraceListener.NONE, new RunControl());
+        assertEquals(best, t.summary().loss(), 0.0);
+        assertTrue(t.summary().stopReason().contains("best of 3 starts"), t.summary().stopReason());
+    }
 }
