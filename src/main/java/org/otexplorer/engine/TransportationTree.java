@@ -4,16 +4,34 @@ import java.util.Arrays;
 
 /**
  * The spanning-tree basis of the transportation simplex: n row nodes {@code 0..n−1} and m column nodes
- * {@code n..n+m−1}, joined by n + m − 1 basic cells with their flows, rooted at row 0. Keeps parents,
- * depths and the node potentials ({@code u_i + v_j = C_ij} on every basic cell, {@code u_0 = 0}).
+ * {@code n..n+m−1}, joined by n + m − 1 basic cells, rooted at row 0. Keeps parents, depths, node
+ * potentials ({@code u_i + v_j = C_ij} on every basic cell, {@code u_0 = 0}) and the basic flows.
+ *
+ * <p><b>Anti-cycling by Orden's perturbation</b> (Orden 1956; Dantzig, "Linear Programming and Extensions",
+ * §15.4): every supply becomes {@code a_i + δ} and the last column's demand {@code b_m + nδ}, δ → 0⁺. A
+ * basic flow is then a pair {@code value + shift·δ} compared lexicographically. The flow on a tree cell is
+ * ± (Σ supplies − Σ demands) over the subtree it cuts off, whose δ-part is ± (rows in the subtree − n if the
+ * last column is in it); it vanishes only for a subtree that is one column of zero demand, and such columns
+ * are removed before solving. So every basis of the perturbed problem is non-degenerate, each pivot strictly
+ * lowers the perturbed cost, no basis repeats, and the method terminates. Values whose difference is below
+ * {@link #ROUNDING} count as equal, so that rounding noise in exactly-degenerate sums does not overrule δ.
+ *
+ * <p>Flows are recomputed from the tree and the true weights after every basis change (leaves first), so no
+ * rounding accumulates over pivots; the δ-parts are exact integers.
  */
 final class TransportationTree {
+    /** Flow values closer than this (weights sum to 1) are treated as equal; δ then decides. */
+    static final double ROUNDING = 1e-14;
+
     private final int n;
     private final int m;
     private final double[] cost;
+    private final double[] supply;
+    private final double[] demand;
     private final int[] edgeRow;
     private final int[] edgeCol;
     private final double[] edgeFlow;
+    private final long[] edgeShift;
     private final int[][] incident;
     private final int[] degree;
     private final int[] parentEdge;
@@ -22,14 +40,17 @@ final class TransportationTree {
     private final double[] potential;
     private final int[] order;
 
-    private TransportationTree(TransportProblem p) {
-        n = p.n();
-        m = p.m();
-        cost = p.costArray();
+    private TransportationTree(double[] cost, int n, int m, double[] supply, double[] demand) {
+        this.n = n;
+        this.m = m;
+        this.cost = cost;
+        this.supply = supply;
+        this.demand = demand;
         int edges = n + m - 1;
         edgeRow = new int[edges];
         edgeCol = new int[edges];
         edgeFlow = new double[edges];
+        edgeShift = new long[edges];
         incident = new int[n + m][4];
         degree = new int[n + m];
         parentEdge = new int[n + m];
@@ -40,33 +61,44 @@ final class TransportationTree {
     }
 
     /**
-     * The least-cost starting basis: cells in increasing cost order (ties and near-ties in any order) get as
-     * much flow as their row and column still allow; each allocation closes exactly one line (the row when
-     * both would close), so the n + m − 1 allocations, degenerate zeros included, form a spanning tree.
+     * The least-cost starting basis for the perturbed weights: cells in increasing cost order get as much flow
+     * as their row and column still allow; each allocation closes exactly one line, so the n + m − 1
+     * allocations form a spanning tree. Under the perturbation a row and a column never close together.
+     *
+     * @param cost   row-major n×m costs
+     * @param supply row weights a (n, summing to the same total as the demand)
+     * @param demand column weights b (m, all > 0)
      */
-    static TransportationTree leastCostStart(TransportProblem p) {
-        TransportationTree t = new TransportationTree(p);
-        int n = t.n;
-        int m = t.m;
-        double[] supply = p.sourceWeights().clone();
-        double[] demand = p.targetWeights().clone();
+    static TransportationTree leastCostStart(double[] cost, int n, int m, double[] supply, double[] demand) {
+        TransportationTree t = new TransportationTree(cost, n, m, supply, demand);
+        double[] leftValue = supply.clone();
+        long[] leftShift = new long[n];
+        Arrays.fill(leftShift, 1);
+        double[] needValue = demand.clone();
+        long[] needShift = new long[m];
+        needShift[m - 1] = n;
         boolean[] rowClosed = new boolean[n];
         boolean[] colClosed = new boolean[m];
         int openRows = n;
         int openCols = m;
         int edges = 0;
-        for (long key : cellsByApproximateCost(t.cost)) {
-            int idx = (int) (key & indexMask(t.cost.length));
+        for (long key : cellsByApproximateCost(cost)) {
+            int idx = (int) (key & indexMask(cost.length));
             int i = idx / m;
             int j = idx % m;
             if (rowClosed[i] || colClosed[j]) {
                 continue;
             }
-            boolean closeRow = openCols == 1 || (openRows > 1 && supply[i] <= demand[j]);
-            double q = closeRow ? supply[i] : demand[j];
-            supply[i] -= q;
-            demand[j] -= q;
-            t.addEdge(edges++, i, j, Math.max(0, q));
+            // The guards keep the tree spanning even if rounding upsets the comparison at the very end.
+            boolean closeRow = openCols == 1
+                    || (openRows > 1 && compare(leftValue[i], leftShift[i], needValue[j], needShift[j]) <= 0);
+            double q = closeRow ? leftValue[i] : needValue[j];
+            long qs = closeRow ? leftShift[i] : needShift[j];
+            leftValue[i] -= q;
+            leftShift[i] -= qs;
+            needValue[j] -= q;
+            needShift[j] -= qs;
+            t.addEdge(edges++, i, j);
             if (closeRow) {
                 rowClosed[i] = true;
                 openRows--;
@@ -90,20 +122,24 @@ final class TransportationTree {
         return potential[n + j];
     }
 
+    /** The node potentials: rows 0..n−1 then columns; shared, do not modify. */
+    double[] potentials() {
+        return potential;
+    }
+
     /**
-     * Brings cell (i, j) into the basis: pushes the largest feasible flow θ around the cycle it closes and
-     * drops a blocking cell (the last one met when walking the cycle from its apex in the direction of the
-     * entering cell), then recomputes parents, depths and potentials.
+     * Brings cell (i, j) into the basis. The cell closes a cycle through the tree; pushing flow around it
+     * lowers the flow on every second cell, starting with the tree cells next to i and to j. The leaving cell
+     * is the lexicographic minimum of those (unique under the perturbation; on an exact floating-point tie,
+     * the last one met walking the cycle from its apex in the entering cell's direction, Cunningham's rule).
      */
     void pivot(int i, int j) {
-        int r = i;
-        int s = n + j;
-        int[] pathR = new int[depth[r] + 1];
-        int[] pathS = new int[depth[s] + 1];
+        int x = i;
+        int y = n + j;
+        int[] pathR = new int[depth[x] + 1];
+        int[] pathS = new int[depth[y] + 1];
         int lenR = 0;
         int lenS = 0;
-        int x = r;
-        int y = s;
         while (x != y) {
             if (depth[x] >= depth[y]) {
                 pathR[lenR++] = parentEdge[x];
@@ -113,62 +149,50 @@ final class TransportationTree {
                 y = parent[y];
             }
         }
-        // Along each path the first edge loses flow, the next gains, and so on.
-        double theta = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < lenR; k += 2) {
-            theta = Math.min(theta, edgeFlow[pathR[k]]);
-        }
-        for (int k = 0; k < lenS; k += 2) {
-            theta = Math.min(theta, edgeFlow[pathS[k]]);
-        }
         int leaving = -1;
-        for (int k = (lenS - 1) & ~1; k >= 0 && leaving < 0; k -= 2) {
-            if (edgeFlow[pathS[k]] == theta) {
-                leaving = pathS[k];
-            }
+        for (int k = (lenS - 1) & ~1; k >= 0; k -= 2) {
+            leaving = smaller(leaving, pathS[k]);
         }
-        for (int k = 0; k < lenR && leaving < 0; k += 2) {
-            if (edgeFlow[pathR[k]] == theta) {
-                leaving = pathR[k];
-            }
+        for (int k = 0; k < lenR; k += 2) {
+            leaving = smaller(leaving, pathR[k]);
         }
-        shift(pathR, lenR, theta);
-        shift(pathS, lenS, theta);
         removeIncidence(edgeRow[leaving], leaving);
         removeIncidence(n + edgeCol[leaving], leaving);
-        addEdge(leaving, i, j, theta);
+        addEdge(leaving, i, j);
         rebuild();
     }
 
-    /**
-     * Flows recomputed from the tree alone for the exact weights (leaves first), so rounding accumulated over
-     * the pivots does not reach the plan; round-off negatives are clamped to 0.
-     */
-    double[] exactPlan(double[] a, double[] b) {
-        double[] residual = new double[n + m];
-        System.arraycopy(a, 0, residual, 0, n);
-        System.arraycopy(b, 0, residual, n, m);
+    /** The plan of the current basis for the true (unperturbed) weights; rounding negatives are clamped to 0. */
+    double[] plan() {
         double[] plan = new double[n * m];
-        for (int k = n + m - 1; k > 0; k--) {
-            int node = order[k];
-            int e = parentEdge[node];
-            double flow = Math.max(0, residual[node]);
-            residual[parent[node]] -= flow;
-            plan[edgeRow[e] * m + edgeCol[e]] = flow;
+        for (int e = 0; e < edgeRow.length; e++) {
+            plan[edgeRow[e] * m + edgeCol[e]] = Math.max(0, edgeFlow[e]);
         }
         return plan;
     }
 
-    private void shift(int[] path, int len, double theta) {
-        for (int k = 0; k < len; k++) {
-            edgeFlow[path[k]] += (k % 2 == 0) ? -theta : theta;
+    /** The candidate {@code e} if its perturbed flow is strictly smaller than {@code best}'s, else {@code best}. */
+    private int smaller(int best, int e) {
+        if (best < 0 || compare(edgeFlow[e], edgeShift[e], edgeFlow[best], edgeShift[best]) < 0) {
+            return e;
         }
+        return best;
     }
 
-    private void addEdge(int e, int i, int j, double flow) {
+    /** Lexicographic order of {@code value + shift·δ}, values within {@link #ROUNDING} counting as equal. */
+    private static int compare(double value1, long shift1, double value2, long shift2) {
+        if (Math.abs(value1 - value2) > ROUNDING) {
+            return value1 < value2 ? -1 : 1;
+        }
+        if (shift1 != shift2) {
+            return shift1 < shift2 ? -1 : 1;
+        }
+        return Double.compare(value1, value2);
+    }
+
+    private void addEdge(int e, int i, int j) {
         edgeRow[e] = i;
         edgeCol[e] = j;
-        edgeFlow[e] = flow;
         addIncidence(i, e);
         addIncidence(n + j, e);
     }
@@ -191,7 +215,7 @@ final class TransportationTree {
         throw new IllegalStateException("basis cell " + e + " is not incident to node " + node);
     }
 
-    /** Breadth-first walk from row 0: parents, depths, potentials and the visiting order. */
+    /** Breadth-first walk from row 0 (parents, depths, potentials, visiting order), then the flows. */
     private void rebuild() {
         Arrays.fill(parent, -2);
         parent[0] = -1;
@@ -219,6 +243,28 @@ final class TransportationTree {
         if (tail != n + m) {
             throw new IllegalStateException("transportation basis is not a spanning tree (" + tail + " of " + (n + m)
                     + " nodes reached)");
+        }
+        recomputeFlows();
+    }
+
+    /**
+     * Leaves first: the flow on a node's parent cell is the net supply of a row's subtree or the net demand of
+     * a column's subtree, for the perturbed weights (value and δ-part separately).
+     */
+    private void recomputeFlows() {
+        double[] value = new double[n + m];
+        long[] shift = new long[n + m];
+        System.arraycopy(supply, 0, value, 0, n);
+        System.arraycopy(demand, 0, value, n, m);
+        Arrays.fill(shift, 0, n, 1);
+        shift[n + m - 1] = n;
+        for (int k = n + m - 1; k > 0; k--) {
+            int node = order[k];
+            int e = parentEdge[node];
+            edgeFlow[e] = value[node];
+            edgeShift[e] = shift[node];
+            value[parent[node]] -= value[node];
+            shift[parent[node]] -= shift[node];
         }
     }
 
