@@ -54,11 +54,18 @@ public final class AssignmentSolver implements Solver {
      * The permutation σ minimising {@code Σ_i C_{iσ(i)}} for a square cost matrix (row-major, n×n).
      *
      * @return the column assigned to each row
+     * @throws IllegalArgumentException if the array is not n×n or holds a NaN or infinite entry
      */
     public static int[] solveAssignment(double[] costRowMajor, int n) {
         if (n <= 0 || costRowMajor.length != n * n) {
             throw new IllegalArgumentException("assignment needs an n x n cost matrix, got " + costRowMajor.length
                     + " entries for n = " + n);
+        }
+        for (int k = 0; k < costRowMajor.length; k++) {
+            if (!Double.isFinite(costRowMajor[k])) {
+                throw new IllegalArgumentException("assignment cost entry (" + k / n + ", " + k % n + ") is not finite: "
+                        + costRowMajor[k]);
+            }
         }
         double[] u = new double[n + 1];
         double[] v = new double[n + 1];

@@ -6,12 +6,20 @@ import java.util.Arrays;
  * IPOT, the inexact proximal point method for exact OT (Xie, Wang, Wang, Zha 2019; thesis Algorithm 1):
  * the proximal step {@code T ← argmin <C,T> + β KL(T | T_prev)} over couplings is an entropic problem
  * with kernel {@code Q = G ⊙ T_prev}, {@code G = exp(−C/β)}, solved inexactly by L Sinkhorn scalings
- * {@code δ = a/(Qσ)}, {@code σ = b/(Qᵀδ)}; then {@code T = diag(δ) Q diag(σ)}. Converges to the exact
- * optimum (not to an entropic plan), so the result reports ε = 0 and no potentials.
+ * {@code δ = a/(Qσ)}, {@code σ = b/(Qᵀδ)}; then {@code T = diag(δ) Q diag(σ)}. It starts from
+ * {@code T = 1 1ᵀ}, β = {@link SolverSettings#beta()}, L = {@link SolverSettings#innerIterations()}.
+ * It converges to an exact optimum (not to an entropic plan), so the result reports ε = 0, objective =
+ * transport cost, and no potentials: the scalings δ, σ of a proximal step are not dual variables of the
+ * exact problem, and their cumulative logarithms diverge as T sharpens, so f and g are {@code null}.
  *
- * <p>Stops when the marginal error is at most the tolerance and the transport cost changed by at most
- * tolerance × max(1, |cost|) over the last outer iteration. G is formed relative to the row minima of C
- * (a row factor that δ absorbs), and β must keep the remaining cost range above exp's underflow.
+ * <p>The marginal error {@code ||T1 − a||₁ + ||Tᵀ1 − b||₁} is reported after every proximal step. Stops when
+ * it is at most the tolerance and the transport cost changed by at most tolerance × max(1, |cost|) over the
+ * last step, or at the iteration limit (counted in proximal steps).
+ *
+ * <p>Numerics: G is formed relative to the row minima of C (a row factor that δ absorbs); a β so small that a
+ * row's cost range exceeds {@code 700 β} is refused up front, because exp would underflow. If the scalings
+ * still leave the floating-point range later (weights near underflow), the last finite plan is returned with
+ * {@link StopReason#NUMERICAL_BREAKDOWN} and a warning, never NaN.
  */
 public final class IpotSolver implements Solver {
     public static final String ID = "ipot";
@@ -48,6 +56,7 @@ public final class IpotSolver implements Solver {
         double[] t = new double[n * m];
         Arrays.fill(t, 1.0);
         double[] q = new double[n * m];
+        double[] next = new double[n * m];
         double[] delta = new double[n];
         double[] sigma = new double[m];
         Arrays.fill(sigma, 1.0 / m);
@@ -60,19 +69,13 @@ public final class IpotSolver implements Solver {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            for (int k = 0; k < q.length; k++) {
-                q[k] = g[k] * t[k];
+            if (!proximalStep(g, t, q, delta, sigma, a, b, settings.innerIterations(), next)) {
+                reason = StopReason.NUMERICAL_BREAKDOWN;
+                break;
             }
-            for (int l = 0; l < settings.innerIterations(); l++) {
-                scale(q, n, m, sigma, a, delta);
-                scaleTransposed(q, n, m, delta, b, sigma);
-            }
-            for (int i = 0; i < n; i++) {
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    t[row + j] = delta[i] * q[row + j] * sigma[j];
-                }
-            }
+            double[] swap = t;
+            t = next;
+            next = swap;
             it++;
             TransportPlan plan = new TransportPlan(n, m, t);
             double error = plan.marginalError(a, b);
@@ -86,14 +89,47 @@ public final class IpotSolver implements Solver {
                 break;
             }
         }
-        return TransportResult.builder(ID)
+        TransportResult.Builder result = TransportResult.builder(ID)
                 .epsilon(0)
                 .plan(new TransportPlan(n, m, t.clone()))
                 .marginalErrorHistory(history.toArray())
                 .iterations(it)
                 .stopReason(reason)
-                .elapsedSeconds((System.nanoTime() - start) * 1e-9)
-                .build(problem);
+                .elapsedSeconds((System.nanoTime() - start) * 1e-9);
+        if (reason == StopReason.NUMERICAL_BREAKDOWN) {
+            result.warning("IPOT's scalings left the floating-point range after " + it + " proximal steps (beta = "
+                    + beta + " is too small for these weights and costs); the last finite plan is returned");
+        }
+        return result.build(problem);
+    }
+
+    /**
+     * One proximal step of thesis Algorithm 1: {@code Q = G ⊙ T}, L scalings {@code δ = a/(Qσ)},
+     * {@code σ = b/(Qᵀδ)} (σ carries over from the previous step, as in the thesis), then
+     * {@code T' = diag(δ) Q diag(σ)} into {@code out}. Returns false, leaving {@code out} unusable, if a
+     * scaling overflowed or a row or column of Q underflowed to zero.
+     */
+    private static boolean proximalStep(double[] g, double[] t, double[] q, double[] delta, double[] sigma,
+                                        double[] a, double[] b, int inner, double[] out) {
+        int n = a.length;
+        int m = b.length;
+        for (int k = 0; k < q.length; k++) {
+            q[k] = g[k] * t[k];
+        }
+        for (int l = 0; l < inner; l++) {
+            scale(q, n, m, sigma, a, delta);
+            scaleTransposed(q, n, m, delta, b, sigma);
+        }
+        if (!LogDomainKernels.allFinite(delta) || !LogDomainKernels.allFinite(sigma)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            for (int j = 0; j < m; j++) {
+                out[row + j] = delta[i] * q[row + j] * sigma[j];
+            }
+        }
+        return LogDomainKernels.allFinite(out);
     }
 
     /** {@code G_ij = exp(−(C_ij − min_j C_ij)/β)}, refusing a β so small that a whole cell range underflows. */
@@ -121,7 +157,7 @@ public final class IpotSolver implements Solver {
         return g;
     }
 
-    /** {@code out_i = w_i / (Q s)_i}. */
+    /** {@code out_i = w_i / (Q s)_i}; a point of zero weight keeps scaling 0 (its row of T stays empty). */
     private static void scale(double[] q, int n, int m, double[] s, double[] w, double[] out) {
         for (int i = 0; i < n; i++) {
             int row = i * m;
@@ -129,11 +165,11 @@ public final class IpotSolver implements Solver {
             for (int j = 0; j < m; j++) {
                 sum += q[row + j] * s[j];
             }
-            out[i] = w[i] / sum;
+            out[i] = w[i] == 0 ? 0 : w[i] / sum;
         }
     }
 
-    /** {@code out_j = w_j / (Qᵀ s)_j}, accumulated row by row. */
+    /** {@code out_j = w_j / (Qᵀ s)_j}, accumulated row by row; 0 for a point of zero weight. */
     private static void scaleTransposed(double[] q, int n, int m, double[] s, double[] w, double[] out) {
         double[] sum = new double[m];
         for (int i = 0; i < n; i++) {
@@ -144,7 +180,7 @@ public final class IpotSolver implements Solver {
             }
         }
         for (int j = 0; j < m; j++) {
-            out[j] = w[j] / sum[j];
+            out[j] = w[j] == 0 ? 0 : w[j] / sum[j];
         }
     }
 }

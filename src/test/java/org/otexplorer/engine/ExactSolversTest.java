@@ -95,6 +95,39 @@ class ExactSolversTest {
     }
 
     @Test
+    void ipotReportsMarginalErrorAfterEveryProximalStep() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(6, 1), PointClouds.uniformSquare(7, 2));
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(0.1).withTolerance(0).withMaxIterations(40));
+        assertEquals(40, r.iterations());
+        assertEquals(40, r.marginalErrorHistory().length);
+        assertEquals(r.plan().marginalError(p), r.marginalErrorHistory()[39], 1e-15);
+        assertTrue(r.marginalErrorHistory()[39] < r.marginalErrorHistory()[0], "the marginal error falls");
+    }
+
+    @Test
+    void ipotKeepsZeroWeightPointsEmptyAndStillReachesTheExactCost() {
+        double[][] c = {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}};
+        TransportProblem p = TransportProblem.fromCost(c, new double[] {0.5, 0, 0.5}, null);
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(0.1).withTolerance(1e-14).withMaxIterations(20_000));
+        assertTrue(r.converged());
+        assertEquals(0.0, r.plan().rowSums()[1]);
+        assertEquals(new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost(), r.transportCost(), 1e-12);
+    }
+
+    @Test
+    void ipotReturnsTheLastFinitePlanWhenItsScalingsUnderflow() {
+        // A weight of 1e-300 with exp(−690) in the kernel: the row of Q = G ⊙ T underflows to zero.
+        double[][] c = {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}};
+        TransportProblem p = TransportProblem.fromCost(c, new double[] {0.5, 0.5 - 1e-300, 1e-300}, null);
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(2.0 / 690).withTolerance(1e-14).withMaxIterations(2000));
+        assertEquals(StopReason.NUMERICAL_BREAKDOWN, r.stopReason());
+        assertTrue(r.warnings().get(0).contains("beta"), r.warnings().toString());
+        for (double v : r.plan().values()) {
+            assertTrue(Double.isFinite(v) && v >= 0, "plan entry " + v);
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithANamingMessage() {
         TransportProblem rect = TransportProblem.fromPoints(PointClouds.uniformSquare(3, 1), PointClouds.uniformSquare(4, 2));
         TransportProblem square = TransportProblem.fromPoints(PointClouds.uniformSquare(3, 1), PointClouds.uniformSquare(3, 2));
@@ -104,6 +137,8 @@ class ExactSolversTest {
         expect("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(0)));
         expect("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(-1)));
         expect("too small", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(1e-6)));
+        expect("not finite", () -> AssignmentSolver.solveAssignment(new double[] {0, 1, Double.NaN, 2}, 2));
+        expect("n x n", () -> AssignmentSolver.solveAssignment(new double[] {0, 1, 2}, 2));
         expect("inner iterations", () -> new IpotSolver().solve(square, DEFAULTS.withInnerIterations(0)));
     }
 
