@@ -13,16 +13,13 @@ import java.util.Arrays;
  * ± (Σ supplies − Σ demands) over the subtree it cuts off, whose δ-part is ± (rows in the subtree − n if the
  * last column is in it); it vanishes only for a subtree that is one column of zero demand, and such columns
  * are removed before solving. So every basis of the perturbed problem is non-degenerate, each pivot strictly
- * lowers the perturbed cost, no basis repeats, and the method terminates. Values whose difference is below
- * {@link #ROUNDING} count as equal, so that rounding noise in exactly-degenerate sums does not overrule δ.
+ * lowers the perturbed cost, no basis repeats, and the method terminates.
  *
- * <p>Flows are recomputed from the tree and the true weights after every basis change (leaves first), so no
- * rounding accumulates over pivots; the δ-parts are exact integers.
+ * <p>Flows are recomputed from the tree and the true weights after every basis change (leaves first), in
+ * double-double arithmetic ({@link PerturbedAmounts}), so no rounding accumulates over pivots and rounding
+ * noise cannot masquerade as a positive flow where the exact sum is zero; the δ-parts are exact integers.
  */
 final class TransportationTree {
-    /** Flow values closer than this (weights sum to 1) are treated as equal; δ then decides. */
-    static final double ROUNDING = 1e-14;
-
     private final int n;
     private final int m;
     private final double[] cost;
@@ -30,8 +27,7 @@ final class TransportationTree {
     private final double[] demand;
     private final int[] edgeRow;
     private final int[] edgeCol;
-    private final double[] edgeFlow;
-    private final long[] edgeShift;
+    private final PerturbedAmounts edgeFlow;
     private final int[][] incident;
     private final int[] degree;
     private final int[] parentEdge;
@@ -49,8 +45,7 @@ final class TransportationTree {
         int edges = n + m - 1;
         edgeRow = new int[edges];
         edgeCol = new int[edges];
-        edgeFlow = new double[edges];
-        edgeShift = new long[edges];
+        edgeFlow = new PerturbedAmounts(edges);
         incident = new int[n + m][4];
         degree = new int[n + m];
         parentEdge = new int[n + m];
@@ -71,12 +66,14 @@ final class TransportationTree {
      */
     static TransportationTree leastCostStart(double[] cost, int n, int m, double[] supply, double[] demand) {
         TransportationTree t = new TransportationTree(cost, n, m, supply, demand);
-        double[] leftValue = supply.clone();
-        long[] leftShift = new long[n];
-        Arrays.fill(leftShift, 1);
-        double[] needValue = demand.clone();
-        long[] needShift = new long[m];
-        needShift[m - 1] = n;
+        PerturbedAmounts left = new PerturbedAmounts(n);
+        for (int i = 0; i < n; i++) {
+            left.set(i, supply[i], 1);
+        }
+        PerturbedAmounts need = new PerturbedAmounts(m);
+        for (int j = 0; j < m; j++) {
+            need.set(j, demand[j], j == m - 1 ? n : 0);
+        }
         boolean[] rowClosed = new boolean[n];
         boolean[] colClosed = new boolean[m];
         int openRows = n;
@@ -91,13 +88,12 @@ final class TransportationTree {
             }
             // The guards keep the tree spanning even if rounding upsets the comparison at the very end.
             boolean closeRow = openCols == 1
-                    || (openRows > 1 && compare(leftValue[i], leftShift[i], needValue[j], needShift[j]) <= 0);
-            double q = closeRow ? leftValue[i] : needValue[j];
-            long qs = closeRow ? leftShift[i] : needShift[j];
-            leftValue[i] -= q;
-            leftShift[i] -= qs;
-            needValue[j] -= q;
-            needShift[j] -= qs;
+                    || (openRows > 1 && left.compare(i, need, j) <= 0);
+            if (closeRow) {
+                need.subtract(j, left, i);
+            } else {
+                left.subtract(i, need, j);
+            }
             t.addEdge(edges++, i, j);
             if (closeRow) {
                 rowClosed[i] = true;
@@ -166,28 +162,17 @@ final class TransportationTree {
     double[] plan() {
         double[] plan = new double[n * m];
         for (int e = 0; e < edgeRow.length; e++) {
-            plan[edgeRow[e] * m + edgeCol[e]] = Math.max(0, edgeFlow[e]);
+            plan[edgeRow[e] * m + edgeCol[e]] = Math.max(0, edgeFlow.value(e));
         }
         return plan;
     }
 
     /** The candidate {@code e} if its perturbed flow is strictly smaller than {@code best}'s, else {@code best}. */
     private int smaller(int best, int e) {
-        if (best < 0 || compare(edgeFlow[e], edgeShift[e], edgeFlow[best], edgeShift[best]) < 0) {
+        if (best < 0 || edgeFlow.compare(e, edgeFlow, best) < 0) {
             return e;
         }
         return best;
-    }
-
-    /** Lexicographic order of {@code value + shift·δ}, values within {@link #ROUNDING} counting as equal. */
-    private static int compare(double value1, long shift1, double value2, long shift2) {
-        if (Math.abs(value1 - value2) > ROUNDING) {
-            return value1 < value2 ? -1 : 1;
-        }
-        if (shift1 != shift2) {
-            return shift1 < shift2 ? -1 : 1;
-        }
-        return Double.compare(value1, value2);
     }
 
     private void addEdge(int e, int i, int j) {
@@ -252,19 +237,17 @@ final class TransportationTree {
      * a column's subtree, for the perturbed weights (value and δ-part separately).
      */
     private void recomputeFlows() {
-        double[] value = new double[n + m];
-        long[] shift = new long[n + m];
-        System.arraycopy(supply, 0, value, 0, n);
-        System.arraycopy(demand, 0, value, n, m);
-        Arrays.fill(shift, 0, n, 1);
-        shift[n + m - 1] = n;
+        PerturbedAmounts residual = new PerturbedAmounts(n + m);
+        for (int i = 0; i < n; i++) {
+            residual.set(i, supply[i], 1);
+        }
+        for (int j = 0; j < m; j++) {
+            residual.set(n + j, demand[j], j == m - 1 ? n : 0);
+        }
         for (int k = n + m - 1; k > 0; k--) {
             int node = order[k];
-            int e = parentEdge[node];
-            edgeFlow[e] = value[node];
-            edgeShift[e] = shift[node];
-            value[parent[node]] -= value[node];
-            shift[parent[node]] -= shift[node];
+            edgeFlow.copy(parentEdge[node], residual, node);
+            residual.subtract(parent[node], residual, node);
         }
     }
 
