@@ -1,6 +1,8 @@
 package org.otexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -106,12 +108,18 @@ public final class DerivativesCommand implements Callable<Integer> {
         if (!noSpectrum) {
             HMatrix h = HMatrix.of(result.plan());
             json.put("hSpectrum", h.spectrum());
-            json.put("hConditionNumber", h.conditionNumber());
+            double cond = h.conditionNumber();
+            // JSON has no infinity: a split plan (λ_{2N−1} = 0 to round-off) gets null and a warning.
+            json.put("hConditionNumber", Double.isFinite(cond) ? cond : null);
             json.put("smallestPositiveEigenvalue", h.smallestPositiveEigenvalue());
         }
         json.put("marginalError", result.marginalError());
-        json.put("reliable", der.isReliable());
-        json.put("warnings", der.warnings());
+        List<String> warnings = new ArrayList<>(der.warnings());
+        if (json.containsKey("hConditionNumber") && json.get("hConditionNumber") == null) {
+            warnings.add("H has a second zero eigenvalue (the plan's support splits): its condition number is infinite");
+        }
+        json.put("reliable", warnings.isEmpty());
+        json.put("warnings", warnings);
         return json;
     }
 }

@@ -2,7 +2,6 @@ package org.otexplorer.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Supplier;
-import org.ejml.data.DMatrixRMaj;
 import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.derivatives.HMatrix;
 import org.otexplorer.derivatives.NullSpaceHandling;
@@ -85,10 +84,11 @@ final class DerivativesStudy {
     }
 
     private void timing() {
-        out.printf("%n(ii) Hessian time (s) and working memory (MB, model of the arrays held at the peak); "
-                + "eps = 0.05 x mean C, Y = X, Sinkhorn threshold 0.05/N^0.33%n");
-        out.printf("%5s %4s | %-20s | %-20s | %-20s | %-20s%n", "N", "L", "analytic (deflation)", "analytic (eigen)",
-                "no reg (LU)", "unrolled (FD)");
+        out.printf("%n(ii) Hessian time (s) and working memory (MB, model of the arrays held at the peak, plan "
+                + "included); eps = 0.05 x mean C, Y = X, Sinkhorn threshold 0.05/N^0.33; last column: one "
+                + "Hessian-vector product%n");
+        out.printf("%5s %4s | %-20s | %-20s | %-20s | %-20s | %-20s%n", "N", "L", "analytic (deflation)",
+                "analytic (eigen)", "no reg (LU)", "unrolled (FD)", "HVP (CG, exact)");
         int[] sizes = quick ? new int[] {20, 40} : new int[] {50, 100, 200, 400, 800, 1600};
         int denseLimit = quick ? 40 : 400;
         for (int n : sizes) {
@@ -96,29 +96,38 @@ final class DerivativesStudy {
             TransportProblem p = TransportProblem.fromPoints(x, x);
             double eps = 0.05 * p.meanCost();
             TransportResult r = authorsSinkhorn(p, eps, 0.05);
-            EntropicDerivatives der = EntropicDerivatives.of(p, r);
             long nd = 2L * n;
             long size = 2L * n;
-            double denseMb = 8.0 * (2 * size * nd + nd * nd + (long) n * n * 2) / 1e6;
-            String deflation = timed(() -> der.hessian(), denseMb);
-            String eigen = n <= denseLimit ? timed(() -> der.hessian(NullSpaceHandling.TRUNCATED_EIGEN),
-                    denseMb + 8.0 * 2 * size * size / 1e6) : "not run";
-            String lu = n <= denseLimit ? timedOrFailed(() -> der.hessian(NullSpaceHandling.PLAIN_LU),
-                    denseMb + 8.0 * size * size / 1e6) : "not run";
+            long plan = (long) n * n;
+            // Arrays held at the peak: the plan, H or its Schur complement and factors, R or B and its solve, the Hessian.
+            double deflationMb = 8e-6 * (plan + 2L * n * n + 3 * n * nd + nd * nd);
+            double eigenMb = 8e-6 * (plan + 3 * size * size + 2 * size * nd + nd * nd);
+            double luMb = 8e-6 * (plan + 2 * size * size + 3 * size * nd + nd * nd);
+            // A fresh derivatives object per call, so every timing includes its factorisation of H.
+            String deflation = timed(() -> EntropicDerivatives.of(p, r).hessian(), deflationMb);
+            String eigen = n <= denseLimit ? timed(() -> EntropicDerivatives.of(p, r)
+                    .hessian(NullSpaceHandling.TRUNCATED_EIGEN), eigenMb) : "not run";
+            String lu = n <= denseLimit ? timedOrFailed(() -> EntropicDerivatives.of(p, r)
+                    .hessian(NullSpaceHandling.PLAIN_LU), luMb) : "not run";
             String unrolled = "not run";
             if (n <= denseLimit) {
                 int iterations = r.iterations();
                 double mb = (UnrolledSinkhornGradient.compute(p, eps, iterations).storedBytes() + 8.0 * nd * nd) / 1e6;
                 unrolled = timed(() -> UnrolledSinkhornGradient.hessianByFiniteDifferences(p, eps, iterations, 1e-5), mb);
             }
-            out.printf("%5d %4d | %-20s | %-20s | %-20s | %-20s%n", n, r.iterations(), deflation, eigen, lu, unrolled);
+            double[][] direction = PointClouds.gaussian(n, 2, 7);
+            String hvp = timed(() -> EntropicDerivatives.of(p, r).hessianVectorProduct(direction),
+                    8e-6 * (plan + 12L * n));
+            out.printf("%5d %4d | %-20s | %-20s | %-20s | %-20s | %-20s%n", n, r.iterations(), deflation, eigen, lu,
+                    unrolled, hvp);
             out.flush();
         }
     }
 
     private void circleSpectrum() {
         out.printf("%n(iii) Unit circle: smallest positive eigenvalue of H, numerical (Sinkhorn + eig) vs closed form%n");
-        out.printf("%5s %10s %16s %16s %12s %14s%n", "N", "eps/meanC", "numerical", "closed form", "rel. diff", "eps/(4N)");
+        out.printf("%5s %10s %16s %16s %12s %14s %14s%n", "N", "eps/meanC", "numerical", "closed form", "rel. diff",
+                "eps/(4N)", "nearest-nbr");
         int[] ns = quick ? new int[] {20} : new int[] {50, 150};
         double[] scales = quick ? new double[] {1e-2, 1e-1} : new double[] {1e-3, 3e-3, 1e-2, 3e-2, 1e-1};
         for (int n : ns) {
@@ -126,7 +135,7 @@ final class DerivativesStudy {
                 circleRow(n, scale);
             }
         }
-        for (int n : quick ? new int[] {10, 40} : new int[] {50, 100, 200, 400}) {
+        for (int n : quick ? new int[] {10, 40} : new int[] {25, 100, 200, 400}) {
             circleRow(n, 1e-2);
         }
     }
@@ -139,8 +148,9 @@ final class DerivativesStudy {
                 .withTolerance(1e-14).withMaxIterations(100_000));
         double numeric = HMatrix.of(r.plan()).smallestPositiveEigenvalue();
         double closed = UnitCircleSpectrum.smallestPositiveEigenvalue(n, eps);
-        out.printf("%5d %10.0e %16.9e %16.9e %12.2e %14.6e%n", n, scale, numeric, closed,
-                Math.abs(numeric - closed) / closed, eps / (4 * n));
+        out.printf("%5d %10.0e %16.9e %16.9e %12.2e %14.6e %14.6e%n", n, scale, numeric, closed,
+                Math.abs(numeric - closed) / closed, UnitCircleSpectrum.continuumApproximation(n, eps),
+                UnitCircleSpectrum.nearestNeighbourApproximation(n, eps));
     }
 
     /**
@@ -176,7 +186,7 @@ final class DerivativesStudy {
     }
 
     /** Time of one call after a warm-up call; calls slower than a second are timed once, without warm-up. */
-    private static String timed(Supplier<DMatrixRMaj> work, double megabytes) {
+    private static String timed(Supplier<?> work, double megabytes) {
         long t0 = System.nanoTime();
         work.get();
         double seconds = (System.nanoTime() - t0) * 1e-9;
@@ -185,10 +195,10 @@ final class DerivativesStudy {
             work.get();
             seconds = (System.nanoTime() - t0) * 1e-9;
         }
-        return String.format("%8.3f s %7.1f MB", seconds, megabytes);
+        return String.format("%8.4f s %7.1f MB", seconds, megabytes);
     }
 
-    private static String timedOrFailed(Supplier<DMatrixRMaj> work, double megabytes) {
+    private static String timedOrFailed(Supplier<?> work, double megabytes) {
         try {
             return timed(work, megabytes);
         } catch (ArithmeticException e) {

@@ -123,9 +123,12 @@ public final class HMatrix {
         return spectrum()[1];
     }
 
-    /** λ_max / λ_{2N−1}, the effective condition number on the range of H. */
+    /**
+     * λ_max / λ_{2N−1}, the effective condition number on the range of H; infinite when round-off leaves
+     * λ_{2N−1} ≤ 0, i.e. H has a second (numerically) zero eigenvalue because the plan's support splits.
+     */
     public double conditionNumber() {
         double[] s = spectrum();
-        return s[s.length - 1] / s[1];
+        return s[1] > 0 ? s[s.length - 1] / s[1] : Double.POSITIVE_INFINITY;
     }
 }

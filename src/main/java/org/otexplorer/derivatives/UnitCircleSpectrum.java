@@ -16,12 +16,7 @@ public final class UnitCircleSpectrum {
 
     /** ρ_k, k = 0..N−1 (ρ_0 = 1). */
     public static double[] rho(int n, double epsilon) {
-        if (n < 2) {
-            throw new IllegalArgumentException("the unit-circle spectrum needs N >= 2, got " + n);
-        }
-        if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("epsilon must be > 0, got " + epsilon);
-        }
+        requireValid(n, epsilon);
         double[] kappa = new double[n];
         double z = 0;
         for (int m = 0; m < n; m++) {
@@ -57,8 +52,38 @@ public final class UnitCircleSpectrum {
         return (1 - rho(n, epsilon)[1]) / n;
     }
 
+    /**
+     * The continuum-regime reference curve of {@code CondH.py}, {@code λ_{2N−1} ≈ ε/(4N)}, valid for
+     * {@code 4 sin²(π/N) ≪ ε ≪ 1} (math.md §10, regimes).
+     */
+    public static double continuumApproximation(int n, double epsilon) {
+        requireValid(n, epsilon);
+        return epsilon / (4.0 * n);
+    }
+
+    /**
+     * The nearest-neighbour (discrete) regime, {@code λ_{2N−1} ≈ (1/N)·4r sin²(π/N)/(1 + 2r)} with
+     * {@code r = exp(−4 sin²(π/N)/ε)}, valid for {@code ε ≪ 4 sin²(π/N)} (math.md §10, regimes); it tends to
+     * the authors' reference curve {@code (4π²/N³)·exp(−4 sin²(π/N)/ε)}.
+     */
+    public static double nearestNeighbourApproximation(int n, double epsilon) {
+        requireValid(n, epsilon);
+        double s = Math.sin(Math.PI / n);
+        double r = Math.exp(-4 * s * s / epsilon);
+        return 4 * r * s * s / ((1 + 2 * r) * n);
+    }
+
     /** λ_max/λ_{2N−1} = 2/(1 − ρ_1). */
     public static double conditionNumber(int n, double epsilon) {
         return 2 / (1 - rho(n, epsilon)[1]);
+    }
+
+    private static void requireValid(int n, double epsilon) {
+        if (n < 2) {
+            throw new IllegalArgumentException("the unit-circle spectrum needs N >= 2, got " + n);
+        }
+        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+            throw new IllegalArgumentException("epsilon must be a finite number > 0, got " + epsilon);
+        }
     }
 }

@@ -9,17 +9,11 @@ import java.util.Arrays;
  * {@code C_ij − u_i − v_j} with dual updates finds the cheapest augmenting path. O(n³), exact.
  * The plan puts 1/n on the optimal permutation; {@link TransportResult#assignment()} gives it.
  */
-public final class AssignmentSolver implements Solver {
+public final class AssignmentSolver extends NamedSolver {
     public static final String ID = "assignment";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return false;
+    public AssignmentSolver() {
+        super(ID, false);
     }
 
     @Override

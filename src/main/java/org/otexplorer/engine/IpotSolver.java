@@ -21,19 +21,13 @@ import java.util.Arrays;
  * still leave the floating-point range later (weights near underflow), the last finite plan is returned with
  * {@link StopReason#NUMERICAL_BREAKDOWN} and a warning, never NaN.
  */
-public final class IpotSolver implements Solver {
+public final class IpotSolver extends NamedSolver {
     public static final String ID = "ipot";
     /** exp(−x) is comfortably above underflow for x up to this. */
     private static final double MAX_EXPONENT = 700;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return false;
+    public IpotSolver() {
+        super(ID, false);
     }
 
     @Override

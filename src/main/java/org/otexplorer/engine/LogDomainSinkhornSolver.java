@@ -12,17 +12,11 @@ package org.otexplorer.engine;
  * and the next g-update. Rows or columns whose shifted sum under- or overflows are redone with an exact
  * max-shifted log-sum-exp.
  */
-public final class LogDomainSinkhornSolver implements Solver {
+public final class LogDomainSinkhornSolver extends NamedSolver {
     public static final String ID = "sinkhorn-log";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return true;
+    public LogDomainSinkhornSolver() {
+        super(ID, true);
     }
 
     @Override

@@ -19,17 +19,11 @@ package org.otexplorer.engine;
  * ε = 0, objective = transport cost {@code <C,P>}, and no potentials (the LP duals of a degenerate vertex are
  * not unique, so none are reported). The iteration count is the number of pivots.
  */
-public final class NetworkSimplexSolver implements Solver {
+public final class NetworkSimplexSolver extends NamedSolver {
     public static final String ID = "exact";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return false;
+    public NetworkSimplexSolver() {
+        super(ID, false);
     }
 
     @Override

@@ -14,19 +14,13 @@ package org.otexplorer.engine;
  * the marginal error is measured against those relaxed marginals, so against the original a, b it is not
  * zero by design. Stops when that error and the L1 change of μ and ν are both at most the tolerance.
  */
-public final class RobustSinkhornSolver implements Solver {
+public final class RobustSinkhornSolver extends NamedSolver {
     public static final String ID = "robust";
     /** The authors' floor added after clipping, so that log μ stays finite. */
     static final double FLOOR = 1e-5;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return true;
+    public RobustSinkhornSolver() {
+        super(ID, true);
     }
 
     @Override

@@ -19,19 +19,13 @@ import java.util.Arrays;
  * {@code Σ_j |v_j (K̃ᵀu)_j − b_j|}, known at the end of the sweep. Reported potentials follow math.md §0:
  * {@code f_i + ε log u_i} and {@code g_j + ε log v_j}.
  */
-public final class SinkhornSolver implements Solver {
+public final class SinkhornSolver extends NamedSolver {
     public static final String ID = "sinkhorn";
     /** Scalings beyond [1/ABSORB_BOUND, ABSORB_BOUND] are absorbed into the potentials. */
     static final double ABSORB_BOUND = 1e50;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return true;
+    public SinkhornSolver() {
+        super(ID, true);
     }
 
     @Override

@@ -14,17 +14,11 @@ package org.otexplorer.engine;
  * reported marginal error is against a, b and is not zero by design; the objective is the one above.
  * Weights need not sum to 1.
  */
-public final class UnbalancedSinkhornSolver implements Solver {
+public final class UnbalancedSinkhornSolver extends NamedSolver {
     public static final String ID = "unbalanced";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEntropic() {
-        return true;
+    public UnbalancedSinkhornSolver() {
+        super(ID, true);
     }
 
     @Override

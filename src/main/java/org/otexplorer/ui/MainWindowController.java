@@ -64,6 +64,7 @@ public final class MainWindowController {
     private RecentFiles recent;
     private ScenarioFileActions files;
     private ComputeCoordinator compute;
+    private FigureExportAction figures;
 
     @FXML
     private void initialize() {
@@ -78,6 +79,8 @@ public final class MainWindowController {
         files = new ScenarioFileActions(stage, model, recent, statusBarController, this::refreshRecentMenu);
         compute = new ComputeCoordinator(model, new ComputeCoordinator.Views(scatterPanelController,
                 planPanelController, spectrumPanelController, parametersPanelController, statusBarController));
+        figures = new FigureExportAction(stage, model, scatterPanelController, spectrumPanelController,
+                statusBarController);
         dataPanelController.bind(model);
         parametersPanelController.bind(model);
         planPanelController.bind(model);
@@ -155,6 +158,31 @@ public final class MainWindowController {
     @FXML
     private void cancel() {
         compute.cancel();
+    }
+
+    @FXML
+    private void exportData() {
+        figures.export("data");
+    }
+
+    @FXML
+    private void exportPlan() {
+        figures.export("plan");
+    }
+
+    @FXML
+    private void exportSpectrum() {
+        figures.export("spectrum");
+    }
+
+    @FXML
+    private void exportWindow() {
+        figures.export("window");
+    }
+
+    /** The figure export action (tests drive it without dialogs). */
+    FigureExportAction figures() {
+        return figures;
     }
 
     @FXML

@@ -24,6 +24,10 @@ class DerivativesStudyTest {
             rows++;
         }
         assertEquals(4, rows, out);
+        // Table (ii): at N = 40 every method ran (four Hessians and one Hessian-vector product).
+        Matcher t = Pattern.compile("(?m)^\\s+40\\s+\\d+ \\|(.*)$").matcher(out.substring(out.indexOf("(ii)")));
+        assertTrue(t.find(), out);
+        assertEquals(5, t.group(1).split(" MB", -1).length - 1, t.group());
         // The closed form agrees with the numerical spectrum on the circle.
         Matcher c = Pattern.compile("(?m)^\\s+40\\s+1e-02\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)").matcher(out);
         assertTrue(c.find(), out);

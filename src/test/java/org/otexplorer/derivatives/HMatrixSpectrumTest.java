@@ -62,10 +62,12 @@ class HMatrixSpectrumTest {
         for (int i = 0; i < n; i++) {
             p[i * n + perm[i]] = 1.0 / n;
         }
-        double[] scaled = HMatrix.of(new TransportPlan(n, n, p)).spectrum();
+        HMatrix h = HMatrix.of(new TransportPlan(n, n, p));
+        double[] scaled = h.spectrum();
         for (int k = 0; k < 2 * n; k++) {
             assertEquals(k < n ? 0 : 2, n * scaled[k], 1e-14);
         }
+        assertTrue(h.conditionNumber() > 1e14, "a permutation plan splits H into blocks: cond " + h.conditionNumber());
     }
 
     @ParameterizedTest(name = "N = {0}, eps = {1}")
@@ -87,6 +89,18 @@ class HMatrixSpectrumTest {
         assertEquals(cond, UnitCircleSpectrum.conditionNumber(n, eps), cond * 1e-8);
         assertEquals(lambda, h.smallestPositiveEigenvalue(), lambda * 1e-8);
         assertEquals(cond, h.conditionNumber(), cond * 1e-8);
+    }
+
+    @Test
+    void regimeApproximationsMatchTheClosedFormInsideTheirRegimes() {
+        // Discrete regime: eps = 1e-3 << 4 sin^2(pi/50) = 0.0158.
+        double exact = UnitCircleSpectrum.smallestPositiveEigenvalue(50, 1e-3);
+        assertEquals(exact, UnitCircleSpectrum.nearestNeighbourApproximation(50, 1e-3), 1e-3 * exact);
+        // Continuum regime: 4 sin^2(pi/400) = 2.5e-4 << eps = 0.02 << 1.
+        double continuum = UnitCircleSpectrum.smallestPositiveEigenvalue(400, 0.02);
+        assertEquals(continuum, UnitCircleSpectrum.continuumApproximation(400, 0.02), 0.02 * continuum);
+        // Outside its regime each approximation is visibly off.
+        assertTrue(Math.abs(UnitCircleSpectrum.continuumApproximation(50, 1e-3) - exact) > exact);
     }
 
     @Test

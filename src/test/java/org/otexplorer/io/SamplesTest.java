@@ -14,8 +14,12 @@ import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.TraceListener;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.service.ScenarioSnapshot;
 
-/** Every scenario in samples/ loads; regression samples generate their data and run two iterations of each optimizer. */
+/**
+ * Every scenario in samples/ loads; OT samples solve to convergence (with the H-matrix analysis); regression
+ * samples generate their data and run two iterations of each optimizer.
+ */
 class SamplesTest {
     @Test
     void everySampleLoadsAndItsRegressionRuns() throws IOException {
@@ -27,6 +31,11 @@ class SamplesTest {
         for (Path f : files) {
             Scenario scenario = ScenarioFiles.load(f);
             assertFalse(scenario.description().isBlank(), f + " tells its story");
+            if (!DataGenerators.ids().contains(scenario.data().generator())) {
+                ScenarioSnapshot snapshot = ScenarioSnapshot.compute(scenario, f.toAbsolutePath().getParent(), true);
+                assertTrue(snapshot.solve().plan().length > 0, f + " solves");
+                assertTrue(snapshot.solve().converged(), f + " converges: " + snapshot.solve().stopReason());
+            }
             if (scenario.regression() != null && DataGenerators.ids().contains(scenario.data().generator())) {
                 RegressionData data = DataGenerators.create(scenario.data(), scenario.seed());
                 for (RegressionSpec.OptimizerSpec o : scenario.regression().optimizers()) {

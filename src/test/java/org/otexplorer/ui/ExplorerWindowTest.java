@@ -148,4 +148,28 @@ class ExplorerWindowTest extends ApplicationTest {
     private static void runLater(Runnable action) {
         javafx.application.Platform.runLater(action);
     }
+
+    @Test
+    void figureExportWritesPngsOfTheExactSizeWithCsvAndScenario() throws Exception {
+        awaitFx(() -> window.spectrumPanel().shown() != null);
+        Path plan = dir.resolve("plan.png");
+        Path whole = dir.resolve("window.png");
+        onFx(() -> window.figures().exportTo("plan", 2, plan)).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        onFx(() -> window.figures().exportTo("window", 2, whole)).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(plan.toFile());
+        assertEquals(1800, image.getWidth());
+        assertEquals(1200, image.getHeight());
+        double sceneWidth = onFx(() -> window.scatterPanel().chart().chart().getScene().getWidth());
+        assertEquals(2 * (int) Math.round(sceneWidth), javax.imageio.ImageIO.read(whole.toFile()).getWidth(), 2);
+        assertTrue(Files.size(dir.resolve("plan.csv")) > 0);
+        assertTrue(Files.exists(dir.resolve("window.scenario.json")));
+    }
+
+    @Test
+    void chartsShowTheSolvedData() throws Exception {
+        awaitFx(() -> window.spectrumPanel().shown() != null);
+        assertTrue(onFx(() -> window.scatterPanel().chart().drawnLines()) > 0, "matching lines drawn");
+        assertEquals(119, onFx(() -> window.spectrumPanel().chart().positiveCount()), "all but the zero eigenvalue");
+        assertTrue(onFx(() -> window.planPanel().chart().dataSet() != null));
+    }
 }

@@ -1,0 +1,65 @@
+package org.otexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path scenario() throws Exception {
+        Path f = dir.resolve("blur.json");
+        Files.writeString(f, "{\"schema\": 1, \"seed\": 3, \"data\": {\"generator\": \"gaussian-blobs\", \"n\": 30},"
+                + " \"engine\": {\"method\": \"sinkhorn\", \"epsilon\": 0.05, \"relativeEpsilon\": true}}");
+        return f;
+    }
+
+    @Test
+    void everyViewWritesAPngOfTheExactSizeThatIsNotBlankWithCsvAndScenarioBeside() throws Exception {
+        Path scenario = scenario();
+        for (String view : new String[] {"data", "plan", "spectrum"}) {
+            for (int scale : new int[] {1, 3}) {
+                Path png = dir.resolve(view + scale + ".png");
+                OtxRun run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", view, "--out",
+                        png.toString(), "--width", "300", "--height", "200", "--scale", String.valueOf(scale));
+                assertEquals(0, run.exitCode(), run.err());
+                BufferedImage image = ImageIO.read(png.toFile());
+                assertEquals(300 * scale, image.getWidth());
+                assertEquals(200 * scale, image.getHeight());
+                assertTrue(distinctColours(image) > 10, view + " at " + scale + "x is blank");
+                assertTrue(Files.size(dir.resolve(view + scale + ".csv")) > 0);
+                assertTrue(Files.readString(dir.resolve(view + scale + ".scenario.json")).contains("gaussian-blobs"));
+            }
+        }
+    }
+
+    @Test
+    void unknownViewAndBadScaleExitWithCodeTwo() throws Exception {
+        Path scenario = scenario();
+        OtxRun run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "trace", "--out",
+                dir.resolve("t.png").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().length, run.err());
+        run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "plan", "--out",
+                dir.resolve("p.png").toString(), "--scale", "8");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("scale"), run.err());
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
