@@ -34,16 +34,25 @@ final class PerturbedAmounts {
 
     /** Entry target ← entry target − entry k of {@code from}, in double-double arithmetic. */
     void subtract(int target, PerturbedAmounts from, int k) {
+        accumulate(target, -from.hi[k], -from.lo[k], -from.shift[k]);
+    }
+
+    /** Entry target ← entry target + entry k of {@code from}, in double-double arithmetic. */
+    void add(int target, PerturbedAmounts from, int k) {
+        accumulate(target, from.hi[k], from.lo[k], from.shift[k]);
+    }
+
+    /** Adds {@code bHi + bLo + bShift·δ} to entry target: Knuth's two-sum of the high parts, then renormalise. */
+    private void accumulate(int target, double bHi, double bLo, long bShift) {
         double a = hi[target];
-        double b = -from.hi[k];
-        double sum = a + b;
+        double sum = a + bHi;
         double bVirtual = sum - a;
-        double error = (a - (sum - bVirtual)) + (b - bVirtual);
-        error += lo[target] - from.lo[k];
+        double error = (a - (sum - bVirtual)) + (bHi - bVirtual);
+        error += lo[target] + bLo;
         double h = sum + error;
         lo[target] = error - (h - sum);
         hi[target] = h;
-        shift[target] -= from.shift[k];
+        shift[target] += bShift;
     }
 
     /** Lexicographic comparison of entry k with entry k2 of {@code other}. */

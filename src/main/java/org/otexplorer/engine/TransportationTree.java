@@ -7,17 +7,18 @@ import java.util.Arrays;
  * {@code n..n+m−1}, joined by n + m − 1 basic cells, rooted at row 0. Keeps parents, depths, node
  * potentials ({@code u_i + v_j = C_ij} on every basic cell, {@code u_0 = 0}) and the basic flows.
  *
- * <p><b>Anti-cycling by Orden's perturbation</b> (Orden 1956; Dantzig, "Linear Programming and Extensions",
- * §15.4): every supply becomes {@code a_i + δ} and the last column's demand {@code b_m + nδ}, δ → 0⁺. A
+ * <p><b>Anti-cycling by Orden's perturbation</b> (Orden 1956, as in Dantzig's "Linear Programming and
+ * Extensions"): every supply becomes {@code a_i + δ} and the last column's demand {@code b_m + nδ}, δ → 0⁺. A
  * basic flow is then a pair {@code value + shift·δ} compared lexicographically. The flow on a tree cell is
  * ± (Σ supplies − Σ demands) over the subtree it cuts off, whose δ-part is ± (rows in the subtree − n if the
  * last column is in it); it vanishes only for a subtree that is one column of zero demand, and such columns
  * are removed before solving. So every basis of the perturbed problem is non-degenerate, each pivot strictly
  * lowers the perturbed cost, no basis repeats, and the method terminates.
  *
- * <p>Flows are recomputed from the tree and the true weights after every basis change (leaves first), in
- * double-double arithmetic ({@link PerturbedAmounts}), so no rounding accumulates over pivots and rounding
- * noise cannot masquerade as a positive flow where the exact sum is zero; the δ-parts are exact integers.
+ * <p>Flows are kept in double-double arithmetic ({@link PerturbedAmounts}): a pivot pushes θ around its cycle,
+ * and the plan is finally recomputed from the tree and the true weights (leaves first), so rounding neither
+ * accumulates over pivots nor masquerades as a positive flow where the exact sum is zero; the δ-parts are
+ * exact integers. A pivot updates parents, depths and potentials only in the subtree it re-hangs.
  */
 final class TransportationTree {
     private final int n;
@@ -35,6 +36,10 @@ final class TransportationTree {
     private final int[] depth;
     private final double[] potential;
     private final int[] order;
+    private final int[] pathR;
+    private final int[] pathS;
+    private final int[] stack;
+    private final PerturbedAmounts theta = new PerturbedAmounts(1);
 
     private TransportationTree(double[] cost, int n, int m, double[] supply, double[] demand) {
         this.n = n;
@@ -53,6 +58,9 @@ final class TransportationTree {
         depth = new int[n + m];
         potential = new double[n + m];
         order = new int[n + m];
+        pathR = new int[n + m];
+        pathS = new int[n + m];
+        stack = new int[n + m];
     }
 
     /**
@@ -126,14 +134,14 @@ final class TransportationTree {
     /**
      * Brings cell (i, j) into the basis. The cell closes a cycle through the tree; pushing flow around it
      * lowers the flow on every second cell, starting with the tree cells next to i and to j. The leaving cell
-     * is the lexicographic minimum of those (unique under the perturbation; on an exact floating-point tie,
-     * the last one met walking the cycle from its apex in the entering cell's direction, Cunningham's rule).
+     * is the lexicographic minimum of those (unique under the perturbation; on an exact tie, the last one met
+     * walking the cycle from its apex in the entering cell's direction, Cunningham's rule). Its flow θ is
+     * pushed around the cycle, and the subtree it cut off is re-hung below the entering cell
+     * ({@link #rehang}), so a pivot costs the cycle length plus the size of that subtree.
      */
     void pivot(int i, int j) {
         int x = i;
         int y = n + j;
-        int[] pathR = new int[depth[x] + 1];
-        int[] pathS = new int[depth[y] + 1];
         int lenR = 0;
         int lenS = 0;
         while (x != y) {
@@ -146,20 +154,77 @@ final class TransportationTree {
             }
         }
         int leaving = -1;
+        boolean leavesOnRowSide = false;
         for (int k = (lenS - 1) & ~1; k >= 0; k -= 2) {
             leaving = smaller(leaving, pathS[k]);
         }
         for (int k = 0; k < lenR; k += 2) {
+            int before = leaving;
             leaving = smaller(leaving, pathR[k]);
+            leavesOnRowSide |= leaving != before;
         }
+        theta.copy(0, edgeFlow, leaving);
+        pushAround(pathR, lenR);
+        pushAround(pathS, lenS);
+        double reducedCost = cost[i * m + j] - potential[i] - potential[n + j];
         removeIncidence(edgeRow[leaving], leaving);
         removeIncidence(n + edgeCol[leaving], leaving);
         addEdge(leaving, i, j);
-        rebuild();
+        edgeFlow.copy(leaving, theta, 0);
+        if (leavesOnRowSide) {
+            rehang(i, n + j, leaving, reducedCost);
+        } else {
+            rehang(n + j, i, leaving, reducedCost);
+        }
     }
 
-    /** The plan of the current basis for the true (unperturbed) weights; rounding negatives are clamped to 0. */
+    /** Along a tree path from an end of the entering cell to the apex: −θ on every second cell, +θ between. */
+    private void pushAround(int[] path, int len) {
+        for (int k = 0; k < len; k++) {
+            if (k % 2 == 0) {
+                edgeFlow.subtract(path[k], theta, 0);
+            } else {
+                edgeFlow.add(path[k], theta, 0);
+            }
+        }
+    }
+
+    /**
+     * Re-hangs the subtree cut off by the leaving cell below {@code attach}, the entering cell's other end, with
+     * {@code top} (the end inside the subtree) as its new root: a depth-first walk sets parents and depths and
+     * shifts the subtree's potentials so that the entering cell has reduced cost 0 (rows and columns shift in
+     * opposite directions, which keeps {@code u_i + v_j = C_ij} on the subtree's own cells).
+     */
+    private void rehang(int top, int attach, int edge, double reducedCost) {
+        parent[top] = attach;
+        parentEdge[top] = edge;
+        depth[top] = depth[attach] + 1;
+        boolean topIsRow = top < n;
+        int size = 0;
+        stack[size++] = top;
+        while (size > 0) {
+            int node = stack[--size];
+            potential[node] += (node < n) == topIsRow ? reducedCost : -reducedCost;
+            for (int k = 0; k < degree[node]; k++) {
+                int e = incident[node][k];
+                if (e == parentEdge[node]) {
+                    continue;
+                }
+                int child = node < n ? n + edgeCol[e] : edgeRow[e];
+                parent[child] = node;
+                parentEdge[child] = e;
+                depth[child] = depth[node] + 1;
+                stack[size++] = child;
+            }
+        }
+    }
+
+    /**
+     * The plan of the current basis for the true (unperturbed) weights, with the flows recomputed from the tree
+     * and the weights; rounding negatives are clamped to 0.
+     */
     double[] plan() {
+        rebuild();
         double[] plan = new double[n * m];
         for (int e = 0; e < edgeRow.length; e++) {
             plan[edgeRow[e] * m + edgeCol[e]] = Math.max(0, edgeFlow.value(e));
