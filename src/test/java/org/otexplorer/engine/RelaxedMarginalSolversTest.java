@@ -151,6 +151,12 @@ class RelaxedMarginalSolversTest {
                 () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRho(-0.1, 0)));
         assertTrue(e.getMessage().contains("rho1"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
+                () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRho(0, -1e-3)));
+        assertTrue(e.getMessage().contains("rho2"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withTau(-1)));
+        assertTrue(e.getMessage().contains("tau"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
                 () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRobustStep(0)));
         assertTrue(e.getMessage().contains("eta"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
