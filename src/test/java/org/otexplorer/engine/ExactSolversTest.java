@@ -44,9 +44,10 @@ class ExactSolversTest {
     @Test
     void exactPlanIsAVertexAndPassesTheLpDualityCertificate() {
         SplittableRandom rng = new SplittableRandom(5);
-        for (int trial = 0; trial < 5; trial++) {
-            int n = 5 + rng.nextInt(20);
-            int m = 5 + rng.nextInt(20);
+        for (int trial = 0; trial < 7; trial++) {
+            // Five small problems, then two with thousands of pivots (incremental tree updates at scale).
+            int n = trial < 5 ? 5 + rng.nextInt(20) : 150 * (trial - 3);
+            int m = trial < 5 ? 5 + rng.nextInt(20) : 110 * (trial - 3);
             TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(n, trial),
                     PointClouds.uniformSquare(m, trial + 50), randomWeights(n, rng), randomWeights(m, rng));
             TransportResult r = new NetworkSimplexSolver().solve(p, DEFAULTS);
