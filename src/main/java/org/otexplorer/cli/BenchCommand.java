@@ -21,9 +21,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "unit-circle spectrum (minutes at full size).")
     boolean derivatives;
 
+    @Option(names = "--regression", description = "The regression study instead: ROBOT vs AM vs LS, SGD-then-Newton "
+            + "vs GD (minutes at full size).")
+    boolean regression;
+
     @Override
     public Integer call() {
-        if (derivatives) {
+        if (regression) {
+            new RegressionStudy(spec.commandLine().getOut(), quick).run();
+        } else if (derivatives) {
             new DerivativesStudy(spec.commandLine().getOut(), quick).run();
         } else {
             new EngineBenchmark(spec.commandLine().getOut(), quick).run();
