@@ -12,7 +12,8 @@ package org.otexplorer.engine;
  * {@code C_ij − u_i − v_j} of the first block that has one enters; a full scan without one proves optimality
  * (reduced costs ≥ −10⁻¹² · max|C|). Anti-cycling is Orden's perturbation of the weights (see
  * {@link TransportationTree}), which makes every pivot strictly improving, so the method terminates.
- * Target points of zero weight are set aside (they receive nothing), which the perturbation needs.
+ * Points of zero weight are set aside ({@link PositiveSupport}; they send and receive nothing), which the
+ * perturbation needs.
  *
  * <p>The flows are recomputed from the final tree and the true weights, so the marginal error is at rounding
  * level, and the plan is a vertex of the transport polytope: at most n + m − 1 nonzeros. The result has
@@ -30,15 +31,13 @@ public final class NetworkSimplexSolver extends NamedSolver {
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
         problem.requireBalanced();
         long start = System.nanoTime();
-        int n = problem.n();
-        int[] columns = positiveEntries(problem.targetWeights());
-        int m = columns.length;
-        double[] c = keepColumns(problem.costArray(), n, problem.m(), columns);
-        double[] b = new double[m];
-        for (int k = 0; k < m; k++) {
-            b[k] = problem.targetWeights()[columns[k]];
-        }
-        TransportationTree tree = TransportationTree.leastCostStart(c, n, m, problem.sourceWeights(), b);
+        PositiveSupport support = PositiveSupport.of(problem);
+        TransportProblem reduced = support.reduced();
+        int n = reduced.n();
+        int m = reduced.m();
+        double[] c = reduced.costArray();
+        double[] b = reduced.targetWeights();
+        TransportationTree tree = TransportationTree.leastCostStart(c, n, m, reduced.sourceWeights(), b);
         double tolerance = 1e-12 * Math.max(1, maxAbs(c));
         long pivotLimit = Math.max(settings.maxIterations(), 1000L * (n + m));
         BlockPricing pricing = new BlockPricing(c, n, m);
@@ -57,10 +56,10 @@ public final class NetworkSimplexSolver extends NamedSolver {
             tree.pivot(entering / m, entering % m);
             pivots++;
         }
-        double[] plan = spreadColumns(tree.plan(), n, m, problem.m(), columns);
+        double[] plan = support.expand(tree.plan());
         TransportResult r = TransportResult.builder(ID)
                 .epsilon(0)
-                .plan(new TransportPlan(n, problem.m(), plan))
+                .plan(new TransportPlan(problem.n(), problem.m(), plan))
                 .iterations(pivots)
                 .stopReason(reason)
                 .elapsedSeconds((System.nanoTime() - start) * 1e-9)
@@ -109,44 +108,6 @@ public final class NetworkSimplexSolver extends NamedSolver {
             }
             return entering;
         }
-    }
-
-    private static int[] positiveEntries(double[] w) {
-        int count = 0;
-        for (double x : w) {
-            if (x > 0) {
-                count++;
-            }
-        }
-        int[] kept = new int[count];
-        int k = 0;
-        for (int j = 0; j < w.length; j++) {
-            if (w[j] > 0) {
-                kept[k++] = j;
-            }
-        }
-        return kept;
-    }
-
-    private static double[] keepColumns(double[] c, int n, int fullM, int[] columns) {
-        int m = columns.length;
-        double[] out = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < m; k++) {
-                out[i * m + k] = c[i * fullM + columns[k]];
-            }
-        }
-        return out;
-    }
-
-    private static double[] spreadColumns(double[] plan, int n, int m, int fullM, int[] columns) {
-        double[] out = new double[n * fullM];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < m; k++) {
-                out[i * fullM + columns[k]] = plan[i * m + k];
-            }
-        }
-        return out;
     }
 
     private static double maxAbs(double[] c) {
