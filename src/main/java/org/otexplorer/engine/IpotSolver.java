@@ -20,8 +20,10 @@ import java.util.List;
  * <p>Numerics: the steps run in scaling form ({@link IpotScalingIterate}) when {@code exp(−C/β)} stays above
  * underflow (every row's cost range ≤ 600 β), else in the log domain ({@link IpotLogDomainIterate}), which has
  * the same iterates for any β at the price of one {@code exp} per entry per half-step. If the scaling form
- * still leaves the floating-point range (weights near underflow), the solve restarts in the log domain, with
- * a warning. No NaN is ever returned.
+ * still leaves the floating-point range (entries of T underflow as it sharpens, or weights are near
+ * underflow), the solve restarts from {@code T = 1 1ᵀ} in the log domain, with a warning; it restarts rather
+ * than converting the state because entries of T that underflowed to 0 stay 0 in the scaling form, so its
+ * scalings no longer describe the log-domain iterate. No NaN is ever returned.
  */
 public final class IpotSolver extends NamedSolver {
     public static final String ID = "ipot";
