@@ -43,8 +43,15 @@ public final class NetworkSimplexSolver extends NamedSolver {
         BlockPricing pricing = new BlockPricing(c, n, m);
         int pivots = 0;
         StopReason reason = StopReason.CONVERGED;
-        int entering;
-        while ((entering = pricing.enteringCell(tree.potentials(), tolerance)) >= 0) {
+        while (true) {
+            int entering = pricing.enteringCell(tree.potentials(), tolerance);
+            if (entering < 0) {
+                // Optimality is only declared on potentials freshly computed from the tree.
+                if (tree.refresh()) {
+                    continue;
+                }
+                break;
+            }
             if (pivots >= pivotLimit) {
                 reason = StopReason.MAX_ITERATIONS;
                 break;

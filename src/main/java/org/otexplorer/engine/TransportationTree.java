@@ -18,7 +18,8 @@ import java.util.Arrays;
  * <p>Flows are kept in double-double arithmetic ({@link PerturbedAmounts}): a pivot pushes θ around its cycle,
  * and the plan is finally recomputed from the tree and the true weights (leaves first), so rounding neither
  * accumulates over pivots nor masquerades as a positive flow where the exact sum is zero; the δ-parts are
- * exact integers. A pivot updates parents, depths and potentials only in the subtree it re-hangs.
+ * exact integers. A pivot updates parents, depths and potentials only in the subtree it re-hangs; everything
+ * is recomputed from the tree every n + m pivots and before optimality is declared ({@link #refresh()}).
  */
 final class TransportationTree {
     private final int n;
@@ -40,6 +41,7 @@ final class TransportationTree {
     private final int[] pathS;
     private final int[] stack;
     private final PerturbedAmounts theta = new PerturbedAmounts(1);
+    private int pivotsSinceRebuild;
 
     private TransportationTree(double[] cost, int n, int m, double[] supply, double[] demand) {
         this.n = n;
@@ -176,6 +178,23 @@ final class TransportationTree {
         } else {
             rehang(n + j, i, leaving, reducedCost);
         }
+        // Potentials shifted pivot after pivot drift by rounding; an O(n + m) rebuild every n + m pivots
+        // resets them (and the flows) to their values from the tree at amortised O(1) cost.
+        if (++pivotsSinceRebuild >= n + m) {
+            rebuild();
+        }
+    }
+
+    /**
+     * Recomputes potentials and flows from the tree and the weights if any pivot happened since the last
+     * recomputation; returns whether it did. Call before accepting a pricing pass that found no entering cell.
+     */
+    boolean refresh() {
+        if (pivotsSinceRebuild == 0) {
+            return false;
+        }
+        rebuild();
+        return true;
     }
 
     /** Along a tree path from an end of the entering cell to the apex: −θ on every second cell, +θ between. */
@@ -295,6 +314,7 @@ final class TransportationTree {
                     + " nodes reached)");
         }
         recomputeFlows();
+        pivotsSinceRebuild = 0;
     }
 
     /**
