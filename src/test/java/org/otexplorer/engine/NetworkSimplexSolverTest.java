@@ -82,6 +82,42 @@ class NetworkSimplexSolverTest {
         assertTrue(r.marginalError() <= 1e-15);
     }
 
+    @Test
+    void optimalPlanIsInvariantUnderScalingAndRowAndColumnShiftsOfTheCost() {
+        // C'_ij = λ C_ij + r_i + s_j changes every feasible plan's cost by the same Σ a r + Σ b s (times λ on
+        // <C,P>), so the unique optimal plan of a generic problem must not move.
+        SplittableRandom rng = new SplittableRandom(11);
+        int n = 40;
+        int m = 30;
+        double[] a = fractions(composition(400, n, rng, false), 400);
+        double[] b = fractions(composition(400, m, rng, false), 400);
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(n, 3, 1), PointClouds.gaussian(m, 3, 2), a, b);
+        double[][] shifted = p.costMatrix();
+        double shift = 0;
+        for (int i = 0; i < n; i++) {
+            double r = 1e9 * rng.nextDouble();
+            shift += a[i] * r;
+            for (int j = 0; j < m; j++) {
+                shifted[i][j] = 1e6 * shifted[i][j] + r;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            double s = -1e8 * rng.nextDouble();
+            shift += b[j] * s;
+            for (int i = 0; i < n; i++) {
+                shifted[i][j] += s;
+            }
+        }
+        TransportResult plain = new NetworkSimplexSolver().solve(p, DEFAULTS);
+        TransportResult transformed = new NetworkSimplexSolver().solve(TransportProblem.fromCost(shifted, a, b), DEFAULTS);
+        double[] expected = plain.plan().values();
+        double[] actual = transformed.plan().values();
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], actual[k], 1e-15, "plan entry " + k);
+        }
+        assertEquals(1e6 * plain.transportCost() + shift, transformed.transportCost(), 1e-6);
+    }
+
     /** K×K assignment with row i repeated p_i times and column j q_j times; its optimum divided by K. */
     private static double expandedAssignmentCost(double[][] c, int[] p, int[] q, int total) {
         int[] rowOf = repeat(p, total);
