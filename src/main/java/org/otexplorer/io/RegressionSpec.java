@@ -37,7 +37,8 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
      * @param batchSize       minibatch size, where the method uses minibatches (0 = full batch)
      * @param epsilon         entropic ε of the OT loss (null: the method's default)
      * @param relativeEpsilon whether ε is relative to mean(C) of the current OT problem
-     * @param init            initial Θ: {@code "ls"} (least squares on the shuffled data), {@code "zeros"} or
+     * @param init            initial Θ: {@code "ls"} (least squares on the shuffled data), {@code "rs"} (random-sample
+     *                        initialisation, ROBOT's code), {@code "zeros"} or
      *                        {@code "perturbed-truth"} (W* + initScale·N(0,1), the differentiation paper's start)
      * @param initScale       noise scale of {@code "perturbed-truth"}
      * @param parameters      method-specific numbers, by name (momentum, weightDecay, newtonStep, patience, ...)
@@ -46,7 +47,7 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
                                 Double epsilon, Boolean relativeEpsilon, String init, Double initScale,
                                 Map<String, Double> parameters) {
         /** Initial-value choices. */
-        public static final java.util.List<String> INITS = java.util.List.of("ls", "zeros", "perturbed-truth");
+        public static final java.util.List<String> INITS = java.util.List.of("ls", "rs", "zeros", "perturbed-truth");
 
         /** Fills defaults for missing fields. */
         public OptimizerSpec {

@@ -9,12 +9,11 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * assignment step — the permutation σ minimising {@code Σ_i ||ŷ_i − y_σ(i)||²} (Jonker–Volgenant) — and
  * the least-squares step on the re-paired data, until the assignment no longer changes.
  */
-final class AlternatingMinimization implements Optimizer {
+final class AlternatingMinimization extends NamedOptimizer {
     static final String ID = "am";
 
-    @Override
-    public String id() {
-        return ID;
+    AlternatingMinimization() {
+        super(ID);
     }
 
     @Override

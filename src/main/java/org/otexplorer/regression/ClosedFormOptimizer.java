@@ -6,25 +6,18 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * The closed-form baselines of ROBOT §4: {@code oracle} (least squares with the true pairing) and
  * {@code ls} (least squares pretending the shuffled data are aligned). One iteration each.
  */
-final class ClosedFormOptimizer implements Optimizer {
+final class ClosedFormOptimizer extends NamedOptimizer {
     static final String ORACLE = "oracle";
     static final String LEAST_SQUARES = "ls";
 
-    private final String id;
-
     ClosedFormOptimizer(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
+        super(id);
     }
 
     @Override
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
-        RunRecorder recorder = new RunRecorder(id, data, listener);
-        double[][] y = ORACLE.equals(id) ? data.alignedOutputs() : data.outputs();
+        RunRecorder recorder = new RunRecorder(id(), data, listener);
+        double[][] y = ORACLE.equals(id()) ? data.alignedOutputs() : data.outputs();
         double[][] theta = LinearAlgebra.leastSquares(data.inputs(), y, 0);
         if (!control.awaitTurn()) {
             recorder.stop("cancelled");

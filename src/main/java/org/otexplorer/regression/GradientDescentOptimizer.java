@@ -9,12 +9,11 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * once it changes by less than parameter {@code tolerance} in an iteration. ε defaults to 0.05 absolute
  * (the paper's setting for the Gaussian mixture).
  */
-final class GradientDescentOptimizer implements Optimizer {
+final class GradientDescentOptimizer extends NamedOptimizer {
     static final String ID = "gd";
 
-    @Override
-    public String id() {
-        return ID;
+    GradientDescentOptimizer() {
+        super(ID);
     }
 
     @Override

@@ -16,6 +16,7 @@ final class Initialization {
         return switch (init) {
             case "zeros" -> new double[p][q];
             case "ls" -> LinearAlgebra.leastSquares(data.inputs(), data.outputs(), 1e-10);
+            case "rs" -> RandomSampleInitialization.estimate(data, spec, seed);
             case "perturbed-truth" -> {
                 SplittableRandom rng = new SplittableRandom(seed);
                 double[][] theta = LinearAlgebra.copy(data.trueParameters());

@@ -10,7 +10,7 @@ public final class Optimizers {
     /** The ids this build implements. */
     public static List<String> ids() {
         return List.of(ClosedFormOptimizer.ORACLE, ClosedFormOptimizer.LEAST_SQUARES, AlternatingMinimization.ID,
-                RobotOptimizer.ID, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID);
+                RobotOptimizer.ID, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID, RandomSampleInitialization.ID);
     }
 
     /**
@@ -25,6 +25,7 @@ public final class Optimizers {
             case RobotOptimizer.ID -> new RobotOptimizer();
             case GradientDescentOptimizer.ID -> new GradientDescentOptimizer();
             case SgdNewtonOptimizer.ID -> new SgdNewtonOptimizer();
+            case RandomSampleInitialization.ID -> new RandomSampleInitialization();
             default -> throw new IllegalArgumentException("unknown optimizer '" + id + "'; expected one of " + ids());
         };
     }

@@ -11,12 +11,11 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * 5e-4, the authors' code). ε defaults to 0.01 × mean(C) (relative); the authors' code uses 1e-4 × max(C)
  * and 200 unconverged iterations — see the README.
  */
-final class RobotOptimizer implements Optimizer {
+final class RobotOptimizer extends NamedOptimizer {
     static final String ID = "robot";
 
-    @Override
-    public String id() {
-        return ID;
+    RobotOptimizer() {
+        super(ID);
     }
 
     @Override

@@ -16,12 +16,11 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * evaluations converge Sinkhorn to {@code newtonSinkhornTolerance} (1e-9), minibatches to the authors'
  * {@code 0.01/n^0.33}.
  */
-final class SgdNewtonOptimizer implements Optimizer {
+final class SgdNewtonOptimizer extends NamedOptimizer {
     static final String ID = "sgd-newton";
 
-    @Override
-    public String id() {
-        return ID;
+    SgdNewtonOptimizer() {
+        super(ID);
     }
 
     /**

@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.otexplorer.engine.PointClouds;
 import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.DataSpec;
+import org.otexplorer.regression.LinearAlgebra;
+import org.otexplorer.regression.RegressionData;
+import org.otexplorer.regression.data.DataGenerators;
 
 /**
- * The OT demo data of the explorer: source and target clouds for a scenario's {@link DataSpec}, built from
- * the engine's seeded {@link PointClouds}. Stands in until the regression package's generator registry
- * reaches the main branch; then the service asks that registry instead.
+ * The OT data of the explorer: source and target clouds for a scenario's {@link DataSpec}. The OT teaching
+ * generators are built here from the engine's seeded {@link PointClouds}; for the regression generators of
+ * {@link DataGenerators} the clouds are the OT problem a shuffled regression starts from: the least-squares
+ * predictions {@code XΘ_LS} (source) against the observed, shuffled outputs (target), one-dimensional
+ * outputs drawn on a line (second coordinate 0).
  */
 public final class DemoPointClouds {
     /** Two Gaussian blobs of different shapes: the default picture. */
@@ -23,7 +29,8 @@ public final class DemoPointClouds {
     /** Source and target read from the CSV files named {@code source} and {@code target}. */
     public static final String CSV = "csv";
     /** Generator ids, in the order the data panel lists them. */
-    public static final List<String> GENERATORS = List.of(GAUSSIAN_BLOBS, UNIFORM_SQUARE, UNIT_CIRCLE, CSV);
+    public static final List<String> GENERATORS = Stream.concat(Stream.of(GAUSSIAN_BLOBS, UNIFORM_SQUARE,
+            UNIT_CIRCLE, CSV), DataGenerators.ids().stream()).toList();
 
     private static final double OUTLIER_BOX = 4.0;
 
@@ -44,7 +51,7 @@ public final class DemoPointClouds {
             case UNIFORM_SQUARE -> Set.of("n", "m", "d", "outliers", "seed");
             case UNIT_CIRCLE -> Set.of("n", "noise", "seed");
             case CSV -> Set.of("files");
-            default -> Set.of();
+            default -> DataGenerators.ids().contains(generator) ? Set.of("n", "d", "noise", "shuffle", "seed") : Set.of();
         };
     }
 
@@ -61,9 +68,32 @@ public final class DemoPointClouds {
                     PointClouds.uniformCube(spec.m(), spec.d(), seed + 1)), spec, seed);
             case UNIT_CIRCLE -> unitCircle(spec, seed);
             case CSV -> fromCsv(spec, baseDirectory);
-            default -> throw new IllegalArgumentException("data.generator: unknown generator '" + spec.generator()
-                    + "'; expected one of " + GENERATORS);
+            default -> DataGenerators.ids().contains(spec.generator()) ? regressionView(spec, seed) : throwUnknown(spec);
         };
+    }
+
+    /** Least-squares predictions against the shuffled outputs of a regression data set. */
+    private static Clouds regressionView(DataSpec spec, long seed) {
+        RegressionData data = DataGenerators.create(spec, seed);
+        double[][] predictions = LinearAlgebra.multiply(data.inputs(),
+                LinearAlgebra.leastSquares(data.inputs(), data.outputs(), 1e-10));
+        return new Clouds(atLeastTwoColumns(predictions), atLeastTwoColumns(data.outputs()));
+    }
+
+    private static double[][] atLeastTwoColumns(double[][] points) {
+        if (points[0].length >= 2) {
+            return points;
+        }
+        double[][] out = new double[points.length][2];
+        for (int i = 0; i < points.length; i++) {
+            out[i][0] = points[i][0];
+        }
+        return out;
+    }
+
+    private static Clouds throwUnknown(DataSpec spec) {
+        throw new IllegalArgumentException("data.generator: unknown generator '" + spec.generator()
+                + "'; expected one of " + GENERATORS);
     }
 
     /** Source around (−1, 0) with spread 0.5; target around (1, 0.3), stretched along the second axis. */

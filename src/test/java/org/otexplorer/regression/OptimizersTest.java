@@ -125,4 +125,21 @@ class OptimizersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Optimizers.create("adam"));
         assertTrue(e.getMessage().contains("adam"));
     }
+
+    @Test
+    void randomSampleInitializationBeatsLeastSquaresAndSeedsRobot() {
+        OptimizerSpec rs = new OptimizerSpec("rs", null, null, null, null, null, null, null, Map.of("samples", 2000.0));
+        Trace t = run(SENSING, rs);
+        double ls = run(SENSING, OptimizerSpec.of("ls")).summary().parameterError();
+        assertTrue(t.summary().parameterError() < ls, "RS " + t.summary().parameterError() + " vs LS " + ls);
+        assertTrue(t.summary().stopReason().startsWith("converged"), t.summary().stopReason());
+        OptimizerSpec robot = new OptimizerSpec("robot", 5, 1e-4, null, 0.01, true, "rs", null, Map.of("samples", 500.0));
+        assertEquals(5, run(SENSING, robot).summary().iterations());
+    }
+
+    @Test
+    void randomSampleInitializationNeedsOneDimensionalOutputs() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(MIXTURE, OptimizerSpec.of("rs")));
+        assertTrue(e.getMessage().contains("one-dimensional"), e.getMessage());
+    }
 }
