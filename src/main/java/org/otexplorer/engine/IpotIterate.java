@@ -17,4 +17,10 @@ interface IpotIterate {
 
     /** The current plan T (row-major, shared: copy before keeping). */
     double[] plan();
+
+    /** {@code ||T1 − a||₁ + ||Tᵀ1 − b||₁} of the current plan (after at least one step). */
+    double marginalError();
+
+    /** {@code <C,T>} of the current plan (after at least one step). */
+    double transportCost();
 }

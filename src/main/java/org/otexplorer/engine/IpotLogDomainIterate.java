@@ -25,6 +25,7 @@ final class IpotLogDomainIterate implements IpotIterate {
     private final double[] logB;
     private final double[] logSigma;
     private final double[] plan;
+    private final TransportProblem problem;
     private double[] f;
     private double[] g;
     private double[] rowPotential;
@@ -32,6 +33,7 @@ final class IpotLogDomainIterate implements IpotIterate {
     private int steps;
 
     IpotLogDomainIterate(TransportProblem problem, double beta, int inner) {
+        this.problem = problem;
         c = problem.costArray();
         n = problem.n();
         m = problem.m();
@@ -77,5 +79,15 @@ final class IpotLogDomainIterate implements IpotIterate {
     @Override
     public double[] plan() {
         return plan;
+    }
+
+    @Override
+    public double marginalError() {
+        return new TransportPlan(n, m, plan).marginalError(problem);
+    }
+
+    @Override
+    public double transportCost() {
+        return new TransportPlan(n, m, plan).transportCost(problem);
     }
 }

@@ -22,6 +22,10 @@ final class IpotScalingIterate implements IpotIterate {
     private final double[] q;
     private final double[] delta;
     private final double[] sigma;
+    private final double[] cost;
+    private final double[] columnSums;
+    private double marginalError = Double.NaN;
+    private double transportCost = Double.NaN;
     private double[] t;
     private double[] next;
 
@@ -31,6 +35,8 @@ final class IpotScalingIterate implements IpotIterate {
         a = problem.sourceWeights();
         b = problem.targetWeights();
         this.inner = inner;
+        cost = problem.costArray();
+        columnSums = new double[m];
         kernel = proximalKernel(problem, beta);
         q = new double[n * m];
         delta = new double[n];
@@ -59,31 +65,73 @@ final class IpotScalingIterate implements IpotIterate {
         return true;
     }
 
+    /**
+     * One proximal step in three passes over the matrix: Q with the first row scaling, the column scaling
+     * (plus 2(L − 1) more scaling passes), and the new T with its marginals and cost.
+     */
     @Override
     public boolean advance() {
-        for (int k = 0; k < q.length; k++) {
-            q[k] = kernel[k] * t[k];
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            double sum = 0;
+            for (int j = 0; j < m; j++) {
+                double v = kernel[row + j] * t[row + j];
+                q[row + j] = v;
+                sum += v * sigma[j];
+            }
+            delta[i] = a[i] / sum;
         }
-        for (int l = 0; l < inner; l++) {
+        scaleTransposed(delta, b, sigma);
+        for (int l = 1; l < inner; l++) {
             scale(sigma, a, delta);
             scaleTransposed(delta, b, sigma);
         }
         if (!LogDomainKernels.allFinite(delta) || !LogDomainKernels.allFinite(sigma)) {
             return false;
         }
+        return nextPlan();
+    }
+
+    /** {@code T' = diag(δ) Q diag(σ)} with its marginal error and cost; false (T kept) if anything overflowed. */
+    private boolean nextPlan() {
+        Arrays.fill(columnSums, 0);
+        double error = 0;
+        double total = 0;
         for (int i = 0; i < n; i++) {
             int row = i * m;
+            double di = delta[i];
+            double rowSum = 0;
             for (int j = 0; j < m; j++) {
-                next[row + j] = delta[i] * q[row + j] * sigma[j];
+                double v = di * q[row + j] * sigma[j];
+                next[row + j] = v;
+                rowSum += v;
+                columnSums[j] += v;
+                total += cost[row + j] * v;
             }
+            error += Math.abs(rowSum - a[i]);
         }
-        if (!LogDomainKernels.allFinite(next)) {
+        for (int j = 0; j < m; j++) {
+            error += Math.abs(columnSums[j] - b[j]);
+        }
+        if (!Double.isFinite(error) || !Double.isFinite(total)) {
             return false;
         }
         double[] swap = t;
         t = next;
         next = swap;
+        marginalError = error;
+        transportCost = total;
         return true;
+    }
+
+    @Override
+    public double marginalError() {
+        return marginalError;
+    }
+
+    @Override
+    public double transportCost() {
+        return transportCost;
     }
 
     @Override

@@ -53,12 +53,12 @@ public final class IpotSolver extends NamedSolver {
             warnings.add("IPOT ran in the log domain: beta = " + beta + " is below the cost range / "
                     + IpotScalingIterate.MAX_EXPONENT + ", where exp(-C/beta) would underflow");
         }
-        TransportResult.Builder result = iterate(reduced, settings, monitor, support,
+        TransportResult.Builder result = iterate(settings, monitor, support,
                 scaling ? new IpotScalingIterate(reduced, beta, inner) : new IpotLogDomainIterate(reduced, beta, inner));
         if (result == null) {
             warnings.add("IPOT's scalings left the floating-point range (beta = " + beta + " is small for these "
                     + "weights and costs); restarted in the log domain");
-            result = iterate(reduced, settings, monitor, support, new IpotLogDomainIterate(reduced, beta, inner));
+            result = iterate(settings, monitor, support, new IpotLogDomainIterate(reduced, beta, inner));
         }
         warnings.forEach(result::warning);
         return result.elapsedSeconds((System.nanoTime() - start) * 1e-9).build(problem);
@@ -68,8 +68,8 @@ public final class IpotSolver extends NamedSolver {
      * Runs proximal steps until the stopping rule holds; returns the result so far, or {@code null} if a step
      * left the floating-point range.
      */
-    private static TransportResult.Builder iterate(TransportProblem problem, SolverSettings settings,
-                                                   SolverMonitor monitor, PositiveSupport support, IpotIterate state) {
+    private static TransportResult.Builder iterate(SolverSettings settings, SolverMonitor monitor,
+                                                   PositiveSupport support, IpotIterate state) {
         IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
         double previousCost = Double.NaN;
@@ -83,9 +83,8 @@ public final class IpotSolver extends NamedSolver {
                 return null;
             }
             it++;
-            TransportPlan plan = new TransportPlan(problem.n(), problem.m(), state.plan());
-            double error = plan.marginalError(problem);
-            double cost = plan.transportCost(problem);
+            double error = state.marginalError();
+            double cost = state.transportCost();
             history.add(error);
             monitor.iteration(it, error);
             boolean settled = Math.abs(cost - previousCost) <= settings.tolerance() * Math.max(1, Math.abs(cost));
