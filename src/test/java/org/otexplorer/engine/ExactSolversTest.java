@@ -30,6 +30,25 @@ class ExactSolversTest {
     }
 
     @Test
+    void assignmentWithManyTiedCostsIsOptimalOverAllPermutations() {
+        // Few cost levels: many rows are the minimum of several columns, the hard case for column reduction.
+        SplittableRandom rng = new SplittableRandom(17);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + rng.nextInt(7);
+            double[][] c = new double[n][n];
+            for (double[] row : c) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = rng.nextInt(3);
+                }
+            }
+            TransportProblem p = TransportProblem.fromCost(c);
+            int[] sigma = AssignmentSolver.solveAssignment(p.costArray(), n);
+            assertTrue(isPermutation(sigma), "trial " + trial);
+            assertEquals(BruteForce.optimalAssignmentCost(p), assignedCost(p, sigma), 1e-15, "trial " + trial);
+        }
+    }
+
+    @Test
     void networkSimplexAgreesWithAssignmentOnLargerSquareProblems() {
         for (int n : new int[] {20, 60, 100}) {
             TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(n, 2, n), PointClouds.gaussian(n, 2, n + 1));
@@ -213,6 +232,17 @@ class ExactSolversTest {
             w[i] /= s;
         }
         return w;
+    }
+
+    private static boolean isPermutation(int[] sigma) {
+        boolean[] seen = new boolean[sigma.length];
+        for (int j : sigma) {
+            if (j < 0 || j >= sigma.length || seen[j]) {
+                return false;
+            }
+            seen[j] = true;
+        }
+        return true;
     }
 
     private static double assignedCost(TransportProblem p, int[] assignment) {
