@@ -29,18 +29,7 @@ final class AlternatingMinimization extends NamedOptimizer {
                 recorder.stop("cancelled");
                 break;
             }
-            double[][] pred = LinearAlgebra.multiply(x, theta);
-            double[] cost = new double[n * n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    double s = 0;
-                    for (int t = 0; t < y[0].length; t++) {
-                        double d = pred[i][t] - y[j][t];
-                        s += d * d;
-                    }
-                    cost[i * n + j] = s;
-                }
-            }
+            double[] cost = LinearAlgebra.pairwiseSquaredResiduals(x, y, theta);
             int[] assignment = AssignmentSolver.solveAssignment(cost, n);
             double[][] paired = new double[n][];
             for (int i = 0; i < n; i++) {

@@ -75,4 +75,23 @@ public final class LinearAlgebra {
         }
         return out;
     }
+
+    /** {@code ||y_j − x_iΘ||²} for every input i and output j, row-major n×n: the assignment cost of a pairing. */
+    public static double[] pairwiseSquaredResiduals(double[][] x, double[][] y, double[][] theta) {
+        double[][] pred = multiply(x, theta);
+        int n = x.length;
+        int m = y.length;
+        double[] r = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int t = 0; t < y[0].length; t++) {
+                    double d = pred[i][t] - y[j][t];
+                    s += d * d;
+                }
+                r[i * m + j] = s;
+            }
+        }
+        return r;
+    }
 }

@@ -10,7 +10,8 @@ public final class Optimizers {
     /** The ids this build implements. */
     public static List<String> ids() {
         return List.of(ClosedFormOptimizer.ORACLE, ClosedFormOptimizer.LEAST_SQUARES, AlternatingMinimization.ID,
-                RobotOptimizer.ID, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID, RandomSampleInitialization.ID);
+                RobotOptimizer.ID, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID, RandomSampleInitialization.ID,
+                ExpectationMaximization.STOCHASTIC, ExpectationMaximization.HARD);
     }
 
     /**
@@ -26,6 +27,7 @@ public final class Optimizers {
             case GradientDescentOptimizer.ID -> new GradientDescentOptimizer();
             case SgdNewtonOptimizer.ID -> new SgdNewtonOptimizer();
             case RandomSampleInitialization.ID -> new RandomSampleInitialization();
+            case ExpectationMaximization.STOCHASTIC, ExpectationMaximization.HARD -> new ExpectationMaximization(id);
             default -> throw new IllegalArgumentException("unknown optimizer '" + id + "'; expected one of " + ids());
         };
     }

@@ -142,4 +142,18 @@ class OptimizersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(MIXTURE, OptimizerSpec.of("rs")));
         assertTrue(e.getMessage().contains("one-dimensional"), e.getMessage());
     }
+
+    @Test
+    void expectationMaximizationImprovesOnLeastSquaresForSmallN() {
+        RegressionData small = DataGenerators.create(
+                new DataSpec("unlabeled-sensing", 30, null, 2, 0.0, 0.3, 0.0, Map.of("snr", 1000.0), null), 4);
+        double ls = run(small, OptimizerSpec.of("ls")).summary().parameterError();
+        Trace hard = run(small, OptimizerSpec.of("em-hard").withIterations(50));
+        Trace stochastic = run(small, OptimizerSpec.of("em-stochastic").withIterations(15));
+        assertTrue(hard.summary().parameterError() < ls, "hard EM " + hard.summary().parameterError() + " vs LS " + ls);
+        assertTrue(stochastic.summary().parameterError() < ls,
+                "stochastic EM " + stochastic.summary().parameterError() + " vs LS " + ls);
+        assertTrue(hard.summary().stopReason().startsWith("converged"), hard.summary().stopReason());
+        assertEquals("sampled E-step", stochastic.entries().get(0).step());
+    }
 }
