@@ -1,22 +1,32 @@
 package org.otexplorer.engine;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * IPOT, the inexact proximal point method for exact OT (Xie, Wang, Wang, Zha 2019; thesis Algorithm 1):
  * the proximal step {@code T ← argmin <C,T> + β KL(T | T_prev)} over couplings is an entropic problem
  * with kernel {@code Q = G ⊙ T_prev}, {@code G = exp(−C/β)}, solved inexactly by L Sinkhorn scalings
- * {@code δ = a/(Qσ)}, {@code σ = b/(Qᵀδ)}; then {@code T = diag(δ) Q diag(σ)}. Converges to the exact
- * optimum (not to an entropic plan), so the result reports ε = 0 and no potentials.
+ * {@code δ = a/(Qσ)}, {@code σ = b/(Qᵀδ)}; then {@code T = diag(δ) Q diag(σ)}. It starts from
+ * {@code T = 1 1ᵀ}, {@code σ = 1/m}; β = {@link SolverSettings#beta()}, L = {@link SolverSettings#innerIterations()}.
+ * It converges to an exact optimum (not to an entropic plan), so the result reports ε = 0, objective =
+ * transport cost, and no potentials: the scalings of a proximal step are not dual variables of the exact
+ * problem, and their cumulative logarithms diverge as T sharpens, so f and g are {@code null}.
  *
- * <p>Stops when the marginal error is at most the tolerance and the transport cost changed by at most
- * tolerance × max(1, |cost|) over the last outer iteration. G is formed relative to the row minima of C
- * (a row factor that δ absorbs), and β must keep the remaining cost range above exp's underflow.
+ * <p>The marginal error {@code ||T1 − a||₁ + ||Tᵀ1 − b||₁} is reported after every proximal step. Stops when
+ * it is at most the tolerance and the transport cost changed by at most tolerance × max(1, |cost|) over the
+ * last step, or at the iteration limit (counted in proximal steps). Points of zero weight are set aside.
+ *
+ * <p>Numerics: the steps run in scaling form ({@link IpotScalingIterate}) when {@code exp(−C/β)} stays above
+ * underflow (every row's cost range ≤ 600 β), else in the log domain ({@link IpotLogDomainIterate}), which has
+ * the same iterates for any β at the price of one {@code exp} per entry per half-step. If the scaling form
+ * still leaves the floating-point range (entries of T underflow as it sharpens, or weights are near
+ * underflow), the solve restarts from {@code T = 1 1ᵀ} in the log domain, with a warning; it restarts rather
+ * than converting the state because entries of T that underflowed to 0 stay 0 in the scaling form, so its
+ * scalings no longer describe the log-domain iterate. No NaN is ever returned.
  */
 public final class IpotSolver extends NamedSolver {
     public static final String ID = "ipot";
-    /** exp(−x) is comfortably above underflow for x up to this. */
-    private static final double MAX_EXPONENT = 700;
 
     public IpotSolver() {
         super(ID, false);
@@ -30,21 +40,36 @@ public final class IpotSolver extends NamedSolver {
         if (!(beta > 0) || Double.isInfinite(beta)) {
             throw new IllegalArgumentException("IPOT's beta must be a finite number > 0, got " + beta);
         }
-        if (settings.innerIterations() < 1) {
-            throw new IllegalArgumentException("IPOT's inner iterations must be >= 1, got " + settings.innerIterations());
+        int inner = settings.innerIterations();
+        if (inner < 1) {
+            throw new IllegalArgumentException("IPOT's inner iterations must be >= 1, got " + inner);
         }
         long start = System.nanoTime();
-        int n = problem.n();
-        int m = problem.m();
-        double[] a = problem.sourceWeights();
-        double[] b = problem.targetWeights();
-        double[] g = proximalKernel(problem, beta);
-        double[] t = new double[n * m];
-        Arrays.fill(t, 1.0);
-        double[] q = new double[n * m];
-        double[] delta = new double[n];
-        double[] sigma = new double[m];
-        Arrays.fill(sigma, 1.0 / m);
+        PositiveSupport support = PositiveSupport.of(problem);
+        TransportProblem reduced = support.reduced();
+        List<String> warnings = new ArrayList<>();
+        boolean scaling = IpotScalingIterate.fits(reduced, beta);
+        if (!scaling) {
+            warnings.add("IPOT ran in the log domain: beta = " + beta + " is below the cost range / "
+                    + IpotScalingIterate.MAX_EXPONENT + ", where exp(-C/beta) would underflow");
+        }
+        TransportResult.Builder result = iterate(settings, monitor, support,
+                scaling ? new IpotScalingIterate(reduced, beta, inner) : new IpotLogDomainIterate(reduced, beta, inner));
+        if (result == null) {
+            warnings.add("IPOT's scalings left the floating-point range (beta = " + beta + " is small for these "
+                    + "weights and costs); restarted in the log domain");
+            result = iterate(settings, monitor, support, new IpotLogDomainIterate(reduced, beta, inner));
+        }
+        warnings.forEach(result::warning);
+        return result.elapsedSeconds((System.nanoTime() - start) * 1e-9).build(problem);
+    }
+
+    /**
+     * Runs proximal steps until the stopping rule holds; returns the result so far, or {@code null} if a step
+     * left the floating-point range.
+     */
+    private static TransportResult.Builder iterate(SolverSettings settings, SolverMonitor monitor,
+                                                   PositiveSupport support, IpotIterate state) {
         IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
         double previousCost = Double.NaN;
@@ -54,23 +79,12 @@ public final class IpotSolver extends NamedSolver {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            for (int k = 0; k < q.length; k++) {
-                q[k] = g[k] * t[k];
-            }
-            for (int l = 0; l < settings.innerIterations(); l++) {
-                scale(q, n, m, sigma, a, delta);
-                scaleTransposed(q, n, m, delta, b, sigma);
-            }
-            for (int i = 0; i < n; i++) {
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    t[row + j] = delta[i] * q[row + j] * sigma[j];
-                }
+            if (!state.advance()) {
+                return null;
             }
             it++;
-            TransportPlan plan = new TransportPlan(n, m, t);
-            double error = plan.marginalError(a, b);
-            double cost = plan.transportCost(problem);
+            double error = state.marginalError();
+            double cost = state.transportCost();
             history.add(error);
             monitor.iteration(it, error);
             boolean settled = Math.abs(cost - previousCost) <= settings.tolerance() * Math.max(1, Math.abs(cost));
@@ -80,65 +94,12 @@ public final class IpotSolver extends NamedSolver {
                 break;
             }
         }
+        double[] plan = support.expand(state.plan().clone());
         return TransportResult.builder(ID)
                 .epsilon(0)
-                .plan(new TransportPlan(n, m, t.clone()))
+                .plan(new TransportPlan(support.fullN(), support.fullM(), plan))
                 .marginalErrorHistory(history.toArray())
                 .iterations(it)
-                .stopReason(reason)
-                .elapsedSeconds((System.nanoTime() - start) * 1e-9)
-                .build(problem);
-    }
-
-    /** {@code G_ij = exp(−(C_ij − min_j C_ij)/β)}, refusing a β so small that a whole cell range underflows. */
-    private static double[] proximalKernel(TransportProblem problem, double beta) {
-        int n = problem.n();
-        int m = problem.m();
-        double[] c = problem.costArray();
-        double[] g = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < m; j++) {
-                min = Math.min(min, c[row + j]);
-                max = Math.max(max, c[row + j]);
-            }
-            if ((max - min) / beta > MAX_EXPONENT) {
-                throw new IllegalArgumentException("IPOT's beta = " + beta + " is too small for this cost range (row " + i
-                        + " spans " + (max - min) + "); use beta >= " + (max - min) / MAX_EXPONENT);
-            }
-            for (int j = 0; j < m; j++) {
-                g[row + j] = Math.exp(-(c[row + j] - min) / beta);
-            }
-        }
-        return g;
-    }
-
-    /** {@code out_i = w_i / (Q s)_i}. */
-    private static void scale(double[] q, int n, int m, double[] s, double[] w, double[] out) {
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            double sum = 0;
-            for (int j = 0; j < m; j++) {
-                sum += q[row + j] * s[j];
-            }
-            out[i] = w[i] / sum;
-        }
-    }
-
-    /** {@code out_j = w_j / (Qᵀ s)_j}, accumulated row by row. */
-    private static void scaleTransposed(double[] q, int n, int m, double[] s, double[] w, double[] out) {
-        double[] sum = new double[m];
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            double si = s[i];
-            for (int j = 0; j < m; j++) {
-                sum[j] += q[row + j] * si;
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            out[j] = w[j] / sum[j];
-        }
+                .stopReason(reason);
     }
 }

@@ -2,13 +2,23 @@ package org.otexplorer.engine;
 
 /**
  * Exact (unregularised) OT by the network simplex method on the bipartite transportation graph
- * (Dantzig's transportation simplex / MODI; see Ahuja, Magnanti and Orlin, "Network Flows", ch. 11).
- * General weights and n ≠ m are allowed. The basis is a spanning tree of the n + m nodes with n + m − 1
- * basic cells; node potentials satisfy {@code u_i + v_j = C_ij} on the tree; cells with negative reduced
- * cost {@code C_ij − u_i − v_j} enter (block search pricing), the blocking cell of the cycle they close
- * leaves. The start is the least-cost allocation. At the end the flows are recomputed from the final tree
- * and the exact weights, so the marginal error is at rounding level, and the plan is a vertex: at most
- * n + m − 1 nonzeros.
+ * (Dantzig's transportation simplex / MODI; Ahuja, Magnanti and Orlin, "Network Flows", ch. 11).
+ * General weights and n ≠ m are allowed; the weights must sum to 1 within
+ * {@link TransportProblem#WEIGHT_SUM_TOLERANCE}.
+ *
+ * <p>The basis is a spanning tree of the n + m nodes ({@link TransportationTree}) with node potentials
+ * {@code u_i + v_j = C_ij} on its cells. The start is the least-cost allocation. Pricing is block search:
+ * cells are scanned cyclically in blocks of about √(nm) and the most negative reduced cost
+ * {@code C_ij − u_i − v_j} of the first block that has one enters; a full scan without one proves optimality
+ * (reduced costs ≥ −10⁻¹² · max|C|). Anti-cycling is Orden's perturbation of the weights (see
+ * {@link TransportationTree}), which makes every pivot strictly improving, so the method terminates.
+ * Points of zero weight are set aside ({@link PositiveSupport}; they send and receive nothing), which the
+ * perturbation needs.
+ *
+ * <p>The flows are recomputed from the final tree and the true weights, so the marginal error is at rounding
+ * level, and the plan is a vertex of the transport polytope: at most n + m − 1 nonzeros. The result has
+ * ε = 0, objective = transport cost {@code <C,P>}, and no potentials (the LP duals of a degenerate vertex are
+ * not unique, so none are reported). The iteration count is the number of pivots.
  */
 public final class NetworkSimplexSolver extends NamedSolver {
     public static final String ID = "exact";
@@ -21,38 +31,25 @@ public final class NetworkSimplexSolver extends NamedSolver {
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
         problem.requireBalanced();
         long start = System.nanoTime();
-        int n = problem.n();
-        int m = problem.m();
-        TransportationTree tree = TransportationTree.leastCostStart(problem);
-        double[] c = problem.costArray();
-        double scale = 0;
-        for (double v : c) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        double tolerance = 1e-12 * Math.max(1, scale);
-        int block = Math.max(32, (int) Math.sqrt((double) n * m));
+        PositiveSupport support = PositiveSupport.of(problem);
+        TransportProblem reduced = support.reduced();
+        int n = reduced.n();
+        int m = reduced.m();
+        double[] c = reduced.costArray();
+        double[] b = reduced.targetWeights();
+        TransportationTree tree = TransportationTree.leastCostStart(c, n, m, reduced.sourceWeights(), b);
+        double tolerance = 1e-12 * Math.max(1, maxAbs(c));
         long pivotLimit = Math.max(settings.maxIterations(), 1000L * (n + m));
-        int next = 0;
+        BlockPricing pricing = new BlockPricing(c, n, m);
         int pivots = 0;
         StopReason reason = StopReason.CONVERGED;
         while (true) {
-            // Block search: scan cells cyclically, enter the most negative reduced cost of the first block
-            // that has one; a full cycle without any proves optimality.
-            int entering = -1;
-            double best = -tolerance;
-            for (int cnt = 1; cnt <= n * m; cnt++) {
-                int idx = next;
-                next = next + 1 == n * m ? 0 : next + 1;
-                double rc = c[idx] - tree.rowPotential(idx / m) - tree.columnPotential(idx % m);
-                if (rc < best) {
-                    best = rc;
-                    entering = idx;
-                }
-                if (cnt % block == 0 && entering >= 0) {
-                    break;
-                }
-            }
+            int entering = pricing.enteringCell(tree.potentials(), tolerance);
             if (entering < 0) {
+                // Optimality is only declared on potentials freshly computed from the tree.
+                if (tree.refresh()) {
+                    continue;
+                }
                 break;
             }
             if (pivots >= pivotLimit) {
@@ -66,15 +63,65 @@ public final class NetworkSimplexSolver extends NamedSolver {
             tree.pivot(entering / m, entering % m);
             pivots++;
         }
-        double[] plan = tree.exactPlan(problem.sourceWeights(), problem.targetWeights());
-        TransportResult.Builder result = TransportResult.builder(ID)
+        double[] plan = support.expand(tree.plan());
+        TransportResult r = TransportResult.builder(ID)
                 .epsilon(0)
-                .plan(new TransportPlan(n, m, plan))
+                .plan(new TransportPlan(problem.n(), problem.m(), plan))
                 .iterations(pivots)
                 .stopReason(reason)
-                .elapsedSeconds((System.nanoTime() - start) * 1e-9);
-        TransportResult r = result.build(problem);
+                .elapsedSeconds((System.nanoTime() - start) * 1e-9)
+                .build(problem);
         monitor.iteration(pivots, r.marginalError());
         return r.toBuilder().marginalErrorHistory(new double[] {r.marginalError()}).build(problem);
+    }
+
+    /**
+     * Block search pricing: scans the cells cyclically, resuming where the last scan stopped, and returns the
+     * most negative reduced cost of the first block of about √(nm) cells that has one below −tolerance, or −1
+     * once a full pass over all cells finds none (the optimality certificate).
+     */
+    private static final class BlockPricing {
+        private final double[] cost;
+        private final int n;
+        private final int m;
+        private final int block;
+        private int row;
+        private int col;
+
+        BlockPricing(double[] cost, int n, int m) {
+            this.cost = cost;
+            this.n = n;
+            this.m = m;
+            this.block = Math.max(32, (int) Math.sqrt((double) n * m));
+        }
+
+        int enteringCell(double[] potential, double tolerance) {
+            int entering = -1;
+            double best = -tolerance;
+            long cells = (long) n * m;
+            for (long scanned = 1; scanned <= cells; scanned++) {
+                double rc = cost[row * m + col] - potential[row] - potential[n + col];
+                if (rc < best) {
+                    best = rc;
+                    entering = row * m + col;
+                }
+                if (++col == m) {
+                    col = 0;
+                    row = row + 1 == n ? 0 : row + 1;
+                }
+                if (entering >= 0 && scanned % block == 0) {
+                    break;
+                }
+            }
+            return entering;
+        }
+    }
+
+    private static double maxAbs(double[] c) {
+        double scale = 0;
+        for (double v : c) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        return scale;
     }
 }

@@ -2,14 +2,13 @@ package org.otexplorer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.otexplorer.engine.Rejections.expectRejected;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** Exact OT, assignment and IPOT against brute force, LP duality and each other. */
 class ExactSolversTest {
@@ -31,6 +30,25 @@ class ExactSolversTest {
     }
 
     @Test
+    void assignmentWithManyTiedCostsIsOptimalOverAllPermutations() {
+        // Few cost levels: many rows are the minimum of several columns, the hard case for column reduction.
+        SplittableRandom rng = new SplittableRandom(17);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + rng.nextInt(7);
+            double[][] c = new double[n][n];
+            for (double[] row : c) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = rng.nextInt(3);
+                }
+            }
+            TransportProblem p = TransportProblem.fromCost(c);
+            int[] sigma = AssignmentSolver.solveAssignment(p.costArray(), n);
+            assertTrue(isPermutation(sigma), "trial " + trial);
+            assertEquals(BruteForce.optimalAssignmentCost(p), assignedCost(p, sigma), 1e-15, "trial " + trial);
+        }
+    }
+
+    @Test
     void networkSimplexAgreesWithAssignmentOnLargerSquareProblems() {
         for (int n : new int[] {20, 60, 100}) {
             TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(n, 2, n), PointClouds.gaussian(n, 2, n + 1));
@@ -45,9 +63,10 @@ class ExactSolversTest {
     @Test
     void exactPlanIsAVertexAndPassesTheLpDualityCertificate() {
         SplittableRandom rng = new SplittableRandom(5);
-        for (int trial = 0; trial < 5; trial++) {
-            int n = 5 + rng.nextInt(20);
-            int m = 5 + rng.nextInt(20);
+        for (int trial = 0; trial < 7; trial++) {
+            // Five small problems, then two with thousands of pivots (incremental tree updates at scale).
+            int n = trial < 5 ? 5 + rng.nextInt(20) : 150 * (trial - 3);
+            int m = trial < 5 ? 5 + rng.nextInt(20) : 110 * (trial - 3);
             TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(n, trial),
                     PointClouds.uniformSquare(m, trial + 50), randomWeights(n, rng), randomWeights(m, rng));
             TransportResult r = new NetworkSimplexSolver().solve(p, DEFAULTS);
@@ -95,16 +114,79 @@ class ExactSolversTest {
     }
 
     @Test
+    void ipotReportsMarginalErrorAfterEveryProximalStep() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(6, 1), PointClouds.uniformSquare(7, 2));
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(0.1).withTolerance(0).withMaxIterations(40));
+        assertEquals(40, r.iterations());
+        assertEquals(40, r.marginalErrorHistory().length);
+        assertEquals(r.plan().marginalError(p), r.marginalErrorHistory()[39], 1e-15);
+        assertTrue(r.marginalErrorHistory()[39] < r.marginalErrorHistory()[0], "the marginal error falls");
+    }
+
+    @Test
+    void ipotKeepsZeroWeightPointsEmptyAndStillReachesTheExactCost() {
+        double[][] c = {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}};
+        TransportProblem p = TransportProblem.fromCost(c, new double[] {0.5, 0, 0.5}, null);
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(0.1).withTolerance(1e-14).withMaxIterations(20_000));
+        assertTrue(r.converged());
+        assertEquals(0.0, r.plan().rowSums()[1]);
+        assertEquals(new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost(), r.transportCost(), 1e-12);
+    }
+
+    @Test
+    void ipotInTheLogDomainHasTheSameIteratesAsTheThesisScalingForm() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(9, 5), PointClouds.uniformSquare(7, 6),
+                randomWeights(9, new SplittableRandom(1)), randomWeights(7, new SplittableRandom(2)));
+        for (int inner : new int[] {1, 3}) {
+            IpotIterate scaling = new IpotScalingIterate(p, 0.05, inner);
+            IpotIterate logDomain = new IpotLogDomainIterate(p, 0.05, inner);
+            for (int step = 1; step <= 200; step++) {
+                assertTrue(scaling.advance() && logDomain.advance());
+                if (step % 50 == 0) {
+                    double[] expected = scaling.plan();
+                    double[] actual = logDomain.plan();
+                    for (int k = 0; k < expected.length; k++) {
+                        assertEquals(expected[k], actual[k], 1e-13 + 1e-9 * expected[k], "L=" + inner + " step " + step);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void ipotWithBetaFarBelowTheCostRangeRunsInTheLogDomainAndStillReachesTheExactCost() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(10, 7), PointClouds.uniformSquare(8, 8));
+        double exact = new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost();
+        // Cost ranges here are about 1, so beta = 1e-3 puts exp(-C/beta) below 1e-260: scaling form is unsafe.
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(1e-3).withTolerance(1e-9).withMaxIterations(30_000));
+        assertTrue(r.warnings().get(0).contains("log domain"), r.warnings().toString());
+        assertTrue(r.converged(), "stopped: " + r.stopReason());
+        assertEquals(exact, r.transportCost(), 1e-9);
+    }
+
+    @Test
+    void ipotRestartsInTheLogDomainWhenItsScalingsUnderflow() {
+        // A weight of 1e-300 with exp(−590) in the kernel: a row of Q = G ⊙ T underflows to zero.
+        double[][] c = {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}};
+        TransportProblem p = TransportProblem.fromCost(c, new double[] {0.5, 0.5 - 1e-300, 1e-300}, null);
+        TransportResult r = new IpotSolver().solve(p, DEFAULTS.withBeta(2.0 / 590).withTolerance(1e-9).withMaxIterations(5000));
+        assertTrue(r.warnings().get(0).contains("restarted in the log domain"), r.warnings().toString());
+        assertTrue(r.converged(), "stopped: " + r.stopReason());
+        assertEquals(new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost(), r.transportCost(), 1e-9);
+    }
+
+    @Test
     void badInputIsRejectedWithANamingMessage() {
         TransportProblem rect = TransportProblem.fromPoints(PointClouds.uniformSquare(3, 1), PointClouds.uniformSquare(4, 2));
         TransportProblem square = TransportProblem.fromPoints(PointClouds.uniformSquare(3, 1), PointClouds.uniformSquare(3, 2));
-        expect("as many target as source", () -> new AssignmentSolver().solve(rect, DEFAULTS));
-        expect("uniform", () -> new AssignmentSolver().solve(square.withWeights(new double[] {0.5, 0.25, 0.25}, null), DEFAULTS));
-        expect("sum", () -> new NetworkSimplexSolver().solve(square.withWeights(new double[] {0.5, 0.5, 0.25}, null), DEFAULTS));
-        expect("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(0)));
-        expect("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(-1)));
-        expect("too small", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(1e-6)));
-        expect("inner iterations", () -> new IpotSolver().solve(square, DEFAULTS.withInnerIterations(0)));
+        expectRejected("as many target as source", () -> new AssignmentSolver().solve(rect, DEFAULTS));
+        expectRejected("uniform", () -> new AssignmentSolver().solve(square.withWeights(new double[] {0.5, 0.25, 0.25}, null), DEFAULTS));
+        expectRejected("sum", () -> new NetworkSimplexSolver().solve(square.withWeights(new double[] {0.5, 0.5, 0.25}, null), DEFAULTS));
+        expectRejected("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(0)));
+        expectRejected("beta", () -> new IpotSolver().solve(square, DEFAULTS.withBeta(-1)));
+        expectRejected("not finite", () -> AssignmentSolver.solveAssignment(new double[] {0, 1, Double.NaN, 2}, 2));
+        expectRejected("n x n", () -> AssignmentSolver.solveAssignment(new double[] {0, 1, 2}, 2));
+        expectRejected("inner iterations", () -> new IpotSolver().solve(square, DEFAULTS.withInnerIterations(0)));
     }
 
     /** LP duality: u_i + v_j = C_ij on the (spanning-tree) support and C_ij − u_i − v_j ≥ 0 everywhere. */
@@ -152,16 +234,22 @@ class ExactSolversTest {
         return w;
     }
 
+    private static boolean isPermutation(int[] sigma) {
+        boolean[] seen = new boolean[sigma.length];
+        for (int j : sigma) {
+            if (j < 0 || j >= sigma.length || seen[j]) {
+                return false;
+            }
+            seen[j] = true;
+        }
+        return true;
+    }
+
     private static double assignedCost(TransportProblem p, int[] assignment) {
         double s = 0;
         for (int i = 0; i < assignment.length; i++) {
             s += p.cost(i, assignment[i]);
         }
         return s;
-    }
-
-    private static void expect(String fragment, Executable e) {
-        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
-        assertTrue(ex.getMessage().contains(fragment), "expected '" + fragment + "' in: " + ex.getMessage());
     }
 }

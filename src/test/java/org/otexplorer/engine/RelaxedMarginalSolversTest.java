@@ -101,6 +101,36 @@ class RelaxedMarginalSolversTest {
     }
 
     @Test
+    void unbalancedPlanIsAStationaryPointOfItsObjective() {
+        // d/dP_ij of <C,P> + ε KL(P|a⊗b) + τ KL(P1|a) + τ KL(Pᵀ1|b), from the plan alone (no potentials):
+        // C_ij + ε log(P_ij/(a_i b_j)) + τ log((P1)_i/a_i) + τ log((Pᵀ1)_j/b_j) = 0.
+        double[] a = {0.1, 0.3, 0.2, 0.25, 0.15};
+        double[] b = {0.2, 0.2, 0.1, 0.3, 0.1, 0.3};
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(5, 8), PointClouds.uniformSquare(6, 9), a, b);
+        double eps = 0.1;
+        double tau = 0.7;
+        TransportResult r = new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(eps).withTau(tau)
+                .withTolerance(1e-14).withMaxIterations(100_000));
+        double[] rows = r.plan().rowSums();
+        double[] cols = r.plan().columnSums();
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 6; j++) {
+                double gradient = p.cost(i, j) + eps * Math.log(r.plan().get(i, j) / (a[i] * b[j]))
+                        + tau * Math.log(rows[i] / a[i]) + tau * Math.log(cols[j] / b[j]);
+                assertEquals(0, gradient, 1e-11, "stationarity at " + i + "," + j);
+            }
+        }
+        for (double h : new double[] {-1e-3, 1e-3}) {
+            double[] scaled = r.plan().values().clone();
+            for (int k = 0; k < scaled.length; k++) {
+                scaled[k] *= 1 + h;
+            }
+            double perturbed = UnbalancedSinkhornSolver.objective(p, new TransportPlan(5, 6, scaled), eps, tau);
+            assertTrue(perturbed > r.objective(), "scaling the plan by " + (1 + h) + " raises the objective");
+        }
+    }
+
+    @Test
     void unbalancedTransportsLessMassToFarPoints() {
         TransportProblem p = withTargetOutliers();
         TransportResult r = new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(0.05)
@@ -120,6 +150,12 @@ class RelaxedMarginalSolversTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRho(-0.1, 0)));
         assertTrue(e.getMessage().contains("rho1"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRho(0, -1e-3)));
+        assertTrue(e.getMessage().contains("rho2"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults().withTau(-1)));
+        assertTrue(e.getMessage().contains("tau"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> new RobustSinkhornSolver().solve(p, SolverSettings.defaults().withRobustStep(0)));
         assertTrue(e.getMessage().contains("eta"), e.getMessage());

@@ -1,0 +1,138 @@
+package org.otexplorer.engine;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The Sinkhorn matrix-normalization operator and Gumbel-Sinkhorn (Mena, Belanger, Linderman, Snoek 2018;
+ * math.md §12, as google/gumbel_sinkhorn's {@code sinkhorn_ops.py} runs it). For a square score matrix
+ * {@code log α} (n×n, row-major):
+ * <ol>
+ *   <li>{@link #sinkhorn} repeats L times {@code Z ← Z − LSE_row(Z)} then {@code Z ← Z − LSE_col(Z)} (rows
+ *       first, then columns) and returns {@code exp(Z)}: after the last step every column sums to 1 exactly,
+ *       and the rows approach 1 as L grows (Sinkhorn's theorem).</li>
+ *   <li>{@link #gumbelSinkhorn} first adds Gumbel noise {@code G = −log(−log(U + 1e−20) + 1e−20)},
+ *       U ~ Uniform(0,1), scaled by the noise factor, divides by the temperature τ, and normalises:
+ *       {@code S((log α + noise·G)/τ)}. As τ → 0 (noise 0) the output tends to the permutation matrix
+ *       maximising {@code <log α, Perm>}, which {@link #matching} finds exactly.</li>
+ * </ol>
+ * Everything is done in the log domain with max-shifted log-sum-exp, so no temperature overflows.
+ */
+public final class GumbelSinkhorn {
+    /** The reference code's guard inside both logarithms of the Gumbel transform. */
+    static final double GUARD = 1e-20;
+
+    private GumbelSinkhorn() {
+    }
+
+    /**
+     * The Sinkhorn operator S(log α) with L = {@code iterations} row-then-column log-normalisations.
+     *
+     * @param logAlpha square scores, row-major n×n (not modified)
+     * @return {@code exp(Z)} after the normalisations, row-major n×n
+     * @throws IllegalArgumentException if the matrix is not n×n, holds a non-finite entry, or iterations < 1
+     */
+    public static double[] sinkhorn(double[] logAlpha, int n, int iterations) {
+        requireSquareFinite(logAlpha, n);
+        if (iterations < 1) {
+            throw new IllegalArgumentException("Sinkhorn normalisation needs at least 1 iteration, got " + iterations);
+        }
+        double[] z = logAlpha.clone();
+        for (int l = 0; l < iterations; l++) {
+            normaliseRows(z, n);
+            normaliseColumns(z, n);
+        }
+        for (int k = 0; k < z.length; k++) {
+            z[k] = Math.exp(z[k]);
+        }
+        return z;
+    }
+
+    /**
+     * One Gumbel-Sinkhorn sample {@code S((log α + noiseFactor·G)/temperature)} (math.md §12 steps 1–4).
+     *
+     * @param temperature τ > 0; small τ gives nearly hard permutations
+     * @param noiseFactor scale of the Gumbel noise, ≥ 0 (0 gives the deterministic Sinkhorn operator)
+     * @param rng         source of the uniforms U, one per entry in row-major order
+     * @throws IllegalArgumentException for a non-square or non-finite matrix, τ ≤ 0, a negative noise factor or
+     *                                  iterations < 1
+     */
+    public static double[] gumbelSinkhorn(double[] logAlpha, int n, double temperature, double noiseFactor,
+                                          int iterations, SplittableRandom rng) {
+        requireSquareFinite(logAlpha, n);
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("Gumbel-Sinkhorn temperature must be a finite number > 0, got "
+                    + temperature);
+        }
+        if (!(noiseFactor >= 0) || Double.isInfinite(noiseFactor)) {
+            throw new IllegalArgumentException("Gumbel noise factor must be a finite number >= 0, got " + noiseFactor);
+        }
+        double[] z = new double[n * n];
+        for (int k = 0; k < z.length; k++) {
+            double gumbel = -Math.log(-Math.log(rng.nextDouble() + GUARD) + GUARD);
+            z[k] = (logAlpha[k] + noiseFactor * gumbel) / temperature;
+        }
+        return sinkhorn(z, n, iterations);
+    }
+
+    /**
+     * The hard matching: the permutation maximising {@code Σ_i logα_{iσ(i)}} (the reference code's
+     * {@code linear_sum_assignment(−Z)}), by {@link AssignmentSolver#solveAssignment}.
+     *
+     * @return the column matched to each row
+     */
+    public static int[] matching(double[] logAlpha, int n) {
+        requireSquareFinite(logAlpha, n);
+        double[] cost = new double[logAlpha.length];
+        for (int k = 0; k < cost.length; k++) {
+            cost[k] = -logAlpha[k];
+        }
+        return AssignmentSolver.solveAssignment(cost, n);
+    }
+
+    /** {@code Z ← Z − LSE_row(Z)}, max-shifted. */
+    private static void normaliseRows(double[] z, int n) {
+        for (int row = 0; row < z.length; row += n) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                max = Math.max(max, z[row + j]);
+            }
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                sum += Math.exp(z[row + j] - max);
+            }
+            double lse = max + Math.log(sum);
+            for (int j = 0; j < n; j++) {
+                z[row + j] -= lse;
+            }
+        }
+    }
+
+    /** {@code Z ← Z − LSE_col(Z)}, max-shifted. */
+    private static void normaliseColumns(double[] z, int n) {
+        double[] max = new double[n];
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < z.length; k++) {
+            max[k % n] = Math.max(max[k % n], z[k]);
+        }
+        double[] sum = new double[n];
+        for (int k = 0; k < z.length; k++) {
+            sum[k % n] += Math.exp(z[k] - max[k % n]);
+        }
+        for (int k = 0; k < z.length; k++) {
+            z[k] -= max[k % n] + Math.log(sum[k % n]);
+        }
+    }
+
+    private static void requireSquareFinite(double[] m, int n) {
+        if (n <= 0 || m == null || m.length != n * n) {
+            throw new IllegalArgumentException("Sinkhorn normalisation needs an n x n score matrix, got "
+                    + (m == null ? 0 : m.length) + " entries for n = " + n);
+        }
+        for (int k = 0; k < m.length; k++) {
+            if (!Double.isFinite(m[k])) {
+                throw new IllegalArgumentException("score entry (" + k / n + ", " + k % n + ") is not finite: " + m[k]);
+            }
+        }
+    }
+}
