@@ -13,6 +13,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RegressionData;
+import org.otexplorer.regression.RegressionModel;
 import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceListener;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code otx fit}: runs a scenario's optimizers on its data and writes their traces,
  * {@code {"runs": [{"method", "trace": [...], "final": {...}}]}}. The scenario's seed drives the data
  * (seed) and each optimizer (seed + its position + 1). A run that fails or diverges stops with its reason
- * in {@code final.stopReason}; the other runs go on.
+ * in {@code final.stopReason}; the other runs go on. Keys whose value is unknown (no truth, no test set, no
+ * finished iteration) are left out rather than written as NaN. The scenario's {@code regression.model} and
+ * {@code intercept} choose the fitted model; CSV files are resolved against the scenario's folder.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Run a regression scenario's optimizers and write their traces as JSON.")
@@ -50,7 +53,12 @@ public final class FitCommand implements Callable<Integer> {
         for (OptimizerSpec o : regression.optimizers()) {
             Optimizers.create(o.method());
         }
-        RegressionData data = DataGenerators.create(scenario.data(), scenario.seed());
+        Path base = scenarioFile.toAbsolutePath().getParent();
+        RegressionData data = DataGenerators.create(scenario.data(), scenario.seed(), base);
+        if (regression.model() != null || regression.intercept()) {
+            String model = regression.model() == null ? data.model().id() : regression.model();
+            data = data.withModel(RegressionModel.create(model, regression.intercept()));
+        }
         List<Map<String, Object>> runs = new ArrayList<>();
         List<OptimizerSpec> optimizers = regression.optimizers();
         for (int k = 0; k < optimizers.size(); k++) {
@@ -72,7 +80,7 @@ public final class FitCommand implements Callable<Integer> {
             run.put("final", trace.summary());
         } catch (IllegalArgumentException | IllegalStateException failure) {
             run.put("trace", List.of());
-            run.put("final", new Trace.Summary(Double.NaN, Double.NaN, Double.NaN, 0, 0,
+            run.put("final", new Trace.Summary(null, null, null, 0, 0,
                     "failed: " + failure.getMessage()));
         }
         return run;

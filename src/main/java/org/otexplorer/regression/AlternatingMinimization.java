@@ -19,7 +19,7 @@ final class AlternatingMinimization extends NamedOptimizer {
     @Override
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         RunRecorder recorder = new RunRecorder(ID, data, listener);
-        double[][] x = data.inputs();
+        double[][] x = data.design();
         double[][] y = data.outputs();
         int n = x.length;
         double[][] theta = Initialization.initial(data, spec, "ls", seed);
@@ -36,7 +36,8 @@ final class AlternatingMinimization extends NamedOptimizer {
                 paired[i] = y[assignment[i]];
             }
             theta = LinearAlgebra.leastSquares(x, paired, 0);
-            if (!recorder.record(ClosedFormOptimizer.meanSquaredResidual(x, paired, theta), 0, theta, "assignment", null)) {
+            if (!recorder.record(LeastSquaresFit.meanSquaredResidual(data.model(), data.inputs(), paired, theta), 0,
+                    theta, "assignment", null)) {
                 break;
             }
             if (Arrays.equals(assignment, previous)) {

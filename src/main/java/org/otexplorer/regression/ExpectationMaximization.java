@@ -21,6 +21,8 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 final class ExpectationMaximization extends NamedOptimizer {
     static final String HARD = "em-hard";
     static final String STOCHASTIC = "em-stochastic";
+    /** The linear model on rows that are already design rows (any intercept column included). */
+    private static final LinearModel DESIGN_MODEL = new LinearModel(false);
 
     ExpectationMaximization(String id) {
         super(id);
@@ -29,13 +31,13 @@ final class ExpectationMaximization extends NamedOptimizer {
     @Override
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         RunRecorder recorder = new RunRecorder(id(), data, listener);
-        double[][] x = data.inputs();
+        double[][] x = data.design();
         double[][] y = data.outputs();
         int n = x.length;
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] theta = Initialization.initial(data, spec, "ls", seed);
         int[] pairing = identity(n);
-        double sigma2 = Math.max(ClosedFormOptimizer.meanSquaredResidual(x, y, theta), 1e-12);
+        double sigma2 = Math.max(LeastSquaresFit.meanSquaredResidual(DESIGN_MODEL, x, y, theta), 1e-12);
         for (int it = 0; it < spec.iterations(); it++) {
             if (!control.awaitTurn()) {
                 recorder.stop("cancelled");
@@ -63,7 +65,7 @@ final class ExpectationMaximization extends NamedOptimizer {
                 }
             }
             theta = LinearAlgebra.leastSquares(stackedX, stackedY, 0);
-            sigma2 = Math.max(ClosedFormOptimizer.meanSquaredResidual(stackedX, stackedY, theta), 1e-12);
+            sigma2 = Math.max(LeastSquaresFit.meanSquaredResidual(DESIGN_MODEL, stackedX, stackedY, theta), 1e-12);
             if (!recorder.record(sigma2, 0, theta, HARD.equals(id()) ? "assignment" : "sampled E-step", null)) {
                 break;
             }

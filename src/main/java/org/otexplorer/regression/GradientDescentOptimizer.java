@@ -18,13 +18,14 @@ final class GradientDescentOptimizer extends NamedOptimizer {
 
     @Override
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
+        double[][] design = data.design();
         RunRecorder recorder = new RunRecorder(ID, data, listener);
         double[][] theta = Initialization.initial(data, spec, "perturbed-truth", seed);
         OtLoss loss = SgdNewtonOptimizer.entropicLoss(spec, data.size());
         MomentumStep step = new MomentumStep(spec.learningRate(), spec.parameter("momentum", 0), 0);
         double target = spec.parameter("targetLoss", Double.NEGATIVE_INFINITY);
         double tolerance = spec.parameter("tolerance", 0);
-        OtLoss.Evaluation e = loss.evaluate(data.inputs(), data.outputs(), theta, false);
+        OtLoss.Evaluation e = loss.evaluate(design, data.outputs(), theta, false);
         try {
             for (int it = 0; it < spec.iterations(); it++) {
                 if (!control.awaitTurn()) {
@@ -34,7 +35,7 @@ final class GradientDescentOptimizer extends NamedOptimizer {
                 double previous = e.value();
                 double gradNorm = LinearAlgebra.norm(e.gradient());
                 step.apply(theta, e.gradient());
-                e = loss.evaluate(data.inputs(), data.outputs(), theta, false);
+                e = loss.evaluate(design, data.outputs(), theta, false);
                 if (!recorder.record(e.value(), gradNorm, theta, "GD", null)) {
                     break;
                 }

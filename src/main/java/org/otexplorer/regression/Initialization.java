@@ -11,33 +11,31 @@ final class Initialization {
 
     static double[][] initial(RegressionData data, OptimizerSpec spec, String fallback, long seed) {
         String init = spec.init() == null ? fallback : spec.init();
-        int p = data.features();
+        int rows = data.model().parameterRows(data.features());
         int q = data.responses();
         return switch (init) {
-            case "zeros" -> new double[p][q];
-            case "random" -> {
-                SplittableRandom rng = new SplittableRandom(seed);
-                double[][] theta = new double[p][q];
-                for (double[] row : theta) {
-                    for (int t = 0; t < q; t++) {
-                        row[t] = spec.initScale() * PointClouds.standardNormal(rng);
-                    }
-                }
-                yield theta;
-            }
-            case "ls" -> LinearAlgebra.leastSquares(data.inputs(), data.outputs(), 1e-10);
+            case "zeros" -> new double[rows][q];
+            case "random" -> perturbed(new double[rows][q], spec.initScale(), seed);
+            case "ls" -> LeastSquaresFit.fit(data.model(), data.naivePairs(), new double[rows][q]);
             case "rs" -> RandomSampleInitialization.estimate(data, spec, seed);
             case "perturbed-truth" -> {
-                SplittableRandom rng = new SplittableRandom(seed);
-                double[][] theta = LinearAlgebra.copy(data.trueParameters());
-                for (double[] row : theta) {
-                    for (int t = 0; t < q; t++) {
-                        row[t] += spec.initScale() * PointClouds.standardNormal(rng);
-                    }
+                if (data.trueParameters() == null) {
+                    throw new IllegalArgumentException("init 'perturbed-truth' needs known true parameters");
                 }
-                yield theta;
+                yield perturbed(LinearAlgebra.copy(data.trueParameters()), spec.initScale(), seed);
             }
             default -> throw new IllegalArgumentException("unknown init '" + init + "'");
         };
+    }
+
+    /** Θ + scale·N(0,1) entrywise, in place. */
+    private static double[][] perturbed(double[][] theta, double scale, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (double[] row : theta) {
+            for (int t = 0; t < row.length; t++) {
+                row[t] += scale * PointClouds.standardNormal(rng);
+            }
+        }
+        return theta;
     }
 }

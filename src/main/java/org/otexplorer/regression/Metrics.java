@@ -1,12 +1,18 @@
 package org.otexplorer.regression;
 
-/** The evaluation metrics of the regression traces (ROBOT §4; math.md §11.4). */
+/**
+ * The evaluation metrics of the regression traces (ROBOT §4; math.md §11.4). Each is {@code null} when the
+ * data lack what it needs (no known truth, no test set), never NaN.
+ */
 public final class Metrics {
     private Metrics() {
     }
 
-    /** {@code ||Θ − W*||_F / ||W*||_F}. */
-    public static double parameterError(double[][] theta, double[][] truth) {
+    /** {@code ||Θ − W*||_F / ||W*||_F}, or {@code null} when W* is unknown. */
+    public static Double parameterError(double[][] theta, double[][] truth) {
+        if (truth == null) {
+            return null;
+        }
         double diff = 0;
         for (int a = 0; a < theta.length; a++) {
             for (int t = 0; t < theta[0].length; t++) {
@@ -14,12 +20,20 @@ public final class Metrics {
                 diff += dd * dd;
             }
         }
-        return Math.sqrt(diff) / LinearAlgebra.norm(truth);
+        double scale = LinearAlgebra.norm(truth);
+        return scale > 0 ? Math.sqrt(diff) / scale : Math.sqrt(diff);
     }
 
-    /** Relative test error {@code Σ(ŷ − y)² / Σ(y − ȳ)²} on the held-out pairs. */
-    public static double relativeTestError(double[][] theta, double[][] testInputs, double[][] testOutputs) {
-        double[][] predicted = LinearAlgebra.multiply(testInputs, theta);
+    /**
+     * Relative test error {@code Σ(ŷ − y)² / Σ(y − ȳ)²} of the model on the held-out pairs, or {@code null}
+     * when there is no test set.
+     */
+    public static Double relativeTestError(RegressionModel model, double[][] theta, double[][] testInputs,
+                                           double[][] testOutputs) {
+        if (testInputs == null) {
+            return null;
+        }
+        double[][] predicted = model.predictAll(testInputs, theta);
         int q = testOutputs[0].length;
         double[] mean = new double[q];
         for (double[] y : testOutputs) {
@@ -37,6 +51,12 @@ public final class Metrics {
                 total += c * c;
             }
         }
-        return residual / total;
+        return total > 0 ? residual / total : null;
+    }
+
+    /** Both metrics of Θ on a data set. */
+    static Double[] of(RegressionData data, double[][] theta) {
+        return new Double[] {parameterError(theta, data.trueParameters()),
+            relativeTestError(data.model(), theta, data.testInputs(), data.testOutputs())};
     }
 }

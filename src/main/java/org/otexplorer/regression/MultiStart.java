@@ -41,8 +41,8 @@ final class MultiStart implements Optimizer {
     }
 
     private static boolean better(Trace candidate, Trace best) {
-        double c = candidate.summary().loss();
-        double b = best.summary().loss();
-        return Double.isFinite(c) && (!Double.isFinite(b) || c < b);
+        Double c = candidate.summary().loss();
+        Double b = best.summary().loss();
+        return c != null && (b == null || c < b);
     }
 }

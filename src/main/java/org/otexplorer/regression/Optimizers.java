@@ -11,7 +11,7 @@ public final class Optimizers {
     /** The ids this build implements. */
     public static List<String> ids() {
         return List.of(ClosedFormOptimizer.ORACLE, ClosedFormOptimizer.LEAST_SQUARES, AlternatingMinimization.ID,
-                RobotOptimizer.ID, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID, RandomSampleInitialization.ID,
+                RobotOptimizer.ID, RobotOptimizer.ROBUST, GradientDescentOptimizer.ID, SgdNewtonOptimizer.ID, RandomSampleInitialization.ID,
                 ExpectationMaximization.STOCHASTIC, ExpectationMaximization.HARD);
     }
 
@@ -35,7 +35,7 @@ public final class Optimizers {
         return switch (id == null ? "" : id) {
             case ClosedFormOptimizer.ORACLE, ClosedFormOptimizer.LEAST_SQUARES -> new ClosedFormOptimizer(id);
             case AlternatingMinimization.ID -> new AlternatingMinimization();
-            case RobotOptimizer.ID -> new RobotOptimizer();
+            case RobotOptimizer.ID, RobotOptimizer.ROBUST -> new RobotOptimizer(id);
             case GradientDescentOptimizer.ID -> new GradientDescentOptimizer();
             case SgdNewtonOptimizer.ID -> new SgdNewtonOptimizer();
             case RandomSampleInitialization.ID -> new RandomSampleInitialization();

@@ -9,17 +9,13 @@ import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 
 /**
- * The OT losses of a linear model {@code Ŷ = XΘ} against unpaired outputs Y, with the predictions as the
- * source points (math.md §7): the entropic objective {@code W_ε(XΘ; Y) = <C,P> + ε KL(P | a⊗b)} (the
- * differentiation paper) or the Sinkhorn distance {@code S = <C, P_ε>} (ROBOT's loss up to its factor n,
- * math.md §6.3). Gradients by Danskin (§3) or one H-solve (§6.2), chained to Θ (§7); the parameter
- * Hessian of W by §5 and §7. Consecutive evaluations warm-start Sinkhorn from the previous potentials.
+ * The entropic objective of a linear model {@code Ŷ = XΘ} (X the design matrix) against unpaired outputs Y,
+ * with the predictions as the source points (math.md §7): {@code W_ε(XΘ; Y) = <C,P> + ε KL(P | a⊗b)} (the
+ * differentiation paper). Gradient by Danskin (§3), chained to Θ (§7); the parameter Hessian by §5 and §7.
+ * Consecutive evaluations warm-start Sinkhorn from the previous potentials. ROBOT's losses, for any model,
+ * are {@link CorrespondenceLoss}.
  */
 final class OtLoss {
-    /** Which loss. */
-    enum Kind { ENTROPIC_OBJECTIVE, SINKHORN_DISTANCE }
-
-    private final Kind kind;
     private final double epsilon;
     private final boolean relative;
     private final double tolerance;
@@ -27,8 +23,7 @@ final class OtLoss {
     private double[] warmF;
     private double[] warmG;
 
-    OtLoss(Kind kind, double epsilon, boolean relative, double tolerance, int maxIterations) {
-        this.kind = kind;
+    OtLoss(double epsilon, boolean relative, double tolerance, int maxIterations) {
         this.epsilon = epsilon;
         this.relative = relative;
         this.tolerance = tolerance;
@@ -51,12 +46,10 @@ final class OtLoss {
         warmF = r.f();
         warmG = r.g();
         EntropicDerivatives der = EntropicDerivatives.of(problem, r);
-        double value = kind == Kind.ENTROPIC_OBJECTIVE ? r.objective() : r.transportCost();
-        double[][] pointGradient = kind == Kind.ENTROPIC_OBJECTIVE ? der.gradient() : der.sinkhornDistanceGradient();
-        double[][] gradient = LinearModelChainRule.parameterGradient(inputs, pointGradient);
+        double[][] gradient = LinearModelChainRule.parameterGradient(inputs, der.gradient());
         DMatrixRMaj hessian = withHessian
                 ? LinearModelChainRule.parameterHessian(inputs, der.hessian(), theta[0].length) : null;
-        return new Evaluation(value, gradient, hessian);
+        return new Evaluation(r.objective(), gradient, hessian);
     }
 
     /** A loss value with its Θ-gradient and (optional) parameter Hessian. */

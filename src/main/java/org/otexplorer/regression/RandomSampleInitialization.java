@@ -40,7 +40,7 @@ final class RandomSampleInitialization extends NamedOptimizer {
         }
         int samples = (int) spec.parameter("samples", 10_000);
         double tolerance = spec.parameter("tolerance", 1e-2);
-        double[][] x = data.inputs();
+        double[][] x = data.design();
         double[] sortedY = column(data.outputs());
         Arrays.sort(sortedY);
         SplittableRandom rng = new SplittableRandom(seed);

@@ -4,28 +4,29 @@ import java.util.SplittableRandom;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 
 /**
- * ROBOT (Xie, Mao et al. 2021, Algorithm 3): hypergradient descent on the Sinkhorn-distance loss
- * {@code n_b <C(Θ), P_ε(Θ)>} between the predictions XΘ of a minibatch of inputs and a minibatch of the
- * unpaired outputs, the gradient through the plan by one H-solve (math.md §6.2, §6.3), with PyTorch-style
- * SGD: momentum (parameter {@code momentum}, default 0.9) and weight decay ({@code weightDecay}, default
- * 5e-4, the authors' code). ε defaults to 0.01 × mean(C) (relative); the authors' code uses 1e-4 × max(C)
- * and 200 unconverged iterations — see the README.
+ * ROBOT (Xie, Mao et al. 2021, Algorithm 3) and ROBOT-robust (§3.2): hypergradient descent on
+ * {@link CorrespondenceLoss} between a minibatch of {@code batchSize} outputs and an equally large minibatch
+ * of the unpaired inputs (all of them when 0), for any {@link RegressionModel} and n ≠ m, with PyTorch-style
+ * SGD as the authors' code: momentum (parameter {@code momentum}, default 0.9) and weight decay
+ * ({@code weightDecay}, default 5e-4). ε and the Sinkhorn policy come from {@link EntropicSettings}
+ * (preset "paper" or "code"). Starts from least squares unless the spec's {@code init} says otherwise.
  */
 final class RobotOptimizer extends NamedOptimizer {
     static final String ID = "robot";
+    static final String ROBUST = "robot-robust";
 
-    RobotOptimizer() {
-        super(ID);
+    RobotOptimizer(String id) {
+        super(id);
     }
 
     @Override
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
-        RunRecorder recorder = new RunRecorder(ID, data, listener);
+        RunRecorder recorder = new RunRecorder(id(), data, listener);
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] theta = Initialization.initial(data, spec, "ls", seed);
-        OtLoss loss = new OtLoss(OtLoss.Kind.SINKHORN_DISTANCE, spec.epsilon() == null ? 0.01 : spec.epsilon(),
-                spec.relativeEpsilon() == null || spec.relativeEpsilon(), spec.parameter("sinkhornTolerance", 1e-6),
-                (int) spec.parameter("sinkhornIterations", 2000));
+        CorrespondenceLoss loss = new CorrespondenceLoss(ROBUST.equals(id())
+                ? CorrespondenceLoss.Kind.ROBUST_SINKHORN_DISTANCE : CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
+                EntropicSettings.of(spec));
         MomentumStep step = new MomentumStep(spec.learningRate(), spec.parameter("momentum", 0.9),
                 spec.parameter("weightDecay", 5e-4));
         try {
@@ -34,12 +35,11 @@ final class RobotOptimizer extends NamedOptimizer {
                     recorder.stop("cancelled");
                     break;
                 }
-                double[][] x = Minibatch.rows(data.inputs(), spec.batchSize(), rng);
-                double[][] y = Minibatch.rows(data.outputs(), spec.batchSize(), rng);
-                OtLoss.Evaluation e = loss.evaluate(x, y, theta, false);
-                double[][] gradient = scaled(e.gradient(), x.length);
-                step.apply(theta, gradient);
-                if (!recorder.record(x.length * e.value(), LinearAlgebra.norm(gradient), theta, "SGD", null)) {
+                int[] outputs = Minibatch.indices(data.size(), spec.batchSize(), rng);
+                int[] inputs = Minibatch.indices(data.inputCount(), spec.batchSize(), rng);
+                OtLoss.Evaluation e = loss.evaluate(data, outputs, inputs, theta);
+                step.apply(theta, e.gradient());
+                if (!recorder.record(e.value(), LinearAlgebra.norm(e.gradient()), theta, "SGD", null)) {
                     break;
                 }
             }
@@ -48,15 +48,5 @@ final class RobotOptimizer extends NamedOptimizer {
             recorder.stop("diverged: " + breakdown.getMessage());
         }
         return recorder.finish(theta);
-    }
-
-    private static double[][] scaled(double[][] g, double factor) {
-        double[][] out = LinearAlgebra.copy(g);
-        for (double[] row : out) {
-            for (int t = 0; t < row.length; t++) {
-                row[t] *= factor;
-            }
-        }
-        return out;
     }
 }

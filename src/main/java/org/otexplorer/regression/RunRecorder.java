@@ -27,9 +27,8 @@ final class RunRecorder {
             stopReason = "diverged: the loss or the parameters became non-finite at iteration " + (entries.size() + 1);
             return false;
         }
-        TraceEntry e = new TraceEntry(entries.size() + 1, loss, gradNorm,
-                Metrics.parameterError(theta, data.trueParameters()),
-                Metrics.relativeTestError(theta, data.testInputs(), data.testOutputs()), step, minEigenvalue,
+        Double[] metrics = Metrics.of(data, theta);
+        TraceEntry e = new TraceEntry(entries.size() + 1, loss, gradNorm, metrics[0], metrics[1], step, minEigenvalue,
                 (System.nanoTime() - start) * 1e-6);
         entries.add(e);
         listener.onIteration(method, e);
@@ -53,9 +52,9 @@ final class RunRecorder {
     Trace finish(double[][] theta) {
         double seconds = (System.nanoTime() - start) * 1e-9;
         double loss = lastLoss();
-        Trace.Summary summary = new Trace.Summary(loss, Metrics.parameterError(theta, data.trueParameters()),
-                Metrics.relativeTestError(theta, data.testInputs(), data.testOutputs()), entries.size(), seconds,
-                stopReason == null ? "max iterations" : stopReason);
+        Double[] metrics = Metrics.of(data, theta);
+        Trace.Summary summary = new Trace.Summary(Double.isFinite(loss) ? loss : null, metrics[0], metrics[1],
+                entries.size(), seconds, stopReason == null ? "max iterations" : stopReason);
         return new Trace(method, List.copyOf(entries), summary, theta);
     }
 

@@ -32,13 +32,14 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
     }
 
     private static OtLoss entropicLoss(OptimizerSpec spec, double tolerance) {
-        return new OtLoss(OtLoss.Kind.ENTROPIC_OBJECTIVE, spec.epsilon() == null ? 0.05 : spec.epsilon(),
+        return new OtLoss(spec.epsilon() == null ? 0.05 : spec.epsilon(),
                 spec.relativeEpsilon() != null && spec.relativeEpsilon(), tolerance,
                 (int) spec.parameter("sinkhornIterations", 200_000));
     }
 
     @Override
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
+        data.requireOneToOne(ID);
         RunRecorder recorder = new RunRecorder(ID, data, listener);
         double[][] theta = Initialization.initial(data, spec, "perturbed-truth", seed);
         try {
@@ -58,19 +59,20 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
         int sgdSteps = (int) spec.parameter("sgdSteps", 15);
         int checkEvery = Math.max(1, (int) spec.parameter("checkEvery", 5));
         int batchSize = spec.batchSize() == 0 ? 100 : spec.batchSize();
+        double[][] design = data.design();
         boolean newton = false;
         for (int i = 0; i < sgdSteps && !newton; i++) {
             if (!control.awaitTurn()) {
                 recorder.stop("cancelled");
                 return recorder.finish(theta);
             }
-            OtLoss.Evaluation e = batch.evaluate(Minibatch.rows(data.inputs(), batchSize, rng), data.outputs(), theta, false);
+            OtLoss.Evaluation e = batch.evaluate(Minibatch.rows(design, batchSize, rng), data.outputs(), theta, false);
             double gradNorm = LinearAlgebra.norm(e.gradient());
             new MomentumStep(spec.learningRate(), 0, 0).apply(theta, e.gradient());
             Double minEig = null;
             double value = e.value();
             if ((i + 1) % checkEvery == 0) {
-                OtLoss.Evaluation f = full.evaluate(data.inputs(), data.outputs(), theta, true);
+                OtLoss.Evaluation f = full.evaluate(design, data.outputs(), theta, true);
                 minEig = LinearModelChainRule.smallestEigenvalue(f.hessian());
                 value = f.value();
                 newton = minEig > 0;
@@ -88,7 +90,8 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
         double threshold = spec.parameter("improvementThreshold", 1e-4);
         int patience = (int) spec.parameter("patience", 3);
         int stagnant = 0;
-        OtLoss.Evaluation e = full.evaluate(data.inputs(), data.outputs(), theta, true);
+        double[][] design = data.design();
+        OtLoss.Evaluation e = full.evaluate(design, data.outputs(), theta, true);
         for (int j = 0; j < spec.iterations(); j++) {
             if (!control.awaitTurn()) {
                 recorder.stop("cancelled");
@@ -103,7 +106,7 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
                     theta[a][t] -= eta * delta[a][t];
                 }
             }
-            e = full.evaluate(data.inputs(), data.outputs(), theta, true);
+            e = full.evaluate(design, data.outputs(), theta, true);
             if (!recorder.record(e.value(), gradNorm, theta, "Newton", minEig)) {
                 break;
             }

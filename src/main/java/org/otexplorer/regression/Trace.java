@@ -13,14 +13,15 @@ import java.util.List;
 public record Trace(String method, List<TraceEntry> entries, Summary summary, double[][] parameters) {
 
     /**
-     * @param loss              final loss
+     * @param loss              final loss ({@code null} when no iteration finished)
      * @param parameterError    final {@code ||Θ − W*||/||W*||}
      * @param relativeTestError final relative test error
      * @param iterations        iterations made
      * @param seconds           wall-clock time
      * @param stopReason        e.g. "converged", "max iterations", "cancelled", "diverged: loss is NaN"
      */
-    public record Summary(double loss, double parameterError, double relativeTestError, int iterations, double seconds,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Summary(Double loss, Double parameterError, Double relativeTestError, int iterations, double seconds,
                           String stopReason) {
     }
 }

@@ -66,7 +66,7 @@ class RegressionDataTest {
         assertThrows(IllegalArgumentException.class, () -> DataGenerators.create(sensing(0, 0.5), 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DataGenerators.create(sensing(10, 1.5), 1));
-        assertTrue(e.getMessage().contains("shuffle fraction"), e.getMessage());
+        assertTrue(e.getMessage().contains("shuffleFraction"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> DataGenerators.create(sensing(10, 0.5).withGenerator("nope"), 1));
         assertTrue(e.getMessage().contains("data.generator"), e.getMessage());

@@ -36,7 +36,7 @@ final class GaussianMixtureRegression {
         double[][] x = blobs(rng, n, centres);
         double[][] y = Draws.responses(rng, x, w, spec.noise());
         int[] pairing = Draws.partialShuffle(rng, n, spec.shuffleFraction());
-        double[][] testX = blobs(rng, (int) spec.parameter("testSize", n), centres);
+        double[][] testX = blobs(rng, DataGenerators.positiveInt(spec, "testSize", n), centres);
         double[][] testY = Draws.responses(rng, testX, w, spec.noise());
         return new RegressionData(x, Draws.reorder(y, pairing), pairing, w, testX, testY);
     }

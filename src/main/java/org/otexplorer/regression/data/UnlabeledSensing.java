@@ -29,7 +29,7 @@ final class UnlabeledSensing {
         double[][] x = Draws.normal(rng, n, e, mean, 1);
         double[][] y = Draws.responses(rng, x, w, sigma);
         int[] pairing = Draws.partialShuffle(rng, n, spec.shuffleFraction());
-        int testSize = (int) spec.parameter("testSize", n);
+        int testSize = DataGenerators.positiveInt(spec, "testSize", n);
         double[][] testX = Draws.normal(rng, testSize, e, mean, 1);
         double[][] testY = Draws.responses(rng, testX, w, sigma);
         return new RegressionData(x, Draws.reorder(y, pairing), pairing, w, testX, testY);

@@ -1,0 +1,114 @@
+package org.otexplorer.regression;
+
+import org.otexplorer.derivatives.RobotHypergradient;
+import org.otexplorer.engine.LogDomainSinkhornSolver;
+import org.otexplorer.engine.RobustSinkhornSolver;
+import org.otexplorer.engine.SinkhornSolver;
+import org.otexplorer.engine.SolverSettings;
+import org.otexplorer.engine.TransportProblem;
+import org.otexplorer.engine.TransportResult;
+
+/**
+ * ROBOT's losses of a model through an OT plan (ROBOT §2–3, math.md §6.3), in ROBOT's orientation: outputs
+ * y_i as rows, inputs z_j as columns, {@code C_ij = ||y_i − f([x_i, z_j]; Θ)||²}, uniform weights (n ≠ m
+ * allowed).
+ * <ul>
+ *   <li>{@link Kind#SINKHORN_DISTANCE}: {@code L = n <C, P_ε(C)>} (the code's {@code sum(nΓ∘C)}), dL/dC by one
+ *       H-solve (math.md §6.2, {@link RobotHypergradient#sinkhornDistanceCostGradient}).</li>
+ *   <li>{@link Kind#ROBUST_SINKHORN_DISTANCE}: ROBOT-robust. The marginals relax to μ, ν in L2 balls of radii
+ *       ρ1, ρ2 ({@link RobustSinkhornSolver}, math.md §11.2) and L = n <C, P> at the robust plan. dL/dC is the §6.2
+ *       hypergradient with μ, ν held at their relaxed values (H is built from the plan's own marginals): it
+ *       leaves out how μ, ν move with C. The authors' robust backward (math.md §11.3) is unverified, and their
+ *       marginal update (a renormalised gradient step) is not the minimiser of a fixed objective, so Danskin's
+ *       theorem gives no exact gradient either; with ρ1 = ρ2 = 0 this loss is exactly the balanced one.</li>
+ * </ul>
+ * Then {@code dL/dΘ = Σ_ij (dL/dC_ij) · 2(f_ij − y_i)ᵀ ∂f_ij/∂Θ} through the model.
+ */
+final class CorrespondenceLoss {
+    /** Which loss. */
+    enum Kind { SINKHORN_DISTANCE, ROBUST_SINKHORN_DISTANCE }
+
+    private final Kind kind;
+    private final EntropicSettings entropic;
+
+    CorrespondenceLoss(Kind kind, EntropicSettings entropic) {
+        this.kind = kind;
+        this.entropic = entropic;
+    }
+
+    /** Value and Θ-gradient on the given output rows and input rows. */
+    OtLoss.Evaluation evaluate(RegressionData data, int[] outputRows, int[] inputRows, double[][] theta) {
+        int nb = outputRows.length;
+        int mb = inputRows.length;
+        RegressionModel model = data.model();
+        double[][][] pred = predictions(data, outputRows, inputRows, theta);
+        double[][] cost = new double[nb][mb];
+        for (int i = 0; i < nb; i++) {
+            double[] y = data.outputs()[outputRows[i]];
+            for (int j = 0; j < mb; j++) {
+                cost[i][j] = squaredDistance(y, pred[i][j]);
+            }
+        }
+        TransportProblem problem = TransportProblem.fromCost(cost);
+        TransportResult r = solve(problem);
+        double[] dLdC = RobotHypergradient.sinkhornDistanceCostGradient(r.plan(), problem.costArray(), r.epsilon());
+        double value = r.transportCost();
+        double[][] gradient = new double[theta.length][theta[0].length];
+        int q = data.responses();
+        double[] upstream = new double[q];
+        for (int j = 0; j < mb; j++) {
+            for (int i = 0; i < nb; i++) {
+                double[] y = data.outputs()[outputRows[i]];
+                double gij = nb * dLdC[i * mb + j];
+                for (int t = 0; t < q; t++) {
+                    upstream[t] += 2 * gij * (pred[i][j][t] - y[t]);
+                }
+                if (data.hasPairedInputs()) {
+                    model.addGradient(data.modelInput(outputRows[i], inputRows[j]), theta, upstream, gradient);
+                    java.util.Arrays.fill(upstream, 0);
+                }
+            }
+            if (!data.hasPairedInputs()) {
+                model.addGradient(data.inputs()[inputRows[j]], theta, upstream, gradient);
+                java.util.Arrays.fill(upstream, 0);
+            }
+        }
+        return new OtLoss.Evaluation(nb * value, gradient, null);
+    }
+
+    /** f_ij; without paired features f depends on j only and is computed once per input. */
+    private static double[][][] predictions(RegressionData data, int[] outputRows, int[] inputRows, double[][] theta) {
+        double[][][] pred = new double[outputRows.length][inputRows.length][];
+        for (int j = 0; j < inputRows.length; j++) {
+            double[] shared = data.hasPairedInputs() ? null : data.model().predict(data.inputs()[inputRows[j]], theta);
+            for (int i = 0; i < outputRows.length; i++) {
+                pred[i][j] = shared != null ? shared
+                        : data.model().predict(data.modelInput(outputRows[i], inputRows[j]), theta);
+            }
+        }
+        return pred;
+    }
+
+    private TransportResult solve(TransportProblem problem) {
+        double eps = entropic.absoluteEpsilon(problem);
+        SolverSettings settings = SolverSettings.defaults().withEpsilon(eps).withTolerance(entropic.tolerance())
+                .withMaxIterations(entropic.maxIterations());
+        if (kind == Kind.ROBUST_SINKHORN_DISTANCE) {
+            return new RobustSinkhornSolver().solve(problem, settings.withRho(entropic.rho1(), entropic.rho2())
+                    .withRobustStep(entropic.robustStep()));
+        }
+        if (entropic.fixedIterations()) {
+            // The authors' code: a fixed number of log-domain iterations from zero potentials, no convergence test.
+            return new LogDomainSinkhornSolver().solve(problem, settings.withTolerance(0));
+        }
+        return new SinkhornSolver().solve(problem, settings.withEpsilonScaling(true));
+    }
+
+    private static double squaredDistance(double[] a, double[] b) {
+        double s = 0;
+        for (int t = 0; t < a.length; t++) {
+            s += (a[t] - b[t]) * (a[t] - b[t]);
+        }
+        return s;
+    }
+}
