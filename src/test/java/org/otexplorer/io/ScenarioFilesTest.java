@@ -69,4 +69,22 @@ class ScenarioFilesTest {
                 () -> ScenarioFiles.parse("{\"schema\": 99}"));
         assertTrue(e.getMessage().contains("schema"), e.getMessage());
     }
+
+    @Test
+    void optimizerPresetAndEpsilonReferenceAreCheckedByPath() {
+        Scenario s = ScenarioFiles.parse("{\"regression\": {\"model\": \"sin\", \"optimizers\": [{\"method\": \"robot\","
+                + " \"preset\": \"code\", \"epsilonRelativeTo\": \"max\"}]}}");
+        assertEquals("code", s.regression().optimizers().get(0).preset());
+        assertEquals("paper", ScenarioFiles.parse("{\"regression\": {\"optimizers\": [{\"method\": \"am\"}]}}")
+                .regression().optimizers().get(0).preset());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
+                "{\"regression\": {\"optimizers\": [{\"method\": \"robot\", \"preset\": \"blog\"}]}}"));
+        assertTrue(e.getMessage().contains("regression.optimizers[0].preset"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
+                "{\"regression\": {\"optimizers\": [{\"method\": \"robot\", \"epsilonRelativeTo\": \"median\"}]}}"));
+        assertTrue(e.getMessage().contains("regression.optimizers[0].epsilonRelativeTo"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
+                "{\"regression\": {\"model\": \"cubic\"}}"));
+        assertTrue(e.getMessage().contains("regression.model"), e.getMessage());
+    }
 }
