@@ -126,6 +126,17 @@ public record RegressionData(double[][] pairedInputs, double[][] inputs, double[
         return new Pairs(u, y);
     }
 
+    /**
+     * The OT view the explorer draws for a regression data set: the least-squares fit's predictions on the
+     * naive pairs ({@link #naivePairs()}, the start of every shuffled-regression optimizer) as the source cloud,
+     * against the observed outputs as the target cloud, both q-dimensional.
+     */
+    public double[][] leastSquaresPredictions() {
+        Pairs naive = naivePairs();
+        double[][] theta = LeastSquaresFit.fit(model, naive, new double[model.parameterRows(features())][responses()]);
+        return model.predictAll(naive.inputs(), theta);
+    }
+
     /** The outputs put back in input order; needs a one-to-one correspondence. */
     public double[][] alignedOutputs() {
         requireOneToOne("aligned outputs");

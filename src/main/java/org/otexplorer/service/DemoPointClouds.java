@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.otexplorer.engine.PointClouds;
 import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.DataSpec;
-import org.otexplorer.regression.LinearAlgebra;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.data.DataGenerators;
 
@@ -75,9 +74,7 @@ public final class DemoPointClouds {
     /** Least-squares predictions against the shuffled outputs of a regression data set. */
     private static Clouds regressionView(DataSpec spec, long seed) {
         RegressionData data = DataGenerators.create(spec, seed);
-        double[][] predictions = LinearAlgebra.multiply(data.inputs(),
-                LinearAlgebra.leastSquares(data.inputs(), data.outputs(), 1e-10));
-        return new Clouds(atLeastTwoColumns(predictions), atLeastTwoColumns(data.outputs()));
+        return new Clouds(atLeastTwoColumns(data.leastSquaresPredictions()), atLeastTwoColumns(data.outputs()));
     }
 
     private static double[][] atLeastTwoColumns(double[][] points) {

@@ -139,7 +139,7 @@ class GeneratorsTest {
             pairing[i][0] = source.pairing()[i];
         }
         CsvFiles.writeMatrix(dir.resolve("p.csv"), null, pairing);
-        RegressionData csv = DataGenerators.create(new DataSpec("csv", 1, null, 1, null, null, null, null,
+        RegressionData csv = DataGenerators.create(new DataSpec("regression-csv", 1, null, 1, null, null, null, null,
                 Map.of("inputs", "x.csv", "outputs", "y.csv", "pairing", "p.csv")), 0, dir);
         Trace oracle = Optimizers.create("oracle").run(csv, OptimizerSpec.of("oracle"), 1, TraceListener.NONE,
                 new RunControl());

@@ -17,7 +17,7 @@ import org.otexplorer.regression.RegressionData;
  * without truth or test set those metrics are left out.
  */
 final class CsvData {
-    static final String ID = "csv";
+    static final String ID = "regression-csv";
 
     private CsvData() {
     }
