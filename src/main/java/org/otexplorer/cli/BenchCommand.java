@@ -25,10 +25,16 @@ public final class BenchCommand implements Callable<Integer> {
             + "vs GD (minutes at full size).")
     boolean regression;
 
+    @Option(names = "--paper-size", description = "With --regression: sections (1) and (3) at the paper's n = 1000 "
+            + "(about an hour on two cores).")
+    boolean paperSize;
+
     @Override
     public Integer call() {
         if (regression) {
-            new RegressionStudy(spec.commandLine().getOut(), quick).run();
+            RegressionStudy.Size size = quick ? RegressionStudy.Size.QUICK
+                    : paperSize ? RegressionStudy.Size.PAPER : RegressionStudy.Size.DEFAULT;
+            new RegressionStudy(spec.commandLine().getOut(), size).run();
         } else if (derivatives) {
             new DerivativesStudy(spec.commandLine().getOut(), quick).run();
         } else {

@@ -6,8 +6,10 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 
 /**
  * Alternating minimization (ROBOT's AM baseline): from Θ0 (least squares by default), alternate the exact
- * assignment step — the permutation σ minimising {@code Σ_i ||ŷ_i − y_σ(i)||²} (Jonker–Volgenant) — and
- * the least-squares step on the re-paired data, until the assignment no longer changes.
+ * assignment step — the permutation σ minimising {@code Σ_i ||ŷ_i − y_σ(i)||²} — and the least-squares step
+ * on the re-paired data, until the assignment no longer changes. With one response the assignment step sorts
+ * (for a convex cost of a difference in 1-D the monotone pairing is optimal), otherwise it runs
+ * Jonker–Volgenant.
  */
 final class AlternatingMinimization extends NamedOptimizer {
     static final String ID = "am";
@@ -20,8 +22,6 @@ final class AlternatingMinimization extends NamedOptimizer {
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         RunRecorder recorder = new RunRecorder(ID, data, listener);
         double[][] x = data.design();
-        double[][] y = data.outputs();
-        int n = x.length;
         double[][] theta = Initialization.initial(data, spec, "ls", seed);
         int[] previous = null;
         for (int it = 0; it < spec.iterations(); it++) {
@@ -29,12 +29,8 @@ final class AlternatingMinimization extends NamedOptimizer {
                 recorder.stop("cancelled");
                 break;
             }
-            double[] cost = LinearAlgebra.pairwiseSquaredResiduals(x, y, theta);
-            int[] assignment = AssignmentSolver.solveAssignment(cost, n);
-            double[][] paired = new double[n][];
-            for (int i = 0; i < n; i++) {
-                paired[i] = y[assignment[i]];
-            }
+            int[] assignment = assignmentStep(x, data.outputs(), theta);
+            double[][] paired = paired(data.outputs(), assignment);
             theta = LinearAlgebra.leastSquares(x, paired, 0);
             if (!recorder.record(LeastSquaresFit.meanSquaredResidual(data.model(), data.inputs(), paired, theta), 0,
                     theta, "assignment", null)) {
@@ -47,5 +43,43 @@ final class AlternatingMinimization extends NamedOptimizer {
             previous = assignment;
         }
         return recorder.finish(theta);
+    }
+
+    /** The outputs re-paired to the rows by the best assignment for Θ. */
+    static double[][] pairedOutputs(RegressionData data, double[][] theta) {
+        return paired(data.outputs(), assignmentStep(data.design(), data.outputs(), theta));
+    }
+
+    private static double[][] paired(double[][] y, int[] assignment) {
+        double[][] paired = new double[assignment.length][];
+        for (int i = 0; i < assignment.length; i++) {
+            paired[i] = y[assignment[i]];
+        }
+        return paired;
+    }
+
+    /** σ with σ(i) the response paired to row i: sorted-to-sorted for one response, else an exact assignment. */
+    static int[] assignmentStep(double[][] x, double[][] y, double[][] theta) {
+        int n = x.length;
+        if (y[0].length != 1) {
+            return AssignmentSolver.solveAssignment(LinearAlgebra.pairwiseSquaredResiduals(x, y, theta), n);
+        }
+        double[][] predictions = LinearAlgebra.multiply(x, theta);
+        Integer[] byPrediction = sortedIndices(n, i -> predictions[i][0]);
+        Integer[] byResponse = sortedIndices(n, i -> y[i][0]);
+        int[] assignment = new int[n];
+        for (int k = 0; k < n; k++) {
+            assignment[byPrediction[k]] = byResponse[k];
+        }
+        return assignment;
+    }
+
+    private static Integer[] sortedIndices(int n, java.util.function.IntToDoubleFunction key) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingDouble(key::applyAsDouble));
+        return order;
     }
 }

@@ -54,6 +54,15 @@ public final class Metrics {
         return total > 0 ? residual / total : null;
     }
 
+    /**
+     * ROBOT Fig. 6a's training residual: the mean squared residual of Θ on one-to-one data under the best pairing
+     * of its predictions with the outputs, {@code min_σ (1/n) Σ_i ||ŷ_i − y_σ(i)||²}.
+     */
+    public static double bestPairingResidual(RegressionData data, double[][] theta) {
+        double[][] paired = AlternatingMinimization.pairedOutputs(data, theta);
+        return LeastSquaresFit.meanSquaredResidual(data.model(), data.inputs(), paired, theta);
+    }
+
     /** Both metrics of Θ on a data set. */
     static Double[] of(RegressionData data, double[][] theta) {
         return new Double[] {parameterError(theta, data.trueParameters()),
