@@ -13,7 +13,6 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RegressionData;
-import org.otexplorer.regression.RegressionModel;
 import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceListener;
@@ -54,11 +53,7 @@ public final class FitCommand implements Callable<Integer> {
             Optimizers.create(o.method());
         }
         Path base = scenarioFile.toAbsolutePath().getParent();
-        RegressionData data = DataGenerators.create(scenario.data(), scenario.seed(), base);
-        if (regression.model() != null || regression.intercept()) {
-            String model = regression.model() == null ? data.model().id() : regression.model();
-            data = data.withModel(RegressionModel.create(model, regression.intercept()));
-        }
+        RegressionData data = DataGenerators.forScenario(scenario, base);
         List<Map<String, Object>> runs = new ArrayList<>();
         List<OptimizerSpec> optimizers = regression.optimizers();
         for (int k = 0; k < optimizers.size(); k++) {

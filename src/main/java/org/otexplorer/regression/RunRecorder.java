@@ -31,7 +31,7 @@ final class RunRecorder {
         TraceEntry e = new TraceEntry(entries.size() + 1, loss, gradNorm, metrics[0], metrics[1], step, minEigenvalue,
                 (System.nanoTime() - start) * 1e-6);
         entries.add(e);
-        listener.onIteration(method, e);
+        listener.onIteration(method, e, LinearAlgebra.copy(theta));
         return true;
     }
 

@@ -4,7 +4,14 @@ package org.otexplorer.regression;
 @FunctionalInterface
 public interface TraceListener {
     /** Ignores everything. */
-    TraceListener NONE = (method, entry) -> { };
+    TraceListener NONE = (method, entry, parameters) -> { };
 
-    void onIteration(String method, TraceEntry entry);
+    /**
+     * One iteration finished.
+     *
+     * @param method     the optimizer id
+     * @param entry      the trace entry just recorded
+     * @param parameters a copy of the Θ it reached (the listener may keep it)
+     */
+    void onIteration(String method, TraceEntry entry, double[][] parameters);
 }

@@ -104,7 +104,7 @@ class OptimizersTest {
         List<TraceEntry> seen = new CopyOnWriteArrayList<>();
         Trace[] result = new Trace[1];
         Thread worker = new Thread(() -> result[0] = Optimizers.create("am").run(SENSING,
-                OptimizerSpec.of("am").withIterations(100), 1, (m, e) -> seen.add(e), control));
+                OptimizerSpec.of("am").withIterations(100), 1, (m, e, theta) -> seen.add(e), control));
         worker.start();
         control.step();
         control.step();

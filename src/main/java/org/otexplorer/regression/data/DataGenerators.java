@@ -1,6 +1,9 @@
 package org.otexplorer.regression.data;
 
 import java.nio.file.Path;
+import org.otexplorer.io.RegressionSpec;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.regression.RegressionModel;
 import java.util.List;
 import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.RegressionData;
@@ -13,6 +16,26 @@ import org.otexplorer.regression.RegressionData;
  */
 public final class DataGenerators {
     private DataGenerators() {
+    }
+
+    /**
+     * The data a regression scenario fits: its generator at its seed, refitted to the scenario's
+     * {@code regression.model} and {@code intercept} when it names them (otherwise the generating model).
+     *
+     * @param base folder that CSV file names are relative to (the scenario's)
+     * @throws IllegalArgumentException when the scenario has no regression part, or for bad data parameters
+     */
+    public static RegressionData forScenario(Scenario scenario, Path base) {
+        RegressionSpec regression = scenario.regression();
+        if (regression == null) {
+            throw new IllegalArgumentException("the scenario has no regression part");
+        }
+        RegressionData data = create(scenario.data(), scenario.seed(), base);
+        if (regression.model() != null || regression.intercept()) {
+            String model = regression.model() == null ? data.model().id() : regression.model();
+            data = data.withModel(RegressionModel.create(model, regression.intercept()));
+        }
+        return data;
     }
 
     /** The generator ids this build knows. When unsure, use {@code "unlabeled-sensing"}. */

@@ -1,0 +1,33 @@
+package org.otexplorer.service;
+
+import java.util.List;
+import org.otexplorer.regression.Trace;
+import org.otexplorer.regression.TraceEntry;
+
+/**
+ * A snapshot of an {@link OptimizerRace}: every lane's trace so far, for the trace panel to draw.
+ *
+ * @param raceId  which race (a reset starts a new one)
+ * @param lanes   one lane per optimizer of the scenario, in the scenario's order
+ * @param running whether any lane is still running or waiting
+ */
+public record RaceView(long raceId, List<Lane> lanes, boolean running) {
+
+    /**
+     * One optimizer's run.
+     *
+     * @param label   the optimizer id, with its position when the scenario runs the same method twice
+     * @param entries the iterations so far
+     * @param path    Θ after each iteration as (θ1, θ2) for two-parameter models, else empty
+     * @param summary the final summary once the run ended, else {@code null}
+     */
+    public record Lane(String label, List<TraceEntry> entries, List<double[]> path, Trace.Summary summary) {
+        /** Where the lane stands, in a few words ("waiting", "running", or the stop reason). */
+        public String state() {
+            if (summary != null) {
+                return summary.stopReason();
+            }
+            return entries.isEmpty() ? "waiting" : "running";
+        }
+    }
+}
