@@ -12,6 +12,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.ScenarioSnapshot;
 import org.otexplorer.ui.export.FigureExporter;
+import org.otexplorer.ui.WindowFigure;
 import org.otexplorer.ui.export.FigureViews;
 import org.otexplorer.ui.export.HeadlessFx;
 import picocli.CommandLine.Command;
@@ -25,48 +26,57 @@ import picocli.CommandLine.Spec;
  * from its scenario.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Render a scenario's figure (data, plan or spectrum) to PNG, with CSV and scenario JSON beside it.")
+        description = "Render a scenario's figure (data, plan, spectrum, trace or the whole window) to PNG, with CSV and "
+                + "scenario JSON beside it.")
 public final class ExportCommand implements Callable<Integer> {
+    private static final String WINDOW = "window";
+    private static final long TIMEOUT_SECONDS = 600;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--scenario", required = true, paramLabel = "FILE.json", description = "The scenario file.")
     Path scenarioFile;
 
-    @Option(names = "--view", required = true, paramLabel = "NAME", description = "data, plan or spectrum.")
+    @Option(names = "--view", required = true, paramLabel = "NAME",
+            description = "data, plan, spectrum, trace (regression scenarios: optimizers run to their end) or window.")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "fig.png", description = "The PNG to write.")
     Path out;
 
-    @Option(names = "--width", paramLabel = "W", description = "Figure width in points (default 900).")
-    int width = 900;
+    @Option(names = "--width", paramLabel = "W", description = "Figure width in points (default 900; window 1440).")
+    Integer width;
 
-    @Option(names = "--height", paramLabel = "H", description = "Figure height in points (default 600).")
-    int height = 600;
+    @Option(names = "--height", paramLabel = "H", description = "Figure height in points (default 600; window 900).")
+    Integer height;
 
     @Option(names = "--scale", paramLabel = "S", description = "Pixel scale 1-4 (default 1; 4 is print quality).")
     double scale = 1;
 
     @Override
     public Integer call() throws Exception {
-        if (!FigureViews.VIEWS.contains(view)) {
+        boolean window = WINDOW.equals(view);
+        if (!FigureViews.VIEWS.contains(view) && !window) {
             throw new IllegalArgumentException("view '" + view + "' is not available; otx export renders "
-                    + FigureViews.VIEWS + " (trace and window are not implemented yet)");
+                    + FigureViews.VIEWS + " and " + WINDOW);
         }
+        width = width != null ? width : window ? 1440 : 900;
+        height = height != null ? height : window ? 900 : 600;
         if (!(scale >= 1 && scale <= 4) || width <= 0 || height <= 0) {
             throw new IllegalArgumentException("need width, height > 0 and scale in [1, 4], got " + width + "x" + height
                     + " at " + scale);
         }
         Scenario scenario = ScenarioFiles.load(scenarioFile);
         Path base = scenarioFile.toAbsolutePath().getParent();
-        ScenarioSnapshot snapshot = ScenarioSnapshot.compute(scenario, base, "spectrum".equals(view));
+        boolean traces = "trace".equals(view) || (window && scenario.regression() != null);
+        ScenarioSnapshot snapshot = ScenarioSnapshot.compute(scenario, base, "spectrum".equals(view), traces);
         HeadlessFx.ensureStarted();
         WritableImage image = renderOnFxThread(scenario, snapshot);
         FigureExporter.writePng(image, out);
         Path csv = FigureExporter.sibling(out, ".csv");
         Path json = FigureExporter.sibling(out, ".scenario.json");
-        FigureViews.writeCsv(view, snapshot, csv);
+        FigureViews.writeCsv(window ? (traces ? "trace" : "plan") : view, snapshot, csv);
         ScenarioFiles.save(scenario, json);
         spec.commandLine().getOut().printf("wrote %s (%dx%d pixels), %s, %s%n", out, (int) image.getWidth(),
                 (int) image.getHeight(), csv.getFileName(), json.getFileName());
@@ -77,7 +87,8 @@ public final class ExportCommand implements Callable<Integer> {
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                FigureExporter.render(FigureViews.chart(view, snapshot, scenario.view().colormap()), width, height, scale)
+                (WINDOW.equals(view) ? WindowFigure.render(scenario, width, height, scale)
+                        : FigureExporter.render(FigureViews.chart(view, snapshot, scenario.view()), width, height, scale))
                         .whenComplete((img, error) -> {
                             if (error != null) {
                                 image.completeExceptionally(error);
@@ -90,14 +101,15 @@ public final class ExportCommand implements Callable<Integer> {
             }
         });
         try {
-            return image.get(120, TimeUnit.SECONDS);
+            return image.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
             throw e;
         } catch (TimeoutException e) {
-            throw new IllegalStateException("rendering the " + view + " figure did not finish in 120 s", e);
+            throw new IllegalStateException("rendering the " + view + " figure did not finish in " + TIMEOUT_SECONDS
+                    + " s", e);
         }
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "otx", mixinStandardHelpOptions = true, version = "otx 0.1.0",
         description = "Optimal transport and regression without correspondence, headless.",
         subcommands = {SolveCommand.class, DerivativesCommand.class, FitCommand.class, ExportCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, GuiCommand.class})
 public final class OtxCommand implements Runnable {
     /** Exit code for bad input (DESIGN.md). */
     public static final int EXIT_BAD_INPUT = 2;

@@ -11,13 +11,19 @@ import java.util.List;
  * @param theme            {@code "light"} or {@code "dark"}
  * @param presenterMode    large fonts for projectors
  * @param spectrumThreshold truncation threshold τ (absolute) of the H-matrix pseudo-inverse in the spectrum panel
+ * @param traceMetric      the trace panel's metric: one of {@link #TRACE_METRICS} (trace entry keys)
+ * @param traceLogIterations whether the trace panel's iteration axis is logarithmic
  */
 public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAssignment, String theme,
-                       Boolean presenterMode, Double spectrumThreshold) {
+                       Boolean presenterMode, Double spectrumThreshold, String traceMetric,
+                       Boolean traceLogIterations) {
     /** Colormaps the explorer offers. */
     public static final List<String> COLORMAPS = List.of("viridis", "magma", "inferno", "plasma", "grayscale");
     /** Themes the explorer offers. */
     public static final List<String> THEMES = List.of("light", "dark");
+    /** Metrics the trace panel plots, by their trace-entry keys. */
+    public static final List<String> TRACE_METRICS = List.of("loss", "parameterError", "relativeTestError",
+            "gradNorm");
 
     /** Fills defaults for missing fields. */
     public ViewSpec {
@@ -27,40 +33,59 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
         theme = theme == null ? "light" : theme;
         presenterMode = presenterMode == null ? Boolean.FALSE : presenterMode;
         spectrumThreshold = spectrumThreshold == null ? 1e-10 : spectrumThreshold;
+        traceMetric = traceMetric == null ? "relativeTestError" : traceMetric;
+        traceLogIterations = traceLogIterations == null ? Boolean.FALSE : traceLogIterations;
     }
 
-    /** Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md). */
+    /** Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md), traces of the relative test error. */
     public static ViewSpec defaults() {
-        return new ViewSpec(null, null, null, null, null, null);
+        return new ViewSpec(null, null, null, null, null, null, null, null);
     }
 
     void validate(String path) {
         Fields.oneOf(path + ".colormap", colormap, COLORMAPS);
         Fields.oneOf(path + ".theme", theme, THEMES);
         Fields.nonNegative(path + ".spectrumThreshold", spectrumThreshold);
+        Fields.oneOf(path + ".traceMetric", traceMetric, TRACE_METRICS);
     }
 
     public ViewSpec withColormap(String value) {
-        return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold);
+        return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
+                traceMetric, traceLogIterations);
     }
 
     public ViewSpec withLogColorScale(boolean value) {
-        return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold);
+        return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric,
+                traceLogIterations);
     }
 
     public ViewSpec withSortByAssignment(boolean value) {
-        return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold);
+        return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold, traceMetric,
+                traceLogIterations);
     }
 
     public ViewSpec withTheme(String value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold,
+                traceMetric, traceLogIterations);
     }
 
     public ViewSpec withPresenterMode(boolean value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold, traceMetric,
+                traceLogIterations);
     }
 
     public ViewSpec withSpectrumThreshold(double value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value, traceMetric,
+                traceLogIterations);
+    }
+
+    public ViewSpec withTraceMetric(String value) {
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, value,
+                traceLogIterations);
+    }
+
+    public ViewSpec withTraceLogIterations(boolean value) {
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
+                traceMetric, value);
     }
 }

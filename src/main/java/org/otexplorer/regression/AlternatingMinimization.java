@@ -22,7 +22,7 @@ final class AlternatingMinimization extends NamedOptimizer {
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         RunRecorder recorder = new RunRecorder(ID, data, listener);
         double[][] x = data.design();
-        double[][] theta = Initialization.initial(data, spec, "ls", seed);
+        double[][] theta = recorder.begin(Initialization.initial(data, spec, "ls", seed));
         int[] previous = null;
         for (int it = 0; it < spec.iterations(); it++) {
             if (!control.awaitTurn()) {

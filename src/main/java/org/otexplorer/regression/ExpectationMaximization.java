@@ -35,7 +35,7 @@ final class ExpectationMaximization extends NamedOptimizer {
         double[][] y = data.outputs();
         int n = x.length;
         SplittableRandom rng = new SplittableRandom(seed);
-        double[][] theta = Initialization.initial(data, spec, "ls", seed);
+        double[][] theta = recorder.begin(Initialization.initial(data, spec, "ls", seed));
         int[] pairing = identity(n);
         double sigma2 = Math.max(LeastSquaresFit.meanSquaredResidual(DESIGN_MODEL, x, y, theta), 1e-12);
         for (int it = 0; it < spec.iterations(); it++) {

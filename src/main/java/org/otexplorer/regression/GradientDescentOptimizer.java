@@ -20,7 +20,7 @@ final class GradientDescentOptimizer extends NamedOptimizer {
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         double[][] design = data.design();
         RunRecorder recorder = new RunRecorder(ID, data, listener);
-        double[][] theta = Initialization.initial(data, spec, "perturbed-truth", seed);
+        double[][] theta = recorder.begin(Initialization.initial(data, spec, "perturbed-truth", seed));
         OtLoss loss = SgdNewtonOptimizer.entropicLoss(spec, data.size());
         MomentumStep step = new MomentumStep(spec.learningRate(), spec.parameter("momentum", 0), 0);
         double target = spec.parameter("targetLoss", Double.NEGATIVE_INFINITY);

@@ -4,8 +4,8 @@ package org.otexplorer.regression;
  * The loss landscape of a two-parameter model for the explorer's trace panel: on a grid of Θ = (θ1, θ2), the
  * objective every shuffled-regression method approximates (ROBOT eq. 1),
  * {@code L(Θ) = min_σ (1/n) Σ_i ||f(x_i; Θ) − y_σ(i)||²}, the mean squared residual under the best pairing.
- * The window spans the origin, the least-squares fit on the naive pairs and the truth (when known), with half
- * its size again as margin on each side. Defined for one-to-one data (n = m, no outliers, no paired features) with a linear model of two parameters
+ * The window spans the origin, the least-squares fit on the naive pairs, the truth (when known) and any
+ * further points asked for (the optimizers' starts), with half its size again as margin on each side. Defined for one-to-one data (n = m, no outliers, no paired features) with a linear model of two parameters
  * (Θ with {@code rows · q = 2}); θ1 and θ2 are Θ's entries in row-major order.
  *
  * @param theta1 grid values of θ1, ascending
@@ -27,6 +27,15 @@ public record LossLandscape(double[] theta1, double[] theta2, double[][] loss, d
      * @throws IllegalArgumentException when {@link #applies} is false (the message says why), or resolution < 2
      */
     public static LossLandscape compute(RegressionData data, int resolution) {
+        return compute(data, resolution, java.util.List.of());
+    }
+
+    /**
+     * Evaluates the landscape on a window that also holds the given (θ1, θ2) points.
+     *
+     * @throws IllegalArgumentException when {@link #applies} is false, or resolution < 2
+     */
+    public static LossLandscape compute(RegressionData data, int resolution, java.util.List<double[]> include) {
         if (!applies(data)) {
             throw new IllegalArgumentException("a loss landscape needs one-to-one data (n = m, no outliers, no paired features) and a linear model with two"
                     + " parameters; this one has " + parameterCount(data) + " parameters");
@@ -38,8 +47,12 @@ public record LossLandscape(double[] theta1, double[] theta2, double[][] loss, d
         int rows = data.model().parameterRows(data.features());
         double[][] ls = LeastSquaresFit.fit(data.model(), data.naivePairs(), new double[rows][q]);
         double[] truth = data.trueParameters() == null ? null : flatten(data.trueParameters());
-        double[][] anchors = truth == null ? new double[][] {{0, 0}, flatten(ls)}
-                : new double[][] {{0, 0}, flatten(ls), truth};
+        java.util.List<double[]> anchors = new java.util.ArrayList<>(include);
+        anchors.add(new double[] {0, 0});
+        anchors.add(flatten(ls));
+        if (truth != null) {
+            anchors.add(truth);
+        }
         double[] theta1 = axis(anchors, 0, resolution);
         double[] theta2 = axis(anchors, 1, resolution);
         double[][] loss = new double[resolution][resolution];
@@ -51,6 +64,12 @@ public record LossLandscape(double[] theta1, double[] theta2, double[][] loss, d
             }
         }
         return new LossLandscape(theta1, theta2, loss, truth);
+    }
+
+    /** Whether a (θ1, θ2) point lies inside the window. */
+    public boolean contains(double[] point) {
+        return point[0] >= theta1[0] && point[0] <= theta1[theta1.length - 1] && point[1] >= theta2[0]
+                && point[1] <= theta2[theta2.length - 1];
     }
 
     /** Θ's two entries in row-major order. */
@@ -72,7 +91,7 @@ public record LossLandscape(double[] theta1, double[] theta2, double[][] loss, d
         return data.model().parameterRows(data.features()) * data.responses();
     }
 
-    private static double[] axis(double[][] anchors, int k, int resolution) {
+    private static double[] axis(java.util.List<double[]> anchors, int k, int resolution) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] p : anchors) {

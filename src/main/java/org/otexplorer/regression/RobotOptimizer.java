@@ -23,7 +23,7 @@ final class RobotOptimizer extends NamedOptimizer {
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         RunRecorder recorder = new RunRecorder(id(), data, listener);
         SplittableRandom rng = new SplittableRandom(seed);
-        double[][] theta = Initialization.initial(data, spec, "ls", seed);
+        double[][] theta = recorder.begin(Initialization.initial(data, spec, "ls", seed));
         CorrespondenceLoss loss = new CorrespondenceLoss(ROBUST.equals(id())
                 ? CorrespondenceLoss.Kind.ROBUST_SINKHORN_DISTANCE : CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
                 EntropicSettings.of(spec));

@@ -21,6 +21,12 @@ final class RunRecorder {
         this.listener = listener;
     }
 
+    /** Reports the starting point Θ0 to the listener and returns it. */
+    double[][] begin(double[][] theta) {
+        listener.onStart(method, LinearAlgebra.copy(theta));
+        return theta;
+    }
+
     /** Records an iteration; returns false (and sets the stop reason) when the loss or Θ is not finite. */
     boolean record(double loss, double gradNorm, double[][] theta, String step, Double minEigenvalue) {
         if (!Double.isFinite(loss) || !finite(theta)) {

@@ -41,7 +41,7 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
     public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
         data.requireOneToOne(ID);
         RunRecorder recorder = new RunRecorder(ID, data, listener);
-        double[][] theta = Initialization.initial(data, spec, "perturbed-truth", seed);
+        double[][] theta = recorder.begin(Initialization.initial(data, spec, "perturbed-truth", seed));
         try {
             return stages(data, spec, seed, theta, recorder, control);
         } catch (IllegalArgumentException | IllegalStateException breakdown) {

@@ -14,4 +14,12 @@ public interface TraceListener {
      * @param parameters a copy of the Θ it reached (the listener may keep it)
      */
     void onIteration(String method, TraceEntry entry, double[][] parameters);
+
+    /**
+     * The run starts from Θ0 (before its first iteration; closed-form fits of a linear model have none).
+     *
+     * @param start a copy of Θ0 (the listener may keep it)
+     */
+    default void onStart(String method, double[][] start) {
+    }
 }

@@ -20,6 +20,7 @@ import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceEntry;
+import org.otexplorer.regression.TraceListener;
 import org.otexplorer.regression.data.DataGenerators;
 
 /**
@@ -36,6 +37,17 @@ public final class OptimizerRace implements AutoCloseable {
 
     /** Receives the race's events on the delivery executor; events of a replaced race are dropped. */
     public interface Listener {
+        /** Ignores every event. */
+        Listener IGNORE = new Listener() {
+            @Override
+            public void onRace(RaceView view) {
+            }
+
+            @Override
+            public void onRaceError(long raceId, String message) {
+            }
+        };
+
         /** A newer snapshot of the race. */
         void onRace(RaceView view);
 
@@ -71,8 +83,8 @@ public final class OptimizerRace implements AutoCloseable {
     }
 
     /**
-     * Prepares a race for the scenario's optimizers (cancelling the previous one) without starting it, and
-     * publishes its empty lanes.
+     * Prepares a race for the scenario's optimizers (cancelling the previous one) without starting it: generates
+     * the data and the landscape, and publishes the empty lanes.
      *
      * @param base folder that CSV data files are relative to
      * @return the race id its events carry
@@ -82,6 +94,7 @@ public final class OptimizerRace implements AutoCloseable {
             race.cancel();
         }
         race = new Race(newestId.incrementAndGet(), scenario, base);
+        race.prepare();
         race.dirty.set(true);
         return race.id;
     }
@@ -115,6 +128,26 @@ public final class OptimizerRace implements AutoCloseable {
     /** Cancels the runs and prepares the same scenario afresh. */
     public synchronized long reset() {
         return race == null ? 0 : load(race.scenario, race.base);
+    }
+
+    /**
+     * Loads the scenario, plays every run and waits until all have ended and the landscape is computed.
+     *
+     * @throws IllegalArgumentException when the data cannot be generated (the message says why)
+     */
+    public TraceSnapshot runToEnd(Scenario scenario, Path base) {
+        Race current;
+        synchronized (this) {
+            load(scenario, base);
+            play();
+            current = race;
+        }
+        try {
+            CompletableFuture.allOf(current.runs.toArray(CompletableFuture[]::new)).join();
+            return new TraceSnapshot(current.snapshot(), current.landscape.join());
+        } catch (java.util.concurrent.CompletionException failure) {
+            throw new IllegalArgumentException(rootMessage(failure), failure);
+        }
     }
 
     /** Whether any run is waiting or running. */
@@ -162,7 +195,11 @@ public final class OptimizerRace implements AutoCloseable {
         final List<LaneState> lanes = new ArrayList<>();
         final List<RunControl> controls = new ArrayList<>();
         final AtomicBoolean dirty = new AtomicBoolean();
+        final List<CompletableFuture<Void>> runs = new ArrayList<>();
+        final List<double[]> starts = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger awaitingStarts = new AtomicInteger();
         CompletableFuture<RegressionData> data;
+        volatile CompletableFuture<LossLandscape> landscape;
         boolean started;
         volatile boolean cancelled;
 
@@ -183,15 +220,8 @@ public final class OptimizerRace implements AutoCloseable {
             return same > 1 ? method + " #" + (k + 1) : method;
         }
 
-        /** Generates the data (once) and starts every lane, paused when stepping. */
-        void start(boolean paused) {
-            if (started) {
-                return;
-            }
-            started = true;
-            if (paused) {
-                controls.forEach(RunControl::pause);
-            }
+        /** Generates the data and the landscape in the background; the lanes wait for {@link #start}. */
+        void prepare() {
             data = CompletableFuture.supplyAsync(() -> DataGenerators.forScenario(scenario, base), runners);
             data.whenComplete((d, failure) -> {
                 if (failure != null) {
@@ -201,34 +231,83 @@ public final class OptimizerRace implements AutoCloseable {
                     deliver(id, () -> listener.onRaceError(id, message));
                 }
             });
+            landscape = data.thenApplyAsync(this::landscape, runners);
+        }
+
+        /** Starts every lane once the data are ready, paused when stepping. */
+        void start(boolean paused) {
+            if (started) {
+                return;
+            }
+            started = true;
+            if (paused) {
+                controls.forEach(RunControl::pause);
+            }
+            awaitingStarts.set(specs.size());
             for (int k = 0; k < specs.size(); k++) {
                 int lane = k;
-                data.thenAcceptAsync(d -> run(d, lane), runners);
+                runs.add(data.thenAcceptAsync(d -> run(d, lane), runners));
             }
-            data.thenAcceptAsync(this::landscape, runners);
         }
 
         private void run(RegressionData d, int k) {
             LaneState lane = lanes.get(k);
             OptimizerSpec spec = specs.get(k);
             boolean twoParameters = LossLandscape.applies(d);
-            try {
-                Trace trace = Optimizers.create(spec).run(d, spec, scenario.seed() + k + 1, (method, entry, theta) -> {
+            TraceListener progress = new TraceListener() {
+                @Override
+                public void onIteration(String method, TraceEntry entry, double[][] theta) {
                     lane.add(entry, twoParameters ? LossLandscape.flatten(theta) : null);
                     dirty.set(true);
-                }, controls.get(k));
+                }
+
+                @Override
+                public void onStart(String method, double[][] start) {
+                    if (twoParameters) {
+                        double[] point = LossLandscape.flatten(start);
+                        lane.addStart(point);
+                        starts.add(point);
+                    }
+                    startKnown(lane, d);
+                }
+            };
+            try {
+                Trace trace = Optimizers.create(spec).run(d, spec, scenario.seed() + k + 1, progress, controls.get(k));
                 lane.finish(trace.summary());
             } catch (RuntimeException failure) {
                 lane.fail(rootMessage(failure));
+            } finally {
+                startKnown(lane, d);
             }
             dirty.set(true);
         }
 
-        private void landscape(RegressionData d) {
-            if (LossLandscape.applies(d) && !cancelled) {
-                LossLandscape landscape = LossLandscape.compute(d, LANDSCAPE_RESOLUTION);
-                deliver(id, () -> listener.onLandscape(id, landscape));
+        /**
+         * Counts the lanes whose start is known; once all are, widens the landscape if a start lies outside it,
+         * so every path begins on the map.
+         */
+        private void startKnown(LaneState lane, RegressionData d) {
+            if (!lane.markStartKnown() || awaitingStarts.decrementAndGet() != 0) {
+                return;
             }
+            List<double[]> points = List.copyOf(starts);
+            landscape = landscape.thenApplyAsync(current -> {
+                if (current == null || cancelled || points.stream().allMatch(current::contains)) {
+                    return current;
+                }
+                LossLandscape wider = LossLandscape.compute(d, LANDSCAPE_RESOLUTION, points);
+                deliver(id, () -> listener.onLandscape(id, wider));
+                return wider;
+            }, runners);
+        }
+
+        private LossLandscape landscape(RegressionData d) {
+            if (!LossLandscape.applies(d) || cancelled) {
+                return null;
+            }
+            LossLandscape computed = LossLandscape.compute(d, LANDSCAPE_RESOLUTION);
+            deliver(id, () -> listener.onLandscape(id, computed));
+            return computed;
         }
 
         void cancel() {
@@ -257,6 +336,7 @@ public final class OptimizerRace implements AutoCloseable {
         private final List<TraceEntry> entries = new ArrayList<>();
         private final List<double[]> path = new ArrayList<>();
         private Trace.Summary summary;
+        private boolean startKnown;
 
         LaneState(String label) {
             this.label = label;
@@ -267,6 +347,17 @@ public final class OptimizerRace implements AutoCloseable {
             if (point != null) {
                 path.add(point);
             }
+        }
+
+        synchronized void addStart(double[] point) {
+            path.add(point);
+        }
+
+        /** True the first time only. */
+        synchronized boolean markStartKnown() {
+            boolean first = !startKnown;
+            startKnown = true;
+            return first;
         }
 
         synchronized void finish(Trace.Summary result) {

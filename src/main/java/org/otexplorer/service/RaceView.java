@@ -18,7 +18,7 @@ public record RaceView(long raceId, List<Lane> lanes, boolean running) {
      *
      * @param label   the optimizer id, with its position when the scenario runs the same method twice
      * @param entries the iterations so far
-     * @param path    Θ after each iteration as (θ1, θ2) for two-parameter models, else empty
+     * @param path    the start Θ0 and Θ after each iteration as (θ1, θ2) for two-parameter models, else empty
      * @param summary the final summary once the run ended, else {@code null}
      */
     public record Lane(String label, List<TraceEntry> entries, List<double[]> path, Trace.Summary summary) {

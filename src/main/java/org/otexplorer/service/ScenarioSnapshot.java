@@ -11,16 +11,28 @@ import org.otexplorer.io.Scenario;
  *
  * @param solve    the solved plan and its figures
  * @param spectrum the H-matrix analysis, or {@code null} (non-entropic method or not asked)
+ * @param traces   the regression optimizers run to their end, or {@code null} (no regression part or not asked)
  */
-public record ScenarioSnapshot(SolveView solve, SpectrumView spectrum) {
+public record ScenarioSnapshot(SolveView solve, SpectrumView spectrum, TraceSnapshot traces) {
 
-    /** Computes a scenario; relative data files are resolved against {@code baseDirectory}. */
+    /** Computes a scenario's OT view (and its spectrum when asked). */
     public static ScenarioSnapshot compute(Scenario scenario, Path baseDirectory, boolean withSpectrum) {
+        return compute(scenario, baseDirectory, withSpectrum, false);
+    }
+
+    /**
+     * Computes a scenario; relative data files are resolved against {@code baseDirectory}.
+     *
+     * @param withTraces also race the scenario's regression optimizers to their end ({@link TraceSnapshot#complete})
+     */
+    public static ScenarioSnapshot compute(Scenario scenario, Path baseDirectory, boolean withSpectrum,
+                                           boolean withTraces) {
         TransportRun.Solved solved = new TransportRun().solve(scenario, baseDirectory, SolverMonitor.NONE);
         SolveView view = SolveViews.of(0, solved);
         SpectrumView spectrum = withSpectrum && view.f() != null
                 ? SpectrumAnalysis.analyse(0, solved.problem(), solved.result(), scenario.view().spectrumThreshold())
                 : null;
-        return new ScenarioSnapshot(view, spectrum);
+        TraceSnapshot traces = withTraces ? TraceSnapshot.complete(scenario, baseDirectory) : null;
+        return new ScenarioSnapshot(view, spectrum, traces);
     }
 }

@@ -80,6 +80,11 @@ final class ComputeCoordinator implements ExplorerListener, AutoCloseable {
         return lastLatencyMillis;
     }
 
+    /** Whether a solve has reached the panels and nothing is computing now. */
+    boolean isIdle() {
+        return solvedCount > 0 && !service.isBusy();
+    }
+
     /** How many solves have reached the panels (tests wait on it). */
     long solvedCount() {
         return solvedCount;

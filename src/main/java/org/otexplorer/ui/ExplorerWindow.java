@@ -17,6 +17,15 @@ public final class ExplorerWindow {
 
     /** Loads the window into {@code stage} (no larger than the screen), shows it and starts computing {@code initial}. */
     public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial) {
+        return open(stage, recent, initial, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Loads the window at a given size (NaN: the layout's preferred size, no larger than the screen), shows it
+     * and starts computing {@code initial}.
+     */
+    public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial, double width,
+                                            double height) {
         FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("MainWindow.fxml"));
         Parent root;
         try {
@@ -25,8 +34,9 @@ public final class ExplorerWindow {
             throw new UncheckedIOException("cannot load the main window layout: " + e.getMessage(), e);
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
-                Math.min(root.prefHeight(-1), screen.getHeight()));
+        Scene scene = new Scene(root,
+                Double.isNaN(width) ? Math.min(root.prefWidth(-1), screen.getWidth()) : width,
+                Double.isNaN(height) ? Math.min(root.prefHeight(-1), screen.getHeight()) : height);
         scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.setScene(scene);
         MainWindowController controller = loader.getController();

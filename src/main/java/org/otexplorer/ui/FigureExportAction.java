@@ -28,21 +28,27 @@ final class FigureExportAction {
     private final ScenarioModel model;
     private final ScatterPanelController scatter;
     private final SpectrumPanelController spectrum;
+    private final TracePanelController traces;
     private final StatusBarController status;
 
     FigureExportAction(Stage stage, ScenarioModel model, ScatterPanelController scatter,
-                       SpectrumPanelController spectrum, StatusBarController status) {
+                       SpectrumPanelController spectrum, TracePanelController traces, StatusBarController status) {
         this.stage = stage;
         this.model = model;
         this.scatter = scatter;
         this.spectrum = spectrum;
+        this.traces = traces;
         this.status = status;
     }
 
-    /** Exports a panel's figure ({@code data}, {@code plan}, {@code spectrum}) or {@code window}. */
+    /** Exports a panel's figure ({@code data}, {@code plan}, {@code spectrum}, {@code trace}) or {@code window}. */
     void export(String view) {
         if (scatter.shown() == null) {
             Dialogs.info(stage, "Nothing to export yet", "Wait for the first computation to finish.");
+            return;
+        }
+        if ("trace".equals(view) && traces.shown() == null) {
+            Dialogs.info(stage, "No optimizer traces yet", "Open a regression scenario and press Play first.");
             return;
         }
         Optional<Integer> scale = new ChoiceDialog<>(2, List.of(1, 2, 3, 4)).showAndWait();
@@ -62,14 +68,14 @@ final class FigureExportAction {
     /** Exports without dialogs (also for tests); completes when the files are written. */
     CompletableFuture<Void> exportTo(String view, int scale, Path png) {
         Scenario scenario = model.scenario();
-        ScenarioSnapshot snapshot = new ScenarioSnapshot(scatter.shown(), spectrum.shown());
+        ScenarioSnapshot snapshot = new ScenarioSnapshot(scatter.shown(), spectrum.shown(), traces.traceSnapshot());
         CompletableFuture<WritableImage> image;
         if ("window".equals(view)) {
             SnapshotParameters parameters = new SnapshotParameters();
             parameters.setTransform(Transform.scale(scale, scale));
             image = CompletableFuture.completedFuture(stage.getScene().getRoot().snapshot(parameters, null));
         } else {
-            image = FigureExporter.render(FigureViews.chart(view, snapshot, scenario.view().colormap()), 900, 600, scale);
+            image = FigureExporter.render(FigureViews.chart(view, snapshot, scenario.view()), 900, 600, scale);
         }
         String csvView = "window".equals(view) ? "plan" : view;
         CompletableFuture<Void> written = image.thenAcceptAsync(img -> {

@@ -3,12 +3,13 @@ package org.otexplorer.ui;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +23,9 @@ import org.otexplorer.io.Scenario;
  * scenario model, the file actions and the compute coordinator.
  */
 public final class MainWindowController {
+    /** Where the view split sits when the optimizer traces come forward (they need more height than the spectrum). */
+    private static final double TRACE_DIVIDER = 0.5;
+
     @FXML
     private BorderPane root;
     @FXML
@@ -45,7 +49,13 @@ public final class MainWindowController {
     @FXML
     private SplitPane viewSplit;
     @FXML
-    private Node spectrumPanel;
+    private TabPane bottomTabs;
+    @FXML
+    private Tab spectrumTab;
+    @FXML
+    private Tab traceTab;
+    @FXML
+    private TracePanelController tracePanelController;
     @FXML
     private DataPanelController dataPanelController;
     @FXML
@@ -80,21 +90,28 @@ public final class MainWindowController {
         compute = new ComputeCoordinator(model, new ComputeCoordinator.Views(scatterPanelController,
                 planPanelController, spectrumPanelController, parametersPanelController, statusBarController));
         figures = new FigureExportAction(stage, model, scatterPanelController, spectrumPanelController,
-                statusBarController);
+                tracePanelController, statusBarController);
         dataPanelController.bind(model);
         parametersPanelController.bind(model);
         planPanelController.bind(model);
         spectrumPanelController.bind(model);
+        tracePanelController.attach(model, statusBarController);
         liveToggle.selectedProperty().bindBidirectional(compute.liveProperty());
         liveMenuItem.selectedProperty().bindBidirectional(compute.liveProperty());
         spectrumMenuItem.setSelected(true);
         spectrumMenuItem.selectedProperty().addListener((o, was, on) -> showSpectrumPanel(on));
-        compute.spectrumVisibleProperty().bind(spectrumMenuItem.selectedProperty());
+        compute.spectrumVisibleProperty().bind(spectrumMenuItem.selectedProperty()
+                .and(spectrumTab.selectedProperty()));
         darkMenuItem.setOnAction(e -> model.update(s -> s.withView(s.view().withTheme(
                 darkMenuItem.isSelected() ? Themes.DARK : "light"))));
         presenterMenuItem.setOnAction(e -> model.update(s -> s.withView(s.view().withPresenterMode(
                 presenterMenuItem.isSelected()))));
-        model.scenarioProperty().addListener((o, a, s) -> showScenario(s));
+        model.scenarioProperty().addListener((o, a, s) -> {
+            if (s.regression() != null && (a == null || a.regression() == null)) {
+                showTraces();
+            }
+            showScenario(s);
+        });
         model.dirtyProperty().addListener((o, a, d) -> refreshTitle());
         model.fileProperty().addListener((o, a, f) -> refreshTitle());
         stage.setOnCloseRequest(e -> {
@@ -102,6 +119,9 @@ public final class MainWindowController {
                 e.consume();
             }
         });
+        if (initial.regression() != null) {
+            showTraces();
+        }
         showScenario(initial);
         refreshRecentMenu();
         compute.recompute();
@@ -110,6 +130,7 @@ public final class MainWindowController {
     /** Stops background work (the application is closing). */
     void shutdown() {
         compute.close();
+        tracePanelController.close();
     }
 
     @FXML
@@ -176,6 +197,37 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void exportTrace() {
+        figures.export("trace");
+    }
+
+    @FXML
+    private void togglePlayRace() {
+        showTraces();
+        tracePanelController.togglePlay();
+    }
+
+    @FXML
+    private void stepRace() {
+        showTraces();
+        tracePanelController.step();
+    }
+
+    @FXML
+    private void resetRace() {
+        tracePanelController.reset();
+    }
+
+    /** Brings the trace tab forward with room for its charts. */
+    private void showTraces() {
+        spectrumMenuItem.setSelected(true);
+        if (bottomTabs.getSelectionModel().getSelectedItem() != traceTab) {
+            bottomTabs.getSelectionModel().select(traceTab);
+            viewSplit.setDividerPositions(TRACE_DIVIDER);
+        }
+    }
+
+    @FXML
     private void exportWindow() {
         figures.export("window");
     }
@@ -193,7 +245,8 @@ public final class MainWindowController {
                 "Ctrl+R  regenerate data         F5  recompute now",
                 "F6  live updates (play/pause)   Esc  cancel the computation",
                 "Ctrl+T  dark/light theme        Ctrl+Shift+P  presenter mode",
-                "Ctrl+H  spectrum panel          F1  this list"));
+                "F7  optimizer race play/pause   F8  step   F9  reset",
+                "Ctrl+H  bottom panel            F1  this list"));
     }
 
     /** Saves to a given file (tests; the menu asks for the file). */
@@ -223,6 +276,10 @@ public final class MainWindowController {
 
     SpectrumPanelController spectrumPanel() {
         return spectrumPanelController;
+    }
+
+    TracePanelController tracePanel() {
+        return tracePanelController;
     }
 
     StatusBarController statusBar() {
@@ -260,11 +317,11 @@ public final class MainWindowController {
     }
 
     private void showSpectrumPanel(boolean on) {
-        if (on && !viewSplit.getItems().contains(spectrumPanel)) {
-            viewSplit.getItems().add(spectrumPanel);
+        if (on && !viewSplit.getItems().contains(bottomTabs)) {
+            viewSplit.getItems().add(bottomTabs);
             viewSplit.setDividerPositions(0.68);
         } else if (!on) {
-            viewSplit.getItems().remove(spectrumPanel);
+            viewSplit.getItems().remove(bottomTabs);
         }
     }
 }

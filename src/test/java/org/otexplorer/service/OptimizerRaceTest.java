@@ -87,11 +87,15 @@ class OptimizerRaceTest {
             RaceView.Lane lane = done.lanes().get(k);
             assertEquals(direct.entries().size(), lane.entries().size(), lane.label());
             assertEquals(direct.summary().relativeTestError(), lane.summary().relativeTestError(), 1e-12);
-            assertEquals(lane.entries().size(), lane.path().size(), "a 2-parameter path point per iteration");
+            int start = "ls".equals(lane.label()) ? 0 : 1;
+            assertEquals(lane.entries().size() + start, lane.path().size(), "Θ0 and a path point per iteration");
         }
         LossLandscape landscape = landscapes.poll(30, TimeUnit.SECONDS);
         assertNotNull(landscape, "a two-parameter model gets its landscape");
         assertEquals(OptimizerRace.LANDSCAPE_RESOLUTION, landscape.theta1().length);
+        Thread.sleep(200);
+        LossLandscape widest = landscapes.isEmpty() ? landscape : List.copyOf(landscapes).get(landscapes.size() - 1);
+        assertTrue(widest.contains(done.lanes().get(2).path().get(0)), "the random start lies on the map");
     }
 
     @Test

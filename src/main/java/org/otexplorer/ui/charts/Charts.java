@@ -11,7 +11,7 @@ import javafx.scene.paint.Stop;
 import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
 
 /** The shared look of the explorer's charts: axes, interaction plugins and colormaps. */
-final class Charts {
+public final class Charts {
     private static final Map<String, ColorGradient> COLORMAPS = Map.of(
             "viridis", ColorGradient.VIRIDIS,
             "magma", gradient("magma", "#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"),
@@ -19,7 +19,24 @@ final class Charts {
             "plasma", gradient("plasma", "#0d0887", "#6a00a8", "#b12a90", "#e16462", "#fca636", "#f0f921"),
             "grayscale", gradient("grayscale", "#000000", "#ffffff"));
 
+    /** Colors of the optimizers' lanes (Tableau 10, colorblind-aware order). */
+    private static final String[] LANE_COLORS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
+        "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"};
+
     private Charts() {
+    }
+
+    /** The color of lane k, the same in every chart of the trace panel. */
+    public static String laneColor(int k) {
+        return LANE_COLORS[k % LANE_COLORS.length];
+    }
+
+    /** A chart-fx style string drawing a lane's line and markers in its color. */
+    static String laneStyle(int k, double markerSize) {
+        String color = laneColor(k);
+        return String.format(java.util.Locale.ROOT,
+                "-fx-line-color: %s; -fx-line-width: 2; -fx-marker-color: %s; -fx-marker-type: circle;"
+                        + " -fx-marker-size: %.1f;", color, color, markerSize);
     }
 
     /** A numeric axis with the explorer's defaults: no animation, auto-ranging, named. */

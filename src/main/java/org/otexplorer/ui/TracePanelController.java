@@ -1,0 +1,255 @@
+package org.otexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ViewSpec;
+import org.otexplorer.regression.LossLandscape;
+import org.otexplorer.regression.TraceEntry;
+import org.otexplorer.service.OptimizerRace;
+import org.otexplorer.service.RaceView;
+import org.otexplorer.service.TraceSnapshot;
+import org.otexplorer.ui.charts.Charts;
+import org.otexplorer.ui.charts.LandscapeChart;
+import org.otexplorer.ui.charts.TraceChart;
+import org.otexplorer.ui.charts.TraceCurves;
+
+/**
+ * The optimizer-trace panel (TracePanel.fxml): races the scenario's regression optimizers
+ * ({@link OptimizerRace}) with play, pause, step and reset; plots the chosen metric against the iteration for
+ * every run, and for two-parameter models the loss landscape with each run's path. A scenario edit that changes
+ * the data or the optimizers resets the race.
+ */
+public final class TracePanelController implements OptimizerRace.Listener {
+    @FXML
+    private Button playButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button stepButton;
+    @FXML
+    private Button resetButton;
+    @FXML
+    private ComboBox<String> metric;
+    @FXML
+    private CheckBox logIterations;
+    @FXML
+    private VBox lanes;
+    @FXML
+    private Label hint;
+    @FXML
+    private StackPane traceHolder;
+    @FXML
+    private StackPane landscapeHolder;
+
+    private final TraceChart traceChart = new TraceChart();
+    private final LandscapeChart landscapeChart = new LandscapeChart();
+    private OptimizerRace race;
+    private ScenarioEditor editor;
+    private StatusBarController status;
+    private RaceView shown;
+    private LossLandscape landscape;
+    private ViewSpec settings = ViewSpec.defaults();
+
+    @FXML
+    private void initialize() {
+        metric.getItems().setAll(ViewSpec.TRACE_METRICS);
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : TraceCurves.METRIC_NAMES.get(id);
+            }
+
+            @Override
+            public String fromString(String name) {
+                return null;
+            }
+        });
+        traceHolder.getChildren().setAll(traceChart.chart());
+        landscapeHolder.getChildren().setAll(landscapeChart.chart());
+    }
+
+    /** Links the panel to the scenario and starts the race service (nothing runs until Play or Step). */
+    void attach(ScenarioModel model, StatusBarController statusBar) {
+        status = statusBar;
+        race = new OptimizerRace(Platform::runLater, this);
+        editor = new ScenarioEditor(model, this::showSettings);
+        metric.valueProperty().addListener((o, a, v) -> editor.edit(s -> s.withView(s.view().withTraceMetric(v))));
+        logIterations.selectedProperty().addListener((o, a, v) ->
+                editor.edit(s -> s.withView(s.view().withTraceLogIterations(v))));
+        model.scenarioProperty().addListener((o, old, now) -> {
+            if (changesRace(old, now)) {
+                load(now, model.baseDirectory());
+            }
+        });
+        load(model.scenario(), model.baseDirectory());
+    }
+
+    /** Whether the scenario has optimizers to race. */
+    boolean hasOptimizers() {
+        Scenario s = editor.scenario();
+        return s.regression() != null && !s.regression().optimizers().isEmpty();
+    }
+
+    @FXML
+    void play() {
+        race.play();
+        showControls(true);
+    }
+
+    @FXML
+    void pause() {
+        race.pause();
+        showControls(false);
+    }
+
+    @FXML
+    void step() {
+        race.step();
+        showControls(false);
+    }
+
+    @FXML
+    void reset() {
+        race.reset();
+        showControls(false);
+    }
+
+    /** Play when paused, pause when playing (F7). */
+    void togglePlay() {
+        if (!playButton.isDisabled()) {
+            play();
+        } else if (!pauseButton.isDisabled()) {
+            pause();
+        }
+    }
+
+    /** Stops the runs (the window is closing). */
+    void close() {
+        if (race != null) {
+            race.close();
+        }
+    }
+
+    /** The newest race snapshot on display, or {@code null}. */
+    RaceView shown() {
+        return shown;
+    }
+
+    /** What the panel shows, for figure export; {@code null} before the first race snapshot. */
+    TraceSnapshot traceSnapshot() {
+        return shown == null ? null : new TraceSnapshot(shown, landscape);
+    }
+
+    TraceChart traceChart() {
+        return traceChart;
+    }
+
+    LandscapeChart landscapeChart() {
+        return landscapeChart;
+    }
+
+    @Override
+    public void onRace(RaceView view) {
+        shown = view;
+        redraw();
+        if (!view.running() && playButton.isDisabled() && view.lanes().stream().allMatch(l -> l.summary() != null)) {
+            showControls(false);
+        }
+    }
+
+    @Override
+    public void onLandscape(long raceId, LossLandscape computed) {
+        landscape = computed;
+        landscapeChart.showSurface(computed.theta1(), computed.theta2(), computed.loss(), computed.truth(),
+                settings.colormap());
+        redraw();
+    }
+
+    @Override
+    public void onRaceError(long raceId, String message) {
+        status.showError("Optimizer race: " + message);
+        hint.setText(message);
+    }
+
+    private void load(Scenario s, Path base) {
+        shown = null;
+        landscape = null;
+        landscapeChart.clear();
+        lanes.getChildren().clear();
+        traceChart.update(TraceCurves.METRIC_NAMES.get(s.view().traceMetric()), List.of(), s.view().traceLogIterations());
+        boolean runnable = s.regression() != null && !s.regression().optimizers().isEmpty();
+        for (Button b : new Button[] {playButton, stepButton, resetButton}) {
+            b.setDisable(!runnable);
+        }
+        pauseButton.setDisable(true);
+        if (runnable) {
+            race.load(s, base);
+            hint.setText("Press Play to race the optimizers, Step to advance each by one iteration.");
+        } else {
+            hint.setText("This scenario has no regression optimizers. Open a regression sample (for example"
+                    + " samples/unlabeled-sensing-robot-vs-am-vs-ls.json) to race ROBOT, AM and least squares.");
+        }
+    }
+
+    private void showControls(boolean playing) {
+        playButton.setDisable(playing || !hasOptimizers());
+        pauseButton.setDisable(!playing);
+    }
+
+    private void showSettings(Scenario s) {
+        settings = s.view();
+        metric.setValue(s.view().traceMetric());
+        logIterations.setSelected(s.view().traceLogIterations());
+        redraw();
+    }
+
+    private void redraw() {
+        ViewSpec v = settings;
+        lanes.getChildren().clear();
+        if (shown == null) {
+            return;
+        }
+        for (int k = 0; k < shown.lanes().size(); k++) {
+            lanes.getChildren().add(laneLabel(shown.lanes().get(k), k, v.traceMetric()));
+        }
+        traceChart.update(TraceCurves.METRIC_NAMES.get(v.traceMetric()), TraceCurves.curves(shown, v.traceMetric()),
+                v.traceLogIterations());
+        if (landscape != null) {
+            landscapeChart.showPaths(TraceCurves.paths(shown));
+        }
+    }
+
+    /** "■ robot  37 it  3.1e-02  running": the lane's color, iterations, latest metric value and state. */
+    private static Label laneLabel(RaceView.Lane lane, int k, String metricId) {
+        List<TraceEntry> entries = lane.entries();
+        Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
+        String state = lane.state();
+        int colon = state.indexOf(':');
+        Label label = new Label(String.format(Locale.ROOT, "%-8s %4d it %10s  %s", lane.label(), entries.size(),
+                value == null ? "—" : String.format(Locale.ROOT, "%.3g", value),
+                colon > 0 ? state.substring(0, colon) : state), new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
+        label.setTooltip(new Tooltip(lane.label() + ": " + state));
+        label.getStyleClass().add("figure");
+        return label;
+    }
+
+    private static boolean changesRace(Scenario old, Scenario now) {
+        return old == null || !Objects.equals(old.data(), now.data()) || !Objects.equals(old.seed(), now.seed())
+                || !Objects.equals(old.regression(), now.regression());
+    }
+}

@@ -1,0 +1,70 @@
+package org.otexplorer.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.service.RaceView;
+
+/**
+ * The whole explorer window as a figure ({@code otx export --view window}): opens the window on a scenario at
+ * the given size, lets the solve and the H-matrix analysis reach the panels and, for a regression scenario,
+ * plays the optimizer race to its end, then snapshots the window at the pixel scale.
+ */
+public final class WindowFigure {
+    /** Pulses to wait after everything arrived, so chart-fx has drawn. */
+    private static final int SETTLE_FRAMES = 6;
+
+    private WindowFigure() {
+    }
+
+    /**
+     * Renders on the FX thread (call it there); completes with an image of exactly
+     * {@code width·scale × height·scale} pixels.
+     */
+    public static CompletableFuture<WritableImage> render(Scenario scenario, int width, int height, double scale) {
+        Stage stage = new Stage();
+        RecentFiles none = new RecentFiles(Preferences.userNodeForPackage(WindowFigure.class).node("export-window"));
+        MainWindowController window = ExplorerWindow.open(stage, none, scenario, width, height);
+        boolean race = window.tracePanel().hasOptimizers();
+        if (race) {
+            window.tracePanel().play();
+        }
+        CompletableFuture<WritableImage> done = new CompletableFuture<>();
+        new AnimationTimer() {
+            private int settled;
+
+            @Override
+            public void handle(long now) {
+                if (!window.compute().isIdle() || (race && !finished(window.tracePanel().shown()))) {
+                    settled = 0;
+                    return;
+                }
+                if (++settled < SETTLE_FRAMES) {
+                    return;
+                }
+                stop();
+                try {
+                    SnapshotParameters parameters = new SnapshotParameters();
+                    parameters.setTransform(Transform.scale(scale, scale));
+                    done.complete(stage.getScene().getRoot().snapshot(parameters,
+                            new WritableImage((int) Math.round(width * scale), (int) Math.round(height * scale))));
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                } finally {
+                    window.shutdown();
+                    stage.close();
+                }
+            }
+        }.start();
+        return done;
+    }
+
+    private static boolean finished(RaceView race) {
+        return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);
+    }
+}

@@ -1,0 +1,74 @@
+package org.otexplorer.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.otexplorer.regression.TraceEntry;
+import org.otexplorer.service.RaceView;
+
+/** Turns an optimizer race into the trace panel's curves and landscape paths (shared by the panel and export). */
+public final class TraceCurves {
+    /** Axis names of the trace metrics, by trace-entry key ({@code ViewSpec.TRACE_METRICS}). */
+    public static final Map<String, String> METRIC_NAMES = Map.of(
+            "loss", "loss (each method's own)",
+            "parameterError", "parameter error ‖Θ − Θ*‖/‖Θ*‖",
+            "relativeTestError", "relative test error",
+            "gradNorm", "gradient norm");
+
+    private TraceCurves() {
+    }
+
+    /**
+     * Every lane's metric against the iteration (entries without the metric are skipped); a one-step
+     * closed-form fit (oracle, least squares) is drawn flat across the longest run, as a reference level.
+     */
+    public static List<TraceChart.Curve> curves(RaceView race, String metric) {
+        int longest = Math.max(2, race.lanes().stream().mapToInt(l -> l.entries().size()).max().orElse(1));
+        List<TraceChart.Curve> curves = new ArrayList<>();
+        for (int k = 0; k < race.lanes().size(); k++) {
+            RaceView.Lane lane = race.lanes().get(k);
+            List<double[]> points = new ArrayList<>();
+            for (TraceEntry e : lane.entries()) {
+                Double value = value(e, metric);
+                if (value != null && Double.isFinite(value)) {
+                    points.add(new double[] {e.iteration(), value});
+                }
+            }
+            boolean closedForm = lane.entries().size() == 1 && "closed-form".equals(lane.entries().get(0).step());
+            if (closedForm && points.size() == 1) {
+                points.add(new double[] {longest, points.get(0)[1]});
+            }
+            if (!points.isEmpty()) {
+                curves.add(new TraceChart.Curve(lane.label(), k, column(points, 0), column(points, 1)));
+            }
+        }
+        return curves;
+    }
+
+    /** The (θ1, θ2) path of every lane that has one. */
+    public static List<LandscapeChart.Path> paths(RaceView race) {
+        List<LandscapeChart.Path> paths = new ArrayList<>();
+        for (int k = 0; k < race.lanes().size(); k++) {
+            RaceView.Lane lane = race.lanes().get(k);
+            if (!lane.path().isEmpty()) {
+                paths.add(new LandscapeChart.Path(lane.label(), k, column(lane.path(), 0), column(lane.path(), 1)));
+            }
+        }
+        return paths;
+    }
+
+    /** A trace entry's value of a metric, or {@code null} when the run does not have it. */
+    public static Double value(TraceEntry e, String metric) {
+        return switch (metric) {
+            case "loss" -> e.loss();
+            case "parameterError" -> e.parameterError();
+            case "relativeTestError" -> e.relativeTestError();
+            case "gradNorm" -> e.gradNorm();
+            default -> throw new IllegalArgumentException("unknown trace metric '" + metric + "'");
+        };
+    }
+
+    private static double[] column(List<double[]> points, int k) {
+        return points.stream().mapToDouble(p -> p[k]).toArray();
+    }
+}
