@@ -78,8 +78,22 @@ public final class PlanPanelController {
         ViewSpec v = editor.scenario().view();
         display = PlanDisplay.of(view, v.sortByAssignment(), v.logColorScale());
         chart.update(display.rows(), display.columns(), display.values(), display.logScale(), v.colormap());
+        int[] order = display.columnOrder();
+        chart.showMarginals(view.rowSums(), permuted(view.columnSums(), order), view.sourceWeights(),
+                permuted(view.targetWeights(), order));
+        SolveView solved = view;
+        chart.setCellText((i, jj) -> String.format(Locale.ROOT, "source i = %d, target j = %d%nP_ij = %.4g%nC_ij = %.4g",
+                i, order[jj], solved.planEntry(i, order[jj]), solved.cost()[i * solved.m() + order[jj]]));
         summary.setText(String.format(Locale.ROOT, "%d × %d   max P = %.3g   ⟨C,P⟩ = %.5g   %s",
                 view.n(), view.m(), Arrays.stream(view.plan()).max().orElse(0), view.transportCost(), view.method()));
+    }
+
+    private static double[] permuted(double[] values, int[] order) {
+        double[] out = new double[order.length];
+        for (int k = 0; k < order.length; k++) {
+            out[k] = values[order[k]];
+        }
+        return out;
     }
 
     private void editView(java.util.function.UnaryOperator<ViewSpec> change) {

@@ -49,6 +49,7 @@ public final class FigureViews {
             case "plan" -> {
                 PlanHeatmapChart chart = new PlanHeatmapChart();
                 chart.update(s.n(), s.m(), s.plan(), false, colormap);
+                chart.showMarginals(s.rowSums(), s.columnSums(), s.sourceWeights(), s.targetWeights());
                 return chart.chart();
             }
             case "spectrum" -> {
