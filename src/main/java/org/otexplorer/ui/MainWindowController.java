@@ -131,6 +131,7 @@ public final class MainWindowController {
     void shutdown() {
         compute.close();
         tracePanelController.close();
+        spectrumPanelController.close();
     }
 
     @FXML

@@ -1,17 +1,26 @@
 package org.otexplorer.ui;
 
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.service.SpectrumSweep;
 import org.otexplorer.service.SpectrumView;
 import org.otexplorer.ui.charts.SpectrumChart;
+import org.otexplorer.ui.charts.SweepChart;
 
 /**
  * The H-matrix panel (SpectrumPanel.fxml): λ_{2N−1}, the condition number, the Hessian's Prop. 4 marginal
- * error at the truncation threshold τ (a slider), and the closed-form unit-circle value for comparison.
+ * error at the truncation threshold τ (a slider), and the closed-form unit-circle value for comparison; the chart
+ * shows the plan's eigenvalues or a sweep of λ₂ₙ₋₁ and the condition number over ε or N ({@link SpectrumSweep},
+ * computed on a background thread) against the unit-circle closed form.
  */
 public final class SpectrumPanelController {
     @FXML
@@ -30,15 +39,97 @@ public final class SpectrumPanelController {
     private Label notes;
     @FXML
     private StackPane chartHolder;
+    @FXML
+    private ComboBox<String> chartKind;
+
+    /** What the chart shows: this plan's spectrum, or a sweep (computed in the background). */
+    static final String SPECTRUM = "eigenvalues of this plan";
+    static final String OVER_EPSILON = "sweep over ε";
+    static final String OVER_SIZE = "sweep over N";
 
     private final SpectrumChart chart = new SpectrumChart();
+    private final SweepChart sweepChart = new SweepChart();
+    private final ExecutorService sweeper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "otx-sweep");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong sweepGeneration = new AtomicLong();
+    private ScenarioModel model;
     private ScenarioEditor editor;
     private SpectrumView view;
+    private SpectrumSweep sweep;
 
     @FXML
     private void initialize() {
         threshold.setFormatter(v -> String.format(Locale.ROOT, "%.1e", v));
+        chartKind.getItems().setAll(SPECTRUM, OVER_EPSILON, OVER_SIZE);
+        chartKind.setValue(SPECTRUM);
+        chartKind.valueProperty().addListener((o, a, kind) -> showChartKind());
         chartHolder.getChildren().setAll(chart.chart());
+    }
+
+    /** The sweep chart (for tests). */
+    SweepChart sweepChart() {
+        return sweepChart;
+    }
+
+    /** The newest finished sweep, or {@code null}. */
+    SpectrumSweep sweep() {
+        return sweep;
+    }
+
+    /** Chooses what the chart shows ({@link #SPECTRUM}, {@link #OVER_EPSILON}, {@link #OVER_SIZE}). */
+    void showChart(String kind) {
+        chartKind.setValue(kind);
+    }
+
+    /** Stops a running sweep (the window is closing). */
+    void close() {
+        sweepGeneration.incrementAndGet();
+        sweeper.shutdownNow();
+    }
+
+    private void showChartKind() {
+        boolean spectrum = SPECTRUM.equals(chartKind.getValue());
+        chartHolder.getChildren().setAll(spectrum ? chart.chart() : sweepChart.chart());
+        if (!spectrum) {
+            startSweep();
+        }
+    }
+
+    /** Recomputes the chosen sweep off the FX thread; a newer request makes the running one stop early. */
+    private void startSweep() {
+        if (model == null || SPECTRUM.equals(chartKind.getValue())) {
+            return;
+        }
+        long generation = sweepGeneration.incrementAndGet();
+        String variable = OVER_SIZE.equals(chartKind.getValue()) ? SpectrumSweep.SIZE : SpectrumSweep.EPSILON;
+        Scenario scenario = model.scenario();
+        java.nio.file.Path base = model.baseDirectory();
+        showNotes("Computing the " + chartKind.getValue() + " …");
+        sweeper.execute(() -> {
+            try {
+                SpectrumSweep result = SpectrumSweep.compute(scenario, base, variable,
+                        () -> sweepGeneration.get() != generation);
+                Platform.runLater(() -> {
+                    if (sweepGeneration.get() == generation) {
+                        sweep = result;
+                        sweepChart.update(SpectrumSweep.SIZE.equals(result.variable()), result.values(),
+                                result.smallestPositive(), result.conditionNumber(), result.circleSmallestPositive(),
+                                result.circleConditionNumber());
+                        showNotes("Markers: these data re-solved at each " + (SpectrumSweep.SIZE.equals(variable)
+                                ? "N" : "ε") + "; dashed: N points on the unit circle (closed form).");
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (sweepGeneration.get() == generation) {
+                        showNotes("Sweep not available: " + e.getMessage());
+                    }
+                });
+            }
+        });
     }
 
     /** The chart factory behind the panel (for export and tests). */
@@ -47,7 +138,8 @@ public final class SpectrumPanelController {
     }
 
     /** Links the τ slider to the scenario's view settings. */
-    void bind(ScenarioModel model) {
+    void bind(ScenarioModel scenarioModel) {
+        model = scenarioModel;
         editor = new ScenarioEditor(model, this::showThreshold);
         threshold.valueProperty().addListener((o, a, v) ->
                 editor.edit(s -> s.withView(s.view().withSpectrumThreshold(v.doubleValue()))));
@@ -64,6 +156,7 @@ public final class SpectrumPanelController {
         circleValue.setText(number(spectrum.circleReference()));
         chart.update(spectrum.eigenvalues(), spectrum.threshold());
         showNotes(String.join("\n", spectrum.notes()));
+        startSweep();
     }
 
     /** Clears the figures when the method has no H-matrix (non-entropic plans). */
