@@ -43,14 +43,37 @@ class ExportCommandTest {
     @Test
     void unknownViewAndBadScaleExitWithCodeTwo() throws Exception {
         Path scenario = scenario();
-        OtxRun run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "trace", "--out",
-                dir.resolve("t.png").toString());
+        OtxRun run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "heat", "--out",
+                dir.resolve("h.png").toString());
         assertEquals(2, run.exitCode());
         assertEquals(1, run.errLines().length, run.err());
+        run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "trace", "--out",
+                dir.resolve("t.png").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("regression.optimizers"), run.err());
         run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "plan", "--out",
                 dir.resolve("p.png").toString(), "--scale", "8");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("scale"), run.err());
+    }
+
+    @Test
+    void traceAndWindowViewsRenderARegressionScenarioWithItsTraceCsv() throws Exception {
+        String sample = Path.of("samples/two-parameter-landscape-robot-vs-am.json").toString();
+        for (String view : new String[] {"trace", "window"}) {
+            Path png = dir.resolve(view + ".png");
+            OtxRun run = OtxRun.of("export", "--scenario", sample, "--view", view, "--out", png.toString(),
+                    "--width", "700", "--height", "450", "--scale", "2");
+            assertEquals(0, run.exitCode(), run.err());
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(1400, image.getWidth());
+            assertEquals(900, image.getHeight());
+            assertTrue(distinctColours(image) > 50, view + " is blank");
+            java.util.List<String> csv = Files.readAllLines(dir.resolve(view + ".csv"));
+            assertTrue(csv.get(0).startsWith("method,iteration,step,loss"), csv.get(0));
+            assertEquals(1 + 1 + 150 + 1 + 1 + csv.stream().filter(l -> l.startsWith("am,")).count() - 1,
+                    csv.size(), "one row per iteration of am, robot (150), ls and oracle");
+        }
     }
 
     private static int distinctColours(BufferedImage image) {

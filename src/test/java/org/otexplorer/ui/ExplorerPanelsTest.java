@@ -1,0 +1,127 @@
+package org.otexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.service.RaceView;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The trace, sweep and heatmap panels and every sample, driven headless (TestFX on Monocle). */
+class ExplorerPanelsTest extends ApplicationTest {
+    private static final long PATIENCE_SECONDS = 120;
+    private static final Path LANDSCAPE = Path.of("samples/two-parameter-landscape-robot-vs-am.json");
+
+    private MainWindowController window;
+
+    @Override
+    public void start(Stage stage) {
+        Preferences node = Preferences.userRoot().node("/org/otexplorer/ui-test/panels");
+        window = ExplorerWindow.open(stage, new RecentFiles(node), DefaultScenario.create());
+    }
+
+    @AfterEach
+    void closeWindow() {
+        interact(() -> window.shutdown());
+    }
+
+    private void awaitFx(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    private <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    private void open(Path file) throws Exception {
+        long solved = onFx(() -> window.compute().solvedCount());
+        javafx.application.Platform.runLater(() -> window.openScenario(file));
+        String name = ScenarioFiles.load(file).name();
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.compute().solvedCount() > solved
+                && window.compute().isIdle());
+    }
+
+    private static boolean finished(RaceView race) {
+        return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);
+    }
+
+    @Test
+    void playRacesTheOptimizersAndDrawsTracesAndTheLandscapeWithPaths() throws Exception {
+        open(LANDSCAPE);
+        TracePanelController traces = window.tracePanel();
+        awaitFx(() -> traces.landscapeChart().hasSurface());
+        interact(traces::play);
+        awaitFx(() -> finished(traces.shown()));
+        RaceView race = onFx(traces::shown);
+        assertEquals(List.of("am", "robot", "ls", "oracle"), race.lanes().stream().map(RaceView.Lane::label).toList());
+        assertEquals(150, race.lanes().get(1).entries().size(), "robot ran all its iterations");
+        awaitFx(() -> traces.traceChart().pointCount() > 150 && traces.landscapeChart().pathPoints() > 150);
+        assertTrue(onFx(() -> traces.traceChart().isLogMetricAxis()), "errors are drawn on a log axis");
+    }
+
+    @Test
+    void stepAdvancesEveryOptimizerByOneIterationAndResetClears() throws Exception {
+        open(LANDSCAPE);
+        TracePanelController traces = window.tracePanel();
+        interact(traces::step);
+        interact(traces::step);
+        awaitFx(() -> traces.shown() != null && traces.shown().lanes().get(1).entries().size() == 2);
+        Thread.sleep(500);
+        assertEquals(2, onFx(() -> traces.shown().lanes().get(1).entries().size()), "paused after two steps");
+        interact(traces::reset);
+        awaitFx(() -> traces.shown() != null && traces.shown().lanes().stream().allMatch(l -> l.entries().isEmpty()));
+    }
+
+    @Test
+    void theEpsilonSweepDrawsMeasuredAndClosedFormCurves() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        interact(() -> window.spectrumPanel().showChart(SpectrumPanelController.OVER_EPSILON));
+        awaitFx(() -> window.spectrumPanel().sweep() != null);
+        int points = onFx(() -> window.spectrumPanel().sweepChart().pointCount());
+        assertTrue(points >= 4 * 10, "four curves over the ε grid, got " + points);
+    }
+
+    @Test
+    void theHeatmapShowsBothMarginalsAndTellsTheCellUnderTheMouse() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.planPanel().display() != null);
+        var chart = window.planPanel().chart();
+        assertEquals(4, (int) onFx(chart::marginalCurves), "plan marginal and weights, rows and columns");
+        String text = onFx(() -> chart.cellTextAt(chart.chart().getWidth() / 2, chart.chart().getHeight() / 2));
+        assertNotNull(text, "a cell lies under the middle of the chart");
+        assertTrue(text.contains("P_ij") && text.contains("C_ij") && text.contains("source i"), text);
+    }
+
+    @Test
+    void everySampleOpensAndEveryPanelShowsItsData() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(samples.size() >= 10, "the samples folder holds the teaching stories");
+        for (Path sample : samples) {
+            open(sample);
+            var solve = onFx(() -> window.scatterPanel().shown());
+            assertTrue(solve.n() > 0 && solve.plan().length == solve.n() * solve.m(), sample.toString());
+            PlanDisplay plan = onFx(() -> window.planPanel().display());
+            assertTrue(plan.logScale() ? Double.isFinite(plan.max()) : plan.max() > 0, sample + ": the heatmap shows mass");
+            boolean regression = ScenarioFiles.load(sample).regression() != null;
+            if (regression) {
+                assertTrue(onFx(() -> window.tracePanel().hasOptimizers()), sample + ": optimizers ready to race");
+            }
+        }
+    }
+}
