@@ -102,9 +102,9 @@ public final class MainWindowController {
         spectrumMenuItem.selectedProperty().addListener((o, was, on) -> showSpectrumPanel(on));
         compute.spectrumVisibleProperty().bind(spectrumMenuItem.selectedProperty()
                 .and(spectrumTab.selectedProperty()));
-        darkMenuItem.setOnAction(e -> model.update(s -> s.withView(s.view().withTheme(
+        darkMenuItem.setOnAction(e -> model.updateAppearance(s -> s.withView(s.view().withTheme(
                 darkMenuItem.isSelected() ? Themes.DARK : "light"))));
-        presenterMenuItem.setOnAction(e -> model.update(s -> s.withView(s.view().withPresenterMode(
+        presenterMenuItem.setOnAction(e -> model.updateAppearance(s -> s.withView(s.view().withPresenterMode(
                 presenterMenuItem.isSelected()))));
         model.scenarioProperty().addListener((o, a, s) -> {
             if (s.regression() != null && (a == null || a.regression() == null)) {

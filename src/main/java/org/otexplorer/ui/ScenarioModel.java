@@ -66,6 +66,17 @@ public final class ScenarioModel {
         }
     }
 
+    /**
+     * Applies an appearance change (theme, presenter mode): kept in the scenario and written with its next
+     * save, but not by itself a change worth an unsaved-changes prompt, so the dirty flag stays as it was.
+     */
+    public void updateAppearance(UnaryOperator<Scenario> edit) {
+        Scenario next = edit.apply(scenario.get());
+        if (!next.equals(scenario.get())) {
+            scenario.set(next);
+        }
+    }
+
     /** Shows a scenario just opened or created; it starts clean. */
     public void replace(Scenario next, Path from) {
         file.set(from);
