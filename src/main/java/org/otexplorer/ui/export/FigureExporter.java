@@ -51,7 +51,9 @@ public final class FigureExporter {
         root.setPrefSize(w, h);
         root.setMaxSize(w, h);
         Stage stage = new Stage();
-        stage.setScene(new Scene(root, w, h));
+        Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().add(scaledChartStyle(scale));
+        stage.setScene(scene);
         stage.show();
         CompletableFuture<WritableImage> done = new CompletableFuture<>();
         new AnimationTimer() {
@@ -74,6 +76,20 @@ public final class FigureExporter {
             }
         }.start();
         return done;
+    }
+
+    /**
+     * chart-fx styles axis labels, tick labels and tick marks in fixed pixels (its chart.css), which the root
+     * font size does not reach: this stylesheet scales them with the figure.
+     */
+    private static String scaledChartStyle(double scale) {
+        String css = String.format(java.util.Locale.ROOT, ".axis .axis-tick-label { -fx-font-size: %.1fpx; }%n"
+                + ".axis .axis-label { -fx-font-size: %.1fpx; }%n"
+                + ".axis { -fx-tick-length: %.1fpx; -fx-minor-tick-length: %.1fpx; -fx-axis-padding: %.1fpx; }%n"
+                + ".chart-legend-item { -fx-font-size: %.1fpx; }%n",
+                10 * scale, 12 * scale, 8 * scale, 5 * scale, 15 * scale, 12 * scale);
+        return "data:text/css;base64," + java.util.Base64.getEncoder()
+                .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Writes an image as PNG (any thread). */
