@@ -4,7 +4,6 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
-import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Stop;
@@ -50,10 +49,20 @@ public final class Charts {
 
     /** An XY chart with zoom/pan and hover tooltips. */
     static XYChart chart(DefaultNumericAxis x, DefaultNumericAxis y) {
+        XYChart chart = zoomableChart(x, y);
+        chart.getPlugins().add(new DataPointTooltip());
+        return chart;
+    }
+
+    /**
+     * An XY chart with zoom/pan only, for charts with their own hover text (chart-fx's point tooltip cannot be
+     * removed again: its mouse handler stays behind and fails).
+     */
+    static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
         XYChart chart = new XYChart(x, y);
         chart.setAnimated(false);
         chart.getRenderers().clear();
-        chart.getPlugins().addAll(List.of(new Zoomer(), new DataPointTooltip()));
+        chart.getPlugins().add(new Zoomer());
         return chart;
     }
 

@@ -2,7 +2,6 @@ package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ContourType;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -60,8 +59,7 @@ public final class PlanHeatmapChart {
         for (DefaultNumericAxis a : List.of(columnMassAxis, rowMassAxis)) {
             a.setAutoRanging(false);
         }
-        chart = Charts.chart(xAxis, yAxis);
-        chart.getPlugins().removeIf(p -> p instanceof DataPointTooltip);
+        chart = Charts.zoomableChart(xAxis, yAxis);
         chart.getAxes().addAll(zAxis, columnMassAxis, rowMassAxis);
         chart.setLegendVisible(false);
         renderer.getAxes().addAll(xAxis, yAxis, zAxis);
