@@ -51,6 +51,11 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
      *                        {@code starts} > 1 runs the method from that many initialisations, seeds seed, seed+1, …,
      *                        and keeps the run with the lowest final loss)
      */
+    /** The same model with another list of optimizers. */
+    public RegressionSpec withOptimizers(List<OptimizerSpec> value) {
+        return new RegressionSpec(model, intercept, value);
+    }
+
     public record OptimizerSpec(String method, Integer iterations, Double learningRate, Integer batchSize,
                                 Double epsilon, Boolean relativeEpsilon, String init, Double initScale,
                                 String preset, String epsilonRelativeTo, Map<String, Double> parameters) {

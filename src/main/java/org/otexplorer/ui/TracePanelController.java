@@ -9,7 +9,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -17,7 +19,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.ViewSpec;
+import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.LossLandscape;
 import org.otexplorer.regression.TraceEntry;
 import org.otexplorer.service.OptimizerRace;
@@ -52,6 +56,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @FXML
     private Label hint;
     @FXML
+    private ComboBox<String> addOptimizer;
+    @FXML
     private StackPane traceHolder;
     @FXML
     private StackPane landscapeHolder;
@@ -77,6 +83,14 @@ public final class TracePanelController implements OptimizerRace.Listener {
             @Override
             public String fromString(String name) {
                 return null;
+            }
+        });
+        addOptimizer.getItems().setAll(Optimizers.ids());
+        addOptimizer.setOnAction(e -> {
+            String method = addOptimizer.getValue();
+            if (method != null) {
+                Platform.runLater(() -> addOptimizer.getSelectionModel().clearSelection());
+                addToRace(method);
             }
         });
         traceHolder.getChildren().setAll(traceChart.chart());
@@ -186,6 +200,27 @@ public final class TracePanelController implements OptimizerRace.Listener {
         hint.setText(message);
     }
 
+    /** Removes optimizer k of the scenario's race. */
+    void removeOptimizer(int k) {
+        editOptimizers(list -> list.remove(k));
+    }
+
+    /** Adds an optimizer with its defaults to the scenario's race. */
+    void addToRace(String method) {
+        editOptimizers(list -> list.add(OptimizerSpec.of(method)));
+    }
+
+    private void editOptimizers(java.util.function.Consumer<List<OptimizerSpec>> change) {
+        editor.edit(s -> {
+            if (s.regression() == null) {
+                return s;
+            }
+            List<OptimizerSpec> list = new java.util.ArrayList<>(s.regression().optimizers());
+            change.accept(list);
+            return s.withRegression(s.regression().withOptimizers(list));
+        });
+    }
+
     private void load(Scenario s, Path base) {
         shown = null;
         landscape = null;
@@ -196,6 +231,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
         for (Button b : new Button[] {playButton, stepButton, resetButton}) {
             b.setDisable(!runnable);
         }
+        addOptimizer.setDisable(s.regression() == null);
         pauseButton.setDisable(true);
         if (runnable) {
             race.load(s, base);
@@ -225,7 +261,12 @@ public final class TracePanelController implements OptimizerRace.Listener {
             return;
         }
         for (int k = 0; k < shown.lanes().size(); k++) {
-            lanes.getChildren().add(laneLabel(shown.lanes().get(k), k, v.traceMetric()));
+            Label label = laneLabel(shown.lanes().get(k), k, v.traceMetric());
+            int lane = k;
+            MenuItem remove = new MenuItem("Remove " + shown.lanes().get(k).label() + " from the race");
+            remove.setOnAction(e -> removeOptimizer(lane));
+            label.setContextMenu(new ContextMenu(remove));
+            lanes.getChildren().add(label);
         }
         traceChart.update(TraceCurves.METRIC_NAMES.get(v.traceMetric()), TraceCurves.curves(shown, v.traceMetric()),
                 v.traceLogIterations());

@@ -87,6 +87,19 @@ class ExplorerPanelsTest extends ApplicationTest {
     }
 
     @Test
+    void optimizersCanBeAddedToAndRemovedFromTheRace() throws Exception {
+        open(LANDSCAPE);
+        TracePanelController traces = window.tracePanel();
+        interact(() -> traces.addToRace("gd"));
+        awaitFx(() -> traces.shown() != null && traces.shown().lanes().size() == 5);
+        assertEquals("gd", onFx(() -> window.model().scenario().regression().optimizers().get(4).method()));
+        assertTrue(onFx(() -> window.model().isDirty()), "the race's list is part of the scenario");
+        interact(() -> traces.removeOptimizer(0));
+        awaitFx(() -> traces.shown() != null && traces.shown().lanes().size() == 4);
+        assertEquals("robot", onFx(() -> traces.shown().lanes().get(0).label()));
+    }
+
+    @Test
     void theEpsilonSweepDrawsMeasuredAndClosedFormCurves() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);
         interact(() -> window.spectrumPanel().showChart(SpectrumPanelController.OVER_EPSILON));
