@@ -150,11 +150,6 @@ public final class OptimizerRace implements AutoCloseable {
         }
     }
 
-    /** Whether any run is waiting or running. */
-    public synchronized boolean isRunning() {
-        return race != null && race.started && race.snapshot().running();
-    }
-
     @Override
     public synchronized void close() {
         if (race != null) {

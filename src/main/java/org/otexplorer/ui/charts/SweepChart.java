@@ -5,7 +5,6 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
-import java.util.List;
 
 /**
  * The H-matrix conditioning against ε or N on log–log axes: the measured smallest positive eigenvalue and
@@ -69,11 +68,5 @@ public final class SweepChart {
         DoubleDataSet set = new DoubleDataSet(name, x, y, x.length, true);
         set.setStyle(style);
         return set;
-    }
-
-    /** The names of the four series, in drawing order (for tests and legends). */
-    public List<String> seriesNames() {
-        return List.of("λ₂ₙ₋₁ unit circle (closed form)", "condition number unit circle", "λ₂ₙ₋₁ of these data",
-                "condition number of these data");
     }
 }
