@@ -68,8 +68,8 @@ public final class PlanHeatmapChart {
         rowMarginal.getAxes().addAll(rowMassAxis, yAxis);
         chart.getRenderers().setAll(renderer, columnMarginal, rowMarginal);
         hover.setShowDelay(Duration.ZERO);
-        chart.addEventHandler(MouseEvent.MOUSE_MOVED, this::showCell);
-        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        chart.addEventFilter(MouseEvent.MOUSE_MOVED, this::showCell);
+        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover.hide());
     }
 
     private static ErrorDataSetRenderer marginalRenderer() {
