@@ -17,14 +17,40 @@ package org.otexplorer.engine;
 public final class RobustSinkhornSolver extends NamedSolver {
     public static final String ID = "robust";
     /** The authors' floor added after clipping, so that log μ stays finite. */
-    static final double FLOOR = 1e-5;
+    public static final double FLOOR = 1e-5;
 
     public RobustSinkhornSolver() {
         super(ID, true);
     }
 
+    /**
+     * Receives every outer iteration's state, for reverse-mode differentiation through the solver
+     * ({@code derivatives.UnrolledRobustSinkhornGradient}). The arrays are the solver's own: copy what you keep.
+     */
+    @FunctionalInterface
+    public interface IterateRecorder {
+        /** No recording. */
+        IterateRecorder NONE = (mu, nu, f, g) -> { };
+
+        /**
+         * Iteration t finished.
+         *
+         * @param mu the relaxed source marginal μ_{t−1} this iteration's f-update used
+         * @param nu the relaxed target marginal ν_{t−1} its g-update used
+         * @param f  the new f_t
+         * @param g  the new g_t
+         */
+        void iteration(double[] mu, double[] nu, double[] f, double[] g);
+    }
+
     @Override
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
+        return solve(problem, settings, monitor, IterateRecorder.NONE);
+    }
+
+    /** Solves and reports each iteration's state to {@code recorder}. */
+    public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor,
+                                 IterateRecorder recorder) {
         EntropicSolverSupport.validate(problem, settings);
         requireNonNegative(settings.rho1(), "rho1");
         requireNonNegative(settings.rho2(), "rho2");
@@ -57,6 +83,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
             System.arraycopy(nu, 0, usedNu, 0, m);
             LogDomainKernels.updateRows(c, n, m, eps, g, LogDomainKernels.logOf(mu), f);
             LogDomainKernels.updateColumns(c, n, m, eps, f, LogDomainKernels.logOf(nu), g);
+            recorder.iteration(usedMu, usedNu, f, g);
             double change = projectedStep(mu, a, f, eps, settings.robustStep(), settings.rho1())
                     + projectedStep(nu, b, g, eps, settings.robustStep(), settings.rho2());
             it++;
@@ -87,7 +114,8 @@ public final class RobustSinkhornSolver extends NamedSolver {
     /**
      * One projected gradient step on a relaxed marginal (math.md §11.2 step 2); returns the L1 change.
      */
-    static double projectedStep(double[] w, double[] original, double[] potential, double eps, double eta, double rho) {
+    public static double projectedStep(double[] w, double[] original, double[] potential, double eps, double eta,
+                                       double rho) {
         int len = w.length;
         double[] before = w.clone();
         for (int k = 0; k < len; k++) {

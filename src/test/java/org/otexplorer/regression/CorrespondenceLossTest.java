@@ -52,6 +52,18 @@ class CorrespondenceLossTest {
         assertTrue(err < 1e-6, "relative error " + err);
     }
 
+    /** ROBOT-robust's Θ-gradient is exact: marginals that move inside (and against) their balls included. */
+    @Test
+    void robustHypergradientMatchesFiniteDifferencesThroughTheSinModel() {
+        for (double rho : new double[] {0.02, 1.0}) {
+            CorrespondenceLoss loss = new CorrespondenceLoss(CorrespondenceLoss.Kind.ROBUST_SINKHORN_DISTANCE,
+                    EntropicSettings.of(spec(Map.of("sinkhornTolerance", 0.0, "sinkhornIterations", 80.0, "rho1", rho,
+                            "rho2", rho, "robustStep", 0.05))));
+            double err = relativeGradientError(loss, SIN);
+            assertTrue(err < 1e-6, "rho " + rho + ": relative error " + err);
+        }
+    }
+
     @Test
     void robustLossWithZeroRadiiIsTheBalancedLoss() {
         Map<String, Double> settings = Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 1e6, "rho1", 0.0,
