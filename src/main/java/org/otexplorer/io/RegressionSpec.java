@@ -6,14 +6,14 @@ import java.util.Map;
 /**
  * Regression settings of a scenario: the model and the optimizers to run on the same data.
  *
- * @param model      model id, {@code "linear"} or {@code "sin"}; absent: the model the data were generated with
+ * @param model      model id, {@code "linear"}, {@code "sin"} or {@code "similarity"}; absent: the model the data were generated with
  * @param intercept  whether the linear model has an intercept
  * @param optimizers the optimizers, each with its own settings
  */
 public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec> optimizers) {
 
     /** The model ids (the regression layer's {@code RegressionModel.ids()}). */
-    public static final List<String> MODELS = List.of("linear", "sin");
+    public static final List<String> MODELS = List.of("linear", "sin", "similarity");
 
     /** Fills defaults for missing fields. */
     public RegressionSpec {

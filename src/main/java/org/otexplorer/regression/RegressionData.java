@@ -170,13 +170,16 @@ public record RegressionData(double[][] pairedInputs, double[][] inputs, double[
 
     /**
      * The same data fitted with another model. The truth is kept (an intercept gets a zero offset row) when
-     * the model is of the generating kind, and dropped otherwise (no parameter error is reported then).
+     * the model is of the generating kind, converted when a linear truth is a similarity and the similarity model
+     * is asked for, and dropped otherwise (no parameter error is reported then).
      *
      * @throws IllegalArgumentException when the model does not take these inputs (dimension mismatch)
      */
     public RegressionData withModel(RegressionModel other) {
         double[][] truth = null;
-        if (trueParameters != null && other.id().equals(model.id())) {
+        if (trueParameters != null && other instanceof SimilarityModel && model instanceof LinearModel) {
+            truth = SimilarityModel.fromLinear(trueParameters, features());
+        } else if (trueParameters != null && other.id().equals(model.id())) {
             int rows = other.parameterRows(features());
             truth = new double[rows][];
             for (int a = 0; a < rows; a++) {

@@ -43,12 +43,13 @@ public interface RegressionModel {
 
     /** The model ids scenario files may name. */
     static java.util.List<String> ids() {
-        return java.util.List.of(LinearModel.ID, SinModel.ID);
+        return java.util.List.of(LinearModel.ID, SinModel.ID, SimilarityModel.ID);
     }
 
     /**
      * A model by id: {@code "linear"} (with an optional intercept; also the affine transform of point-cloud
-     * registration) or {@code "sin"} (ROBOT §4.2). When unsure, use {@code "linear"}.
+     * registration), {@code "sin"} (ROBOT §4.2) or {@code "similarity"} (rotation, isotropic scale and
+     * translation of 2-D or 3-D points). When unsure, use {@code "linear"}.
      *
      * @throws IllegalArgumentException for an unknown id, or an intercept on a model without one
      */
@@ -61,6 +62,12 @@ public interface RegressionModel {
                 throw new IllegalArgumentException("regression.intercept: the sin model has no intercept");
             }
             return new SinModel();
+        }
+        if (SimilarityModel.ID.equals(id)) {
+            if (intercept) {
+                throw new IllegalArgumentException("regression.intercept: the similarity model has its own translation");
+            }
+            return new SimilarityModel();
         }
         throw new IllegalArgumentException("regression.model must be one of " + ids() + ", got '" + id + "'");
     }

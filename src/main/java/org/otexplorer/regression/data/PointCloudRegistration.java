@@ -9,7 +9,8 @@ import org.otexplorer.regression.RegressionData;
  * Point-cloud registration (differentiation paper §6.2; math.md §8.3) on a synthetic room instead of the
  * ModelNet meshes: a chair, a desk and a sofa built from boxes, n points (split 1:3:3 as the paper's
  * 500/1500/1500) sampled uniformly by area on the box surfaces, centred and divided by the largest norm.
- * The true map is {@code Θ* = Q·diag(s)} with Q Haar-random in SO(3) and s ~ U(1, 3)³; the targets are
+ * The true map is {@code Θ* = Q·diag(s)} with Q Haar-random in SO(3) and s ~ U(1, 3)³ (with the parameter
+ * {@code similarity} = 1 one isotropic s ~ U(1, 3), a similarity transform); the targets are
  * {@code XΘ* + σ·N(0,1)} (σ = {@code noise}, the paper's 0.02) with a fraction {@code shuffleFraction} of the
  * rows permuted. The test set ({@code testSize}, default n) is a fresh sample of the room, paired.
  */
@@ -36,7 +37,7 @@ final class PointCloudRegistration {
         }
         SplittableRandom rng = new SplittableRandom(seed);
         int n = spec.n();
-        double[][] theta = trueMap(rng);
+        double[][] theta = trueMap(rng, spec.parameter("similarity", 0) == 1);
         double[][] x = room(rng, n);
         double[][] y = Draws.responses(rng, x, theta, spec.noise());
         int[] pairing = Draws.partialShuffle(rng, n, spec.shuffleFraction());
@@ -46,7 +47,7 @@ final class PointCloudRegistration {
     }
 
     /** Q·diag(s): Q from the QR factorisation of a Gaussian matrix with signs fixed (Haar), det Q = +1. */
-    private static double[][] trueMap(SplittableRandom rng) {
+    private static double[][] trueMap(SplittableRandom rng, boolean isotropic) {
         double[][] g = Draws.normal(rng, 3, 3, 0, 1);
         double[][] q = new double[3][];
         for (int c = 0; c < 3; c++) {
@@ -68,8 +69,9 @@ final class PointCloudRegistration {
             }
         }
         double[][] theta = new double[3][3];
+        double common = isotropic ? 1 + 2 * rng.nextDouble() : 0;
         for (int c = 0; c < 3; c++) {
-            double s = 1 + 2 * rng.nextDouble();
+            double s = isotropic ? common : 1 + 2 * rng.nextDouble();
             for (int r = 0; r < 3; r++) {
                 theta[r][c] = q[c][r] * s;
             }
