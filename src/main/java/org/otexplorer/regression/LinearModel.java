@@ -5,27 +5,20 @@ package org.otexplorer.regression;
  * {@code f(u; Θ) = [u, 1]ᵀΘ}, whose last parameter row is the offset. With 3-D points in and out it is the
  * affine transform of point-cloud registration (differentiation paper §6.2).
  */
-public final class LinearModel implements RegressionModel {
+public final class LinearModel extends NamedModel {
     public static final String ID = "linear";
     private final boolean intercept;
 
     public LinearModel(boolean intercept) {
+        super(ID, true);
         this.intercept = intercept;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
     public boolean hasIntercept() {
         return intercept;
     }
 
-    @Override
-    public boolean isLinear() {
-        return true;
-    }
 
     @Override
     public int parameterRows(int inputWidth) {

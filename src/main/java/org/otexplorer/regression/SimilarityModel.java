@@ -9,20 +9,16 @@ package org.otexplorer.regression;
  * The rotation derivative is Gallego and Yezzi's closed form
  * {@code ∂R/∂ω_i = (ω_i[ω]× + [ω × (I − R)e_i]×) R / θ²}, with its second-order series near ω = 0.
  */
-public final class SimilarityModel implements RegressionModel {
+public final class SimilarityModel extends NamedModel {
     public static final String ID = "similarity";
+
+    public SimilarityModel() {
+        super(ID, false);
+    }
     /** Below this angle the series forms replace the closed forms (their error is then below 1e-10). */
     private static final double SMALL_ANGLE = 1e-5;
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public boolean isLinear() {
-        return false;
-    }
 
     @Override
     public int parameterRows(int inputWidth) {
@@ -238,10 +234,6 @@ public final class SimilarityModel implements RegressionModel {
     }
 
     private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int k = 0; k < a.length; k++) {
-            s += a[k] * b[k];
-        }
-        return s;
+        return a.length == 2 ? a[0] * b[0] + a[1] * b[1] : a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 }

@@ -4,18 +4,14 @@ package org.otexplorer.regression;
  * ROBOT's nonlinear model (§4.2): {@code f(u; w) = Σ_k sin(u_k w_k)}, one response, one parameter per input
  * feature (Θ is p×1). Its gradient is {@code ∂f/∂w_k = u_k cos(u_k w_k)}.
  */
-public final class SinModel implements RegressionModel {
+public final class SinModel extends NamedModel {
     public static final String ID = "sin";
 
-    @Override
-    public String id() {
-        return ID;
+    public SinModel() {
+        super(ID, false);
     }
 
-    @Override
-    public boolean isLinear() {
-        return false;
-    }
+
 
     @Override
     public int parameterRows(int inputWidth) {
