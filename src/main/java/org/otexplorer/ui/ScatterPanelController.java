@@ -1,5 +1,8 @@
 package org.otexplorer.ui;
 
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.control.ComboBox;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -13,6 +16,10 @@ public final class ScatterPanelController {
     private Label summary;
     @FXML
     private StackPane chartHolder;
+    @FXML
+    private ComboBox<String> xCoordinate;
+    @FXML
+    private ComboBox<String> yCoordinate;
 
     private final DataScatterChart chart = new DataScatterChart();
     private SolveView view;
@@ -20,17 +27,43 @@ public final class ScatterPanelController {
     @FXML
     private void initialize() {
         chartHolder.getChildren().setAll(chart.chart());
+        xCoordinate.valueProperty().addListener((o, a, v) -> redraw());
+        yCoordinate.valueProperty().addListener((o, a, v) -> redraw());
     }
 
-    /** Shows a new solve's points and plan. */
+    /** Shows a new solve's points and plan, keeping the chosen projection when the dimension allows. */
     void show(SolveView solved) {
         view = solved;
-        chart.update(solved.sourcePoints(), solved.targetPoints(), solved.plan(), 0,
-                solved.sourcePoints()[0].length > 1 ? 1 : 0);
         int d = solved.sourcePoints()[0].length;
-        summary.setText(String.format(Locale.ROOT, "n = %d, m = %d, d = %d%s   ε = %.3g (%.3g × mean C)",
-                solved.n(), solved.m(), d, d > 2 ? " (first two coordinates)" : "", solved.epsilon(),
-                solved.relativeEpsilon()));
+        if (xCoordinate.getItems().size() != d) {
+            List<String> names = IntStream.rangeClosed(1, d).mapToObj(k -> "coordinate " + k).toList();
+            xCoordinate.getItems().setAll(names);
+            yCoordinate.getItems().setAll(names);
+            xCoordinate.getSelectionModel().select(0);
+            yCoordinate.getSelectionModel().select(d > 1 ? 1 : 0);
+        }
+        xCoordinate.setVisible(d > 2);
+        yCoordinate.setVisible(d > 2);
+        redraw();
+        summary.setText(String.format(Locale.ROOT, "n = %d, m = %d, d = %d   ε = %.3g (%.3g × mean C)",
+                solved.n(), solved.m(), d, solved.epsilon(), solved.relativeEpsilon()));
+    }
+
+    /** Shows coordinates (x, y) of the points (0-based). */
+    void project(int x, int y) {
+        xCoordinate.getSelectionModel().select(x);
+        yCoordinate.getSelectionModel().select(y);
+    }
+
+    private void redraw() {
+        int x = xCoordinate.getSelectionModel().getSelectedIndex();
+        int y = yCoordinate.getSelectionModel().getSelectedIndex();
+        if (view == null || x < 0 || y < 0) {
+            return;
+        }
+        chart.update(view.sourcePoints(), view.targetPoints(), view.plan(), x, y);
+        chart.chart().getXAxis().setName("coordinate " + (x + 1));
+        chart.chart().getYAxis().setName("coordinate " + (y + 1));
     }
 
     /** The chart factory behind the panel (for export and tests). */

@@ -100,6 +100,14 @@ class ExplorerPanelsTest extends ApplicationTest {
     }
 
     @Test
+    void threeDimensionalPointsCanBeShownInAnyTwoDimensionalProjection() throws Exception {
+        open(Path.of("samples/point-cloud-registration-similarity.json"));
+        interact(() -> window.scatterPanel().project(0, 2));
+        assertEquals("coordinate 3", onFx(() -> window.scatterPanel().chart().chart().getYAxis().getName()));
+        assertTrue(onFx(() -> window.scatterPanel().chart().drawnLines()) > 0);
+    }
+
+    @Test
     void theEpsilonSweepDrawsMeasuredAndClosedFormCurves() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);
         interact(() -> window.spectrumPanel().showChart(SpectrumPanelController.OVER_EPSILON));

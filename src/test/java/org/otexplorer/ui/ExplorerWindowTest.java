@@ -77,6 +77,11 @@ class ExplorerWindowTest extends ApplicationTest {
                 }));
         WaitForAsyncUtils.waitForFxEvents();
         Node thumb = from(window.parametersPanel().epsilonSlider()).lookup(".thumb").query();
+        // Under load the collapse may take a few pulses to reach the layout: wait until the thumb is on screen.
+        awaitFx(() -> {
+            javafx.geometry.Bounds b = thumb.localToScene(thumb.getBoundsInLocal());
+            return b.getMinY() >= 0 && b.getMaxY() <= thumb.getScene().getHeight() && b.getWidth() > 0;
+        });
         drag(thumb).moveBy(-60, 0).drop();
         awaitFx(() -> window.compute().solvedCount() > solved && !window.statusBar().isRunning());
         double epsAfter = onFx(() -> window.model().scenario().engine().epsilon());
