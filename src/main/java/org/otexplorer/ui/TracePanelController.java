@@ -281,9 +281,10 @@ public final class TracePanelController implements OptimizerRace.Listener {
         Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
         String state = lane.state();
         int colon = state.indexOf(':');
-        Label label = new Label(String.format(Locale.ROOT, "%-8s %4d it %10s  %s", lane.label(), entries.size(),
-                value == null ? "—" : String.format(Locale.ROOT, "%.3g", value),
-                colon > 0 ? state.substring(0, colon) : state), new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
+        String shortState = "max iterations".equals(state) ? "max it" : colon > 0 ? state.substring(0, colon) : state;
+        Label label = new Label(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
+                value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState),
+                new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
         label.setTooltip(new Tooltip(lane.label() + ": " + state));
         label.getStyleClass().add("figure");
         return label;
