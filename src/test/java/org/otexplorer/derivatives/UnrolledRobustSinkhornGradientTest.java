@@ -74,6 +74,47 @@ class UnrolledRobustSinkhornGradientTest {
         }
     }
 
+    /** The clip to the 1e-5 floor (an outlier row loses its mass) and a warm start (g0 ≠ 0) are differentiated too. */
+    @Test
+    void matchesFiniteDifferencesWithAClippedOutlierAndAWarmStart() {
+        double[][] outlier = cost(4);
+        for (int j = 0; j < M; j++) {
+            outlier[0][j] += 6;
+        }
+        SolverSettings free = settings(10, 0.05);
+        TransportResult r = new RobustSinkhornSolver().solve(TransportProblem.fromCost(outlier), free);
+        assertTrue(r.relaxedSourceWeights()[0] < 2 * RobustSinkhornSolver.FLOOR,
+                "the outlier row is clipped to the floor: " + r.relaxedSourceWeights()[0]);
+        SolverSettings warm = settings(0.02, 0.05).withWarmStart(new double[N], new Random(9).doubles(M).toArray());
+        for (Object[] setting : new Object[][] {{outlier, free}, {cost(5), warm}}) {
+            double[][] c = (double[][]) setting[0];
+            SolverSettings s = (SolverSettings) setting[1];
+            double[] gradient = UnrolledRobustSinkhornGradient.compute(TransportProblem.fromCost(c), s).costGradient();
+            double h = 1e-6;
+            for (int[] entry : new int[][] {{0, 1}, {3, 3}, {5, 6}}) {
+                double[][] unit = new double[N][M];
+                unit[entry[0]][entry[1]] = 1;
+                double fd = (loss(shift(c, unit, h), s) - loss(shift(c, unit, -h), s)) / (2 * h);
+                assertEquals(fd, gradient[entry[0] * M + entry[1]], 1e-6 * Math.max(1, Math.abs(fd)));
+            }
+        }
+    }
+
+    /** With ρ = 0 and the iterations converged, the unrolled gradient is the implicit balanced one (math.md §6.2). */
+    @Test
+    void zeroRadiiAndConvergenceGiveTheImplicitBalancedHypergradient() {
+        TransportProblem p = TransportProblem.fromCost(cost(6));
+        SolverSettings s = SolverSettings.defaults().withEpsilon(0.3).withTolerance(1e-14).withMaxIterations(100_000)
+                .withRho(0, 0);
+        double[] unrolled = UnrolledRobustSinkhornGradient.compute(p, s).costGradient();
+        double[] implicit = RobotHypergradient.sinkhornDistanceCostGradient(Converged.solve(p, 0.3).plan(),
+                p.costArray(), 0.3);
+        double scale = java.util.Arrays.stream(implicit).map(Math::abs).max().orElse(1);
+        for (int k = 0; k < implicit.length; k++) {
+            assertEquals(implicit[k], unrolled[k], 1e-6 * scale);
+        }
+    }
+
     /** The fixed-marginal shortcut the optimizer used before differs once the marginals really move. */
     @Test
     void theMarginalsMotionMattersWhenTheyMove() {
