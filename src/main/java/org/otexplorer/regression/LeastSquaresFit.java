@@ -16,12 +16,19 @@ public final class LeastSquaresFit {
     private LeastSquaresFit() {
     }
 
-    /** The least-squares fit of the model on the pairs, starting nonlinear models from {@code start}. */
+    /**
+     * The least-squares fit of the model on the pairs: closed form for the linear model; for the similarity
+     * model the closed-form Procrustes solution (Umeyama) polished by Levenberg–Marquardt (a local search from
+     * the identity can end with the scale collapsing when the rotation is large); other nonlinear models by
+     * Levenberg–Marquardt from {@code start}.
+     */
     public static double[][] fit(RegressionModel model, RegressionData.Pairs pairs, double[][] start) {
         if (model instanceof LinearModel linear) {
             return LinearAlgebra.leastSquares(linear.design(pairs.inputs()), pairs.outputs(), 0);
         }
-        return levenbergMarquardt(model, pairs.inputs(), pairs.outputs(), LinearAlgebra.copy(start));
+        double[][] from = model instanceof SimilarityModel ? Procrustes.fit(pairs.inputs(), pairs.outputs())
+                : LinearAlgebra.copy(start);
+        return model.canonical(levenbergMarquardt(model, pairs.inputs(), pairs.outputs(), from));
     }
 
     /** {@code Σ_i ||f(u_i; Θ) − y_i||² / n}. */

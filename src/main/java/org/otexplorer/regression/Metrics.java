@@ -65,7 +65,7 @@ public final class Metrics {
 
     /** Both metrics of Θ on a data set. */
     static Double[] of(RegressionData data, double[][] theta) {
-        return new Double[] {parameterError(theta, data.trueParameters()),
+        return new Double[] {parameterError(data.model().canonical(theta), data.trueParameters()),
             relativeTestError(data.model(), theta, data.testInputs(), data.testOutputs())};
     }
 }

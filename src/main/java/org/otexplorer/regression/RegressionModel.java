@@ -32,6 +32,14 @@ public interface RegressionModel {
      */
     void addGradient(double[] u, double[][] theta, double[] upstream, double[][] gradient);
 
+    /**
+     * Θ in the model's canonical form, for comparing parameters (the parameter error); models whose parameters
+     * are unique return Θ itself.
+     */
+    default double[][] canonical(double[][] theta) {
+        return theta;
+    }
+
     /** Predictions for every row. */
     default double[][] predictAll(double[][] rows, double[][] theta) {
         double[][] out = new double[rows.length][];

@@ -151,12 +151,7 @@ public final class SimilarityModel extends NamedModel {
                 r[p][q] = m[p][q] / scale;
             }
         }
-        double[][] theta = new double[3][k];
-        theta[0] = k == 2 ? new double[] {Math.atan2(r[1][0], r[0][0]), 0} : logarithm(r);
-        if (linear.length == k + 1) {
-            theta[1] = linear[k].clone();
-        }
-        theta[2][0] = Math.log(scale);
+        double[][] theta = pack(r, scale, linear.length == k + 1 ? linear[k] : new double[k]);
         double[][] check = rotation(theta);
         for (int p = 0; p < k; p++) {
             for (int q = 0; q < k; q++) {
@@ -166,6 +161,25 @@ public final class SimilarityModel extends NamedModel {
             }
         }
         return theta;
+    }
+
+    /** Θ of a rotation R, a scale s > 0 and a translation t, the rotation as ω with |ω| ≤ π (2-D: φ in (−π, π]). */
+    static double[][] pack(double[][] r, double scale, double[] t) {
+        int k = r.length;
+        double[][] theta = new double[3][k];
+        theta[0] = k == 2 ? new double[] {Math.atan2(r[1][0], r[0][0]), 0} : logarithm(r);
+        theta[1] = t.clone();
+        theta[2][0] = Math.log(scale);
+        return theta;
+    }
+
+    /**
+     * The same map with the rotation written canonically (|ω| ≤ π, 2-D angle in (−π, π]) and the unused entries
+     * zero, so that parameter errors compare maps rather than their many equivalent parameter vectors.
+     */
+    @Override
+    public double[][] canonical(double[][] theta) {
+        return pack(rotation(theta), Math.exp(theta[2][0]), theta[1]);
     }
 
     /** ω with exp([ω]×) = R, θ = |ω| in [0, π]. */
