@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.otexplorer.io.Scenario;
@@ -69,33 +70,43 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioFiles.load(scenarioFile);
         Path base = scenarioFile.toAbsolutePath().getParent();
-        boolean traces = "trace".equals(view) || (window && scenario.regression() != null);
-        ScenarioSnapshot snapshot = ScenarioSnapshot.compute(scenario, base, "spectrum".equals(view), traces);
         HeadlessFx.ensureStarted();
-        WritableImage image = renderOnFxThread(scenario, snapshot);
+        WritableImage image;
+        ScenarioSnapshot snapshot;
+        if (window) {
+            // The window computes everything itself; its panels' results give the CSV, so nothing runs twice.
+            WindowFigure.Rendered rendered = onFxThread(() -> WindowFigure.render(scenario, width, height, scale));
+            image = rendered.image();
+            snapshot = rendered.shown();
+        } else {
+            ScenarioSnapshot computed = ScenarioSnapshot.compute(scenario, base, "spectrum".equals(view),
+                    "trace".equals(view));
+            image = onFxThread(() -> FigureExporter.render(FigureViews.chart(view, computed, scenario.view()), width,
+                    height, scale));
+            snapshot = computed;
+        }
         FigureExporter.writePng(image, out);
         Path csv = FigureExporter.sibling(out, ".csv");
         Path json = FigureExporter.sibling(out, ".scenario.json");
-        FigureViews.writeCsv(window ? (traces ? "trace" : "plan") : view, snapshot, csv);
+        FigureViews.writeCsv(window ? (snapshot.traces() != null ? "trace" : "plan") : view, snapshot, csv);
         ScenarioFiles.save(scenario, json);
         spec.commandLine().getOut().printf("wrote %s (%dx%d pixels), %s, %s%n", out, (int) image.getWidth(),
                 (int) image.getHeight(), csv.getFileName(), json.getFileName());
         return 0;
     }
 
-    private WritableImage renderOnFxThread(Scenario scenario, ScenarioSnapshot snapshot) throws Exception {
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+    /** Starts a rendering on the FX thread and waits for its result here. */
+    private <T> T onFxThread(Supplier<CompletableFuture<T>> rendering) throws Exception {
+        CompletableFuture<T> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                (WINDOW.equals(view) ? WindowFigure.render(scenario, width, height, scale)
-                        : FigureExporter.render(FigureViews.chart(view, snapshot, scenario.view()), width, height, scale))
-                        .whenComplete((img, error) -> {
-                            if (error != null) {
-                                image.completeExceptionally(error);
-                            } else {
-                                image.complete(img);
-                            }
-                        });
+                rendering.get().whenComplete((result, error) -> {
+                    if (error != null) {
+                        image.completeExceptionally(error);
+                    } else {
+                        image.complete(result);
+                    }
+                });
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }

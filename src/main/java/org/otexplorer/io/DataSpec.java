@@ -50,17 +50,12 @@ public record DataSpec(String generator, Integer n, Integer m, Integer d, Double
         Fields.nonNegative(path + ".noise", noise);
         Fields.fraction(path + ".shuffleFraction", shuffleFraction);
         Fields.fraction(path + ".outlierFraction", outlierFraction);
-        parameters.forEach((k, v) -> {
-            if (v == null || !Double.isFinite(v)) {
-                throw new IllegalArgumentException(path + ".parameters." + k + " must be a finite number, got " + v);
-            }
-        });
+        Fields.finiteParameters(path, parameters);
     }
 
     /** A generator-specific parameter, or the fallback when absent. */
     public double parameter(String key, double fallback) {
-        Double v = parameters.get(key);
-        return v == null ? fallback : v;
+        return Fields.parameter(parameters, key, fallback);
     }
 
     public DataSpec withSizes(int newN, int newM, int newD) {

@@ -11,6 +11,21 @@ final class Fields {
         }
     }
 
+    /** Every value of a parameter map is a finite number. */
+    static void finiteParameters(String path, java.util.Map<String, Double> parameters) {
+        parameters.forEach((k, v) -> {
+            if (v == null || !Double.isFinite(v)) {
+                throw new IllegalArgumentException(path + ".parameters." + k + " must be a finite number, got " + v);
+            }
+        });
+    }
+
+    /** A parameter's value, or the fallback when it is absent. */
+    static double parameter(java.util.Map<String, Double> parameters, String key, double fallback) {
+        Double v = parameters.get(key);
+        return v == null ? fallback : v;
+    }
+
     static void nonNegative(String path, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
             throw new IllegalArgumentException(path + " must be a finite number >= 0, got " + v);

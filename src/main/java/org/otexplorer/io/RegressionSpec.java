@@ -108,17 +108,12 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
             if (epsilonRelativeTo != null) {
                 Fields.oneOf(path + ".epsilonRelativeTo", epsilonRelativeTo, EPSILON_REFERENCES);
             }
-            parameters.forEach((k, v) -> {
-                if (v == null || !Double.isFinite(v)) {
-                    throw new IllegalArgumentException(path + ".parameters." + k + " must be a finite number, got " + v);
-                }
-            });
+            Fields.finiteParameters(path, parameters);
         }
 
         /** A method-specific parameter, or the fallback. */
         public double parameter(String key, double fallback) {
-            Double v = parameters.get(key);
-            return v == null ? fallback : v;
+            return Fields.parameter(parameters, key, fallback);
         }
 
         public OptimizerSpec withIterations(int value) {

@@ -4,7 +4,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.otexplorer.engine.StopReason;
 
@@ -21,7 +20,7 @@ public final class ExplorerService implements AutoCloseable {
     /** Progress at most about 30 times a second: one report per 60 Hz frame pair. */
     public static final long DEFAULT_PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(33);
 
-    private final Executor delivery;
+    private final NewestOnlyDelivery newest;
     private final ExplorerListener listener;
     private final LongSupplier nanoClock;
     private final long progressIntervalNanos;
@@ -30,7 +29,6 @@ public final class ExplorerService implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicLong newestId = new AtomicLong();
     private final TransportRun transportRun = new TransportRun();
     private final Object lock = new Object();
     private ComputeJob pending;
@@ -45,7 +43,7 @@ public final class ExplorerService implements AutoCloseable {
     /** A service with its own clock and progress interval (tests). */
     public ExplorerService(Executor delivery, ExplorerListener listener, LongSupplier nanoClock,
                            long progressIntervalNanos) {
-        this.delivery = delivery;
+        this.newest = new NewestOnlyDelivery(delivery);
         this.listener = listener;
         this.nanoClock = nanoClock;
         this.progressIntervalNanos = progressIntervalNanos;
@@ -57,7 +55,7 @@ public final class ExplorerService implements AutoCloseable {
      * @return the request id that the events for it carry
      */
     public long submit(ComputeRequest request) {
-        long id = newestId.incrementAndGet();
+        long id = newest.next();
         ComputeJob job = new ComputeJob(id, request, nanoClock, progressIntervalNanos, this::deliverProgress);
         synchronized (lock) {
             if (running != null) {
@@ -81,7 +79,7 @@ public final class ExplorerService implements AutoCloseable {
             if (pending != null) {
                 ComputeJob dropped = pending;
                 pending = null;
-                deliver(dropped.id(), () -> listener.onCancelled(dropped.id()));
+                newest.deliver(dropped.id(), () -> listener.onCancelled(dropped.id()));
             }
         }
     }
@@ -123,35 +121,23 @@ public final class ExplorerService implements AutoCloseable {
             job.markStarted();
             TransportRun.Solved solved = transportRun.solve(request.scenario(), request.baseDirectory(), job);
             if (solved.result().stopReason() == StopReason.CANCELLED) {
-                deliver(id, () -> listener.onCancelled(id));
+                newest.deliver(id, () -> listener.onCancelled(id));
                 return;
             }
             SolveView view = SolveViews.of(id, solved);
-            deliver(id, () -> listener.onSolved(view));
+            newest.deliver(id, () -> listener.onSolved(view));
             if (request.withSpectrum() && view.f() != null && !job.isCancelled()) {
                 SpectrumView spectrum = SpectrumAnalysis.analyse(id, solved.problem(), solved.result(),
                         request.scenario().view().spectrumThreshold());
-                deliver(id, () -> listener.onSpectrum(spectrum));
+                newest.deliver(id, () -> listener.onSpectrum(spectrum));
             }
         } catch (RuntimeException | OutOfMemoryError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            deliver(id, () -> listener.onError(id, message));
+            newest.deliver(id, () -> listener.onError(id, message));
         }
     }
 
     private void deliverProgress(ProgressUpdate update) {
-        deliver(update.requestId(), () -> listener.onProgress(update));
-    }
-
-    /** Hands an event to the delivery executor, dropping it there if a newer request arrived meanwhile. */
-    private void deliver(long id, Runnable event) {
-        if (id != newestId.get()) {
-            return;
-        }
-        delivery.execute(() -> {
-            if (id == newestId.get()) {
-                event.run();
-            }
-        });
+        newest.deliver(update.requestId(), () -> listener.onProgress(update));
     }
 }

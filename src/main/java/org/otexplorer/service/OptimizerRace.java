@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.regression.LossLandscape;
@@ -59,9 +58,8 @@ public final class OptimizerRace implements AutoCloseable {
         void onRaceError(long raceId, String message);
     }
 
-    private final Executor delivery;
+    private final NewestOnlyDelivery newest;
     private final Listener listener;
-    private final AtomicLong newestId = new AtomicLong();
     private final AtomicInteger threadCount = new AtomicInteger();
     private final ExecutorService runners = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "otx-race-" + threadCount.incrementAndGet());
@@ -77,7 +75,7 @@ public final class OptimizerRace implements AutoCloseable {
 
     /** A race delivering snapshots through {@code delivery} (the UI passes {@code Platform::runLater}). */
     public OptimizerRace(Executor delivery, Listener listener) {
-        this.delivery = delivery;
+        this.newest = new NewestOnlyDelivery(delivery);
         this.listener = listener;
         ticker.scheduleAtFixedRate(this::publish, 33, 33, TimeUnit.MILLISECONDS);
     }
@@ -93,7 +91,7 @@ public final class OptimizerRace implements AutoCloseable {
         if (race != null) {
             race.cancel();
         }
-        race = new Race(newestId.incrementAndGet(), scenario, base);
+        race = new Race(newest.next(), scenario, base);
         race.prepare();
         race.dirty.set(true);
         return race.id;
@@ -166,20 +164,10 @@ public final class OptimizerRace implements AutoCloseable {
         }
         if (current != null && current.dirty.getAndSet(false)) {
             RaceView view = current.snapshot();
-            deliver(current.id, () -> listener.onRace(view));
+            newest.deliver(current.id, () -> listener.onRace(view));
         }
     }
 
-    private void deliver(long id, Runnable event) {
-        if (id != newestId.get()) {
-            return;
-        }
-        delivery.execute(() -> {
-            if (id == newestId.get()) {
-                event.run();
-            }
-        });
-    }
 
     /** One race: the data, one lane per optimizer, their controls. */
     private final class Race {
@@ -223,7 +211,7 @@ public final class OptimizerRace implements AutoCloseable {
                     String message = rootMessage(failure);
                     lanes.forEach(l -> l.fail(message));
                     dirty.set(true);
-                    deliver(id, () -> listener.onRaceError(id, message));
+                    newest.deliver(id, () -> listener.onRaceError(id, message));
                 }
             });
             landscape = data.thenApplyAsync(this::landscape, runners);
@@ -291,7 +279,7 @@ public final class OptimizerRace implements AutoCloseable {
                     return current;
                 }
                 LossLandscape wider = LossLandscape.compute(d, LANDSCAPE_RESOLUTION, points);
-                deliver(id, () -> listener.onLandscape(id, wider));
+                newest.deliver(id, () -> listener.onLandscape(id, wider));
                 return wider;
             }, runners);
         }
@@ -301,7 +289,7 @@ public final class OptimizerRace implements AutoCloseable {
                 return null;
             }
             LossLandscape computed = LossLandscape.compute(d, LANDSCAPE_RESOLUTION);
-            deliver(id, () -> listener.onLandscape(id, computed));
+            newest.deliver(id, () -> listener.onLandscape(id, computed));
             return computed;
         }
 

@@ -61,7 +61,7 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
             // Largest ε first, so each solve warm-starts from a smoother plan.
             for (int k = grid.length - 1; k >= 0 && !cancelled.getAsBoolean(); k--) {
                 Scenario s = scenario.withEngine(scenario.engine().withEpsilon(grid[k], true));
-                rows.add(0, measure(run, s, base, grid[k], problem.n(), relative(grid[k])));
+                rows.add(0, measure(run, s, base, grid[k], problem.n(), circleEpsilon(grid[k])));
             }
         } else {
             DataSpec data = scenario.data();
@@ -73,14 +73,15 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
                 requireSpectrumSize(size, m);
                 Scenario s = scenario.withData(data.withSizes(size, m, data.d()))
                         .withEngine(scenario.engine().withEpsilon(relative, true));
-                rows.add(measure(new TransportRun(), s, base, size, size, relative(relative)));
+                rows.add(measure(new TransportRun(), s, base, size, size, circleEpsilon(relative)));
             }
         }
         return new SpectrumSweep(variable, column(rows, 0), column(rows, 1), column(rows, 2), column(rows, 3),
                 column(rows, 4));
     }
 
-    private static double relative(double epsilonRelative) {
+    /** The absolute ε on the unit circle (mean cost 2) for a relative ε. */
+    private static double circleEpsilon(double epsilonRelative) {
         return CIRCLE_MEAN_COST * epsilonRelative;
     }
 

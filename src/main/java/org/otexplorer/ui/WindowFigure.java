@@ -9,6 +9,7 @@ import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.RaceView;
+import org.otexplorer.service.ScenarioSnapshot;
 
 /**
  * The whole explorer window as a figure ({@code otx export --view window}): opens the window on a scenario at
@@ -19,14 +20,23 @@ public final class WindowFigure {
     /** Pulses to wait after everything arrived, so chart-fx has drawn. */
     private static final int SETTLE_FRAMES = 6;
 
+    /**
+     * The rendered window and what its panels showed (the solve, the spectrum, the traces), for the figure's CSV.
+     *
+     * @param image the window at the pixel scale
+     * @param shown the panels' results
+     */
+    public record Rendered(WritableImage image, ScenarioSnapshot shown) {
+    }
+
     private WindowFigure() {
     }
 
     /**
      * Renders on the FX thread (call it there); completes with an image of exactly
-     * {@code width·scale × height·scale} pixels.
+     * {@code width·scale × height·scale} pixels and the panels' results.
      */
-    public static CompletableFuture<WritableImage> render(Scenario scenario, int width, int height, double scale) {
+    public static CompletableFuture<Rendered> render(Scenario scenario, int width, int height, double scale) {
         Stage stage = new Stage();
         RecentFiles none = new RecentFiles(Preferences.userNodeForPackage(WindowFigure.class).node("export-window"));
         MainWindowController window = ExplorerWindow.open(stage, none, scenario, width, height);
@@ -34,7 +44,7 @@ public final class WindowFigure {
         if (race) {
             window.tracePanel().play();
         }
-        CompletableFuture<WritableImage> done = new CompletableFuture<>();
+        CompletableFuture<Rendered> done = new CompletableFuture<>();
         new AnimationTimer() {
             private int settled;
 
@@ -51,8 +61,10 @@ public final class WindowFigure {
                 try {
                     SnapshotParameters parameters = new SnapshotParameters();
                     parameters.setTransform(Transform.scale(scale, scale));
-                    done.complete(stage.getScene().getRoot().snapshot(parameters,
-                            new WritableImage((int) Math.round(width * scale), (int) Math.round(height * scale))));
+                    WritableImage image = stage.getScene().getRoot().snapshot(parameters,
+                            new WritableImage((int) Math.round(width * scale), (int) Math.round(height * scale)));
+                    done.complete(new Rendered(image, new ScenarioSnapshot(window.scatterPanel().shown(),
+                            window.spectrumPanel().shown(), window.tracePanel().traceSnapshot())));
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 } finally {

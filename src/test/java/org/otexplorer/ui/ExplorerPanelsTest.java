@@ -7,44 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.RaceView;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The trace, sweep and heatmap panels and every sample, driven headless (TestFX on Monocle). */
-class ExplorerPanelsTest extends ApplicationTest {
-    private static final long PATIENCE_SECONDS = 120;
+class ExplorerPanelsTest extends ExplorerWindowTestSupport {
     private static final Path LANDSCAPE = Path.of("samples/two-parameter-landscape-robot-vs-am.json");
 
-    private MainWindowController window;
 
     @Override
-    public void start(Stage stage) {
-        Preferences node = Preferences.userRoot().node("/org/otexplorer/ui-test/panels");
-        window = ExplorerWindow.open(stage, new RecentFiles(node), DefaultScenario.create());
-    }
-
-    @AfterEach
-    void closeWindow() {
-        interact(() -> window.shutdown());
-    }
-
-    private void awaitFx(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+    String recentFilesNode() {
+        return "panels";
     }
 
     private void open(Path file) throws Exception {

@@ -7,49 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otexplorer.io.Scenario;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The explorer window driven headless (TestFX on Monocle): start-up, live slider, cancel, files. */
-class ExplorerWindowTest extends ApplicationTest {
-    private static final long PATIENCE_SECONDS = 60;
-
+class ExplorerWindowTest extends ExplorerWindowTestSupport {
     @TempDir
     Path dir;
-    private MainWindowController window;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        Preferences node = Preferences.userRoot().node("/org/otexplorer/ui-test/recent");
-        node.clear();
-        window = ExplorerWindow.open(stage, new RecentFiles(node), DefaultScenario.create());
-    }
-
-    @AfterEach
-    void closeWindow() {
-        interact(() -> window.shutdown());
-    }
-
-    /** Polls a condition on the FX thread until it holds; fails the test if it never does (a hang). */
-    private void awaitFx(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+    String recentFilesNode() {
+        return "recent";
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.otexplorer.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The explorer window opened headless (TestFX on Monocle) on the default scenario with an empty recent-files
+ * list of its own, closed after each test, and the helpers the window tests share.
+ */
+abstract class ExplorerWindowTestSupport extends ApplicationTest {
+    static final long PATIENCE_SECONDS = 120;
+
+    MainWindowController window;
+
+    /** The preferences node (under /org/otexplorer/ui-test) holding this test class's recent files. */
+    abstract String recentFilesNode();
+
+    @Override
+    public void start(Stage stage) throws BackingStoreException {
+        Preferences node = Preferences.userRoot().node("/org/otexplorer/ui-test/" + recentFilesNode());
+        node.clear();
+        window = ExplorerWindow.open(stage, new RecentFiles(node), DefaultScenario.create());
+    }
+
+    @AfterEach
+    void closeWindow() {
+        interact(() -> window.shutdown());
+    }
+
+    /** Polls a condition on the FX thread until it holds; fails the test if it never does (a hang). */
+    void awaitFx(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    /** Reads a value on the FX thread. */
+    <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+}
