@@ -1,5 +1,6 @@
 package org.otexplorer.regression;
 
+import java.util.Arrays;
 import org.otexplorer.derivatives.RobotHypergradient;
 import org.otexplorer.derivatives.UnrolledRobustSinkhornGradient;
 import org.otexplorer.engine.LogDomainSinkhornSolver;
@@ -22,6 +23,9 @@ import org.otexplorer.engine.TransportResult;
  *       backward; it includes how μ and ν move with C. With ρ1 = ρ2 = 0 this loss is the balanced one.</li>
  * </ul>
  * Then {@code dL/dΘ = Σ_ij (dL/dC_ij) · 2(f_ij − y_i)ᵀ ∂f_ij/∂Θ} through the model.
+ * <p>When a converged balanced solve follows one on the same rows and columns (full-batch ROBOT, where Θ moves a
+ * little per step), Sinkhorn starts from the previous potentials instead of running ε-scaling from scratch: the
+ * same plan to the tolerance, in a fraction of the sweeps. A loss object therefore belongs to one run.
  */
 final class CorrespondenceLoss {
     /** Which loss. */
@@ -29,6 +33,9 @@ final class CorrespondenceLoss {
 
     private final Kind kind;
     private final EntropicSettings entropic;
+    private int[] lastOutputRows;
+    private int[] lastInputRows;
+    private TransportResult lastResult;
 
     CorrespondenceLoss(Kind kind, EntropicSettings entropic) {
         this.kind = kind;
@@ -57,7 +64,7 @@ final class CorrespondenceLoss {
             r = robust.result();
             dLdC = robust.costGradient();
         } else {
-            r = solve(problem);
+            r = solve(problem, outputRows, inputRows);
             dLdC = RobotHypergradient.sinkhornDistanceCostGradient(r.plan(), problem.costArray(), r.epsilon());
         }
         double value = r.transportCost();
@@ -73,12 +80,12 @@ final class CorrespondenceLoss {
                 }
                 if (data.hasPairedInputs()) {
                     model.addGradient(data.modelInput(outputRows[i], inputRows[j]), theta, upstream, gradient);
-                    java.util.Arrays.fill(upstream, 0);
+                    Arrays.fill(upstream, 0);
                 }
             }
             if (!data.hasPairedInputs()) {
                 model.addGradient(data.inputs()[inputRows[j]], theta, upstream, gradient);
-                java.util.Arrays.fill(upstream, 0);
+                Arrays.fill(upstream, 0);
             }
         }
         return new OtLoss.Evaluation(nb * value, gradient, null);
@@ -102,13 +109,20 @@ final class CorrespondenceLoss {
                 .withTolerance(entropic.tolerance()).withMaxIterations(entropic.maxIterations());
     }
 
-    private TransportResult solve(TransportProblem problem) {
+    private TransportResult solve(TransportProblem problem, int[] outputRows, int[] inputRows) {
         SolverSettings settings = settings(problem);
         if (entropic.fixedIterations()) {
             // The authors' code: a fixed number of log-domain iterations from zero potentials, no convergence test.
             return new LogDomainSinkhornSolver().solve(problem, settings.withTolerance(0));
         }
-        return new SinkhornSolver().solve(problem, settings.withEpsilonScaling(true));
+        boolean warm = lastResult != null && lastResult.converged() && Arrays.equals(outputRows, lastOutputRows)
+                && Arrays.equals(inputRows, lastInputRows);
+        TransportResult r = new SinkhornSolver().solve(problem, warm
+                ? settings.withWarmStart(lastResult.f(), lastResult.g()) : settings.withEpsilonScaling(true));
+        lastOutputRows = outputRows.clone();
+        lastInputRows = inputRows.clone();
+        lastResult = r;
+        return r;
     }
 
     private static double squaredDistance(double[] a, double[] b) {

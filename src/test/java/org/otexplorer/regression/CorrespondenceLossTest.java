@@ -82,6 +82,27 @@ class CorrespondenceLossTest {
         }
     }
 
+    /** Full-batch steps reuse the previous potentials; the loss and its gradient are those of a cold solve. */
+    @Test
+    void warmStartedSolveAfterAStepAgreesWithAColdSolve() {
+        OptimizerSpec settings = spec(Map.of("sinkhornTolerance", 1e-13));
+        int[] rows = Minibatch.indices(SIN.size(), 0, null);
+        int[] cols = Minibatch.indices(SIN.inputCount(), 0, null);
+        double[][] moved = theta();
+        moved[0][0] += 0.05;
+        moved[2][0] -= 0.1;
+        CorrespondenceLoss stepping = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
+                EntropicSettings.of(settings));
+        stepping.evaluate(SIN, rows, cols, theta());
+        OtLoss.Evaluation warm = stepping.evaluate(SIN, rows, cols, moved);
+        OtLoss.Evaluation cold = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
+                EntropicSettings.of(settings)).evaluate(SIN, rows, cols, moved);
+        assertEquals(cold.value(), warm.value(), 1e-10 * Math.abs(cold.value()));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(cold.gradient()[k][0], warm.gradient()[k][0], 1e-8 * LinearAlgebra.norm(cold.gradient()));
+        }
+    }
+
     @Test
     void robustRadiiLowerTheTransportCostOfOutliers() {
         Map<String, Double> radii = Map.of("sinkhornTolerance", 1e-10, "sinkhornIterations", 1e5, "rho1", 0.2,
