@@ -42,10 +42,16 @@ public final class HMatrixSolver {
             }
         }
         p = new DMatrixRMaj(n, m, true, plan.values());
-        DMatrixRMaj scaled = p.copy();
-        divideRows(scaled);
+        // Pᵀ diag(1/a^P) P = QᵀQ with Q = diag(1/√a^P) P: the symmetric inner product computes half the entries.
+        DMatrixRMaj q = p.copy();
+        for (int i = 0; i < n; i++) {
+            double inv = 1 / Math.sqrt(rowSums[i]);
+            for (int j = 0; j < m; j++) {
+                q.unsafe_set(i, j, q.unsafe_get(i, j) * inv);
+            }
+        }
         DMatrixRMaj s = new DMatrixRMaj(m, m);
-        CommonOps_MT_DDRM.multTransA(p, scaled, s);
+        CommonOps_MT_DDRM.multInner(q, s);
         CommonOps_DDRM.scale(-1, s);
         double[] columnSums = plan.columnSums();
         double deflation = 1.0 / ((double) m * m);
