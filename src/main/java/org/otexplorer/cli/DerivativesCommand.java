@@ -15,9 +15,9 @@ import org.otexplorer.engine.SinkhornSolver;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
-import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,17 +32,8 @@ public final class DerivativesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", required = true, paramLabel = "X.csv", description = "Source points, one per row.")
-    Path source;
-
-    @Option(names = "--target", required = true, paramLabel = "Y.csv", description = "Target points, one per row.")
-    Path target;
-
-    @Option(names = "--source-weights", paramLabel = "a.csv", description = "Source weights (default uniform).")
-    Path sourceWeights;
-
-    @Option(names = "--target-weights", paramLabel = "b.csv", description = "Target weights (default uniform).")
-    Path targetWeights;
+    @Mixin
+    PointCloudOptions points;
 
     @Option(names = "--epsilon", required = true, paramLabel = "E",
             description = "Entropic regularisation (absolute unless --relative-epsilon).")
@@ -73,10 +64,7 @@ public final class DerivativesCommand implements Callable<Integer> {
         if (threshold != null && !(threshold >= 0)) {
             throw new IllegalArgumentException("threshold tau must be a number >= 0, got " + threshold);
         }
-        double[] a = sourceWeights == null ? null : CsvFiles.readVector(sourceWeights, "source weights");
-        double[] b = targetWeights == null ? null : CsvFiles.readVector(targetWeights, "target weights");
-        TransportProblem problem = TransportProblem.fromPoints(CsvFiles.readMatrix(source, "source points"),
-                CsvFiles.readMatrix(target, "target points"), a, b);
+        TransportProblem problem = points.pointProblem("");
         double eps = relativeEpsilon ? epsilon * problem.meanCost() : epsilon;
         TransportResult solved = new SinkhornSolver().solve(problem, SolverSettings.defaults().withEpsilon(eps)
                 .withTolerance(tolerance).withMaxIterations(1_000_000).withEpsilonScaling(true));

@@ -12,6 +12,7 @@ import org.otexplorer.engine.TransportResult;
 import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,17 +30,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "X.csv", description = "Source points, one per row.")
-    Path source;
-
-    @Option(names = "--target", paramLabel = "Y.csv", description = "Target points, one per row.")
-    Path target;
-
-    @Option(names = "--source-weights", paramLabel = "a.csv", description = "Source weights (default uniform).")
-    Path sourceWeights;
-
-    @Option(names = "--target-weights", paramLabel = "b.csv", description = "Target weights (default uniform).")
-    Path targetWeights;
+    @Mixin
+    PointCloudOptions points;
 
     @Option(names = "--cost", paramLabel = "C.csv",
             description = "Cost matrix (n rows of m numbers); replaces the squared Euclidean cost of the points.")
@@ -97,29 +89,24 @@ public final class SolveCommand implements Callable<Integer> {
     }
 
     private TransportProblem readProblem() {
-        double[] a = sourceWeights == null ? null : CsvFiles.readVector(sourceWeights, "source weights");
-        double[] b = targetWeights == null ? null : CsvFiles.readVector(targetWeights, "target weights");
-        if (cost != null) {
-            TransportProblem p = TransportProblem.fromCost(CsvFiles.readMatrix(cost, "cost matrix"), a, b);
-            requirePointCountsMatch(p);
-            return p;
+        if (cost == null) {
+            return points.pointProblem(" (or a --cost matrix)");
         }
-        if (source == null || target == null) {
-            throw new IllegalArgumentException("give --source and --target point files (or a --cost matrix)");
-        }
-        return TransportProblem.fromPoints(CsvFiles.readMatrix(source, "source points"),
-                CsvFiles.readMatrix(target, "target points"), a, b);
+        TransportProblem p = TransportProblem.fromCost(CsvFiles.readMatrix(cost, "cost matrix"), points.sourceWeights(),
+                points.targetWeights());
+        requirePointCountsMatch(p);
+        return p;
     }
 
     private void requirePointCountsMatch(TransportProblem p) {
-        if (source != null) {
-            int n = CsvFiles.readMatrix(source, "source points").length;
+        if (points.source != null) {
+            int n = CsvFiles.readMatrix(points.source, "source points").length;
             if (n != p.n()) {
                 throw new IllegalArgumentException("cost matrix has " + p.n() + " rows but there are " + n + " source points");
             }
         }
-        if (target != null) {
-            int m = CsvFiles.readMatrix(target, "target points").length;
+        if (points.target != null) {
+            int m = CsvFiles.readMatrix(points.target, "target points").length;
             if (m != p.m()) {
                 throw new IllegalArgumentException("cost matrix has " + p.m() + " columns but there are " + m
                         + " target points");

@@ -105,4 +105,12 @@ class DerivativesCommandTest {
             assertEquals(1, run.errLines().length, run.err());
         }
     }
+
+    @Test
+    void missingTargetPointsAreNamed() {
+        OtxRun run = OtxRun.of("derivatives", "--source", x.toString(), "--epsilon", "0.5");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().contains("--target"), run.err());
+    }
 }
