@@ -25,6 +25,16 @@ public final class DualNewtonPolish {
      * @throws IllegalArgumentException when the result has no potentials (not an entropic method)
      */
     public static TransportResult polish(TransportProblem problem, TransportResult result) {
+        return polish(problem, result, 0);
+    }
+
+    /**
+     * Newton steps until the marginal error is at most {@code tolerance} (or stops falling, or after
+     * {@link #MAX_STEPS} steps): finishes a Sinkhorn solve that crawls near its tolerance.
+     *
+     * @throws IllegalArgumentException when the result has no potentials (not an entropic method)
+     */
+    public static TransportResult polish(TransportProblem problem, TransportResult result, double tolerance) {
         if (!result.hasPotentials() || !(result.epsilon() > 0)) {
             throw new IllegalArgumentException("Newton polish needs an entropic result with potentials");
         }
@@ -36,7 +46,7 @@ public final class DualNewtonPolish {
         TransportPlan plan = result.plan();
         double error = plan.marginalError(problem);
         int steps = 0;
-        while (steps < MAX_STEPS && error > 0) {
+        while (steps < MAX_STEPS && error > tolerance) {
             double[] residual = residual(problem, plan);
             double[] step = HMatrixSolver.solveWithFallback(plan, residual);
             double[] f2 = f.clone();

@@ -1,6 +1,7 @@
 package org.otexplorer.regression;
 
 import java.util.Arrays;
+import org.otexplorer.derivatives.DualNewtonPolish;
 import org.otexplorer.derivatives.RobotHypergradient;
 import org.otexplorer.derivatives.UnrolledRobustSinkhornGradient;
 import org.otexplorer.engine.LogDomainSinkhornSolver;
@@ -23,9 +24,12 @@ import org.otexplorer.engine.TransportResult;
  *       backward; it includes how μ and ν move with C. With ρ1 = ρ2 = 0 this loss is the balanced one.</li>
  * </ul>
  * Then {@code dL/dΘ = Σ_ij (dL/dC_ij) · 2(f_ij − y_i)ᵀ ∂f_ij/∂Θ} through the model.
- * <p>When a converged balanced solve follows one on the same rows and columns (full-batch ROBOT, where Θ moves a
- * little per step), Sinkhorn starts from the previous potentials instead of running ε-scaling from scratch: the
- * same plan to the tolerance, in a fraction of the sweeps. A loss object therefore belongs to one run.
+ * <p>The balanced plan: Sinkhorn (ε-scaling from scratch, or, when the previous solve was on the same rows and
+ * columns as in full-batch ROBOT where Θ moves a little per step, from the previous potentials: the same plan to
+ * the tolerance in a fraction of the sweeps; a loss object therefore belongs to one run). When Sinkhorn stops at
+ * its iteration limit above the tolerance, as it does when the plan nearly splits into blocks (a good fit with
+ * badly matched points: the marginal error then falls by a tiny factor per sweep), Newton steps on the dual
+ * finish the solve ({@link DualNewtonPolish}, math.md §2.3; quadratic convergence, each step one H-solve).
  */
 final class CorrespondenceLoss {
     /** Which loss. */
@@ -115,10 +119,13 @@ final class CorrespondenceLoss {
             // The authors' code: a fixed number of log-domain iterations from zero potentials, no convergence test.
             return new LogDomainSinkhornSolver().solve(problem, settings.withTolerance(0));
         }
-        boolean warm = lastResult != null && lastResult.converged() && Arrays.equals(outputRows, lastOutputRows)
+        boolean warm = lastResult != null && Arrays.equals(outputRows, lastOutputRows)
                 && Arrays.equals(inputRows, lastInputRows);
         TransportResult r = new SinkhornSolver().solve(problem, warm
                 ? settings.withWarmStart(lastResult.f(), lastResult.g()) : settings.withEpsilonScaling(true));
+        if (r.marginalError() > entropic.tolerance()) {
+            r = DualNewtonPolish.polish(problem, r, entropic.tolerance());
+        }
         lastOutputRows = outputRows.clone();
         lastInputRows = inputRows.clone();
         lastResult = r;

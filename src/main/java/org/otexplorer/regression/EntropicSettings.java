@@ -6,7 +6,8 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 /**
  * The entropic-OT settings of a ROBOT run, resolved from an optimizer spec and its preset (math.md §11).
  * Preset {@code "paper"} (default): ε = 1e-4·max C (ROBOT App. G.1 with the code's relative convention), Sinkhorn
- * converged to {@code sinkhornTolerance} (1e-9) so that the implicit hypergradient of Theorem 3 holds.
+ * converged to {@code sinkhornTolerance} (1e-9) so that the implicit hypergradient of Theorem 3 holds: at most
+ * {@code sinkhornIterations} (1000) Sinkhorn sweeps, then, for the balanced loss, Newton steps on the dual.
  * Preset {@code "code"}: the same ε, but a fixed {@code sinkhornIterations} (200) log-domain iterations from zero
  * potentials with no convergence test, as {@code RWOC/sinkhorn.py} runs. A given {@code epsilon} is
  * relative to mean C (DESIGN.md's convention) unless {@code epsilonRelativeTo} says {@code "max"} or
@@ -31,7 +32,7 @@ record EntropicSettings(double epsilon, String reference, double tolerance, int 
         String reference = spec.relativeEpsilon() != null && !spec.relativeEpsilon() ? "absolute"
                 : spec.epsilonRelativeTo() != null ? spec.epsilonRelativeTo() : given ? "mean" : "max";
         double eps = given ? spec.epsilon() : 1e-4;
-        int iterations = (int) spec.parameter("sinkhornIterations", code ? 200 : 100_000);
+        int iterations = (int) spec.parameter("sinkhornIterations", code ? 200 : 1_000);
         return new EntropicSettings(eps, reference, spec.parameter("sinkhornTolerance", 1e-9), iterations, code,
                 spec.parameter("rho1", 0.1), spec.parameter("rho2", 0.1), spec.parameter("robustStep", 1e-3));
     }

@@ -103,6 +103,24 @@ class CorrespondenceLossTest {
         }
     }
 
+    /** Stopped far too early, Sinkhorn hands over to Newton steps on the dual: the loss is the converged one. */
+    @Test
+    void newtonOnTheDualFinishesASolveSinkhornLeftUnconverged() {
+        int[] rows = Minibatch.indices(SIN.size(), 0, null);
+        int[] cols = Minibatch.indices(SIN.inputCount(), 0, null);
+        OtLoss.Evaluation converged = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
+                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 1e6))))
+                .evaluate(SIN, rows, cols, theta());
+        OtLoss.Evaluation finished = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
+                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 20.0))))
+                .evaluate(SIN, rows, cols, theta());
+        assertEquals(converged.value(), finished.value(), 1e-10 * Math.abs(converged.value()));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(converged.gradient()[k][0], finished.gradient()[k][0],
+                    1e-8 * LinearAlgebra.norm(converged.gradient()));
+        }
+    }
+
     @Test
     void robustRadiiLowerTheTransportCostOfOutliers() {
         Map<String, Double> radii = Map.of("sinkhornTolerance", 1e-10, "sinkhornIterations", 1e5, "rho1", 0.2,
