@@ -31,6 +31,7 @@ final class ComputeCoordinator implements ExplorerListener, AutoCloseable {
     private long submittedNanos;
     private double lastLatencyMillis = Double.NaN;
     private long solvedCount;
+    private String failure;
 
     ComputeCoordinator(ScenarioModel model, Views views) {
         this.model = model;
@@ -85,6 +86,11 @@ final class ComputeCoordinator implements ExplorerListener, AutoCloseable {
         return solvedCount > 0 && !service.isBusy();
     }
 
+    /** The message of the newest request's failure once nothing is computing, else {@code null}. */
+    String failure() {
+        return service.isBusy() ? null : failure;
+    }
+
     /** How many solves have reached the panels (tests wait on it). */
     long solvedCount() {
         return solvedCount;
@@ -107,6 +113,7 @@ final class ComputeCoordinator implements ExplorerListener, AutoCloseable {
         lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
         views.status().showSolved(view, lastLatencyMillis);
         solvedCount++;
+        failure = null;
     }
 
     @Override
@@ -121,6 +128,7 @@ final class ComputeCoordinator implements ExplorerListener, AutoCloseable {
 
     @Override
     public void onError(long requestId, String message) {
+        failure = message;
         views.status().showError(message);
     }
 

@@ -2,6 +2,7 @@ package org.otexplorer.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -17,15 +18,15 @@ public final class ExplorerWindow {
 
     /** Loads the window into {@code stage} (no larger than the screen), shows it and starts computing {@code initial}. */
     public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial) {
-        return open(stage, recent, initial, Double.NaN, Double.NaN);
+        return open(stage, recent, initial, null, Double.NaN, Double.NaN);
     }
 
     /**
      * Loads the window at a given size (NaN: the layout's preferred size, no larger than the screen), shows it
      * and starts computing {@code initial}.
      */
-    public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial, double width,
-                                            double height) {
+    public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial, Path file,
+                                            double width, double height) {
         FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("MainWindow.fxml"));
         Parent root;
         try {
@@ -40,7 +41,7 @@ public final class ExplorerWindow {
         scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.setScene(scene);
         MainWindowController controller = loader.getController();
-        controller.attach(stage, recent, initial);
+        controller.attach(stage, recent, initial, file);
         stage.show();
         return controller;
     }

@@ -81,11 +81,14 @@ public final class MainWindowController {
         HBox.setHgrow(toolbarGap, Priority.ALWAYS);
     }
 
-    /** Connects everything for a window showing {@code initial}, and starts the first computation. */
-    void attach(Stage window, RecentFiles recentFiles, Scenario initial) {
+    /**
+     * Connects everything for a window showing {@code initial}, read from {@code file} (relative CSV paths
+     * resolve against its directory; {@code null}: not saved anywhere), and starts the first computation.
+     */
+    void attach(Stage window, RecentFiles recentFiles, Scenario initial, Path file) {
         stage = window;
         recent = recentFiles;
-        model = new ScenarioModel(initial);
+        model = new ScenarioModel(initial, file);
         files = new ScenarioFileActions(stage, model, recent, statusBarController, this::refreshRecentMenu);
         compute = new ComputeCoordinator(model, new ComputeCoordinator.Views(scatterPanelController,
                 planPanelController, spectrumPanelController, parametersPanelController, statusBarController));

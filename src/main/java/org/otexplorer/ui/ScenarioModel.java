@@ -22,7 +22,13 @@ public final class ScenarioModel {
 
     /** A model showing the given scenario, not yet saved anywhere. */
     public ScenarioModel(Scenario initial) {
+        this(initial, null);
+    }
+
+    /** A model showing a scenario read from {@code from} (or, when {@code null}, not yet saved anywhere). */
+    public ScenarioModel(Scenario initial, Path from) {
         scenario.set(initial);
+        file.set(from);
     }
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() {

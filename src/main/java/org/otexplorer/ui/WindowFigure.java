@@ -1,5 +1,6 @@
 package org.otexplorer.ui;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
@@ -34,12 +35,14 @@ public final class WindowFigure {
 
     /**
      * Renders on the FX thread (call it there); completes with an image of exactly
-     * {@code width·scale × height·scale} pixels and the panels' results.
+     * {@code width·scale × height·scale} pixels and the panels' results. {@code file} is where the scenario was
+     * read from: its CSV data resolve against that directory.
      */
-    public static CompletableFuture<Rendered> render(Scenario scenario, int width, int height, double scale) {
+    public static CompletableFuture<Rendered> render(Scenario scenario, Path file, int width, int height,
+                                                     double scale) {
         Stage stage = new Stage();
         RecentFiles none = new RecentFiles(Preferences.userNodeForPackage(WindowFigure.class).node("export-window"));
-        MainWindowController window = ExplorerWindow.open(stage, none, scenario, width, height);
+        MainWindowController window = ExplorerWindow.open(stage, none, scenario, file, width, height);
         boolean race = window.tracePanel().hasOptimizers();
         if (race) {
             window.tracePanel().play();
@@ -50,6 +53,15 @@ public final class WindowFigure {
 
             @Override
             public void handle(long now) {
+                String failure = window.compute().failure();
+                if (failure != null) {
+                    // The scenario cannot be computed (a missing CSV file, bad data): say so instead of waiting.
+                    stop();
+                    window.shutdown();
+                    stage.close();
+                    done.completeExceptionally(new IllegalArgumentException(failure));
+                    return;
+                }
                 if (!window.compute().isIdle() || (race && !finished(window.tracePanel().shown()))) {
                     settled = 0;
                     return;

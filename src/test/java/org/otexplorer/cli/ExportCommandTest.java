@@ -76,6 +76,30 @@ class ExportCommandTest {
         }
     }
 
+    @Test
+    void windowViewReadsCsvDataRelativeToTheScenarioFile() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("with-csv"));
+        Files.writeString(data.resolve("x.csv"), "0,0\n1,0\n0,1\n1,1\n0.5,0.2\n");
+        Files.writeString(data.resolve("y.csv"), "2,2\n3,2\n2,3\n3,3\n");
+        Path scenario = data.resolve("own-points.json");
+        Files.writeString(scenario, "{\"schema\": 1, \"seed\": 1, \"data\": {\"generator\": \"csv\", \"files\":"
+                + " {\"source\": \"x.csv\", \"target\": \"y.csv\"}}, \"engine\": {\"method\": \"sinkhorn\","
+                + " \"epsilon\": 0.1, \"relativeEpsilon\": true}}");
+        Path png = dir.resolve("own.png");
+        OtxRun run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "window", "--out", png.toString(),
+                "--width", "900", "--height", "600");
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.List<String> csv = Files.readAllLines(dir.resolve("own.csv"));
+        assertEquals(5, csv.size(), "the 5 x 4 plan between the CSV files' points: " + csv);
+        assertEquals(4, csv.get(0).split(",").length, csv.get(0));
+
+        Files.delete(data.resolve("y.csv"));
+        run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "window", "--out", png.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().contains("y.csv"), run.err());
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
