@@ -15,8 +15,8 @@ import org.otexplorer.regression.data.DataGenerators;
  * The OT data of the explorer: source and target clouds for a scenario's {@link DataSpec}. The OT teaching
  * generators are built here from the engine's seeded {@link PointClouds}; for the regression generators of
  * {@link DataGenerators} the clouds are the OT problem a shuffled regression starts from: the least-squares
- * predictions {@code XΘ_LS} (source) against the observed, shuffled outputs (target), one-dimensional
- * outputs drawn on a line (second coordinate 0).
+ * predictions {@code XΘ_LS} (source) against the observed, shuffled outputs (target), in the outputs' own
+ * dimension (one-dimensional outputs stay one-dimensional; the scatter panel draws them on two rails).
  */
 public final class DemoPointClouds {
     /** Two Gaussian blobs of different shapes: the default picture. */
@@ -74,18 +74,7 @@ public final class DemoPointClouds {
     /** Least-squares predictions against the shuffled outputs of a regression data set. */
     private static Clouds regressionView(DataSpec spec, long seed) {
         RegressionData data = DataGenerators.create(spec, seed);
-        return new Clouds(atLeastTwoColumns(data.leastSquaresPredictions()), atLeastTwoColumns(data.outputs()));
-    }
-
-    private static double[][] atLeastTwoColumns(double[][] points) {
-        if (points[0].length >= 2) {
-            return points;
-        }
-        double[][] out = new double[points.length][2];
-        for (int i = 0; i < points.length; i++) {
-            out[i][0] = points[i][0];
-        }
-        return out;
+        return new Clouds(data.leastSquaresPredictions(), data.outputs());
     }
 
     private static Clouds throwUnknown(DataSpec spec) {

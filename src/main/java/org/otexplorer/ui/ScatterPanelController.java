@@ -62,8 +62,6 @@ public final class ScatterPanelController {
             return;
         }
         chart.update(view.sourcePoints(), view.targetPoints(), view.plan(), x, y);
-        chart.chart().getXAxis().setName("coordinate " + (x + 1));
-        chart.chart().getYAxis().setName("coordinate " + (y + 1));
     }
 
     /** The chart factory behind the panel (for export and tests). */

@@ -41,6 +41,7 @@ public final class Charts {
     /** A numeric axis with the explorer's defaults: no animation, auto-ranging, named. */
     static DefaultNumericAxis axis(String name) {
         DefaultNumericAxis axis = new DefaultNumericAxis(name);
+        axis.setUnit(null); // no empty "[]" after the name
         axis.setAnimated(false);
         axis.setAutoRanging(true);
         axis.setAutoRangeRounding(false);

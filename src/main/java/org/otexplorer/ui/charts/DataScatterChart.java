@@ -1,6 +1,7 @@
 package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -21,6 +22,9 @@ public final class DataScatterChart {
     static final int MAX_LINES = 400;
     /** Opacity bands of the matching lines. */
     static final int BANDS = 4;
+
+    /** Space above and below the two rails of one-dimensional data, in rail heights. */
+    private static final double RAIL_MARGIN = 0.15;
 
     private static final String[] BAND_STYLES = new String[BANDS];
 
@@ -66,18 +70,36 @@ public final class DataScatterChart {
     }
 
     /**
-     * Shows points projected on coordinates (ax, ay) and the matching lines of a row-major n×m plan.
+     * Shows points projected on coordinates (ax, ay) and the matching lines of a row-major n×m plan. Points in
+     * one dimension lie on two rails instead, the sources at height 1 and the targets at 0, so that the matching
+     * lines show who goes where (ax and ay are then ignored).
      */
     public void update(double[][] source, double[][] target, double[] plan, int ax, int ay) {
         if (source.length == 0) {
             throw new IllegalArgumentException("no source points to show");
         }
+        boolean rails = source[0].length == 1;
+        Axis railAxis = chart.getYAxis();
+        railAxis.setAutoRanging(!rails);
+        if (rails) {
+            railAxis.set(-RAIL_MARGIN, 1 + RAIL_MARGIN);
+            draw(column(source, 0), constant(source.length, 1), column(target, 0), constant(target.length, 0), plan);
+            chart.getXAxis().setName("value");
+            chart.getYAxis().setName("target (0) ↔ source (1)");
+        } else {
+            draw(column(source, ax), column(source, ay), column(target, ax), column(target, ay), plan);
+            chart.getXAxis().setName("coordinate " + (ax + 1));
+            chart.getYAxis().setName("coordinate " + (ay + 1));
+        }
+    }
+
+    private void draw(double[] sx, double[] sy, double[] tx, double[] ty, double[] plan) {
         // Fresh data sets each time: the chart may still hold the old ones while it draws.
-        DoubleDataSet sources = new DoubleDataSet("source x", column(source, ax), column(source, ay), source.length, false);
-        DoubleDataSet targets = new DoubleDataSet("target y", column(target, ax), column(target, ay), target.length, false);
+        DoubleDataSet sources = new DoubleDataSet("source x", sx, sy, sx.length, false);
+        DoubleDataSet targets = new DoubleDataSet("target y", tx, ty, tx.length, false);
         sources.setStyle(SOURCE_STYLE);
         targets.setStyle(TARGET_STYLE);
-        int m = target.length;
+        int m = tx.length;
         double max = Arrays.stream(plan).max().orElse(0);
         List<int[]> lines = new ArrayList<>();
         for (int k = 0; k < plan.length; k++) {
@@ -93,14 +115,19 @@ public final class DataScatterChart {
             double frac = plan[pair[0] * m + pair[1]] / max;
             int band = Math.min(BANDS - 1, (int) (frac * BANDS));
             DoubleDataSet segment = new DoubleDataSet("i=" + pair[0] + " j=" + pair[1],
-                    new double[] {source[pair[0]][ax], target[pair[1]][ax]},
-                    new double[] {source[pair[0]][ay], target[pair[1]][ay]}, 2, false);
+                    new double[] {sx[pair[0]], tx[pair[1]]}, new double[] {sy[pair[0]], ty[pair[1]]}, 2, false);
             segment.setStyle(BAND_STYLES[band]);
             segments.add(segment);
         }
         lineRenderer.getDatasets().setAll(segments);
         pointRenderer.getDatasets().setAll(sources, targets);
         chart.invalidate();
+    }
+
+    private static double[] constant(int length, double value) {
+        double[] out = new double[length];
+        Arrays.fill(out, value);
+        return out;
     }
 
     private static double[] column(double[][] points, int k) {

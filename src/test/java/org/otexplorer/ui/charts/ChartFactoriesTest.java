@@ -48,6 +48,22 @@ class ChartFactoriesTest extends ApplicationTest {
     }
 
     @Test
+    void oneDimensionalPointsLieOnTwoRailsWithTheirMatchingLines() {
+        double[][] x = {{0.5}, {2.0}};
+        double[][] y = {{1.0}, {3.0}};
+        double[] plan = {0.5, 0, 0, 0.5};
+        interact(() -> scatter.update(x, y, plan, 0, 0));
+        DataSet sources = scatter.chart().getRenderers().get(1).getDatasets().get(0);
+        DataSet targets = scatter.chart().getRenderers().get(1).getDatasets().get(1);
+        assertEquals(2.0, sources.get(DataSet.DIM_X, 1), 0.0);
+        assertEquals(1.0, sources.get(DataSet.DIM_Y, 1), 0.0, "sources on the upper rail");
+        assertEquals(0.0, targets.get(DataSet.DIM_Y, 0), 0.0, "targets on the lower rail");
+        DataSet line = scatter.chart().getRenderers().get(0).getDatasets().get(0);
+        assertEquals(1.0, line.get(DataSet.DIM_Y, 0) - line.get(DataSet.DIM_Y, 1), 0.0, "a line joins the rails");
+        assertEquals("value", scatter.chart().getXAxis().getName());
+    }
+
+    @Test
     void spectrumMarksTheZeroEigenvalueApart() {
         interact(() -> spectrum.update(new double[] {1e-17, 0.01, 0.1, 0.2}, 1e-10));
         WaitForAsyncUtils.waitForFxEvents();
