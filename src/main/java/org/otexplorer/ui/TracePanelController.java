@@ -256,18 +256,11 @@ public final class TracePanelController implements OptimizerRace.Listener {
 
     private void redraw() {
         ViewSpec v = settings;
-        lanes.getChildren().clear();
         if (shown == null) {
+            lanes.getChildren().clear();
             return;
         }
-        for (int k = 0; k < shown.lanes().size(); k++) {
-            Label label = laneLabel(shown.lanes().get(k), k, v.traceMetric());
-            int lane = k;
-            MenuItem remove = new MenuItem("Remove " + shown.lanes().get(k).label() + " from the race");
-            remove.setOnAction(e -> removeOptimizer(lane));
-            label.setContextMenu(new ContextMenu(remove));
-            lanes.getChildren().add(label);
-        }
+        showLanes(v.traceMetric());
         traceChart.update(TraceCurves.METRIC_NAMES.get(v.traceMetric()), TraceCurves.curves(shown, v.traceMetric()),
                 v.traceLogIterations());
         if (landscape != null) {
@@ -275,19 +268,41 @@ public final class TracePanelController implements OptimizerRace.Listener {
         }
     }
 
-    /** "■ robot  37 it  3.1e-02  running": the lane's color, iterations, latest metric value and state. */
-    private static Label laneLabel(RaceView.Lane lane, int k, String metricId) {
-        List<TraceEntry> entries = lane.entries();
-        Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
-        String state = lane.state();
-        int colon = state.indexOf(':');
-        String shortState = "max iterations".equals(state) ? "max it" : colon > 0 ? state.substring(0, colon) : state;
-        Label label = new Label(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
-                value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState),
-                new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
-        label.setTooltip(new Tooltip(lane.label() + ": " + state));
-        label.getStyleClass().add("figure");
-        return label;
+    /**
+     * One label per lane: "■ robot  37 it  3.1e-02  running" (its color, iterations, latest metric value and
+     * state). Labels are made once per race layout and only their texts change with each snapshot.
+     */
+    private void showLanes(String metricId) {
+        List<RaceView.Lane> race = shown.lanes();
+        if (lanes.getChildren().size() != race.size()) {
+            lanes.getChildren().clear();
+            for (int k = 0; k < race.size(); k++) {
+                Label label = new Label("", new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
+                label.setTooltip(new Tooltip());
+                label.getStyleClass().add("figure");
+                int lane = k;
+                MenuItem remove = new MenuItem("Remove " + race.get(k).label() + " from the race");
+                remove.setOnAction(e -> removeOptimizer(lane));
+                label.setContextMenu(new ContextMenu(remove));
+                lanes.getChildren().add(label);
+            }
+        }
+        for (int k = 0; k < race.size(); k++) {
+            RaceView.Lane lane = race.get(k);
+            List<TraceEntry> entries = lane.entries();
+            Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
+            String state = lane.state();
+            int colon = state.indexOf(':');
+            String shortState = switch (state) {
+                case "max iterations" -> "max it";
+                case "converged" -> "conv.";
+                default -> colon > 0 ? state.substring(0, colon) : state;
+            };
+            Label label = (Label) lanes.getChildren().get(k);
+            label.setText(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
+                    value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
+            label.getTooltip().setText(lane.label() + ": " + state);
+        }
     }
 
     private static boolean changesRace(Scenario old, Scenario now) {

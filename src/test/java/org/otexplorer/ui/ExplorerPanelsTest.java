@@ -46,6 +46,8 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
         assertEquals(150, race.lanes().get(1).entries().size(), "robot ran all its iterations");
         awaitFx(() -> traces.traceChart().pointCount() > 150 && traces.landscapeChart().pathPoints() > 150);
         assertTrue(onFx(() -> traces.traceChart().isLogMetricAxis()), "errors are drawn on a log axis");
+        awaitFx(() -> lookup(n -> n instanceof javafx.scene.control.Label l && l.getText().startsWith("robot")
+                && l.getText().contains("150 it") && l.getText().endsWith("max it")).tryQuery().isPresent());
     }
 
     @Test
@@ -72,6 +74,9 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
         interact(() -> traces.removeOptimizer(0));
         awaitFx(() -> traces.shown() != null && traces.shown().lanes().size() == 4);
         assertEquals("robot", onFx(() -> traces.shown().lanes().get(0).label()));
+        awaitFx(() -> lookup(n -> n instanceof javafx.scene.control.Label l && l.getText().startsWith("gd ")
+                && l.getContextMenu() != null && l.getContextMenu().getItems().get(0).getText().contains("gd")).tryQuery()
+                .isPresent());
     }
 
     @Test
