@@ -56,6 +56,8 @@ public final class SweepChart {
     public void update(boolean overSize, double[] x, double[] lambda, double[] condition, double[] circleLambda,
                        double[] circleCondition) {
         xAxis.setName(overSize ? "number of points N" : "relative ε");
+        // N doubles from 8 and often spans less than a decade: base-2 ticks label every grid value.
+        xAxis.setLogarithmBase(overSize ? 2 : 10);
         measured.getDatasets().setAll(set("λ₂ₙ₋₁ of these data", x, lambda, MEASURED_LAMBDA),
                 set("condition number of these data", x, condition, MEASURED_CONDITION));
         closedForm.getDatasets().setAll(set("λ₂ₙ₋₁ unit circle (closed form)", x, circleLambda, CIRCLE_LAMBDA),
