@@ -25,8 +25,8 @@ public final class BenchCommand implements Callable<Integer> {
             + "vs GD (minutes at full size).")
     boolean regression;
 
-    @Option(names = "--paper-size", description = "With --regression: sections (1) and (3) at the paper's n = 1000 "
-            + "(about an hour on two cores).")
+    @Option(names = "--paper-size", description = "With --regression: only sections (1) and (3), at the paper's n = 1000 "
+            + "(most of an hour on two cores; progress on stderr).")
     boolean paperSize;
 
     @Override
@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (regression) {
             RegressionStudy.Size size = quick ? RegressionStudy.Size.QUICK
                     : paperSize ? RegressionStudy.Size.PAPER : RegressionStudy.Size.DEFAULT;
-            new RegressionStudy(spec.commandLine().getOut(), size).run();
+            new RegressionStudy(spec.commandLine().getOut(), spec.commandLine().getErr(), size).run();
         } else if (derivatives) {
             new DerivativesStudy(spec.commandLine().getOut(), quick).run();
         } else {
