@@ -9,7 +9,8 @@ import org.otexplorer.engine.TransportResult;
  * {@code (f, g) ↦ (P1 − a, Pᵀ1 − b)} has Jacobian H/ε, so {@code (f, g) ← (f, g) − ε H⁺ r} converges
  * quadratically. The residual is orthogonal to the null vector of H, and the step's gauge component
  * (along v) does not change the plan. A few steps take a plan from 1e-9 to ~1e-16 marginal error, which
- * the finite-difference checks of the derivatives need.
+ * the finite-difference checks of the derivatives need. A plan whose support splits into blocks (H singular
+ * beyond v) gets no step: Newton cannot move mass between the blocks either.
  */
 public final class DualNewtonPolish {
     /** Newton steps at most. */
@@ -47,8 +48,12 @@ public final class DualNewtonPolish {
         double error = plan.marginalError(problem);
         int steps = 0;
         while (steps < MAX_STEPS && error > tolerance) {
-            double[] residual = residual(problem, plan);
-            double[] step = HMatrixSolver.solveWithFallback(plan, residual);
+            HMatrixSolver solver = HMatrixSolver.ofIfRegular(plan);
+            if (solver == null) {
+                // The support splits into blocks: Newton cannot move mass between them either, so stop here.
+                break;
+            }
+            double[] step = solver.solve(residual(problem, plan));
             double[] f2 = f.clone();
             double[] g2 = g.clone();
             for (int i = 0; i < n; i++) {

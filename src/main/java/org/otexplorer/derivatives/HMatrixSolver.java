@@ -9,6 +9,8 @@ import org.ejml.dense.block.TriangularSolver_MT_DDRB;
 import org.ejml.dense.block.decomposition.chol.CholeskyOuterForm_MT_DDRB;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.otexplorer.engine.TransportPlan;
 
 /**
@@ -26,22 +28,82 @@ public final class HMatrixSolver {
     /** Block width of EJML's block (tiled) matrices: the multi-threaded block Cholesky and triangular solves. */
     private static final int BLOCK = EjmlParameters.BLOCK_WIDTH;
 
+    /** Eigenvalues of S at most this fraction of its largest are dropped by the truncated fall-back. */
+    static final double SCHUR_TRUNCATION = 1e-10;
+
     private final TransportPlan plan;
     private final double[] rowSums;
     private final DMatrixRMaj p;
+    /** The Cholesky factor of the deflated S, or null when the truncated eigen pseudo-inverse of S is used. */
     private final DMatrixRBlock lowerFactor;
+    /** Columns: the eigenvectors of S kept by the truncation, each divided by the square root of its eigenvalue. */
+    private final DMatrixRMaj scaledEigenvectors;
 
-    private HMatrixSolver(TransportPlan plan) {
+    private HMatrixSolver(TransportPlan plan, DMatrixRMaj p, DMatrixRBlock lowerFactor, DMatrixRMaj scaledEigenvectors) {
         this.plan = plan;
         this.rowSums = plan.rowSums();
-        int n = plan.n();
+        this.p = p;
+        this.lowerFactor = lowerFactor;
+        this.scaledEigenvectors = scaledEigenvectors;
+    }
+
+    /**
+     * A solver for the H-matrix of this plan, or {@code null} when a row has no mass or S is not positive definite
+     * after deflation.
+     */
+    private static HMatrixSolver factor(TransportPlan plan) {
+        if (emptyRow(plan.rowSums()) >= 0) {
+            return null;
+        }
+        DMatrixRMaj p = new DMatrixRMaj(plan.n(), plan.m(), true, plan.values());
+        DMatrixRBlock blocked = MatrixOps_DDRB.convert(deflatedSchurComplement(plan, p), BLOCK);
+        CholeskyOuterForm_MT_DDRB cholesky = new CholeskyOuterForm_MT_DDRB(true);
+        if (!cholesky.decompose(blocked)) {
+            return null;
+        }
+        return new HMatrixSolver(plan, p, cholesky.getT(null), null);
+    }
+
+    /**
+     * The fall-back when the plan's support splits into blocks: the truncated eigen pseudo-inverse of the M×M
+     * Schur complement (eigenvalues at most {@link #SCHUR_TRUNCATION} times the largest dropped), the analogue
+     * of the authors' truncation of H (math.md §4.3 option 1) at an eighth of the cost for N = M. The dropped
+     * directions are the blocks' indicator vectors; what the hypergradient and the Newton step use (α_i + β_j
+     * on the plan's support) does not see them. {@code null} when a row has no mass.
+     */
+    private static HMatrixSolver truncatedSchur(TransportPlan plan) {
+        if (emptyRow(plan.rowSums()) >= 0) {
+            return null;
+        }
         int m = plan.m();
-        for (int i = 0; i < n; i++) {
-            if (!(rowSums[i] > 0)) {
-                throw new IllegalArgumentException("plan row " + i + " has no mass; H is singular beyond its null vector");
+        DMatrixRMaj p = new DMatrixRMaj(plan.n(), m, true, plan.values());
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
+        if (!eig.decompose(deflatedSchurComplement(plan, p))) {
+            throw new IllegalStateException("the symmetric eigendecomposition of the Schur complement did not converge");
+        }
+        double largest = 0;
+        for (int k = 0; k < m; k++) {
+            largest = Math.max(largest, eig.getEigenvalue(k).getReal());
+        }
+        DMatrixRMaj scaled = new DMatrixRMaj(m, m);
+        for (int k = 0; k < m; k++) {
+            double lambda = eig.getEigenvalue(k).getReal();
+            if (lambda > SCHUR_TRUNCATION * largest) {
+                DMatrixRMaj vk = eig.getEigenVector(k);
+                double w = 1 / Math.sqrt(lambda);
+                for (int row = 0; row < m; row++) {
+                    scaled.unsafe_set(row, k, vk.get(row) * w);
+                }
             }
         }
-        p = new DMatrixRMaj(n, m, true, plan.values());
+        return new HMatrixSolver(plan, p, null, scaled);
+    }
+
+    /** {@code S + c·1 1ᵀ}, {@code S = diag(b^P) − Pᵀ diag(1/a^P) P}, {@code c = 1/M²}. */
+    private static DMatrixRMaj deflatedSchurComplement(TransportPlan plan, DMatrixRMaj p) {
+        double[] rowSums = plan.rowSums();
+        int n = plan.n();
+        int m = plan.m();
         // Pᵀ diag(1/a^P) P = QᵀQ with Q = diag(1/√a^P) P: the symmetric inner product computes half the entries.
         DMatrixRMaj q = p.copy();
         for (int i = 0; i < n; i++) {
@@ -61,32 +123,61 @@ public final class HMatrixSolver {
             }
             s.unsafe_set(j, j, s.unsafe_get(j, j) + columnSums[j]);
         }
-        DMatrixRBlock blocked = MatrixOps_DDRB.convert(s, BLOCK);
-        CholeskyOuterForm_MT_DDRB cholesky = new CholeskyOuterForm_MT_DDRB(true);
-        if (!cholesky.decompose(blocked)) {
+        return s;
+    }
+
+    /**
+     * A solver for the H-matrix of this plan.
+     *
+     * @throws IllegalArgumentException when H has further numerically zero eigenvalues (the message gives
+     *                                  λ₂ₙ₋₁, at the cost of an eigendecomposition)
+     */
+    public static HMatrixSolver of(TransportPlan plan) {
+        int empty = emptyRow(plan.rowSums());
+        if (empty >= 0) {
+            throw new IllegalArgumentException("plan row " + empty + " has no mass; H is singular beyond its null vector");
+        }
+        HMatrixSolver solver = factor(plan);
+        if (solver == null) {
             throw new IllegalArgumentException("H is numerically singular beyond its null vector: its smallest positive "
                     + "eigenvalue lambda_{2N-1} is " + HMatrix.of(plan).smallestPositiveEigenvalue()
                     + " (increase epsilon, or truncate the pseudo-inverse with a threshold)");
         }
-        lowerFactor = cholesky.getT(null);
-    }
-
-    /** A solver for the H-matrix of this plan. */
-    public static HMatrixSolver of(TransportPlan plan) {
-        return new HMatrixSolver(plan);
+        return solver;
     }
 
     /**
-     * {@code H⁺ r} for one right-hand side orthogonal to v: by the deflated Schur complement, or by the
-     * truncated pseudo-inverse (τ = 1e-10) when H has further numerically zero eigenvalues (the plan's support
-     * splits into blocks).
+     * A solver for the H-matrix of this plan, or {@code null} when H has further numerically zero eigenvalues (the
+     * plan's support splits into blocks); unlike {@link #of} this costs no eigendecomposition on failure.
+     */
+    public static HMatrixSolver ofIfRegular(TransportPlan plan) {
+        return factor(plan);
+    }
+
+    /**
+     * {@code H⁺ r} for one right-hand side orthogonal to v: by the deflated Schur complement, or, when H has
+     * further numerically zero eigenvalues (the plan's support splits into blocks), by the truncated eigen
+     * pseudo-inverse of that M×M complement (no eigendecomposition of the whole H; the solution may differ from
+     * H⁺_τ r along the blocks' null vectors, which α_i + β_j on the support does not see); a plan with an empty
+     * row falls back to the truncated pseudo-inverse of H (τ = 1e-10).
      */
     public static double[] solveWithFallback(TransportPlan plan, double[] r) {
-        try {
-            return of(plan).solve(r);
-        } catch (IllegalArgumentException singular) {
-            return TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(r);
+        HMatrixSolver solver = factor(plan);
+        if (solver == null) {
+            solver = truncatedSchur(plan);
         }
+        return solver != null ? solver.solve(r)
+                : TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(r);
+    }
+
+    /** The first row without mass, or −1. */
+    private static int emptyRow(double[] rowSums) {
+        for (int i = 0; i < rowSums.length; i++) {
+            if (!(rowSums[i] > 0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public TransportPlan plan() {
@@ -109,10 +200,18 @@ public final class HMatrixSolver {
         DMatrixRMaj rg = CommonOps_DDRM.extract(r, n, n + m, 0, k);
         divideRows(rf);
         CommonOps_MT_DDRM.multAddTransA(-1, p, rf, rg);
-        DMatrixRBlock zg = MatrixOps_DDRB.convert(rg, BLOCK);
-        TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(zg), false);
-        TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(zg), true);
-        DMatrixRMaj zgRows = MatrixOps_DDRB.convert(zg, (DMatrixRMaj) null);
+        DMatrixRMaj zgRows;
+        if (lowerFactor != null) {
+            DMatrixRBlock zg = MatrixOps_DDRB.convert(rg, BLOCK);
+            TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(zg), false);
+            TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(zg), true);
+            zgRows = MatrixOps_DDRB.convert(zg, (DMatrixRMaj) null);
+        } else {
+            DMatrixRMaj w = new DMatrixRMaj(m, k);
+            CommonOps_DDRM.multTransA(scaledEigenvectors, rg, w);
+            zgRows = new DMatrixRMaj(m, k);
+            CommonOps_DDRM.mult(scaledEigenvectors, w, zgRows);
+        }
         DMatrixRMaj pz = new DMatrixRMaj(n, k);
         CommonOps_MT_DDRM.mult(p, zgRows, pz);
         divideRows(pz);
@@ -131,6 +230,11 @@ public final class HMatrixSolver {
         int m = plan.m();
         if (b.numRows != m) {
             throw new IllegalArgumentException("right-hand sides have " + b.numRows + " rows, expected " + m);
+        }
+        if (lowerFactor == null) {
+            DMatrixRMaj w = new DMatrixRMaj(m, b.numCols);
+            CommonOps_DDRM.multTransA(scaledEigenvectors, b, w);
+            return w;
         }
         DMatrixRBlock w = MatrixOps_DDRB.convert(b, BLOCK);
         TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(w), false);

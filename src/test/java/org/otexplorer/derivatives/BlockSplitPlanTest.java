@@ -27,4 +27,39 @@ class BlockSplitPlanTest {
             assertTrue(Double.isFinite(g[0]) && Double.isFinite(g[1]));
         }
     }
+
+    /** The hypergradient's solve on a split plan: the Schur complement's truncated inverse, as exact as H's on the support. */
+    @Test
+    void solveWithFallbackAgreesWithTheTruncatedPseudoInverseOnThePlansSupport() {
+        double[][] x = {{0, 0}, {0.1, 0}, {50, 50}, {50.1, 50}, {50.2, 50.1}};
+        double[][] y = {{0, 0.05}, {0.1, 0.05}, {50, 50.05}, {50.1, 50.05}, {50.3, 50}};
+        TransportProblem p = TransportProblem.fromPoints(x, y);
+        TransportResult r = Converged.solve(p, 0.05);
+        assertTrue(HMatrixSolver.ofIfRegular(r.plan()) == null, "the deflated Cholesky fails on a split plan");
+        int n = 5;
+        double[] plan = r.plan().values();
+        double[] rhs = new double[2 * n];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double gp = rng.nextDouble(-1, 1) * plan[i * n + j];
+                rhs[i] += gp;
+                rhs[n + j] += gp;
+            }
+        }
+        double[] schur = HMatrixSolver.solveWithFallback(r.plan(), rhs);
+        double[] full = TruncatedPseudoInverse.of(r.plan(), TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(rhs);
+        double max = java.util.Arrays.stream(plan).max().orElseThrow();
+        int compared = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (plan[i * n + j] > 1e-8 * max) {
+                    org.junit.jupiter.api.Assertions.assertEquals(full[i] + full[n + j], schur[i] + schur[n + j],
+                            1e-6 * (Math.abs(full[i]) + Math.abs(full[n + j])), "alpha_i + beta_j at " + i + ", " + j);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 2 * 2 + 3 * 3 - 4, "entries on the support: " + compared);
+    }
 }
