@@ -75,7 +75,8 @@ public final class ExportCommand implements Callable<Integer> {
         ScenarioSnapshot snapshot;
         if (window) {
             // The window computes everything itself; its panels' results give the CSV, so nothing runs twice.
-            WindowFigure.Rendered rendered = onFxThread(() -> WindowFigure.render(scenario, scenarioFile, width, height, scale));
+            WindowFigure.Rendered rendered = onFxThread(() -> WindowFigure.render(scenario, scenarioFile, width, height,
+                    scale));
             image = rendered.image();
             snapshot = rendered.shown();
         } else {

@@ -65,8 +65,8 @@ final class RegressionStudy {
 
     /**
      * ROBOT §4.1 as the paper runs it: AM and ROBOT start from the random-sample (RS) estimate, and also from least
-     * squares (RS sometimes picks a poor fit, and the paper's multi-start over RS estimates is not run). ROBOT runs full batch (the authors' script) with lr 1e-4, momentum
-     * 0.9 and ε = 0.01·mean C.
+     * squares (RS sometimes picks a poor fit, and the paper's multi-start over RS estimates is not run). ROBOT runs
+     * full batch (the authors' script) with lr 1e-4, momentum 0.9 and ε = 0.01·mean C.
      */
     private void unlabeledSensing() {
         int n = switch (size) {

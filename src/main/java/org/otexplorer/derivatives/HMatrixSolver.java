@@ -39,46 +39,43 @@ public final class HMatrixSolver {
     /** Columns: the eigenvectors of S kept by the truncation, each divided by the square root of its eigenvalue. */
     private final DMatrixRMaj scaledEigenvectors;
 
-    private HMatrixSolver(TransportPlan plan, DMatrixRMaj p, DMatrixRBlock lowerFactor, DMatrixRMaj scaledEigenvectors) {
+    private HMatrixSolver(TransportPlan plan, double[] rowSums, DMatrixRMaj p, DMatrixRBlock lowerFactor,
+                          DMatrixRMaj scaledEigenvectors) {
         this.plan = plan;
-        this.rowSums = plan.rowSums();
+        this.rowSums = rowSums;
         this.p = p;
         this.lowerFactor = lowerFactor;
         this.scaledEigenvectors = scaledEigenvectors;
     }
 
     /**
-     * A solver for the H-matrix of this plan, or {@code null} when a row has no mass or S is not positive definite
-     * after deflation.
+     * A solver for the H-matrix of this plan, or {@code null} when a row has no mass, or when S is not positive
+     * definite after deflation and {@code truncateIfSingular} is false. With it true, such a plan (its support
+     * splits into blocks) gets the truncated eigen pseudo-inverse of the same M×M Schur complement instead
+     * (eigenvalues at most {@link #SCHUR_TRUNCATION} times the largest dropped): the analogue of the authors'
+     * truncation of H (math.md §4.3 option 1) at an eighth of the cost for N = M. The dropped directions are the
+     * blocks' indicator vectors; what the hypergradient and the Newton step use (α_i + β_j on the plan's support)
+     * does not see them.
      */
-    private static HMatrixSolver factor(TransportPlan plan) {
-        if (emptyRow(plan.rowSums()) >= 0) {
+    private static HMatrixSolver build(TransportPlan plan, boolean truncateIfSingular) {
+        double[] rowSums = plan.rowSums();
+        if (emptyRow(rowSums) >= 0) {
             return null;
         }
         DMatrixRMaj p = new DMatrixRMaj(plan.n(), plan.m(), true, plan.values());
-        DMatrixRBlock blocked = MatrixOps_DDRB.convert(deflatedSchurComplement(plan, p), BLOCK);
+        DMatrixRMaj s = deflatedSchurComplement(plan, rowSums, p);
         CholeskyOuterForm_MT_DDRB cholesky = new CholeskyOuterForm_MT_DDRB(true);
-        if (!cholesky.decompose(blocked)) {
-            return null;
+        if (cholesky.decompose(MatrixOps_DDRB.convert(s, BLOCK))) {
+            return new HMatrixSolver(plan, rowSums, p, cholesky.getT(null), null);
         }
-        return new HMatrixSolver(plan, p, cholesky.getT(null), null);
+        return truncateIfSingular ? new HMatrixSolver(plan, rowSums, p, null, truncatedInverseRoot(s)) : null;
     }
 
-    /**
-     * The fall-back when the plan's support splits into blocks: the truncated eigen pseudo-inverse of the M×M
-     * Schur complement (eigenvalues at most {@link #SCHUR_TRUNCATION} times the largest dropped), the analogue
-     * of the authors' truncation of H (math.md §4.3 option 1) at an eighth of the cost for N = M. The dropped
-     * directions are the blocks' indicator vectors; what the hypergradient and the Newton step use (α_i + β_j
-     * on the plan's support) does not see them. {@code null} when a row has no mass.
-     */
-    private static HMatrixSolver truncatedSchur(TransportPlan plan) {
-        if (emptyRow(plan.rowSums()) >= 0) {
-            return null;
-        }
-        int m = plan.m();
-        DMatrixRMaj p = new DMatrixRMaj(plan.n(), m, true, plan.values());
+    /** Columns {@code v_k/√λ_k} for the eigenpairs of the symmetric s with λ_k above the truncation, zero otherwise. */
+    private static DMatrixRMaj truncatedInverseRoot(DMatrixRMaj s) {
+        int m = s.numRows;
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
-        if (!eig.decompose(deflatedSchurComplement(plan, p))) {
+        if (!eig.decompose(s)) {
             throw new IllegalStateException("the symmetric eigendecomposition of the Schur complement did not converge");
         }
         double largest = 0;
@@ -96,12 +93,11 @@ public final class HMatrixSolver {
                 }
             }
         }
-        return new HMatrixSolver(plan, p, null, scaled);
+        return scaled;
     }
 
     /** {@code S + c·1 1ᵀ}, {@code S = diag(b^P) − Pᵀ diag(1/a^P) P}, {@code c = 1/M²}. */
-    private static DMatrixRMaj deflatedSchurComplement(TransportPlan plan, DMatrixRMaj p) {
-        double[] rowSums = plan.rowSums();
+    private static DMatrixRMaj deflatedSchurComplement(TransportPlan plan, double[] rowSums, DMatrixRMaj p) {
         int n = plan.n();
         int m = plan.m();
         // Pᵀ diag(1/a^P) P = QᵀQ with Q = diag(1/√a^P) P: the symmetric inner product computes half the entries.
@@ -137,7 +133,7 @@ public final class HMatrixSolver {
         if (empty >= 0) {
             throw new IllegalArgumentException("plan row " + empty + " has no mass; H is singular beyond its null vector");
         }
-        HMatrixSolver solver = factor(plan);
+        HMatrixSolver solver = build(plan, false);
         if (solver == null) {
             throw new IllegalArgumentException("H is numerically singular beyond its null vector: its smallest positive "
                     + "eigenvalue lambda_{2N-1} is " + HMatrix.of(plan).smallestPositiveEigenvalue()
@@ -151,7 +147,7 @@ public final class HMatrixSolver {
      * plan's support splits into blocks); unlike {@link #of} this costs no eigendecomposition on failure.
      */
     public static HMatrixSolver ofIfRegular(TransportPlan plan) {
-        return factor(plan);
+        return build(plan, false);
     }
 
     /**
@@ -162,10 +158,7 @@ public final class HMatrixSolver {
      * row falls back to the truncated pseudo-inverse of H (τ = 1e-10).
      */
     public static double[] solveWithFallback(TransportPlan plan, double[] r) {
-        HMatrixSolver solver = factor(plan);
-        if (solver == null) {
-            solver = truncatedSchur(plan);
-        }
+        HMatrixSolver solver = build(plan, true);
         return solver != null ? solver.solve(r)
                 : TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(r);
     }

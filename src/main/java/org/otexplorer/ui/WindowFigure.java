@@ -56,9 +56,7 @@ public final class WindowFigure {
                 String failure = window.compute().failure();
                 if (failure != null) {
                     // The scenario cannot be computed (a missing CSV file, bad data): say so instead of waiting.
-                    stop();
-                    window.shutdown();
-                    stage.close();
+                    close();
                     done.completeExceptionally(new IllegalArgumentException(failure));
                     return;
                 }
@@ -69,7 +67,6 @@ public final class WindowFigure {
                 if (++settled < SETTLE_FRAMES) {
                     return;
                 }
-                stop();
                 try {
                     SnapshotParameters parameters = new SnapshotParameters();
                     parameters.setTransform(Transform.scale(scale, scale));
@@ -80,9 +77,14 @@ public final class WindowFigure {
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 } finally {
-                    window.shutdown();
-                    stage.close();
+                    close();
                 }
+            }
+
+            private void close() {
+                stop();
+                window.shutdown();
+                stage.close();
             }
         }.start();
         return done;
