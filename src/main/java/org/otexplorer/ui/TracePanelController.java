@@ -293,10 +293,14 @@ public final class TracePanelController implements OptimizerRace.Listener {
             Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
             String state = lane.state();
             int colon = state.indexOf(':');
-            String shortState = switch (state) {
+            String reason = colon > 0 ? state.substring(0, colon) : state;
+            // The column fits six characters; the tooltip has the whole state.
+            String shortState = switch (reason) {
                 case "max iterations" -> "max it";
                 case "converged" -> "conv.";
-                default -> colon > 0 ? state.substring(0, colon) : state;
+                case "running" -> "run";
+                case "waiting" -> "wait";
+                default -> reason;
             };
             Label label = (Label) lanes.getChildren().get(k);
             label.setText(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
