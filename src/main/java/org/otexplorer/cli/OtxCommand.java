@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "otx", mixinStandardHelpOptions = true, version = "otx 0.1.0",
         description = "Optimal transport and regression without correspondence, headless.",
         subcommands = {SolveCommand.class, DerivativesCommand.class, FitCommand.class, ExportCommand.class,
-            BenchCommand.class, GuiCommand.class})
+            BenchCommand.class, ParametersCommand.class, GuiCommand.class})
 public final class OtxCommand implements Runnable {
     /** Exit code for bad input (DESIGN.md). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -31,6 +31,7 @@ public final class OtxCommand implements Runnable {
     /** Runs {@code otx} writing to the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new OtxCommand());
+        DeclaredOptions.install(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -1,8 +1,11 @@
 package org.otexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.otexplorer.engine.Solver;
 import org.otexplorer.engine.SolverFactory;
@@ -11,6 +14,8 @@ import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.Json;
+import org.otexplorer.parameters.Parameter;
+import org.otexplorer.parameters.ParameterValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = "Solve an optimal-transport problem between two point clouds (or for a cost matrix).")
-public final class SolveCommand implements Callable<Integer> {
-    /** ε used when none is given: 0.05 × mean(C). */
-    static final double DEFAULT_RELATIVE_EPSILON = 0.05;
-
+public final class SolveCommand implements Callable<Integer>, DeclaredOptions.Declaring {
     @Spec
     CommandSpec spec;
 
@@ -38,42 +40,8 @@ public final class SolveCommand implements Callable<Integer> {
     Path cost;
 
     @Option(names = "--method", required = true, paramLabel = "METHOD",
-            description = "sinkhorn, sinkhorn-log, ipot, exact, assignment, robust or unbalanced.")
+            description = "One of ${COMPLETION-CANDIDATES}.", completionCandidates = MethodIds.class)
     String method;
-
-    @Option(names = "--epsilon", paramLabel = "E",
-            description = "Entropic regularisation (absolute unless --relative-epsilon). Default: 0.05 x mean(C).")
-    Double epsilon;
-
-    @Option(names = "--relative-epsilon", description = "Multiply --epsilon by mean(C).")
-    boolean relativeEpsilon;
-
-    @Option(names = "--rho1", paramLabel = "R", description = "Robust OT: L2 radius around the source weights.")
-    Double rho1;
-
-    @Option(names = "--rho2", paramLabel = "R", description = "Robust OT: L2 radius around the target weights.")
-    Double rho2;
-
-    @Option(names = "--robust-step", paramLabel = "ETA", description = "Robust OT: step on the relaxed marginals.")
-    Double robustStep;
-
-    @Option(names = "--tau", paramLabel = "T", description = "Unbalanced OT: weight of the KL marginal penalty.")
-    Double tau;
-
-    @Option(names = "--beta", paramLabel = "B", description = "IPOT: proximal parameter.")
-    Double beta;
-
-    @Option(names = "--inner-iterations", paramLabel = "L", description = "IPOT: inner iterations per step.")
-    Integer innerIterations;
-
-    @Option(names = "--epsilon-scaling", description = "Entropic methods: anneal epsilon down to the target.")
-    boolean epsilonScaling;
-
-    @Option(names = "--tol", paramLabel = "T", description = "Stop when the marginal error is at most this.")
-    Double tolerance;
-
-    @Option(names = "--max-iter", paramLabel = "N", description = "Iteration limit.")
-    Integer maxIterations;
 
     @Option(names = "--out", paramLabel = "result.json", description = "Output file (default: stdout).")
     Path out;
@@ -81,8 +49,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Solver solver = SolverFactory.create(method);
+        ParameterValues given = DeclaredOptions.read(spec, SolverFactory.allParameters(), solver.parameters(), method);
         TransportProblem problem = readProblem();
-        SolverSettings settings = settings(problem);
+        SolverSettings settings = SolverSettings.of(given, problem);
         TransportResult result = solver.solve(problem, settings);
         Json.write(toJson(solver, problem, result), out, spec.commandLine().getOut());
         return 0;
@@ -114,32 +83,25 @@ public final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private SolverSettings settings(TransportProblem problem) {
-        double eps = epsilon == null ? DEFAULT_RELATIVE_EPSILON * problem.meanCost()
-                : relativeEpsilon ? epsilon * problem.meanCost() : epsilon;
-        SolverSettings s = SolverSettings.defaults().withEpsilon(eps).withEpsilonScaling(epsilonScaling);
-        if (rho1 != null || rho2 != null) {
-            s = s.withRho(rho1 == null ? 0 : rho1, rho2 == null ? 0 : rho2);
+    /** Every solver parameter is an option; each method accepts the ones it reads ({@link DeclaredOptions}). */
+    @Override
+    public List<DeclaredOptions.Declared> declaredOptions() {
+        List<DeclaredOptions.Declared> options = new ArrayList<>();
+        for (Parameter<?> p : SolverFactory.allParameters()) {
+            String methods = SolverFactory.methodIds().stream()
+                    .filter(id -> SolverFactory.create(id).parameters().contains(p))
+                    .collect(Collectors.joining(", "));
+            options.add(new DeclaredOptions.Declared(p, methods));
         }
-        if (robustStep != null) {
-            s = s.withRobustStep(robustStep);
+        return options;
+    }
+
+    /** The method ids, for the help text. */
+    static final class MethodIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SolverFactory.methodIds().iterator();
         }
-        if (tau != null) {
-            s = s.withTau(tau);
-        }
-        if (beta != null) {
-            s = s.withBeta(beta);
-        }
-        if (innerIterations != null) {
-            s = s.withInnerIterations(innerIterations);
-        }
-        if (tolerance != null) {
-            s = s.withTolerance(tolerance);
-        }
-        if (maxIterations != null) {
-            s = s.withMaxIterations(maxIterations);
-        }
-        return s;
     }
 
     /** The DESIGN.md result object, keys in contract order. */

@@ -15,7 +15,8 @@ public final class AssignmentSolver extends NamedSolver {
     public static final String ID = "assignment";
 
     public AssignmentSolver() {
-        super(ID, false);
+        super(ID, false, "Optimal one-to-one matching (n = m) by Jonker–Volgenant.",
+                java.util.List.of());
     }
 
     @Override

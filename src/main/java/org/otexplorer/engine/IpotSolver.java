@@ -29,7 +29,8 @@ public final class IpotSolver extends NamedSolver {
     public static final String ID = "ipot";
 
     public IpotSolver() {
-        super(ID, false);
+        super(ID, false, "Unregularised OT by inexact proximal point (IPOT): Sinkhorn steps around the last plan.",
+                java.util.List.of(SolverParameters.BETA, SolverParameters.INNER_ITERATIONS, SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS));
     }
 
     @Override

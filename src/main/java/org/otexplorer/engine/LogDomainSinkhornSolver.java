@@ -16,7 +16,8 @@ public final class LogDomainSinkhornSolver extends NamedSolver {
     public static final String ID = "sinkhorn-log";
 
     public LogDomainSinkhornSolver() {
-        super(ID, true);
+        super(ID, true, "Entropic OT by log-domain Sinkhorn: slower per iteration, stable for any ε.",
+                java.util.List.of(SolverParameters.EPSILON, SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS, SolverParameters.EPSILON_SCALING));
     }
 
     @Override

@@ -24,7 +24,8 @@ public final class NetworkSimplexSolver extends NamedSolver {
     public static final String ID = "exact";
 
     public NetworkSimplexSolver() {
-        super(ID, false);
+        super(ID, false, "Unregularised OT solved exactly by the network simplex: a sparse vertex plan.",
+                java.util.List.of());
     }
 
     @Override

@@ -20,7 +20,8 @@ public final class RobustSinkhornSolver extends NamedSolver {
     public static final double FLOOR = 1e-5;
 
     public RobustSinkhornSolver() {
-        super(ID, true);
+        super(ID, true, "ROBOT robust OT: marginals may move within L2 balls of radii ρ1, ρ2, so outliers shed mass.",
+                java.util.List.of(SolverParameters.EPSILON, SolverParameters.RHO1, SolverParameters.RHO2, SolverParameters.ROBUST_STEP, SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS));
     }
 
     /**

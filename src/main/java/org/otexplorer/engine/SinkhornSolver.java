@@ -25,7 +25,8 @@ public final class SinkhornSolver extends NamedSolver {
     static final double ABSORB_BOUND = 1e50;
 
     public SinkhornSolver() {
-        super(ID, true);
+        super(ID, true, "Entropic OT by stabilized scaling Sinkhorn; falls back to the log domain when ε is tiny.",
+                java.util.List.of(SolverParameters.EPSILON, SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS, SolverParameters.EPSILON_SCALING));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.otexplorer.engine;
 
+import java.util.List;
+import org.otexplorer.parameters.Parameter;
+
 /**
  * One optimal-transport solver. Implementations are stateless and thread-safe; everything a solve
  * needs comes in through the problem and the settings, and everything it found goes out in the
@@ -11,6 +14,15 @@ public interface Solver {
 
     /** Whether the method solves the entropic problem (and so uses ε and returns dual potentials). */
     boolean isEntropic();
+
+    /** One sentence on what the method computes (help texts, the explorer's solver panel). */
+    String description();
+
+    /**
+     * The declared parameters this method reads, in the order the explorer shows them
+     * ({@link SolverParameters}, or the solver's own declarations).
+     */
+    List<Parameter<?>> parameters();
 
     /**
      * Solves the problem.

@@ -1,43 +1,33 @@
 package org.otexplorer.engine;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.otexplorer.parameters.Parameter;
+import org.otexplorer.parameters.ParameterValues;
+
 /**
- * Immutable solver settings, configured with {@code withX(...)} copies (Hipparchus style). One object
- * carries the parameters of every method; each solver reads the ones it uses and validates them.
+ * Immutable solver settings, configured with {@code withX(...)} copies (Hipparchus style): the absolute ε, the
+ * values of the other declared solver parameters ({@link SolverParameters}, and any a solver declares itself,
+ * read with {@link #get(Parameter)}) and an optional warm start. The settings hold what they are given; each
+ * solver validates what it reads when it solves (a bad value is named in an {@link IllegalArgumentException}
+ * then). {@link #of} builds settings from declared values (a scenario, {@code otx solve}), resolving a relative
+ * ε against a problem.
  *
  * <p>Defaults: ε = 0.05 (absolute), tolerance 1e-9 on the marginal error, 10 000 iterations,
  * ρ1 = ρ2 = 0, robust step η = 1e-3 (ROBOT code), τ = 1 (unbalanced KL penalty), IPOT β = 1 with
  * L = 1 inner iteration, no ε-scaling, no warm start.
  */
 public final class SolverSettings {
-    private static final SolverSettings DEFAULTS = new SolverSettings(0.05, 1e-9, 10_000, 0, 0, 1e-3,
-            1.0, 1.0, 1, false, null, null);
+    private static final SolverSettings DEFAULTS = new SolverSettings(0.05, Map.of(), null, null);
 
     private final double epsilon;
-    private final double tolerance;
-    private final int maxIterations;
-    private final double rho1;
-    private final double rho2;
-    private final double robustStep;
-    private final double tau;
-    private final double beta;
-    private final int innerIterations;
-    private final boolean epsilonScaling;
+    private final Map<String, Object> values;
     private final double[] initialF;
     private final double[] initialG;
 
-    private SolverSettings(double epsilon, double tolerance, int maxIterations, double rho1, double rho2,
-                           double robustStep, double tau, double beta, int innerIterations,
-                           boolean epsilonScaling, double[] initialF, double[] initialG) {
+    private SolverSettings(double epsilon, Map<String, Object> values, double[] initialF, double[] initialG) {
         this.epsilon = epsilon;
-        this.tolerance = tolerance;
-        this.maxIterations = maxIterations;
-        this.rho1 = rho1;
-        this.rho2 = rho2;
-        this.robustStep = robustStep;
-        this.tau = tau;
-        this.beta = beta;
-        this.innerIterations = innerIterations;
-        this.epsilonScaling = epsilonScaling;
+        this.values = values;
         this.initialF = initialF;
         this.initialG = initialG;
     }
@@ -47,99 +37,121 @@ public final class SolverSettings {
         return DEFAULTS;
     }
 
+    /**
+     * Settings from declared parameter values (checked against their declarations where they were read): a
+     * relative ε becomes absolute for this problem's costs ({@link Epsilon#absolute}), the rest is taken as is.
+     *
+     * @throws IllegalArgumentException when ε cannot be resolved (see {@link Epsilon#absolute})
+     */
+    public static SolverSettings of(ParameterValues declared, CostScale costs) {
+        Map<String, Object> copy = new HashMap<>(declared.asMap());
+        copy.remove(SolverParameters.EPSILON.name());
+        return new SolverSettings(declared.get(SolverParameters.EPSILON).absolute(costs), Map.copyOf(copy), null,
+                null);
+    }
+
+    /** The value of a declared parameter other than ε (its default when not set). */
+    public <T> T get(Parameter<T> p) {
+        Object v = values.get(p.name());
+        return v == null ? p.defaultValue() : p.type().javaType().cast(v);
+    }
+
+    /** A copy with a declared parameter other than ε set (use {@link #withEpsilon} for ε). */
+    public <T> SolverSettings with(Parameter<T> p, T value) {
+        if (p.type() == Epsilon.TYPE) {
+            throw new IllegalArgumentException("set epsilon with withEpsilon (absolute), or resolve a relative one "
+                    + "with SolverSettings.of");
+        }
+        Map<String, Object> next = new HashMap<>(values);
+        next.put(p.name(), value);
+        return new SolverSettings(epsilon, Map.copyOf(next), initialF, initialG);
+    }
+
     /** Absolute entropic regularisation ε (> 0 for entropic methods). */
     public double epsilon() {
         return epsilon;
     }
 
+    /** A copy with the absolute ε. */
     public SolverSettings withEpsilon(double value) {
-        return new SolverSettings(value, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return new SolverSettings(value, values, initialF, initialG);
     }
 
     /** Stop once the marginal error {@code ||P1−a||₁ + ||Pᵀ1−b||₁} is at most this. */
     public double tolerance() {
-        return tolerance;
+        return get(SolverParameters.TOLERANCE);
     }
 
     public SolverSettings withTolerance(double value) {
-        return new SolverSettings(epsilon, value, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.TOLERANCE, value);
     }
 
     /** Iteration limit (outer iterations for IPOT and robust OT). */
     public int maxIterations() {
-        return maxIterations;
+        return get(SolverParameters.MAX_ITERATIONS);
     }
 
     public SolverSettings withMaxIterations(int value) {
-        return new SolverSettings(epsilon, tolerance, value, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.MAX_ITERATIONS, value);
     }
 
     /** ROBOT's radius of the L2 ball around the source marginal a. */
     public double rho1() {
-        return rho1;
+        return get(SolverParameters.RHO1);
     }
 
     /** ROBOT's radius of the L2 ball around the target marginal b. */
     public double rho2() {
-        return rho2;
+        return get(SolverParameters.RHO2);
     }
 
     public SolverSettings withRho(double r1, double r2) {
-        return new SolverSettings(epsilon, tolerance, maxIterations, r1, r2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.RHO1, r1).with(SolverParameters.RHO2, r2);
     }
 
     /** ROBOT's step η on the relaxed marginals (math.md §11.2). */
     public double robustStep() {
-        return robustStep;
+        return get(SolverParameters.ROBUST_STEP);
     }
 
     public SolverSettings withRobustStep(double value) {
-        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, value, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.ROBUST_STEP, value);
     }
 
     /** Weight τ of the KL marginal penalty in unbalanced OT (never called ρ). */
     public double tau() {
-        return tau;
+        return get(SolverParameters.TAU);
     }
 
     public SolverSettings withTau(double value) {
-        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, value, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.TAU, value);
     }
 
     /** IPOT's proximal parameter β. */
     public double beta() {
-        return beta;
+        return get(SolverParameters.BETA);
     }
 
     public SolverSettings withBeta(double value) {
-        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, value,
-                innerIterations, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.BETA, value);
     }
 
     /** IPOT's number L of inner Sinkhorn iterations per proximal step. */
     public int innerIterations() {
-        return innerIterations;
+        return get(SolverParameters.INNER_ITERATIONS);
     }
 
     public SolverSettings withInnerIterations(int value) {
-        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                value, epsilonScaling, initialF, initialG);
+        return with(SolverParameters.INNER_ITERATIONS, value);
     }
 
     /** Whether entropic solvers anneal ε from a large value down to the target. */
     public boolean epsilonScaling() {
-        return epsilonScaling;
+        return get(SolverParameters.EPSILON_SCALING);
     }
 
     public SolverSettings withEpsilonScaling(boolean value) {
-        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, value, initialF, initialG);
+        return with(SolverParameters.EPSILON_SCALING, value);
     }
 
     /** Whether a warm start was given. */
@@ -162,8 +174,7 @@ public final class SolverSettings {
         if ((f == null) != (g == null)) {
             throw new IllegalArgumentException("warm start needs both potentials f and g");
         }
-        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, f == null ? null : f.clone(), g == null ? null : g.clone());
+        return new SolverSettings(epsilon, values, f == null ? null : f.clone(), g == null ? null : g.clone());
     }
 
     /** Throws unless ε is finite and positive. */
@@ -175,6 +186,8 @@ public final class SolverSettings {
 
     /** Throws unless the tolerance and the iteration limit make sense. */
     public void requireValidStopping() {
+        double tolerance = tolerance();
+        int maxIterations = maxIterations();
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + tolerance);
         }

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>Every factory validates its input and throws {@link IllegalArgumentException} with a message that
  * names the problem (NaN or infinite entries, mismatched sizes, negative weights, empty inputs).
  */
-public final class TransportProblem {
+public final class TransportProblem implements CostScale {
     /** Tolerance on |Σa − 1| and |Σb − 1| for balanced methods. */
     public static final double WEIGHT_SUM_TOLERANCE = 1e-9;
 

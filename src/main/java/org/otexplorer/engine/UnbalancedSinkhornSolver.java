@@ -18,7 +18,8 @@ public final class UnbalancedSinkhornSolver extends NamedSolver {
     public static final String ID = "unbalanced";
 
     public UnbalancedSinkhornSolver() {
-        super(ID, true);
+        super(ID, true, "Unbalanced OT: marginals enforced softly by a KL penalty of weight τ.",
+                java.util.List.of(SolverParameters.EPSILON, SolverParameters.TAU, SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS));
     }
 
     @Override

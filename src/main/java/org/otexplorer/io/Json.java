@@ -14,13 +14,17 @@ import java.nio.file.Path;
 /**
  * The shared Jackson mapper. Doubles are written with Java's shortest round-trip representation
  * (full double precision: parsing the text gives back the identical double); unknown fields are
- * rejected when reading. Results never hold non-finite numbers, so none are written.
+ * rejected when reading, and so are duplicate keys and fractions where an integer belongs. Results never hold
+ * non-finite numbers, so none are written.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // 20.5 for an integer is an error, not 20; a key given twice is an error, not the last value.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 

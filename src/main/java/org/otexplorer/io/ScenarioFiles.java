@@ -3,6 +3,7 @@ package org.otexplorer.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +39,25 @@ public final class ScenarioFiles {
     public static Scenario parse(String json) {
         Scenario s;
         try {
+            JsonNode tree = Json.mapper().readTree(json);
+            if (tree == null || tree.isMissingNode()) {
+                throw new IllegalArgumentException("empty scenario");
+            }
+            if (!tree.isObject()) {
+                throw new IllegalArgumentException("a scenario is a JSON object, got " + tree.getNodeType());
+            }
+            if (!tree.has("schema")) {
+                throw new IllegalArgumentException("schema: missing; a scenario file names its format version, "
+                        + "\"schema\": " + Scenario.SCHEMA_VERSION);
+            }
             s = Json.mapper().readValue(json, Scenario.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("unknown field '" + e.getPropertyName() + "'" + where(e), e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof IllegalArgumentException named) {
+                // A section reader's own message already names the field.
+                throw new IllegalArgumentException(named.getMessage() + location(e.getLocation()), named);
+            }
             throw new IllegalArgumentException("invalid value" + where(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON" + location(e.getLocation()) + ": "

@@ -67,6 +67,19 @@ public final class ParameterSlider extends VBox {
         value.set(v);
     }
 
+    /**
+     * Shows a value held elsewhere (the scenario's): the range widens to include it rather than the thumb
+     * clamping it, so the slider always shows the value that is used.
+     */
+    public void showValue(double v) {
+        if (v < min && (!logScale || v > 0)) {
+            setMin(v);
+        } else if (v > max) {
+            setMax(v);
+        }
+        setValue(v);
+    }
+
     /** Whether the user is dragging the thumb right now. */
     public boolean isValueChanging() {
         return slider.isValueChanging();

@@ -21,7 +21,7 @@ class ScenarioFilesTest {
         ScenarioFiles.save(s, f);
         Scenario back = ScenarioFiles.load(f);
         assertEquals(s, back);
-        assertEquals(0.123456789012345678, back.engine().epsilon());
+        assertEquals(0.123456789012345678, back.engine().epsilon().value());
     }
 
     @Test
@@ -44,14 +44,14 @@ class ScenarioFilesTest {
                 () -> ScenarioFiles.parse("{\"schema\": 1, \"engine\": {\"epsilon\": -1}}"));
         assertTrue(e.getMessage().contains("engine.epsilon"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> ScenarioFiles.parse("{\"data\": {\"shuffleFraction\": 1.5}}"));
+                () -> ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"shuffleFraction\": 1.5}}"));
         assertTrue(e.getMessage().contains("data.shuffleFraction"), e.getMessage());
     }
 
     @Test
     void wrongTypeIsNamedByPath() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ScenarioFiles.parse("{\"data\": {\"n\": \"many\"}}"));
+                () -> ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"n\": \"many\"}}"));
         assertTrue(e.getMessage().contains("data.n"), e.getMessage());
     }
 
@@ -72,19 +72,56 @@ class ScenarioFilesTest {
 
     @Test
     void optimizerPresetAndEpsilonReferenceAreCheckedByPath() {
-        Scenario s = ScenarioFiles.parse("{\"regression\": {\"model\": \"sin\", \"optimizers\": [{\"method\": \"robot\","
+        Scenario s = ScenarioFiles.parse("{\"schema\": 1, \"regression\": {\"model\": \"sin\", \"optimizers\": [{\"method\": \"robot\","
                 + " \"preset\": \"code\", \"epsilonRelativeTo\": \"max\"}]}}");
         assertEquals("code", s.regression().optimizers().get(0).preset());
-        assertEquals("paper", ScenarioFiles.parse("{\"regression\": {\"optimizers\": [{\"method\": \"am\"}]}}")
+        assertEquals("paper", ScenarioFiles.parse("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"am\"}]}}")
                 .regression().optimizers().get(0).preset());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
-                "{\"regression\": {\"optimizers\": [{\"method\": \"robot\", \"preset\": \"blog\"}]}}"));
+                "{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robot\", \"preset\": \"blog\"}]}}"));
         assertTrue(e.getMessage().contains("regression.optimizers[0].preset"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
-                "{\"regression\": {\"optimizers\": [{\"method\": \"robot\", \"epsilonRelativeTo\": \"median\"}]}}"));
+                "{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robot\", \"epsilonRelativeTo\": \"median\"}]}}"));
         assertTrue(e.getMessage().contains("regression.optimizers[0].epsilonRelativeTo"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
-                "{\"regression\": {\"model\": \"cubic\"}}"));
+                "{\"schema\": 1, \"regression\": {\"model\": \"cubic\"}}"));
         assertTrue(e.getMessage().contains("regression.model"), e.getMessage());
+    }
+
+    @Test
+    void quietRewritesAreErrors() {
+        assertRejected("{\"data\": {\"n\": 20}}", "schema");
+        assertRejected("{\"schema\": 1, \"data\": {\"n\": 20.5}}", "data.n");
+        assertRejected("{\"schema\": 1, \"engine\": {\"maxIterations\": 2.5}}", "engine.maxIterations");
+        assertRejected("{\"schema\": 1, \"seed\": 1, \"seed\": 2}", "seed");
+        assertRejected("{\"schema\": 1, \"engine\": {\"relativeEpsilon\": false}}",
+                "engine.relativeEpsilon is given without engine.epsilon");
+        assertRejected("{\"schema\": 1, \"data\": {\"n\": 20.0}}", "data.n");
+    }
+
+    @Test
+    void anUnknownEngineParameterIsNamedWithTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.parse("{\"schema\": 1, \"engine\": {\"method\": \"robust\", \"rho\": 0.1}}"));
+        assertTrue(e.getMessage().startsWith("engine.rho: unknown parameter"), e.getMessage());
+        assertTrue(e.getMessage().contains("rho1, rho2"), e.getMessage());
+    }
+
+    @Test
+    void epsilonWithoutItsReferenceIsRelativeToTheMeanCostAndRoundTrips() throws Exception {
+        EngineSpec relative = ScenarioFiles.parse("{\"schema\": 1, \"engine\": {\"epsilon\": 0.2}}").engine();
+        assertEquals(org.otexplorer.engine.Epsilon.relativeToMean(0.2), relative.epsilon());
+        EngineSpec max = ScenarioFiles.parse("{\"schema\": 1, \"engine\": {\"epsilon\": 0.2, "
+                + "\"epsilonRelativeTo\": \"max\"}}").engine();
+        assertEquals(org.otexplorer.engine.Epsilon.relativeToMax(0.2), max.epsilon());
+        for (EngineSpec e : new EngineSpec[] {relative, max, EngineSpec.defaults().withEpsilon(3, false)}) {
+            Scenario s = new Scenario(null, null, null, null, null, e, null, null);
+            assertEquals(s, ScenarioFiles.parse(ScenarioFiles.toJson(s)));
+        }
+    }
+
+    private static void assertRejected(String json, String fragment) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(json));
+        assertTrue(e.getMessage().contains(fragment), e.getMessage());
     }
 }

@@ -42,7 +42,7 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
     void draggingTheEpsilonSliderChangesTheHeatmapData() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);
         double[] before = onFx(() -> window.planPanel().display().values());
-        double epsBefore = onFx(() -> window.model().scenario().engine().epsilon());
+        double epsBefore = onFx(() -> window.model().scenario().engine().epsilon().value());
         long solved = onFx(() -> window.compute().solvedCount());
         interact(() -> lookup(".titled-pane").queryAllAs(TitledPane.class).stream() // brings ε on screen
                 .filter(t -> "Data".equals(t.getText())).forEach(t -> {
@@ -58,7 +58,7 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
         });
         drag(thumb).moveBy(-60, 0).drop();
         awaitFx(() -> window.compute().solvedCount() > solved && !window.statusBar().isRunning());
-        double epsAfter = onFx(() -> window.model().scenario().engine().epsilon());
+        double epsAfter = onFx(() -> window.model().scenario().engine().epsilon().value());
         assertTrue(epsAfter < epsBefore, "dragging left lowers ε: " + epsBefore + " -> " + epsAfter);
         double[] after = onFx(() -> window.planPanel().display().values());
         assertNotEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(after));
