@@ -36,11 +36,6 @@ class MathCitationsTest {
     private static final Pattern HEADING = Pattern.compile("(?m)^#{2,4}\\s+(\\d+(?:\\.\\d+)*)\\.?\\s+\\S");
     /** The shared folder next to the repository, written so that this file does not contain it. */
     private static final Pattern OUTSIDE = Pattern.compile("\\.\\./shared");
-    /**
-     * README's layout paragraph still names the shared math.md; the lead rewrites that line when merging this
-     * branch (the README is the lead's file). Remove this allowance with that edit.
-     */
-    private static final String README_LINE_AWAITING_LEAD = "All formulas of `";
 
     @Test
     void everyCitedSectionIsAHeadingOfMathMd() {
@@ -170,12 +165,7 @@ class MathCitationsTest {
         String text = new String(readBytes(file), StandardCharsets.ISO_8859_1);
         Matcher m = OUTSIDE.matcher(text);
         while (m.find()) {
-            int line = lineOf(text, m.start());
-            boolean awaitingLead = file.equals(Path.of("README.md"))
-                    && text.split("\n", -1)[line - 1].startsWith(README_LINE_AWAITING_LEAD);
-            if (!awaitingLead) {
-                offending.add(file + ":" + line);
-            }
+            offending.add(file + ":" + lineOf(text, m.start()));
         }
     }
 
