@@ -44,7 +44,7 @@ class OptimizersTest {
     @Test
     void alternatingMinimizationStopsWhenTheAssignmentSettles() {
         Trace t = run(SENSING, OptimizerSpec.of("am").withIterations(200));
-        assertTrue(t.summary().stopReason().startsWith("converged"), t.summary().stopReason());
+        assertEquals(RunStopReason.CONVERGED, t.summary().stopReason(), t.summary().describe());
         assertTrue(t.summary().iterations() < 200);
     }
 
@@ -93,7 +93,7 @@ class OptimizersTest {
     void divergingRunStopsWithAReasonInsteadOfCrashing() {
         OptimizerSpec wild = new OptimizerSpec("gd", 50, 1e6, null, 0.05, null, "perturbed-truth", 1.0, null);
         Trace t = run(MIXTURE, wild);
-        assertTrue(t.summary().stopReason().startsWith("diverged"), t.summary().stopReason());
+        assertEquals(RunStopReason.DIVERGED, t.summary().stopReason(), t.summary().describe());
         assertTrue(t.summary().iterations() < 50);
     }
 
@@ -116,7 +116,7 @@ class OptimizersTest {
         assertEquals(2, seen.size(), "two steps, two iterations");
         control.cancel();
         worker.join(10_000);
-        assertEquals("cancelled", result[0].summary().stopReason());
+        assertEquals(RunStopReason.CANCELLED, result[0].summary().stopReason());
         assertEquals(2, result[0].summary().iterations());
     }
 
@@ -132,7 +132,7 @@ class OptimizersTest {
         Trace t = run(SENSING, rs);
         double ls = run(SENSING, OptimizerSpec.of("ls")).summary().parameterError();
         assertTrue(t.summary().parameterError() < ls, "RS " + t.summary().parameterError() + " vs LS " + ls);
-        assertTrue(t.summary().stopReason().startsWith("converged"), t.summary().stopReason());
+        assertEquals(RunStopReason.COMPLETED, t.summary().stopReason(), t.summary().describe());
         OptimizerSpec robot = new OptimizerSpec("robot", 5, 1e-4, null, 0.01, true, "rs", null, Map.of("samples", 500.0));
         assertEquals(5, run(SENSING, robot).summary().iterations());
     }
@@ -153,7 +153,7 @@ class OptimizersTest {
         assertTrue(hard.summary().parameterError() < ls, "hard EM " + hard.summary().parameterError() + " vs LS " + ls);
         assertTrue(stochastic.summary().parameterError() < ls,
                 "stochastic EM " + stochastic.summary().parameterError() + " vs LS " + ls);
-        assertTrue(hard.summary().stopReason().startsWith("converged"), hard.summary().stopReason());
+        assertEquals(RunStopReason.CONVERGED, hard.summary().stopReason(), hard.summary().describe());
         assertEquals("sampled E-step", stochastic.entries().get(0).step());
     }
 
@@ -168,6 +168,6 @@ class OptimizersTest {
         OptimizerSpec multi = new OptimizerSpec("am", 30, null, null, null, null, "random", 1.0, Map.of("starts", 3.0));
         Trace t = Optimizers.create(multi).run(SENSING, multi, 11, TraceListener.NONE, new RunControl());
         assertEquals(best, t.summary().loss(), 0.0);
-        assertTrue(t.summary().stopReason().contains("best of 3 starts"), t.summary().stopReason());
+        assertTrue(t.summary().stopDetail().contains("best of 3 starts"), t.summary().describe());
     }
 }

@@ -21,6 +21,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.regression.LossLandscape;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RunControl;
+import org.otexplorer.regression.RunStopReason;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceListener;
 import org.otexplorer.regression.data.DataGenerators;
@@ -125,6 +126,7 @@ class OptimizerRaceTest {
         assertNotNull(message);
         assertTrue(message.toLowerCase().contains("fraction"), message);
         RaceView failed = await(v -> v.lanes().stream().allMatch(l -> l.summary() != null));
-        assertTrue(failed.lanes().get(0).state().startsWith("failed"), failed.lanes().get(0).state());
+        assertEquals(RunStopReason.FAILED, failed.lanes().get(0).summary().stopReason(), failed.lanes().get(0).state());
+        assertEquals("failed: " + message, failed.lanes().get(0).state());
     }
 }
