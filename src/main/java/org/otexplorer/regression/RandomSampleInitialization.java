@@ -71,6 +71,10 @@ final class RandomSampleInitialization extends NamedOptimizer {
                 best = candidate;
             }
         }
+        if (recorder != null && !control.awaitTurn()) {
+            recorder.stop(RunStopReason.CANCELLED, "after all " + samples + " samples, before the refit");
+            return best;
+        }
         double[][] refit = refit(x, best, sortedY);
         if (recorder != null) {
             recorder.record(-score(x, refit, sortedY, tolerance), 0, refit, "refit", null);
