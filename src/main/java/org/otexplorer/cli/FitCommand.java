@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code otx fit}: runs a scenario's optimizers on its data and writes their traces,
  * {@code {"runs": [{"method", "trace": [...], "final": {...}}]}}. The scenario's seed drives the data
- * (seed) and each optimizer (seed + its position + 1). A run that fails or diverges stops with its reason
- * in {@code final.stopReason}; the other runs go on. Keys whose value is unknown (no truth, no test set, no
+ * (seed) and each optimizer (seed + its position + 1). {@code final.stopReason} is one of the
+ * {@link org.otexplorer.regression.RunStopReason} names ({@code CONVERGED}, {@code TARGET_REACHED},
+ * {@code COMPLETED}, {@code ITERATION_LIMIT}, {@code CANCELLED}, {@code DIVERGED}, {@code FAILED}) and
+ * {@code final.stopDetail} says it in words; a run that fails or diverges stops with its reason there and
+ * the other runs go on. Keys whose value is unknown (no truth, no test set, no
  * finished iteration) are left out rather than written as NaN. The scenario's {@code regression.model} and
  * {@code intercept} choose the fitted model; CSV files are resolved against the scenario's folder.
  */
@@ -75,8 +78,7 @@ public final class FitCommand implements Callable<Integer> {
             run.put("final", trace.summary());
         } catch (IllegalArgumentException | IllegalStateException failure) {
             run.put("trace", List.of());
-            run.put("final", new Trace.Summary(null, null, null, 0, 0,
-                    "failed: " + failure.getMessage()));
+            run.put("final", Trace.Summary.failed(0, failure.getMessage()));
         }
         return run;
     }

@@ -26,7 +26,7 @@ final class AlternatingMinimization extends NamedOptimizer {
         int[] previous = null;
         for (int it = 0; it < spec.iterations(); it++) {
             if (!control.awaitTurn()) {
-                recorder.stop("cancelled");
+                recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                 break;
             }
             int[] assignment = assignmentStep(x, data.outputs(), theta);
@@ -37,7 +37,7 @@ final class AlternatingMinimization extends NamedOptimizer {
                 break;
             }
             if (Arrays.equals(assignment, previous)) {
-                recorder.stop("converged: the assignment no longer changes");
+                recorder.stop(RunStopReason.CONVERGED, "the assignment no longer changes");
                 break;
             }
             previous = assignment;

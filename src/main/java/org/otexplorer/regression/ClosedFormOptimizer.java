@@ -22,12 +22,13 @@ final class ClosedFormOptimizer extends NamedOptimizer {
         double[][] start = data.model().isLinear() ? null : Initialization.initial(data, spec, "zeros", seed);
         double[][] theta = LeastSquaresFit.fit(data.model(), pairs, start);
         if (!control.awaitTurn()) {
-            recorder.stop("cancelled");
+            recorder.stop(RunStopReason.CANCELLED, "before the fit was recorded");
             return recorder.finish(theta);
         }
         double loss = LeastSquaresFit.meanSquaredResidual(data.model(), pairs.inputs(), pairs.outputs(), theta);
         if (recorder.record(loss, 0, theta, "closed-form", null)) {
-            recorder.stop("converged");
+            recorder.stop(RunStopReason.CONVERGED, data.model().isLinear() ? "closed-form least squares"
+                    : "Levenberg–Marquardt least squares");
         }
         return recorder.finish(theta);
     }

@@ -40,7 +40,7 @@ final class ExpectationMaximization extends NamedOptimizer {
         double sigma2 = Math.max(LeastSquaresFit.meanSquaredResidual(DESIGN_MODEL, x, y, theta), 1e-12);
         for (int it = 0; it < spec.iterations(); it++) {
             if (!control.awaitTurn()) {
-                recorder.stop("cancelled");
+                recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                 break;
             }
             double[] residual = LinearAlgebra.pairwiseSquaredResiduals(x, y, theta);
@@ -70,7 +70,7 @@ final class ExpectationMaximization extends NamedOptimizer {
                 break;
             }
             if (HARD.equals(id()) && java.util.Arrays.equals(previous, pairing)) {
-                recorder.stop("converged: the most likely permutation no longer changes");
+                recorder.stop(RunStopReason.CONVERGED, "the most likely permutation no longer changes");
                 break;
             }
         }

@@ -29,7 +29,7 @@ final class GradientDescentOptimizer extends NamedOptimizer {
         try {
             for (int it = 0; it < spec.iterations(); it++) {
                 if (!control.awaitTurn()) {
-                    recorder.stop("cancelled");
+                    recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                     break;
                 }
                 double previous = e.value();
@@ -40,17 +40,17 @@ final class GradientDescentOptimizer extends NamedOptimizer {
                     break;
                 }
                 if (e.value() <= target) {
-                    recorder.stop("reached the target loss");
+                    recorder.stop(RunStopReason.TARGET_REACHED, "loss " + e.value() + " <= target " + target);
                     break;
                 }
                 if (Math.abs(previous - e.value()) < tolerance) {
-                    recorder.stop("converged: loss change below tolerance");
+                    recorder.stop(RunStopReason.CONVERGED, "loss change below tolerance " + tolerance);
                     break;
                 }
             }
         } catch (IllegalArgumentException | IllegalStateException breakdown) {
             // The loss could not be evaluated any more (for instance predictions overflowed).
-            recorder.stop("diverged: " + breakdown.getMessage());
+            recorder.stop(RunStopReason.DIVERGED, breakdown.getMessage());
         }
         return recorder.finish(theta);
     }

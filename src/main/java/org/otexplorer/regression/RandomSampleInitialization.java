@@ -50,7 +50,7 @@ final class RandomSampleInitialization extends NamedOptimizer {
         for (int s = 0; s < samples; s++) {
             if (s % BLOCK == 0 && s > 0) {
                 if (recorder != null && !control.awaitTurn()) {
-                    recorder.stop("cancelled");
+                    recorder.stop(RunStopReason.CANCELLED, "after " + s + " of " + samples + " samples");
                     return best;
                 }
                 if (recorder != null) {
@@ -71,10 +71,14 @@ final class RandomSampleInitialization extends NamedOptimizer {
                 best = candidate;
             }
         }
+        if (recorder != null && !control.awaitTurn()) {
+            recorder.stop(RunStopReason.CANCELLED, "after all " + samples + " samples, before the refit");
+            return best;
+        }
         double[][] refit = refit(x, best, sortedY);
         if (recorder != null) {
             recorder.record(-score(x, refit, sortedY, tolerance), 0, refit, "refit", null);
-            recorder.stop("converged: best of " + samples + " random samples, refitted");
+            recorder.stop(RunStopReason.COMPLETED, "best of " + samples + " random samples, refitted");
         }
         return refit;
     }

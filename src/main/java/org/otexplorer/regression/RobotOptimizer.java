@@ -32,7 +32,7 @@ final class RobotOptimizer extends NamedOptimizer {
         try {
             for (int it = 0; it < spec.iterations(); it++) {
                 if (!control.awaitTurn()) {
-                    recorder.stop("cancelled");
+                    recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                     break;
                 }
                 int[] outputs = Minibatch.indices(data.size(), spec.batchSize(), rng);
@@ -45,7 +45,7 @@ final class RobotOptimizer extends NamedOptimizer {
             }
         } catch (IllegalArgumentException | IllegalStateException breakdown) {
             // The loss could not be evaluated any more (for instance predictions overflowed).
-            recorder.stop("diverged: " + breakdown.getMessage());
+            recorder.stop(RunStopReason.DIVERGED, breakdown.getMessage());
         }
         return recorder.finish(theta);
     }

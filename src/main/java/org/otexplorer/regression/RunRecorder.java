@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Bookkeeping shared by every optimizer: times the run, evaluates the metrics of each new Θ, forwards
- * entries to the listener, and turns a non-finite loss into a clean stop ("diverged") instead of a crash.
+ * entries to the listener, and turns a non-finite loss into a clean stop ({@link RunStopReason#DIVERGED}) instead
+ * of a crash. A run that ends without a stop of its own stopped at its {@link RunStopReason#ITERATION_LIMIT}.
  */
 final class RunRecorder {
     private final String method;
@@ -13,7 +14,8 @@ final class RunRecorder {
     private final TraceListener listener;
     private final long start = System.nanoTime();
     private final List<TraceEntry> entries = new ArrayList<>();
-    private String stopReason;
+    private RunStopReason stopReason;
+    private String stopDetail;
 
     RunRecorder(String method, RegressionData data, TraceListener listener) {
         this.method = method;
@@ -30,7 +32,8 @@ final class RunRecorder {
     /** Records an iteration; returns false (and sets the stop reason) when the loss or Θ is not finite. */
     boolean record(double loss, double gradNorm, double[][] theta, String step, Double minEigenvalue) {
         if (!Double.isFinite(loss) || !finite(theta)) {
-            stopReason = "diverged: the loss or the parameters became non-finite at iteration " + (entries.size() + 1);
+            stop(RunStopReason.DIVERGED,
+                    "the loss or the parameters became non-finite at iteration " + (entries.size() + 1));
             return false;
         }
         Double[] metrics = Metrics.of(data, theta);
@@ -41,9 +44,11 @@ final class RunRecorder {
         return true;
     }
 
-    void stop(String reason) {
+    /** Sets why the run stops; the first reason given wins. */
+    void stop(RunStopReason reason, String detail) {
         if (stopReason == null) {
             stopReason = reason;
+            stopDetail = detail;
         }
     }
 
@@ -59,8 +64,10 @@ final class RunRecorder {
         double seconds = (System.nanoTime() - start) * 1e-9;
         double loss = lastLoss();
         Double[] metrics = Metrics.of(data, theta);
+        boolean limit = stopReason == null;
         Trace.Summary summary = new Trace.Summary(Double.isFinite(loss) ? loss : null, metrics[0], metrics[1],
-                entries.size(), seconds, stopReason == null ? "max iterations" : stopReason);
+                entries.size(), seconds, limit ? RunStopReason.ITERATION_LIMIT : stopReason,
+                limit ? "made all " + entries.size() + " iterations allowed" : stopDetail);
         return new Trace(method, List.copyOf(entries), summary, theta);
     }
 

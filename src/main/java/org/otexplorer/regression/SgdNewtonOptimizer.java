@@ -45,7 +45,7 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
         try {
             return stages(data, spec, seed, theta, recorder, control);
         } catch (IllegalArgumentException | IllegalStateException breakdown) {
-            recorder.stop("diverged: " + breakdown.getMessage());
+            recorder.stop(RunStopReason.DIVERGED, breakdown.getMessage());
             return recorder.finish(theta);
         }
     }
@@ -63,7 +63,7 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
         boolean newton = false;
         for (int i = 0; i < sgdSteps && !newton; i++) {
             if (!control.awaitTurn()) {
-                recorder.stop("cancelled");
+                recorder.stop(RunStopReason.CANCELLED, "before SGD step " + (i + 1));
                 return recorder.finish(theta);
             }
             OtLoss.Evaluation e = batch.evaluate(Minibatch.rows(design, batchSize, rng), data.outputs(), theta, false);
@@ -94,7 +94,7 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
         OtLoss.Evaluation e = full.evaluate(design, data.outputs(), theta, true);
         for (int j = 0; j < spec.iterations(); j++) {
             if (!control.awaitTurn()) {
-                recorder.stop("cancelled");
+                recorder.stop(RunStopReason.CANCELLED, "before Newton step " + (j + 1));
                 break;
             }
             double previous = e.value();
@@ -112,7 +112,7 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
             }
             stagnant = Math.abs(previous - e.value()) < threshold ? stagnant + 1 : 0;
             if (stagnant >= patience) {
-                recorder.stop("converged: improvement below " + threshold + " for " + patience + " steps");
+                recorder.stop(RunStopReason.CONVERGED, "improvement below " + threshold + " for " + patience + " steps");
                 break;
             }
         }

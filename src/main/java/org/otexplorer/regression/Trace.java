@@ -1,5 +1,6 @@
 package org.otexplorer.regression;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -18,10 +19,32 @@ public record Trace(String method, List<TraceEntry> entries, Summary summary, do
      * @param relativeTestError final relative test error
      * @param iterations        iterations made
      * @param seconds           wall-clock time
-     * @param stopReason        e.g. "converged", "max iterations", "cancelled", "diverged: loss is NaN"
+     * @param stopReason        why the run stopped
+     * @param stopDetail        the reason in words, e.g. "the assignment no longer changes" (never {@code null})
      */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(Double loss, Double parameterError, Double relativeTestError, int iterations, double seconds,
-                          String stopReason) {
+                          RunStopReason stopReason, String stopDetail) {
+
+        /** Requires a stop reason and a detail. */
+        public Summary {
+            java.util.Objects.requireNonNull(stopReason, "stopReason");
+            java.util.Objects.requireNonNull(stopDetail, "stopDetail");
+        }
+
+        /** The summary of a run that could not be made or threw after {@code iterations} iterations. */
+        public static Summary failed(int iterations, String message) {
+            return new Summary(null, null, null, iterations, 0, RunStopReason.FAILED, message);
+        }
+
+        /** The same summary with another reason and detail. */
+        public Summary withStop(RunStopReason reason, String detail) {
+            return new Summary(loss, parameterError, relativeTestError, iterations, seconds, reason, detail);
+        }
+
+        /** Reason and detail in one line for people, e.g. "converged: the assignment no longer changes". */
+        public String describe() {
+            return stopDetail.isEmpty() ? stopReason.words() : stopReason.words() + ": " + stopDetail;
+        }
     }
 }

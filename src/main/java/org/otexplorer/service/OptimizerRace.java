@@ -348,7 +348,7 @@ public final class OptimizerRace implements AutoCloseable {
         }
 
         synchronized void fail(String message) {
-            summary = new Trace.Summary(null, null, null, entries.size(), 0, "failed: " + message);
+            summary = Trace.Summary.failed(entries.size(), message);
         }
 
         synchronized RaceView.Lane view() {

@@ -22,10 +22,10 @@ public record RaceView(long raceId, List<Lane> lanes, boolean running) {
      * @param summary the final summary once the run ended, else {@code null}
      */
     public record Lane(String label, List<TraceEntry> entries, List<double[]> path, Trace.Summary summary) {
-        /** Where the lane stands, in a few words ("waiting", "running", or the stop reason). */
+        /** Where the lane stands, in a few words ("waiting", "running", or the stop reason and its detail). */
         public String state() {
             if (summary != null) {
-                return summary.stopReason();
+                return summary.describe();
             }
             return entries.isEmpty() ? "waiting" : "running";
         }

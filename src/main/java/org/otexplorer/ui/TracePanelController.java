@@ -23,6 +23,7 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.ViewSpec;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.LossLandscape;
+import org.otexplorer.regression.RunStopReason;
 import org.otexplorer.regression.TraceEntry;
 import org.otexplorer.service.OptimizerRace;
 import org.otexplorer.service.RaceView;
@@ -291,22 +292,26 @@ public final class TracePanelController implements OptimizerRace.Listener {
             RaceView.Lane lane = race.get(k);
             List<TraceEntry> entries = lane.entries();
             Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
-            String state = lane.state();
-            int colon = state.indexOf(':');
-            String reason = colon > 0 ? state.substring(0, colon) : state;
             // The column fits six characters; the tooltip has the whole state.
-            String shortState = switch (reason) {
-                case "max iterations" -> "max it";
-                case "converged" -> "conv.";
-                case "running" -> "run";
-                case "waiting" -> "wait";
-                default -> reason;
-            };
+            String shortState = lane.summary() == null ? (entries.isEmpty() ? "wait" : "run")
+                    : shortReason(lane.summary().stopReason());
             Label label = (Label) lanes.getChildren().get(k);
             label.setText(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
                     value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
-            label.getTooltip().setText(lane.label() + ": " + state);
+            label.getTooltip().setText(lane.label() + ": " + lane.state());
         }
+    }
+
+    private static String shortReason(RunStopReason reason) {
+        return switch (reason) {
+            case CONVERGED -> "conv.";
+            case TARGET_REACHED -> "target";
+            case COMPLETED -> "done";
+            case ITERATION_LIMIT -> "max it";
+            case CANCELLED -> "cancel";
+            case DIVERGED -> "diverg";
+            case FAILED -> "failed";
+        };
     }
 
     private static boolean changesRace(Scenario old, Scenario now) {

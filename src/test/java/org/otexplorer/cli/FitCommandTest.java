@@ -38,7 +38,7 @@ class FitCommandTest {
                 assertTrue(first.has(key), r.get("method") + " trace lacks " + key);
             }
             for (String key : new String[] {"loss", "parameterError", "relativeTestError", "iterations", "seconds",
-                "stopReason"}) {
+                "stopReason", "stopDetail"}) {
                 assertTrue(r.get("final").has(key), r.get("method") + " final lacks " + key);
             }
         }
@@ -53,7 +53,9 @@ class FitCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode runs = Json.mapper().readTree(run.out()).get("runs");
         assertEquals(2, runs.size());
-        assertEquals("converged", runs.get(1).get("final").get("stopReason").asText());
+        assertEquals("DIVERGED", runs.get(0).get("final").get("stopReason").asText());
+        assertEquals("CONVERGED", runs.get(1).get("final").get("stopReason").asText());
+        assertEquals("closed-form least squares", runs.get(1).get("final").get("stopDetail").asText());
     }
 
     @Test

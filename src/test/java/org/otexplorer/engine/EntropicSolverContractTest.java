@@ -23,6 +23,16 @@ class EntropicSolverContractTest {
         protected double exactCostTolerance() {
             return 1e-2;
         }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return TIGHT.withEpsilon(0.2);
+        }
+
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return HandIterates.sinkhorn(p, s);
+        }
     }
 
     @Nested
@@ -41,6 +51,16 @@ class EntropicSolverContractTest {
         protected double exactCostTolerance() {
             return 1e-3;
         }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return TIGHT.withEpsilon(0.05).withEpsilonScaling(true);
+        }
+
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return HandIterates.epsilonScaledSinkhorn(p, s);
+        }
     }
 
     @Nested
@@ -58,6 +78,16 @@ class EntropicSolverContractTest {
         @Override
         protected double exactCostTolerance() {
             return 1e-3;
+        }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return TIGHT.withEpsilon(0.05).withEpsilonScaling(true);
+        }
+
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return HandIterates.epsilonScaledSinkhorn(p, s);
         }
     }
 }

@@ -21,6 +21,22 @@ class ExactSolverContractTest {
         protected double exactCostTolerance() {
             return 1e-14;
         }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return settings();
+        }
+
+        /** One entry: the exact plan meets the marginals, up to round-off. */
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return new double[] {0};
+        }
+
+        @Override
+        protected boolean oneHistoryEntryPerIteration() {
+            return false;
+        }
     }
 
     @Nested
@@ -38,6 +54,27 @@ class ExactSolverContractTest {
         @Override
         protected double exactCostTolerance() {
             return 1e-14;
+        }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return settings();
+        }
+
+        /** One entry: the exact plan meets the marginals, up to round-off. */
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return new double[] {0};
+        }
+
+        @Override
+        protected boolean oneHistoryEntryPerIteration() {
+            return false;
+        }
+
+        @Override
+        protected TransportProblem historyProblem() {
+            return TransportProblem.fromCost(new double[][] {{0, 1}, {0.5, 0.2}});
         }
 
         @Override
@@ -62,6 +99,16 @@ class ExactSolverContractTest {
         protected double exactCostTolerance() {
             return 1e-8;
         }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return settings();
+        }
+
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return HandIterates.ipot(p, s);
+        }
     }
 
     @Nested
@@ -79,6 +126,16 @@ class ExactSolverContractTest {
         @Override
         protected double exactCostTolerance() {
             return 1e-2;
+        }
+
+        @Override
+        protected SolverSettings historySettings() {
+            return settings().withEpsilon(0.2);
+        }
+
+        @Override
+        protected double[] handHistory(TransportProblem p, SolverSettings s) {
+            return HandIterates.robustWithZeroRadius(p, s);
         }
     }
 }

@@ -16,4 +16,14 @@ class LogDomainSinkhornSolverTest extends SolverContract {
     protected double exactCostTolerance() {
         return 1e-2;
     }
+
+    @Override
+    protected SolverSettings historySettings() {
+        return settings().withEpsilon(0.2);
+    }
+
+    @Override
+    protected double[] handHistory(TransportProblem p, SolverSettings s) {
+        return HandIterates.sinkhorn(p, s);
+    }
 }

@@ -56,11 +56,44 @@ public abstract class SolverContract {
                 "cannot beat the optimum by more than the marginal error allows");
     }
 
+    /** The 2×2 problem of the history test: uneven weights and an asymmetric cost, max C = 1. */
+    protected TransportProblem historyProblem() {
+        return TransportProblem.fromCost(new double[][] {{0, 1}, {0.5, 0.2}}, new double[] {0.3, 0.7},
+                new double[] {0.6, 0.4});
+    }
+
+    /** Settings of the history test, with an ε (or β) at which {@code exp(−C/ε)} is far from underflow. */
+    protected abstract SolverSettings historySettings();
+
+    /**
+     * The marginal-error history the solver must report on {@link #historyProblem()} with
+     * {@link #historySettings()}, computed in the test from the method's formula ({@link HandIterates}).
+     */
+    protected abstract double[] handHistory(TransportProblem p, SolverSettings s);
+
+    /** Whether each iteration adds one history entry (exact methods report one entry for the final plan). */
+    protected boolean oneHistoryEntryPerIteration() {
+        return true;
+    }
+
     @Test
     void reportsIterationsHistoryAndTime() {
-        TransportProblem p = squareProblem(6, 6, 5);
-        TransportResult r = solver().solve(p, settings());
-        assertTrue(r.iterations() >= 0);
+        TransportProblem p = historyProblem();
+        SolverSettings s = historySettings();
+        TransportResult r = solver().solve(p, s);
+        double[] expected = handHistory(p, s);
+        double[] history = r.marginalErrorHistory();
+        assertEquals(expected.length, history.length, "history length");
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], history[k], Math.max(1e-14, 1e-8 * expected[k]), "history entry " + k);
+        }
+        assertEquals(history[history.length - 1], r.marginalError(), 1e-14, "the last entry is the final error");
+        if (oneHistoryEntryPerIteration()) {
+            assertEquals(history.length, r.iterations());
+        } else {
+            assertTrue(r.iterations() >= 0);
+        }
+        assertTrue(r.converged(), r.stopReason().name());
         assertTrue(r.elapsedSeconds() >= 0);
         assertTrue(Double.isFinite(r.objective()));
         assertEquals(solver().id(), r.method());

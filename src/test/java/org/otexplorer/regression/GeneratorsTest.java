@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,41 +70,41 @@ class GeneratorsTest {
         assertTrue(e.getMessage().contains("m >= 36"), e.getMessage());
     }
 
+    /**
+     * Gate g of 3 holds output rows [g n/3, (g+1) n/3) and, without gating errors, exactly the labels whose rank
+     * among all labels lies in that range; a cross-gate fraction f moves at most ⌊f n⌋ labels out of their gate.
+     */
     @Test
     void flowCytometryShufflesWithinGatesExceptTheCrossGateFraction() {
         int n = 300;
-        RegressionData d = make("flow-cytometry", n, null, 20, 0.1, 1.0, 0, Map.of("gates", 3.0,
-                "crossGateFraction", 0.0), 4);
-        outputsAreTheModelAtTheTruePartnerUpToNoise(d);
-        for (int g = 0; g < 3; g++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int r = g * n / 3; r < (g + 1) * n / 3; r++) {
-                lo = Math.min(lo, d.outputs()[r][0]);
-                hi = Math.max(hi, d.outputs()[r][0]);
-            }
-            if (g < 2) {
-                assertTrue(hi <= d.outputs()[(g + 1) * n / 3][0] || hi <= minOf(d, (g + 1) * n / 3, (g + 2) * n / 3),
-                        "gate " + g + " holds the smaller labels");
+        for (long seed = 4; seed <= 6; seed++) {
+            for (double cross : new double[] {0.0, 0.01, 0.1}) {
+                RegressionData d = make("flow-cytometry", n, null, 20, 0.0, 1.0, 0, Map.of("gates", 3.0,
+                        "crossGateFraction", cross), seed);
+                outputsAreTheModelAtTheTruePartner(d);
+                assertEquals(n, java.util.Arrays.stream(d.pairing()).distinct().count(), "a permutation");
+                int outside = rowsOutsideTheirGate(d.outputs(), 3);
+                int moved = (int) Math.floor(cross * n);
+                assertTrue(outside <= moved, "seed " + seed + ", fraction " + cross + ": " + outside + " rows outside");
+                if (cross >= 0.1) {
+                    assertTrue(outside > 0, "seed " + seed + ": gating errors put some labels in another gate");
+                }
             }
         }
     }
 
-    private static double minOf(RegressionData d, int from, int to) {
-        double lo = Double.POSITIVE_INFINITY;
-        for (int r = from; r < to; r++) {
-            lo = Math.min(lo, d.outputs()[r][0]);
+    /** Rows whose label's rank among all labels is not in the row's gate. */
+    private static int rowsOutsideTheirGate(double[][] outputs, int gates) {
+        int n = outputs.length;
+        double[] sorted = java.util.Arrays.stream(outputs).mapToDouble(y -> y[0]).sorted().toArray();
+        int outside = 0;
+        for (int r = 0; r < n; r++) {
+            int rank = java.util.Arrays.binarySearch(sorted, outputs[r][0]);
+            if (rank * gates / n != r * gates / n) {
+                outside++;
+            }
         }
-        return lo;
-    }
-
-    private static void outputsAreTheModelAtTheTruePartnerUpToNoise(RegressionData d) {
-        double worst = 0;
-        for (int i = 0; i < d.size(); i++) {
-            double f = d.model().predict(d.modelInput(i, d.pairing()[i]), d.trueParameters())[0];
-            worst = Math.max(worst, Math.abs(f - d.outputs()[i][0]));
-        }
-        assertTrue(worst < 0.6, "residuals are noise of sd 0.1, worst " + worst);
+        return outside;
     }
 
     @Test
@@ -131,7 +130,7 @@ class GeneratorsTest {
 
     @Test
     void csvImportRunsTheOracleWithTheGivenPairingAndOmitsUnknownMetrics() throws Exception {
-        RegressionData source = make("unlabeled-sensing", 25, null, 2, 0.01, 1.0, 0, Map.of(), 3);
+        RegressionData source = make("unlabeled-sensing", 25, null, 2, 0.0, 1.0, 0, Map.of(), 3);
         CsvFiles.writeMatrix(dir.resolve("x.csv"), null, source.inputs());
         CsvFiles.writeMatrix(dir.resolve("y.csv"), new String[] {"y"}, source.outputs());
         double[][] pairing = new double[25][1];
@@ -143,11 +142,15 @@ class GeneratorsTest {
                 Map.of("inputs", "x.csv", "outputs", "y.csv", "pairing", "p.csv")), 0, dir);
         Trace oracle = Optimizers.create("oracle").run(csv, OptimizerSpec.of("oracle"), 1, TraceListener.NONE,
                 new RunControl());
-        double[][] direct = LinearAlgebra.leastSquares(source.inputs(), source.alignedOutputs(), 0);
-        assertArrayEquals(direct[1], oracle.parameters()[1], 1e-12);
+        assertTrue(java.util.Arrays.deepEquals(source.inputs(), csv.inputs()), "inputs read back exactly");
+        assertTrue(java.util.Arrays.deepEquals(source.outputs(), csv.outputs()), "outputs read back exactly");
+        assertArrayEquals(source.pairing(), csv.pairing());
+        for (int a = 0; a < 2; a++) {
+            assertArrayEquals(source.trueParameters()[a], oracle.parameters()[a], 1e-12,
+                    "noise-free outputs at the given pairing give W*, which no file holds");
+        }
         assertEquals(null, oracle.summary().parameterError(), "no truth file, no parameter error");
         assertEquals(null, oracle.summary().relativeTestError());
-        assertTrue(Files.exists(dir.resolve("x.csv")));
     }
 
     @Test
@@ -158,6 +161,19 @@ class GeneratorsTest {
         assertTrue(e.getMessage().contains("one response"), e.getMessage());
         RegressionData withOffset = mixture.withModel(new LinearModel(true));
         assertEquals(4, withOffset.trueParameters().length, "the truth gains a zero offset row");
-        assertEquals(0, Metrics.parameterError(withOffset.trueParameters(), withOffset.trueParameters()));
+        for (int a = 0; a < 3; a++) {
+            assertArrayEquals(mixture.trueParameters()[a], withOffset.trueParameters()[a]);
+        }
+        assertArrayEquals(new double[2], withOffset.trueParameters()[3]);
+    }
+
+    /** ||Θ − W||/||W|| by hand: Θ − W = [[0, 0], [0, 2]], ||W||² = 1 + 4 + 9 + 4 = 18, so 2/√18 = √2/3. */
+    @Test
+    void parameterErrorIsTheRelativeFrobeniusDistance() {
+        double[][] w = {{1, 2}, {3, 2}};
+        assertEquals(Math.sqrt(2) / 3, Metrics.parameterError(new double[][] {{1, 2}, {3, 4}}, w), 1e-15);
+        assertEquals(2, Metrics.parameterError(new double[][] {{0, 2}}, new double[][] {{0, 0}}), 0.0,
+                "absolute distance when W = 0");
+        assertEquals(null, Metrics.parameterError(w, null));
     }
 }

@@ -162,7 +162,7 @@ class SimilarityModelTest {
         assertTrue(oracle.summary().parameterError() < 0.02, "parameter error " + oracle.summary().parameterError());
         Trace robot = Optimizers.create("robot").run(data, new OptimizerSpec("robot", 3, 1e-3, null, 0.05, true,
                 "zeros", null, null), 1, TraceListener.NONE, new RunControl());
-        assertEquals(3, robot.entries().size(), robot.summary().stopReason());
+        assertEquals(3, robot.entries().size(), robot.summary().describe());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RegressionModel.create("similarity", true));
         assertTrue(e.getMessage().contains("translation"), e.getMessage());

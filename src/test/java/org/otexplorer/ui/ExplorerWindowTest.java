@@ -14,6 +14,7 @@ import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ScenarioFiles;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The explorer window driven headless (TestFX on Monocle): start-up, live slider, cancel, files. */
@@ -141,7 +142,8 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
         double sceneWidth = onFx(() -> window.scatterPanel().chart().chart().getScene().getWidth());
         assertEquals(2 * (int) Math.round(sceneWidth), javax.imageio.ImageIO.read(whole.toFile()).getWidth(), 2);
         assertTrue(Files.size(dir.resolve("plan.csv")) > 0);
-        assertTrue(Files.exists(dir.resolve("window.scenario.json")));
+        assertEquals(onFx(() -> window.model().scenario()), ScenarioFiles.load(dir.resolve("window.scenario.json")),
+                "the scenario written beside the figure is the window's");
     }
 
     @Test
