@@ -11,11 +11,11 @@ import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
-import org.otexplorer.service.ScenarioSnapshot;
-import org.otexplorer.ui.export.FigureExporter;
 import org.otexplorer.ui.WindowFigure;
-import org.otexplorer.ui.export.FigureViews;
+import org.otexplorer.ui.export.FigureExporter;
 import org.otexplorer.ui.export.HeadlessFx;
+import org.otexplorer.ui.workbench.ExportFigure;
+import org.otexplorer.ui.workbench.WorkbenchUis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code otx export}: renders a scenario's figure headlessly to PNG (exactly width·scale × height·scale
  * pixels) with its data as CSV and the scenario JSON beside it, so a paper's figure can be regenerated
- * from its scenario.
+ * from its scenario. The figures are those every registered workbench exports ({@link WorkbenchUis#figures()}),
+ * and the whole window.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Render a scenario's figure (data, plan, spectrum, trace or the whole window) to PNG, with CSV and "
+        description = "Render a scenario's figure (any workbench's, or the whole window) to PNG, with CSV and "
                 + "scenario JSON beside it.")
 public final class ExportCommand implements Callable<Integer> {
     private static final String WINDOW = "window";
@@ -40,7 +41,8 @@ public final class ExportCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Option(names = "--view", required = true, paramLabel = "NAME",
-            description = "data, plan, spectrum, trace (regression scenarios: optimizers run to their end) or window.")
+            description = "A workbench's figure (see otx export --help for the list) or window.",
+            completionCandidates = ViewNames.class)
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "fig.png", description = "The PNG to write.")
@@ -58,10 +60,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean window = WINDOW.equals(view);
-        if (!FigureViews.VIEWS.contains(view) && !window) {
-            throw new IllegalArgumentException("view '" + view + "' is not available; otx export renders "
-                    + FigureViews.VIEWS + " and " + WINDOW);
-        }
+        ExportFigure<?> figure = window ? null : WorkbenchUis.figure(view);
         width = width != null ? width : window ? 1440 : 900;
         height = height != null ? height : window ? 900 : 600;
         if (!(scale >= 1 && scale <= 4) || width <= 0 || height <= 0) {
@@ -72,28 +71,44 @@ public final class ExportCommand implements Callable<Integer> {
         Path base = scenarioFile.toAbsolutePath().getParent();
         HeadlessFx.ensureStarted();
         WritableImage image;
-        ScenarioSnapshot snapshot;
+        Path csv = FigureExporter.sibling(out, ".csv");
         if (window) {
             // The window computes everything itself; its panels' results give the CSV, so nothing runs twice.
             WindowFigure.Rendered rendered = onFxThread(() -> WindowFigure.render(scenario, scenarioFile, width, height,
                     scale));
             image = rendered.image();
-            snapshot = rendered.shown();
+            FigureExporter.writePng(image, out);
+            rendered.csv().accept(csv);
         } else {
-            ScenarioSnapshot computed = ScenarioSnapshot.compute(scenario, base, "spectrum".equals(view),
-                    "trace".equals(view));
-            image = onFxThread(() -> FigureExporter.render(FigureViews.chart(view, computed, scenario.view()), width,
-                    height, scale));
-            snapshot = computed;
+            image = renderAndWrite(figure, scenario, base, csv);
         }
-        FigureExporter.writePng(image, out);
-        Path csv = FigureExporter.sibling(out, ".csv");
         Path json = FigureExporter.sibling(out, ".scenario.json");
-        FigureViews.writeCsv(window ? (snapshot.traces() != null ? "trace" : "plan") : view, snapshot, csv);
         ScenarioFiles.save(scenario, json);
         spec.commandLine().getOut().printf("wrote %s (%dx%d pixels), %s, %s%n", out, (int) image.getWidth(),
                 (int) image.getHeight(), csv.getFileName(), json.getFileName());
         return 0;
+    }
+
+    /** Computes the figure's data here, draws it on the FX thread, writes the PNG and the CSV. */
+    private <D> WritableImage renderAndWrite(ExportFigure<D> figure, Scenario scenario, Path base, Path csv)
+            throws Exception {
+        D data = figure.compute(scenario, base);
+        WritableImage image = onFxThread(() -> FigureExporter.render(figure.chart(data, scenario), width, height,
+                scale));
+        FigureExporter.writePng(image, out);
+        figure.writeCsv(data, csv);
+        return image;
+    }
+
+    /** The view names, for the help text. */
+    static final class ViewNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            WorkbenchUis.figures().forEach(f -> names.add(f.name()));
+            names.add(WINDOW);
+            return names.iterator();
+        }
     }
 
     /** Starts a rendering on the FX thread and waits for its result here. */

@@ -14,25 +14,42 @@ public final class UnitCircleSpectrum {
     private UnitCircleSpectrum() {
     }
 
-    /** ρ_k, k = 0..N−1 (ρ_0 = 1). */
+    /** ρ_k, k = 0..N−1 (ρ_0 = 1): O(N²). */
     public static double[] rho(int n, double epsilon) {
+        double[] kappa = kernel(n, epsilon);
+        double[] rho = new double[n];
+        for (int k = 0; k < n; k++) {
+            rho[k] = coefficient(kappa, k);
+        }
+        return rho;
+    }
+
+    /** ρ_1 alone, in O(N): all that λ_{2N−1} and the condition number need. */
+    static double rho1(int n, double epsilon) {
+        return coefficient(kernel(n, epsilon), 1);
+    }
+
+    /** κ_m = exp(−4 sin²(πm/N)/ε), m = 0..N−1. */
+    private static double[] kernel(int n, double epsilon) {
         requireValid(n, epsilon);
         double[] kappa = new double[n];
-        double z = 0;
         for (int m = 0; m < n; m++) {
             double s = Math.sin(Math.PI * m / n);
             kappa[m] = Math.exp(-4 * s * s / epsilon);
+        }
+        return kappa;
+    }
+
+    /** ρ_k = Σ_m κ_m cos(2πkm/N) / Σ_m κ_m. */
+    private static double coefficient(double[] kappa, int k) {
+        int n = kappa.length;
+        double sum = 0;
+        double z = 0;
+        for (int m = 0; m < n; m++) {
+            sum += kappa[m] * Math.cos(2 * Math.PI * ((long) k * m % n) / n);
             z += kappa[m];
         }
-        double[] rho = new double[n];
-        for (int k = 0; k < n; k++) {
-            double sum = 0;
-            for (int m = 0; m < n; m++) {
-                sum += kappa[m] * Math.cos(2 * Math.PI * ((long) k * m % n) / n);
-            }
-            rho[k] = sum / z;
-        }
-        return rho;
+        return sum / z;
     }
 
     /** All 2N eigenvalues of H, ascending. */
@@ -49,7 +66,7 @@ public final class UnitCircleSpectrum {
 
     /** λ_{2N−1} = (1 − ρ_1)/N. */
     public static double smallestPositiveEigenvalue(int n, double epsilon) {
-        return (1 - rho(n, epsilon)[1]) / n;
+        return (1 - rho1(n, epsilon)) / n;
     }
 
     /**
@@ -75,7 +92,7 @@ public final class UnitCircleSpectrum {
 
     /** λ_max/λ_{2N−1} = 2/(1 − ρ_1). */
     public static double conditionNumber(int n, double epsilon) {
-        return 2 / (1 - rho(n, epsilon)[1]);
+        return 2 / (1 - rho1(n, epsilon));
     }
 
     private static void requireValid(int n, double epsilon) {

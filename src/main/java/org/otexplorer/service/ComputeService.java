@@ -172,7 +172,7 @@ public final class ComputeService implements AutoCloseable {
         private Channel channel;
         private volatile boolean cancelled;
         private long startNanos;
-        private R latestPartial;
+        private java.util.function.Supplier<? extends R> latestPartial;
         private boolean flushScheduled;
         private boolean finished;
         private long lastFlushNanos = Long.MIN_VALUE;
@@ -251,7 +251,7 @@ public final class ComputeService implements AutoCloseable {
         }
 
         @Override
-        public synchronized void publish(R partial) {
+        public synchronized void publishLatest(java.util.function.Supplier<? extends R> partial) {
             latestPartial = partial;
             if (flushScheduled || finished) {
                 return;
@@ -265,9 +265,10 @@ public final class ComputeService implements AutoCloseable {
         private synchronized void flush() {
             flushScheduled = false;
             lastFlushNanos = nanoClock.getAsLong();
-            R partial = latestPartial;
+            java.util.function.Supplier<? extends R> made = latestPartial;
             latestPartial = null;
-            if (partial != null && !finished) {
+            if (made != null && !finished && !cancelled) {
+                R partial = made.get();
                 deliver(() -> listener.onPartial(partial));
             }
         }

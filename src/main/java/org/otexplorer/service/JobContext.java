@@ -15,7 +15,15 @@ public interface JobContext<R> extends SolverMonitor {
     long jobId();
 
     /** Publishes an intermediate result (a race snapshot, a plan after k iterations); the newest one wins. */
-    void publish(R partial);
+    default void publish(R partial) {
+        publishLatest(() -> partial);
+    }
+
+    /**
+     * Publishes an intermediate result made only when it is delivered (at most ~30 times a second, off the
+     * calling thread): for a job whose state changes far more often than anyone can look at it.
+     */
+    void publishLatest(java.util.function.Supplier<? extends R> partial);
 
     /** Runs {@code action} when the job is cancelled (for work the job hands to threads of its own). */
     void onCancel(Runnable action);
@@ -32,7 +40,7 @@ public interface JobContext<R> extends SolverMonitor {
             }
 
             @Override
-            public void publish(R partial) {
+            public void publishLatest(java.util.function.Supplier<? extends R> partial) {
             }
 
             @Override

@@ -2,14 +2,10 @@ package org.otexplorer.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.Scenario;
@@ -23,18 +19,21 @@ import org.otexplorer.regression.TraceListener;
 import org.otexplorer.regression.data.DataGenerators;
 
 /**
- * Races a regression scenario's optimizers on the same data, each on its own background thread with its own
- * {@link RunControl}, with play, pause, step and reset for all of them at once. Optimizer k gets the seed
- * {@code scenario.seed + k + 1}, as in {@code otx fit}, so the explorer and the CLI show the same traces.
- * Snapshots ({@link RaceView}) reach the listener through the delivery executor at most ~30 times a second;
- * the loss landscape of two-parameter models ({@link LossLandscape}) is computed alongside and delivered once.
- * A run that fails stops with its reason in its lane; the others go on. Nothing here touches JavaFX.
+ * Races a regression scenario's optimizers on the same data, with play, pause, step and reset for all of them at
+ * once. A race is one {@link Job} on the {@link ComputeService}'s {@value #CHANNEL} channel: it generates the
+ * data and, for two-parameter models, the loss landscape ({@link LossLandscape}), waits for Play or Step, then
+ * runs one lane per optimizer in parallel on the service's pool, each with its own {@link RunControl}.
+ * Optimizer k gets the seed {@code scenario.seed + k + 1}, as in {@code otx fit}, so the explorer and the CLI
+ * show the same traces. Snapshots ({@link RaceView}) reach the listener at most ~30 times a second. A run that
+ * fails stops with its reason in its lane; the others go on. Nothing here touches JavaFX.
  */
 public final class OptimizerRace implements AutoCloseable {
     /** Grid points per landscape axis. */
     public static final int LANDSCAPE_RESOLUTION = 61;
+    /** The service channel races run on. */
+    public static final String CHANNEL = "race";
 
-    /** Receives the race's events on the delivery executor; events of a replaced race are dropped. */
+    /** Receives the race's events on the service's delivery executor; events of a replaced race are dropped. */
     public interface Listener {
         /** Ignores every event. */
         Listener IGNORE = new Listener() {
@@ -58,50 +57,35 @@ public final class OptimizerRace implements AutoCloseable {
         void onRaceError(long raceId, String message);
     }
 
-    private final NewestOnlyDelivery newest;
+    private final ComputeService service;
     private final Listener listener;
-    private final AtomicInteger threadCount = new AtomicInteger();
-    private final ExecutorService runners = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "otx-race-" + threadCount.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "otx-race-ticker");
-        t.setDaemon(true);
-        return t;
-    });
     private Race race;
 
-    /** A race delivering snapshots through {@code delivery} (the UI passes {@code Platform::runLater}). */
-    public OptimizerRace(Executor delivery, Listener listener) {
-        this.newest = new NewestOnlyDelivery(delivery);
+    /** A race running on {@code service}, delivering to {@code listener}. */
+    public OptimizerRace(ComputeService service, Listener listener) {
+        this.service = service;
         this.listener = listener;
-        ticker.scheduleAtFixedRate(this::publish, 33, 33, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Prepares a race for the scenario's optimizers (cancelling the previous one) without starting it: generates
-     * the data and the landscape, and publishes the empty lanes.
+     * Prepares a race for the scenario's optimizers (cancelling the previous one) without starting the runs:
+     * generates the data and the landscape, and publishes the empty lanes.
      *
      * @param base folder that CSV data files are relative to
      * @return the race id its events carry
      */
     public synchronized long load(Scenario scenario, Path base) {
-        if (race != null) {
-            race.cancel();
-        }
-        race = new Race(newest.next(), scenario, base);
-        race.prepare();
-        race.dirty.set(true);
-        return race.id;
+        Race next = new Race(scenario, base);
+        race = next;
+        next.id = service.submit(CHANNEL, next::run, new Events(next));
+        return next.id;
     }
 
     /** Starts (or resumes) every run. */
     public synchronized void play() {
         if (race != null) {
-            race.start(false);
             race.controls.forEach(RunControl::resume);
+            race.start();
         }
     }
 
@@ -115,11 +99,11 @@ public final class OptimizerRace implements AutoCloseable {
     /** Lets every run make one more iteration (starting the race paused if needed). */
     public synchronized void step() {
         if (race != null) {
-            race.start(true);
             race.controls.forEach(c -> {
                 c.pause();
                 c.step();
             });
+            race.start();
         }
     }
 
@@ -129,65 +113,81 @@ public final class OptimizerRace implements AutoCloseable {
     }
 
     /**
-     * Loads the scenario, plays every run and waits until all have ended and the landscape is computed.
+     * Runs the scenario's race to its end on the calling thread (one lane after the other) and returns the
+     * traces and the landscape (headless export, tests); the traces equal {@code otx fit}'s.
      *
      * @throws IllegalArgumentException when the data cannot be generated (the message says why)
      */
-    public TraceSnapshot runToEnd(Scenario scenario, Path base) {
-        Race current;
-        synchronized (this) {
-            load(scenario, base);
-            play();
-            current = race;
+    public static TraceSnapshot runToEnd(Scenario scenario, Path base) {
+        Race detached = new Race(scenario, base);
+        detached.start();
+        Progress done = detached.run(JobContext.detached());
+        if (done.error() != null) {
+            throw new IllegalArgumentException(done.error());
         }
-        try {
-            CompletableFuture.allOf(current.runs.toArray(CompletableFuture[]::new)).join();
-            return new TraceSnapshot(current.snapshot(), current.landscape.join());
-        } catch (java.util.concurrent.CompletionException failure) {
-            throw new IllegalArgumentException(rootMessage(failure), failure);
-        }
+        return new TraceSnapshot(done.view(), done.landscape());
     }
 
+    /** Cancels the race (the window is closing); the service belongs to the caller. */
     @Override
     public synchronized void close() {
         if (race != null) {
             race.cancel();
         }
-        ticker.shutdownNow();
-        runners.shutdownNow();
+        service.cancel(CHANNEL);
     }
 
-    private void publish() {
-        Race current;
-        synchronized (this) {
-            current = race;
-        }
-        if (current != null && current.dirty.getAndSet(false)) {
-            RaceView view = current.snapshot();
-            newest.deliver(current.id, () -> listener.onRace(view));
-        }
+    /** What a race publishes: its lanes, its landscape (or {@code null}) and why it could not run, if so. */
+    private record Progress(long raceId, RaceView view, LossLandscape landscape, String error) {
     }
 
+    /** Hands a race's progress to the listener, the landscape only when it changed. */
+    private final class Events implements JobListener<Progress> {
+        private final Race source;
+        private LossLandscape shown;
+
+        Events(Race source) {
+            this.source = source;
+        }
+
+        @Override
+        public void onPartial(Progress p) {
+            if (p.landscape() != null && p.landscape() != shown) {
+                shown = p.landscape();
+                listener.onLandscape(source.id, shown);
+            }
+            listener.onRace(p.view());
+        }
+
+        @Override
+        public void onResult(Progress p) {
+            onPartial(p);
+            if (p.error() != null) {
+                listener.onRaceError(source.id, p.error());
+            }
+        }
+
+        @Override
+        public void onError(long jobId, String message) {
+            listener.onRaceError(source.id, message);
+        }
+    }
 
     /** One race: the data, one lane per optimizer, their controls. */
-    private final class Race {
-        final long id;
+    private static final class Race {
         final Scenario scenario;
         final Path base;
         final List<OptimizerSpec> specs;
         final List<LaneState> lanes = new ArrayList<>();
         final List<RunControl> controls = new ArrayList<>();
-        final AtomicBoolean dirty = new AtomicBoolean();
-        final List<CompletableFuture<Void>> runs = new ArrayList<>();
-        final List<double[]> starts = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<double[]> starts = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger awaitingStarts = new AtomicInteger();
-        CompletableFuture<RegressionData> data;
-        volatile CompletableFuture<LossLandscape> landscape;
-        boolean started;
-        volatile boolean cancelled;
+        volatile long id;
+        volatile LossLandscape landscape;
+        private boolean started;
+        private boolean cancelled;
 
-        Race(long id, Scenario scenario, Path base) {
-            this.id = id;
+        Race(Scenario scenario, Path base) {
             this.scenario = scenario;
             this.base = base;
             this.specs = scenario.regression() == null ? List.of() : scenario.regression().optimizers();
@@ -203,37 +203,68 @@ public final class OptimizerRace implements AutoCloseable {
             return same > 1 ? method + " #" + (k + 1) : method;
         }
 
-        /** Generates the data and the landscape in the background; the lanes wait for {@link #start}. */
-        void prepare() {
-            data = CompletableFuture.supplyAsync(() -> DataGenerators.forScenario(scenario, base), runners);
-            data.whenComplete((d, failure) -> {
-                if (failure != null) {
-                    String message = rootMessage(failure);
-                    lanes.forEach(l -> l.fail(message));
-                    dirty.set(true);
-                    newest.deliver(id, () -> listener.onRaceError(id, message));
-                }
-            });
-            landscape = data.thenApplyAsync(this::landscape, runners);
+        synchronized void start() {
+            started = true;
+            notifyAll();
         }
 
-        /** Starts every lane once the data are ready, paused when stepping. */
-        void start(boolean paused) {
-            if (started) {
-                return;
+        void cancel() {
+            synchronized (this) {
+                cancelled = true;
+                notifyAll();
             }
-            started = true;
-            if (paused) {
-                controls.forEach(RunControl::pause);
+            controls.forEach(RunControl::cancel);
+        }
+
+        private synchronized boolean awaitStart() {
+            while (!started && !cancelled) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancelled = true;
+                }
+            }
+            return !cancelled;
+        }
+
+        private synchronized boolean isStarted() {
+            return started;
+        }
+
+        /** The race's job: data and landscape, then the lanes once started. */
+        Progress run(JobContext<Progress> context) {
+            context.onCancel(this::cancel);
+            context.publish(progress(null));
+            RegressionData data;
+            try {
+                data = DataGenerators.forScenario(scenario, base);
+            } catch (RuntimeException failure) {
+                String message = rootMessage(failure);
+                lanes.forEach(l -> l.fail(message));
+                return progress(message);
+            }
+            if (LossLandscape.applies(data)) {
+                landscape = LossLandscape.compute(data, LANDSCAPE_RESOLUTION);
+                context.publish(progress(null));
+            }
+            if (!awaitStart()) {
+                return progress(null);
             }
             awaitingStarts.set(specs.size());
+            List<CompletableFuture<Void>> runs = new ArrayList<>();
+            List<CompletableFuture<Void>> widening = Collections.synchronizedList(new ArrayList<>());
             for (int k = 0; k < specs.size(); k++) {
                 int lane = k;
-                runs.add(data.thenAcceptAsync(d -> run(d, lane), runners));
+                runs.add(CompletableFuture.runAsync(() -> runLane(data, lane, context, widening), context.workers()));
             }
+            CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(widening.toArray(CompletableFuture[]::new)).join();
+            return progress(null);
         }
 
-        private void run(RegressionData d, int k) {
+        private void runLane(RegressionData d, int k, JobContext<Progress> context,
+                             List<CompletableFuture<Void>> widening) {
             LaneState lane = lanes.get(k);
             OptimizerSpec spec = specs.get(k);
             boolean twoParameters = LossLandscape.applies(d);
@@ -241,7 +272,7 @@ public final class OptimizerRace implements AutoCloseable {
                 @Override
                 public void onIteration(String method, TraceEntry entry, double[][] theta) {
                     lane.add(entry, twoParameters ? LossLandscape.flatten(theta) : null);
-                    dirty.set(true);
+                    context.publishLatest(() -> progress(null));
                 }
 
                 @Override
@@ -251,7 +282,7 @@ public final class OptimizerRace implements AutoCloseable {
                         lane.addStart(point);
                         starts.add(point);
                     }
-                    startKnown(lane, d);
+                    startKnown(lane, d, context, widening);
                 }
             };
             try {
@@ -260,60 +291,47 @@ public final class OptimizerRace implements AutoCloseable {
             } catch (RuntimeException failure) {
                 lane.fail(rootMessage(failure));
             } finally {
-                startKnown(lane, d);
+                startKnown(lane, d, context, widening);
             }
-            dirty.set(true);
+            context.publishLatest(() -> progress(null));
         }
 
         /**
          * Counts the lanes whose start is known; once all are, widens the landscape if a start lies outside it,
          * so every path begins on the map.
          */
-        private void startKnown(LaneState lane, RegressionData d) {
+        private void startKnown(LaneState lane, RegressionData d, JobContext<Progress> context,
+                                List<CompletableFuture<Void>> widening) {
             if (!lane.markStartKnown() || awaitingStarts.decrementAndGet() != 0) {
                 return;
             }
+            LossLandscape current = landscape;
             List<double[]> points = List.copyOf(starts);
-            landscape = landscape.thenApplyAsync(current -> {
-                if (current == null || cancelled || points.stream().allMatch(current::contains)) {
-                    return current;
-                }
-                LossLandscape wider = LossLandscape.compute(d, LANDSCAPE_RESOLUTION, points);
-                newest.deliver(id, () -> listener.onLandscape(id, wider));
-                return wider;
-            }, runners);
-        }
-
-        private LossLandscape landscape(RegressionData d) {
-            if (!LossLandscape.applies(d) || cancelled) {
-                return null;
+            if (current == null || points.stream().allMatch(current::contains)) {
+                return;
             }
-            LossLandscape computed = LossLandscape.compute(d, LANDSCAPE_RESOLUTION);
-            newest.deliver(id, () -> listener.onLandscape(id, computed));
-            return computed;
+            widening.add(CompletableFuture.runAsync(() -> {
+                landscape = LossLandscape.compute(d, LANDSCAPE_RESOLUTION, points);
+                context.publishLatest(() -> progress(null));
+            }, context.workers()));
         }
 
-        void cancel() {
-            cancelled = true;
-            controls.forEach(RunControl::cancel);
-        }
-
-        RaceView snapshot() {
+        private Progress progress(String error) {
             List<RaceView.Lane> views = lanes.stream().map(LaneState::view).toList();
-            boolean running = started && views.stream().anyMatch(l -> l.summary() == null);
-            return new RaceView(id, views, running);
+            boolean running = isStarted() && views.stream().anyMatch(l -> l.summary() == null);
+            return new Progress(id, new RaceView(id, views, running), landscape, error);
         }
     }
 
     private static String rootMessage(Throwable failure) {
         Throwable t = failure;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof CompletionException)) {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** A lane's growing trace, shared between its run thread and the snapshot thread. */
+    /** A lane's growing trace, shared between its run thread and the thread that makes snapshots. */
     private static final class LaneState {
         private final String label;
         private final List<TraceEntry> entries = new ArrayList<>();

@@ -6,20 +6,21 @@ import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.derivatives.HMatrix;
 import org.otexplorer.derivatives.NullSpaceHandling;
 import org.otexplorer.derivatives.UnitCircleSpectrum;
+import org.otexplorer.engine.SolverMonitor;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 
 /**
  * The H-matrix analysis shown by the spectrum panel (math.md §4, §5.4, §10): the spectrum of H at the
  * current plan, λ_{2N−1}, the condition number, the Hessian's Prop. 4 marginal error with the truncated
- * pseudo-inverse at threshold τ, and closed-form sweeps on the unit circle over ε and over N.
+ * pseudo-inverse at threshold τ, and the closed-form λ_{2N−1} of N points on the unit circle at the same relative
+ * ε for comparison. Between its parts it stops when the job is cancelled.
  */
 final class SpectrumAnalysis {
     /** Largest N + M whose dense eigendecomposition stays interactive (about a second on one core). */
     static final int MAX_SPECTRUM_SIZE = 600;
     /** Largest N·d for the dense Hessian. */
     static final int MAX_HESSIAN_SIZE = 400;
-    private static final int SWEEP_POINTS = 40;
     /** Mean cost on the unit circle: mean of 4 sin²(π k/N) over k is 2, so ε_abs = 2·ε_rel there. */
     private static final double CIRCLE_MEAN_COST = 2.0;
 
@@ -30,9 +31,11 @@ final class SpectrumAnalysis {
      * Analyses an entropic result.
      *
      * @param threshold truncation threshold τ (absolute)
+     * @param monitor   polled between the parts; a cancelled analysis returns what it has
      * @throws IllegalArgumentException when the result has no entropic plan
      */
-    static SpectrumView analyse(long requestId, TransportProblem problem, TransportResult result, double threshold) {
+    static SpectrumView analyse(long requestId, TransportProblem problem, TransportResult result, double threshold,
+                                SolverMonitor monitor) {
         if (!(result.epsilon() > 0) || !result.hasPotentials()) {
             throw new IllegalArgumentException("the H-matrix spectrum needs an entropic method (ε > 0)");
         }
@@ -51,23 +54,12 @@ final class SpectrumAnalysis {
         } else {
             notes.add("spectrum skipped: N + M = " + size + " exceeds " + MAX_SPECTRUM_SIZE);
         }
-        double hessianError = hessianMarginalError(problem, result, threshold, notes);
-        double relEps = result.epsilon() / problem.meanCost();
-        int circleN = Math.max(2, Math.min(problem.n(), 400));
-        double[] epsGrid = logGrid(1e-3, 10, SWEEP_POINTS);
-        double[] overEps = new double[epsGrid.length];
-        for (int k = 0; k < epsGrid.length; k++) {
-            overEps[k] = UnitCircleSpectrum.smallestPositiveEigenvalue(circleN, epsGrid[k]);
-        }
-        double[] sizes = sizeGrid();
-        double[] overN = new double[sizes.length];
-        for (int k = 0; k < sizes.length; k++) {
-            overN[k] = UnitCircleSpectrum.smallestPositiveEigenvalue((int) sizes[k], CIRCLE_MEAN_COST * relEps);
-        }
+        double hessianError = monitor.isCancelled() ? Double.NaN
+                : hessianMarginalError(problem, result, threshold, notes);
         double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, problem.n()),
-                CIRCLE_MEAN_COST * relEps);
-        return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, reference, epsGrid,
-                overEps, sizes, overN, List.copyOf(notes));
+                CIRCLE_MEAN_COST * result.epsilon() / problem.meanCost());
+        return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, reference,
+                List.copyOf(notes));
     }
 
     private static double hessianMarginalError(TransportProblem problem, TransportResult result, double threshold,
@@ -98,9 +90,5 @@ final class SpectrumAnalysis {
             g[k] = lo * Math.exp(step * k);
         }
         return g;
-    }
-
-    private static double[] sizeGrid() {
-        return new double[] {4, 8, 16, 32, 64, 128, 256, 512};
     }
 }

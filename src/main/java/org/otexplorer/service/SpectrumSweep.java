@@ -3,7 +3,6 @@ package org.otexplorer.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.otexplorer.derivatives.HMatrix;
 import org.otexplorer.derivatives.UnitCircleSpectrum;
 import org.otexplorer.engine.SolverFactory;
@@ -37,12 +36,13 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
     private static final double CIRCLE_MEAN_COST = 2.0;
 
     /**
-     * Computes a sweep on the calling thread (the explorer calls it in the background).
+     * Computes a sweep on the calling thread ({@link SweepAnalysis} runs it in the background).
      *
-     * @param cancelled polled between grid points; when it turns true the sweep ends early with what it has
+     * @param monitor polled between grid points and by every solve; once cancelled the sweep ends early with what
+     *                it has
      * @throws IllegalArgumentException for a non-entropic method or data too large for a dense spectrum
      */
-    public static SpectrumSweep compute(Scenario scenario, Path base, String variable, BooleanSupplier cancelled) {
+    public static SpectrumSweep compute(Scenario scenario, Path base, String variable, SolverMonitor monitor) {
         if (!SolverFactory.create(scenario.engine().method()).isEntropic()) {
             throw new IllegalArgumentException("the sweep needs an entropic method; this scenario uses "
                     + scenario.engine().method());
@@ -59,21 +59,21 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
             double[] grid = SpectrumAnalysis.logGrid(Math.max(1e-3, relative / 30), Math.min(10, relative * 30),
                     EPSILON_POINTS);
             // Largest ε first, so each solve warm-starts from a smoother plan.
-            for (int k = grid.length - 1; k >= 0 && !cancelled.getAsBoolean(); k--) {
+            for (int k = grid.length - 1; k >= 0 && !monitor.isCancelled(); k--) {
                 Scenario s = scenario.withEngine(scenario.engine().withEpsilon(grid[k], true));
-                rows.add(0, measure(run, s, base, grid[k], problem.n(), circleEpsilon(grid[k])));
+                rows.add(0, measure(run, s, base, grid[k], problem.n(), circleEpsilon(grid[k]), monitor));
             }
         } else {
             DataSpec data = scenario.data();
             for (int size : sizes(data.n())) {
-                if (cancelled.getAsBoolean()) {
+                if (monitor.isCancelled()) {
                     break;
                 }
                 int m = Math.max(2, (int) Math.round((double) size * data.m() / data.n()));
                 requireSpectrumSize(size, m);
                 Scenario s = scenario.withData(data.withSizes(size, m, data.d()))
                         .withEngine(scenario.engine().withEpsilon(relative, true));
-                rows.add(measure(new TransportRun(), s, base, size, size, circleEpsilon(relative)));
+                rows.add(measure(new TransportRun(), s, base, size, size, circleEpsilon(relative), monitor));
             }
         }
         return new SpectrumSweep(variable, column(rows, 0), column(rows, 1), column(rows, 2), column(rows, 3),
@@ -86,8 +86,8 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
     }
 
     private static double[] measure(TransportRun run, Scenario s, Path base, double x, int circleN,
-                                    double circleEpsilon) {
-        TransportRun.Solved solved = run.solve(s, base, SolverMonitor.NONE);
+                                    double circleEpsilon, SolverMonitor monitor) {
+        TransportRun.Solved solved = run.solve(s, base, monitor);
         HMatrix h = HMatrix.of(solved.result().plan());
         int n = Math.max(2, circleN);
         return new double[] {x, h.smallestPositiveEigenvalue(), h.conditionNumber(),

@@ -14,8 +14,8 @@ import org.otexplorer.regression.LossLandscape;
 public record TraceSnapshot(RaceView race, LossLandscape landscape) {
 
     /**
-     * Races a scenario's optimizers to their end on background threads and waits for them (headless export,
-     * tests); the traces equal {@code otx fit}'s.
+     * Races a scenario's optimizers to their end on the calling thread (headless export, tests); the traces equal
+     * {@code otx fit}'s.
      *
      * @throws IllegalArgumentException when the scenario has no regression optimizers or its data are invalid
      */
@@ -23,8 +23,6 @@ public record TraceSnapshot(RaceView race, LossLandscape landscape) {
         if (scenario.regression() == null || scenario.regression().optimizers().isEmpty()) {
             throw new IllegalArgumentException("the trace view needs a scenario with regression.optimizers");
         }
-        try (OptimizerRace race = new OptimizerRace(Runnable::run, OptimizerRace.Listener.IGNORE)) {
-            return race.runToEnd(scenario, baseDirectory);
-        }
+        return OptimizerRace.runToEnd(scenario, baseDirectory);
     }
 }

@@ -1,13 +1,19 @@
 package org.otexplorer.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -17,19 +23,34 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.ui.transport.TransportView;
+import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.ExportFigure;
+import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.WorkbenchContext;
+import org.otexplorer.ui.workbench.WorkbenchUi;
+import org.otexplorer.ui.workbench.WorkbenchUis;
+import org.otexplorer.ui.workbench.WorkbenchView;
+import org.otexplorer.workbench.Workbenches;
 
 /**
- * The main window (MainWindow.fxml): menus, toolbar and shortcuts, and the wiring of the panels to the
- * scenario model, the file actions and the compute coordinator.
+ * The main window (MainWindow.fxml): menus, toolbar and shortcuts, one tab per registered workbench
+ * ({@link WorkbenchUis}), the status bar, and the one scenario model and compute service the workbenches share.
+ * The front tab is the scenario's {@code workbench}; only it computes. The Compute, Figure and View menus add
+ * the front workbench's own items.
  */
 public final class MainWindowController {
-    /** Where the view split sits when the optimizer traces come forward (they need more height than the spectrum). */
-    private static final double TRACE_DIVIDER = 0.5;
-
     @FXML
     private BorderPane root;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private Menu computeMenu;
+    @FXML
+    private Menu figureMenu;
+    @FXML
+    private Menu viewMenu;
     @FXML
     private CheckMenuItem liveMenuItem;
     @FXML
@@ -37,48 +58,34 @@ public final class MainWindowController {
     @FXML
     private CheckMenuItem presenterMenuItem;
     @FXML
-    private CheckMenuItem spectrumMenuItem;
-    @FXML
     private ToggleButton liveToggle;
     @FXML
     private Pane toolbarGap;
     @FXML
     private Label scenarioTitle;
     @FXML
-    private Label scenarioDescription;
-    @FXML
-    private SplitPane viewSplit;
-    @FXML
-    private TabPane bottomTabs;
-    @FXML
-    private Tab spectrumTab;
-    @FXML
-    private Tab traceTab;
-    @FXML
-    private TracePanelController tracePanelController;
-    @FXML
-    private DataPanelController dataPanelController;
-    @FXML
-    private ParametersPanelController parametersPanelController;
-    @FXML
-    private ScatterPanelController scatterPanelController;
-    @FXML
-    private PlanPanelController planPanelController;
-    @FXML
-    private SpectrumPanelController spectrumPanelController;
+    private TabPane workbenchTabs;
     @FXML
     private StatusBarController statusBarController;
 
+    private final Map<String, WorkbenchView> views = new LinkedHashMap<>();
+    private final Map<Tab, String> tabIds = new LinkedHashMap<>();
+    private final BooleanProperty live = new SimpleBooleanProperty(this, "live", true);
+    private final List<MenuItem> fixedComputeItems = new ArrayList<>();
+    private final List<MenuItem> fixedViewItems = new ArrayList<>();
     private Stage stage;
     private ScenarioModel model;
     private RecentFiles recent;
     private ScenarioFileActions files;
-    private ComputeCoordinator compute;
+    private ComputeService service;
     private FigureExportAction figures;
+    private WorkbenchView active;
 
     @FXML
     private void initialize() {
         HBox.setHgrow(toolbarGap, Priority.ALWAYS);
+        fixedComputeItems.addAll(computeMenu.getItems());
+        fixedViewItems.addAll(viewMenu.getItems());
     }
 
     /**
@@ -89,52 +96,46 @@ public final class MainWindowController {
         stage = window;
         recent = recentFiles;
         model = new ScenarioModel(initial, file);
+        service = new ComputeService(Platform::runLater);
         files = new ScenarioFileActions(stage, model, recent, statusBarController, this::refreshRecentMenu);
-        compute = new ComputeCoordinator(model, new ComputeCoordinator.Views(scatterPanelController,
-                planPanelController, spectrumPanelController, parametersPanelController, statusBarController));
-        figures = new FigureExportAction(stage, model, scatterPanelController, spectrumPanelController,
-                tracePanelController, statusBarController);
-        dataPanelController.bind(model);
-        parametersPanelController.bind(model);
-        planPanelController.bind(model);
-        spectrumPanelController.bind(model);
-        tracePanelController.attach(model, statusBarController);
-        liveToggle.selectedProperty().bindBidirectional(compute.liveProperty());
-        liveMenuItem.selectedProperty().bindBidirectional(compute.liveProperty());
-        spectrumMenuItem.setSelected(true);
-        spectrumMenuItem.selectedProperty().addListener((o, was, on) -> showSpectrumPanel(on));
-        compute.spectrumVisibleProperty().bind(spectrumMenuItem.selectedProperty()
-                .and(spectrumTab.selectedProperty()));
+        figures = new FigureExportAction(stage, model, statusBarController, this::activeView);
+        liveToggle.selectedProperty().bindBidirectional(live);
+        liveMenuItem.selectedProperty().bindBidirectional(live);
+        WorkbenchContext context = new WorkbenchContext(model, service, statusBarController, stage, live);
+        for (WorkbenchUi workbench : WorkbenchUis.all()) {
+            WorkbenchView view = workbench.open(context);
+            Tab tab = new Tab(workbench.title(), view.content());
+            tab.setId("workbench-" + workbench.id());
+            views.put(workbench.id(), view);
+            tabIds.put(tab, workbench.id());
+            workbenchTabs.getTabs().add(tab);
+        }
         darkMenuItem.setOnAction(e -> model.updateAppearance(s -> s.withView(s.view().withTheme(
                 darkMenuItem.isSelected() ? Themes.DARK : "light"))));
         presenterMenuItem.setOnAction(e -> model.updateAppearance(s -> s.withView(s.view().withPresenterMode(
                 presenterMenuItem.isSelected()))));
-        model.scenarioProperty().addListener((o, a, s) -> {
-            if (s.regression() != null && (a == null || a.regression() == null)) {
-                showTraces();
-            }
-            showScenario(s);
-        });
+        model.scenarioProperty().addListener((o, a, s) -> showScenario(s));
         model.dirtyProperty().addListener((o, a, d) -> refreshTitle());
         model.fileProperty().addListener((o, a, f) -> refreshTitle());
+        workbenchTabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            String id = tabIds.get(tab);
+            if (id != null && !id.equals(model.scenario().workbench())) {
+                model.updateAppearance(s -> s.withWorkbench(id));
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();
             }
         });
-        if (initial.regression() != null) {
-            showTraces();
-        }
         showScenario(initial);
         refreshRecentMenu();
-        compute.recompute();
     }
 
     /** Stops background work (the application is closing). */
     void shutdown() {
-        compute.close();
-        tracePanelController.close();
-        spectrumPanelController.close();
+        views.values().forEach(WorkbenchView::close);
+        service.close();
     }
 
     @FXML
@@ -172,68 +173,22 @@ public final class MainWindowController {
 
     @FXML
     private void regenerate() {
-        dataPanelController.regenerate();
+        model.update(s -> s.withSeed(s.seed() + 1));
     }
 
     @FXML
     private void recompute() {
-        compute.recompute();
+        active.recompute();
     }
 
     @FXML
     private void cancel() {
-        compute.cancel();
-    }
-
-    @FXML
-    private void exportData() {
-        figures.export("data");
-    }
-
-    @FXML
-    private void exportPlan() {
-        figures.export("plan");
-    }
-
-    @FXML
-    private void exportSpectrum() {
-        figures.export("spectrum");
-    }
-
-    @FXML
-    private void exportTrace() {
-        figures.export("trace");
-    }
-
-    @FXML
-    private void togglePlayRace() {
-        showTraces();
-        tracePanelController.togglePlay();
-    }
-
-    @FXML
-    private void stepRace() {
-        showTraces();
-        tracePanelController.step();
-    }
-
-    @FXML
-    private void resetRace() {
-        tracePanelController.reset();
-    }
-
-    /** Brings the trace tab forward with room for its charts. */
-    private void showTraces() {
-        spectrumMenuItem.setSelected(true);
-        if (bottomTabs.getSelectionModel().getSelectedItem() != traceTab) {
-            bottomTabs.getSelectionModel().select(traceTab);
-            viewSplit.setDividerPositions(TRACE_DIVIDER);
-        }
+        active.cancel();
     }
 
     @FXML
     private void exportWindow() {
-        figures.export("window");
+        figures.export(FigureExportAction.WINDOW);
     }
 
     /** The figure export action (tests drive it without dialogs). */
@@ -250,7 +205,8 @@ public final class MainWindowController {
                 "F6  live updates (play/pause)   Esc  cancel the computation",
                 "Ctrl+T  dark/light theme        Ctrl+Shift+P  presenter mode",
                 "F7  optimizer race play/pause   F8  step   F9  reset",
-                "Ctrl+H  bottom panel            F1  this list"));
+                "Ctrl+E  export the plan         Ctrl+H  bottom panel",
+                "F1  this list"));
     }
 
     /** Saves to a given file (tests; the menu asks for the file). */
@@ -266,40 +222,90 @@ public final class MainWindowController {
         return model;
     }
 
-    ParametersPanelController parametersPanel() {
-        return parametersPanelController;
+    /** The workbench in front. */
+    WorkbenchView activeView() {
+        return active;
     }
 
-    PlanPanelController planPanel() {
-        return planPanelController;
+    /** The open workbench with this id. */
+    WorkbenchView view(String id) {
+        return views.get(id);
     }
 
-    ScatterPanelController scatterPanel() {
-        return scatterPanelController;
+    /** The transport workbench (most tests drive it). */
+    TransportView compute() {
+        return (TransportView) views.get(Workbenches.DEFAULT);
     }
 
-    SpectrumPanelController spectrumPanel() {
-        return spectrumPanelController;
+    org.otexplorer.ui.transport.ParametersPanelController parametersPanel() {
+        return compute().parametersPanel();
     }
 
-    TracePanelController tracePanel() {
-        return tracePanelController;
+    org.otexplorer.ui.transport.PlanPanelController planPanel() {
+        return compute().planPanel();
+    }
+
+    org.otexplorer.ui.transport.ScatterPanelController scatterPanel() {
+        return compute().scatterPanel();
+    }
+
+    org.otexplorer.ui.transport.SpectrumPanelController spectrumPanel() {
+        return compute().spectrumPanel();
+    }
+
+    org.otexplorer.ui.transport.TracePanelController tracePanel() {
+        return compute().tracePanel();
     }
 
     StatusBarController statusBar() {
         return statusBarController;
     }
 
-    ComputeCoordinator compute() {
-        return compute;
-    }
-
     private void showScenario(Scenario s) {
         Themes.apply(root, s.view());
         darkMenuItem.setSelected(Themes.DARK.equals(s.view().theme()));
         presenterMenuItem.setSelected(s.view().presenterMode());
-        scenarioDescription.setText(s.description());
+        activate(s.workbench());
         refreshTitle();
+    }
+
+    /** Brings a workbench to the front: its tab, its menu items; the others stop computing. */
+    private void activate(String id) {
+        WorkbenchView next = views.get(id);
+        if (next == null || next == active) {
+            return;
+        }
+        if (active != null) {
+            active.setActive(false);
+        }
+        active = next;
+        tabIds.forEach((tab, tabId) -> {
+            if (tabId.equals(id)) {
+                workbenchTabs.getSelectionModel().select(tab);
+            }
+        });
+        computeMenu.getItems().setAll(fixedComputeItems);
+        if (!next.computeItems().isEmpty()) {
+            computeMenu.getItems().add(new SeparatorMenuItem());
+            computeMenu.getItems().addAll(next.computeItems());
+        }
+        viewMenu.getItems().setAll(fixedViewItems);
+        viewMenu.getItems().addAll(next.viewItems());
+        refreshFigureMenu(WorkbenchUis.byId(id));
+        next.setActive(true);
+    }
+
+    private void refreshFigureMenu(WorkbenchUi workbench) {
+        figureMenu.getItems().clear();
+        for (ExportFigure<?> figure : workbench.figures()) {
+            MenuItem item = new MenuItem(figure.menuText());
+            item.setOnAction(e -> figures.export(figure.name()));
+            item.setAccelerator(figure.accelerator());
+            figureMenu.getItems().add(item);
+        }
+        MenuItem window = new MenuItem("Export whole _window…");
+        window.setOnAction(e -> exportWindow());
+        figureMenu.getItems().addAll(new SeparatorMenuItem(), window);
     }
 
     private void refreshTitle() {
@@ -318,14 +324,5 @@ public final class MainWindowController {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private void showSpectrumPanel(boolean on) {
-        if (on && !viewSplit.getItems().contains(bottomTabs)) {
-            viewSplit.getItems().add(bottomTabs);
-            viewSplit.setDividerPositions(0.68);
-        } else if (!on) {
-            viewSplit.getItems().remove(bottomTabs);
-        }
     }
 }

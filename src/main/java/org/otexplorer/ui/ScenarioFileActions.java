@@ -7,6 +7,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.Status;
 
 /**
  * File → New / Open / Save / Save As, the recent-files list and the unsaved-changes question. A file that
@@ -17,10 +20,10 @@ final class ScenarioFileActions {
     private final Stage stage;
     private final ScenarioModel model;
     private final RecentFiles recent;
-    private final StatusBarController status;
+    private final Status status;
     private final Runnable recentChanged;
 
-    ScenarioFileActions(Stage stage, ScenarioModel model, RecentFiles recent, StatusBarController status,
+    ScenarioFileActions(Stage stage, ScenarioModel model, RecentFiles recent, Status status,
                         Runnable recentChanged) {
         this.stage = stage;
         this.model = model;
@@ -33,7 +36,7 @@ final class ScenarioFileActions {
     void newScenario() {
         if (confirmDiscard()) {
             model.replace(DefaultScenario.create(), null);
-            status.showNotice("New scenario.");
+            status.notice("New scenario.");
         }
     }
 
@@ -79,7 +82,7 @@ final class ScenarioFileActions {
         model.markSaved(file);
         recent.add(file);
         recentChanged.run();
-        status.showNotice("Saved " + file.getFileName() + ".");
+        status.notice("Saved " + file.getFileName() + ".");
         return true;
     }
 
@@ -107,7 +110,7 @@ final class ScenarioFileActions {
         model.replace(loaded, file);
         recent.add(file);
         recentChanged.run();
-        status.showNotice("Opened " + file.getFileName() + ".");
+        status.notice("Opened " + file.getFileName() + ".");
     }
 
     private FileChooser chooser(String title) {

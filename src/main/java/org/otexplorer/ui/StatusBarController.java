@@ -1,19 +1,18 @@
 package org.otexplorer.ui;
 
-import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import org.otexplorer.service.ProgressUpdate;
-import org.otexplorer.service.SolveView;
+import org.otexplorer.ui.workbench.Status;
 
 /**
- * The status bar (StatusBar.fxml): iterations, marginal error, converged or not, time, warnings, a progress
- * bar and the cancel button, and a message line for errors and notices.
+ * The status bar (StatusBar.fxml), which the active workbench reports to ({@link Status}): what ran, the error it
+ * converged on, how it stopped, time, warnings, a progress bar and the cancel button, and a message line for
+ * errors and notices.
  */
-public final class StatusBarController {
+public final class StatusBarController implements Status {
     @FXML
     private Label message;
     @FXML
@@ -32,78 +31,63 @@ public final class StatusBarController {
     private Button cancel;
 
     private Runnable onCancel = () -> { };
-    private double firstError = Double.NaN;
-
-    /** What the cancel button does. */
-    void setOnCancel(Runnable action) {
-        onCancel = action;
-    }
 
     @FXML
     private void cancel() {
         onCancel.run();
     }
 
-    /** A computation started. */
-    void showRunning() {
-        firstError = Double.NaN;
+    @Override
+    public void running(Runnable cancelAction) {
+        onCancel = cancelAction;
         progress.setProgress(-1);
         cancel.setDisable(false);
         setMessage("Computing…", false);
     }
 
-    /**
-     * Progress of the running solve: the bar fills as log(error) falls from the first report to the
-     * tolerance, since Sinkhorn's error decays geometrically.
-     */
-    void showProgress(ProgressUpdate update, double tolerance) {
-        iterations.setText(String.format(Locale.ROOT, "iteration %,d", update.iteration()));
-        marginalError.setText(String.format(Locale.ROOT, "error %.2e", update.marginalError()));
-        if (Double.isNaN(firstError)) {
-            firstError = update.marginalError();
-            return;
-        }
-        double span = Math.log(firstError / tolerance);
-        double done = Math.log(firstError / update.marginalError());
-        if (span > 0 && Double.isFinite(done)) {
-            progress.setProgress(Math.max(0, Math.min(1, done / span)));
+    @Override
+    public void progress(String iterationsText, String errorText, double fraction) {
+        iterations.setText(iterationsText);
+        marginalError.setText(errorText);
+        if (Double.isFinite(fraction)) {
+            progress.setProgress(Math.max(0, Math.min(1, fraction)));
         }
     }
 
-    /** A solve finished and the panels show it; {@code latencyMillis} is request to redrawn panels. */
-    void showSolved(SolveView view, double latencyMillis) {
-        iterations.setText(String.format(Locale.ROOT, "%,d iterations%s", view.iterations(),
-                view.warmStarted() ? " (warm start)" : ""));
-        marginalError.setText(String.format(Locale.ROOT, "error %.2e", view.marginalError()));
-        converged.setText(view.stopReason());
+    @Override
+    public void finished(Outcome outcome) {
+        iterations.setText(outcome.iterations());
+        marginalError.setText(outcome.error());
+        converged.setText(outcome.state());
         converged.getStyleClass().removeAll("status-ok", "status-bad");
-        converged.getStyleClass().add(view.converged() ? "status-ok" : "status-bad");
-        time.setText(String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, latencyMillis));
-        if (view.warnings().isEmpty()) {
+        converged.getStyleClass().add(outcome.ok() ? "status-ok" : "status-bad");
+        time.setText(outcome.time());
+        if (outcome.warnings().isEmpty()) {
             warnings.setText("");
             warnings.setTooltip(null);
         } else {
-            warnings.setText("⚠ " + view.warnings().size() + (view.warnings().size() == 1 ? " warning" : " warnings"));
-            warnings.setTooltip(new Tooltip(String.join("\n", view.warnings())));
+            int count = outcome.warnings().size();
+            warnings.setText("⚠ " + count + (count == 1 ? " warning" : " warnings"));
+            warnings.setTooltip(new Tooltip(String.join("\n", outcome.warnings())));
         }
         idle();
-        setMessage(view.warnings().isEmpty() ? "" : view.warnings().get(0), false);
+        setMessage(outcome.warnings().isEmpty() ? "" : outcome.warnings().get(0), false);
     }
 
-    /** The newest computation was cancelled. */
-    void showCancelled() {
+    @Override
+    public void cancelled() {
         idle();
         setMessage("Cancelled: the last finished result stays on screen.", false);
     }
 
-    /** The newest computation failed. */
-    void showError(String text) {
+    @Override
+    public void error(String text) {
         idle();
         setMessage(text, true);
     }
 
-    /** A notice (saved, opened, …). */
-    void showNotice(String text) {
+    @Override
+    public void notice(String text) {
         setMessage(text, false);
     }
 
@@ -128,5 +112,6 @@ public final class StatusBarController {
         if (error) {
             message.getStyleClass().add("status-error");
         }
+        message.setTooltip(text.isEmpty() ? null : new Tooltip(text));
     }
 }

@@ -2,6 +2,7 @@ package org.otexplorer.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.scene.SnapshotParameters;
@@ -9,25 +10,27 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.service.RaceView;
-import org.otexplorer.service.ScenarioSnapshot;
+import org.otexplorer.ui.workbench.ExportFigure;
+import org.otexplorer.ui.workbench.WorkbenchUis;
+import org.otexplorer.ui.workbench.WorkbenchView;
 
 /**
  * The whole explorer window as a figure ({@code otx export --view window}): opens the window on a scenario at
- * the given size, lets the solve and the H-matrix analysis reach the panels and, for a regression scenario,
- * plays the optimizer race to its end, then snapshots the window at the pixel scale.
+ * the given size with its workbench in front, asks that workbench to complete what a figure shows (the transport
+ * workbench plays its optimizer race to the end), waits until its panels show everything, then snapshots the
+ * window at the pixel scale.
  */
 public final class WindowFigure {
     /** Pulses to wait after everything arrived, so chart-fx has drawn. */
     private static final int SETTLE_FRAMES = 6;
 
     /**
-     * The rendered window and what its panels showed (the solve, the spectrum, the traces), for the figure's CSV.
+     * The rendered window and a writer of the CSV of its workbench's main figure.
      *
      * @param image the window at the pixel scale
-     * @param shown the panels' results
+     * @param csv   writes the numbers of the front workbench's {@link WorkbenchView#primaryFigure()}
      */
-    public record Rendered(WritableImage image, ScenarioSnapshot shown) {
+    public record Rendered(WritableImage image, Consumer<Path> csv) {
     }
 
     private WindowFigure() {
@@ -35,32 +38,30 @@ public final class WindowFigure {
 
     /**
      * Renders on the FX thread (call it there); completes with an image of exactly
-     * {@code width·scale × height·scale} pixels and the panels' results. {@code file} is where the scenario was
-     * read from: its CSV data resolve against that directory.
+     * {@code width·scale × height·scale} pixels. {@code file} is where the scenario was read from: its CSV data
+     * resolve against that directory.
      */
     public static CompletableFuture<Rendered> render(Scenario scenario, Path file, int width, int height,
                                                      double scale) {
         Stage stage = new Stage();
         RecentFiles none = new RecentFiles(Preferences.userNodeForPackage(WindowFigure.class).node("export-window"));
         MainWindowController window = ExplorerWindow.open(stage, none, scenario, file, width, height);
-        boolean race = window.tracePanel().hasOptimizers();
-        if (race) {
-            window.tracePanel().play();
-        }
+        WorkbenchView view = window.activeView();
+        view.completeForFigure();
         CompletableFuture<Rendered> done = new CompletableFuture<>();
         new AnimationTimer() {
             private int settled;
 
             @Override
             public void handle(long now) {
-                String failure = window.compute().failure();
+                String failure = view.failure();
                 if (failure != null) {
                     // The scenario cannot be computed (a missing CSV file, bad data): say so instead of waiting.
                     close();
                     done.completeExceptionally(new IllegalArgumentException(failure));
                     return;
                 }
-                if (!window.compute().isIdle() || (race && !finished(window.tracePanel().shown()))) {
+                if (!view.isIdle()) {
                     settled = 0;
                     return;
                 }
@@ -72,8 +73,7 @@ public final class WindowFigure {
                     parameters.setTransform(Transform.scale(scale, scale));
                     WritableImage image = stage.getScene().getRoot().snapshot(parameters,
                             new WritableImage((int) Math.round(width * scale), (int) Math.round(height * scale)));
-                    done.complete(new Rendered(image, new ScenarioSnapshot(window.scatterPanel().shown(),
-                            window.spectrumPanel().shown(), window.tracePanel().traceSnapshot())));
+                    done.complete(new Rendered(image, csvOf(WorkbenchUis.figure(view.primaryFigure()), view)));
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 } finally {
@@ -90,7 +90,9 @@ public final class WindowFigure {
         return done;
     }
 
-    private static boolean finished(RaceView race) {
-        return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);
+    /** The CSV writer of a figure with the data the view shows now (read on the FX thread, written later). */
+    private static <D> Consumer<Path> csvOf(ExportFigure<D> figure, WorkbenchView view) {
+        D data = figure.shown(view);
+        return csv -> figure.writeCsv(data, csv);
     }
 }

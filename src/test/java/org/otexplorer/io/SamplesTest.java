@@ -31,7 +31,7 @@ class SamplesTest {
         for (Path f : files) {
             Scenario scenario = ScenarioFiles.load(f);
             assertFalse(scenario.description().isBlank(), f + " tells its story");
-            ScenarioSnapshot snapshot = ScenarioSnapshot.compute(scenario, f.toAbsolutePath().getParent(), true);
+            ScenarioSnapshot snapshot = ScenarioSnapshot.compute(scenario, f.toAbsolutePath().getParent(), true, false);
             assertTrue(snapshot.solve().plan().length > 0, f + " solves");
             assertTrue(snapshot.solve().converged(), f + " converges: " + snapshot.solve().stopReason());
             if (scenario.regression() != null && DataGenerators.ids().contains(scenario.data().generator())) {

@@ -30,7 +30,8 @@ class OptimizerRaceTest {
     private final BlockingQueue<RaceView> views = new LinkedBlockingQueue<>();
     private final BlockingQueue<LossLandscape> landscapes = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-    private final OptimizerRace race = new OptimizerRace(Runnable::run, new OptimizerRace.Listener() {
+    private final ComputeService service = new ComputeService(Runnable::run);
+    private final OptimizerRace race = new OptimizerRace(service, new OptimizerRace.Listener() {
         @Override
         public void onRace(RaceView view) {
             views.add(view);
@@ -50,6 +51,7 @@ class OptimizerRaceTest {
     @AfterEach
     void close() {
         race.close();
+        service.close();
     }
 
     static Scenario sensing(int n, int d) {

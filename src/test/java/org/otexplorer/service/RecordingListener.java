@@ -6,13 +6,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Records every event a service delivers, for tests that wait for the outcome of a request. */
-final class RecordingListener implements ExplorerListener {
+/** Records every event the service delivers for jobs, for tests that wait for the outcome of a request. */
+final class RecordingListener<R> implements JobListener<R> {
     /** How long a test waits for an outcome before it fails (a hang, not a timing assertion). */
     static final long PATIENCE_SECONDS = 60;
 
     final List<ProgressUpdate> progress = new CopyOnWriteArrayList<>();
-    final List<SolveView> solved = new CopyOnWriteArrayList<>();
+    final List<R> results = new CopyOnWriteArrayList<>();
+    final List<R> partials = new CopyOnWriteArrayList<>();
     final List<Long> cancelled = new CopyOnWriteArrayList<>();
     final List<String> errors = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
@@ -23,29 +24,29 @@ final class RecordingListener implements ExplorerListener {
     }
 
     @Override
-    public void onSolved(SolveView view) {
-        solved.add(view);
-        outcomes.add(view);
+    public void onPartial(R partial) {
+        partials.add(partial);
     }
 
     @Override
-    public void onSpectrum(SpectrumView view) {
-        outcomes.add(view);
+    public void onResult(R result) {
+        results.add(result);
+        outcomes.add(result);
     }
 
     @Override
-    public void onCancelled(long requestId) {
-        cancelled.add(requestId);
-        outcomes.add("cancelled " + requestId);
+    public void onCancelled(long jobId) {
+        cancelled.add(jobId);
+        outcomes.add("cancelled " + jobId);
     }
 
     @Override
-    public void onError(long requestId, String message) {
+    public void onError(long jobId, String message) {
         errors.add(message);
         outcomes.add("error " + message);
     }
 
-    /** The next solve, cancellation, spectrum or error; fails the test if none comes. */
+    /** The next result, cancellation or error; fails the test if none comes. */
     Object nextOutcome() throws InterruptedException {
         Object o = outcomes.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
         if (o == null) {

@@ -12,8 +12,8 @@ import org.otexplorer.io.Scenario;
 /**
  * Benchmark (prints figures, asserts nothing): what a slider release costs. For n = 300 and n = 1000 it solves
  * the blobs once at ε = 0.05·mean C, then steps ε down by 10 % at a time, as a drag does, and reports the
- * time from {@link ExplorerService#submit} to the {@link SolveView} being delivered (warm-started solve plus
- * view assembly; the heatmap redraw is not included). Run with
+ * time from {@link TransportSolve#submit} on the {@link ComputeService} to the {@link SolveView} being delivered
+ * (warm-started solve plus view assembly; the heatmap redraw is not included). Run with
  * {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.service.SliderLatencyBenchmark}.
  */
 public final class SliderLatencyBenchmark {
@@ -31,22 +31,18 @@ public final class SliderLatencyBenchmark {
 
     private static void measure(int n, String method) throws InterruptedException {
         BlockingQueue<SolveView> results = new ArrayBlockingQueue<>(1);
-        ExplorerListener listener = new ExplorerListener() {
-            @Override
-            public void onSolved(SolveView view) {
-                results.add(view);
-            }
-        };
-        try (ExplorerService service = new ExplorerService(Runnable::run, listener)) {
+        JobListener<SolveView> listener = results::add;
+        TransportSolve solve = new TransportSolve();
+        try (ComputeService service = new ComputeService(Runnable::run)) {
             Scenario base = new Scenario(null, "bench", null, 1L, DataSpec.defaults().withSizes(n, n, 2), null, null, null);
             double eps = 0.05;
-            run(service, results, base, method, eps);
+            run(service, solve, listener, results, base, method, eps);
             double[] millis = new double[STEPS];
             int[] iterations = new int[STEPS];
             for (int k = 0; k < STEPS; k++) {
                 eps *= 0.9;
                 long start = System.nanoTime();
-                SolveView view = run(service, results, base, method, eps);
+                SolveView view = run(service, solve, listener, results, base, method, eps);
                 millis[k] = (System.nanoTime() - start) * 1e-6;
                 iterations[k] = view.iterations();
             }
@@ -57,11 +53,12 @@ public final class SliderLatencyBenchmark {
         }
     }
 
-    private static SolveView run(ExplorerService service, BlockingQueue<SolveView> results, Scenario base,
-                                 String method, double eps) throws InterruptedException {
+    private static SolveView run(ComputeService service, TransportSolve solve, JobListener<SolveView> listener,
+                                 BlockingQueue<SolveView> results, Scenario base, String method, double eps)
+            throws InterruptedException {
         Scenario s = base.withEngine(EngineSpec.defaults().withMethod(method).withEpsilon(eps, true)
                 .withStopping(1e-9, 10_000));
-        service.submit(new ComputeRequest(s, null, false));
+        solve.submit(service, new TransportInput(s, null), listener);
         SolveView view = results.poll(10, TimeUnit.MINUTES);
         if (view == null) {
             throw new IllegalStateException("no result");

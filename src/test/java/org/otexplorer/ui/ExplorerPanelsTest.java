@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.otexplorer.ui.transport.PlanDisplay;
+import org.otexplorer.ui.transport.SpectrumPanelController;
+import org.otexplorer.ui.transport.TracePanelController;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.RaceView;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.otexplorer.ui.workbench.ScenarioModel;
 
 class ScenarioModelTest {
     @Test

@@ -1,0 +1,184 @@
+package org.otexplorer.ui.transport;
+
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.service.JobListener;
+import org.otexplorer.service.SpectrumSweep;
+import org.otexplorer.service.SpectrumView;
+import org.otexplorer.service.SweepAnalysis;
+import org.otexplorer.service.TransportInput;
+import org.otexplorer.ui.charts.SpectrumChart;
+import org.otexplorer.ui.charts.SweepChart;
+import org.otexplorer.ui.workbench.ParameterSlider;
+import org.otexplorer.ui.workbench.ScenarioEditor;
+import org.otexplorer.ui.workbench.ScenarioModel;
+
+/**
+ * The H-matrix panel (SpectrumPanel.fxml): λ_{2N−1}, the condition number, the Hessian's Prop. 4 marginal
+ * error at the truncation threshold τ (a slider), and the closed-form unit-circle value for comparison; the chart
+ * shows the plan's eigenvalues or a sweep of λ₂ₙ₋₁ and the condition number over ε or N ({@link SweepAnalysis} on
+ * the compute service) against the unit-circle closed form.
+ */
+public final class SpectrumPanelController {
+    @FXML
+    private Label smallestPositive;
+    @FXML
+    private Label conditionNumber;
+    @FXML
+    private Label hessianError;
+    @FXML
+    private Label truncatedCount;
+    @FXML
+    private Label circleValue;
+    @FXML
+    private ParameterSlider threshold;
+    @FXML
+    private Label notes;
+    @FXML
+    private StackPane chartHolder;
+    @FXML
+    private ComboBox<String> chartKind;
+
+    /** What the chart shows: this plan's spectrum, or a sweep (computed in the background). */
+    public static final String SPECTRUM = "eigenvalues of this plan";
+    /** The sweep over ε. */
+    public static final String OVER_EPSILON = "sweep over ε";
+    /** The sweep over N. */
+    public static final String OVER_SIZE = "sweep over N";
+
+    private final SpectrumChart chart = new SpectrumChart();
+    private final SweepChart sweepChart = new SweepChart();
+    private final SweepAnalysis sweeps = new SweepAnalysis();
+    private ComputeService service;
+    private ScenarioModel model;
+    private ScenarioEditor editor;
+    private SpectrumView view;
+    private SpectrumSweep sweep;
+
+    @FXML
+    private void initialize() {
+        threshold.setFormatter(v -> String.format(Locale.ROOT, "%.1e", v));
+        chartKind.getItems().setAll(SPECTRUM, OVER_EPSILON, OVER_SIZE);
+        chartKind.setValue(SPECTRUM);
+        chartKind.valueProperty().addListener((o, a, kind) -> showChartKind());
+        chartHolder.getChildren().setAll(chart.chart());
+    }
+
+    /** The sweep chart (for tests). */
+    public SweepChart sweepChart() {
+        return sweepChart;
+    }
+
+    /** The newest finished sweep, or {@code null}. */
+    public SpectrumSweep sweep() {
+        return sweep;
+    }
+
+    /** Chooses what the chart shows ({@link #SPECTRUM}, {@link #OVER_EPSILON}, {@link #OVER_SIZE}). */
+    public void showChart(String kind) {
+        chartKind.setValue(kind);
+    }
+
+    /** Stops a running sweep (the window is closing, or the panel left the screen). */
+    void close() {
+        if (service != null) {
+            service.cancel(SweepAnalysis.CHANNEL);
+        }
+    }
+
+    private void showChartKind() {
+        boolean spectrum = SPECTRUM.equals(chartKind.getValue());
+        chartHolder.getChildren().setAll(spectrum ? chart.chart() : sweepChart.chart());
+        if (!spectrum) {
+            startSweep();
+        }
+    }
+
+    /** Recomputes the chosen sweep on the compute service; a newer request stops the running one. */
+    private void startSweep() {
+        if (model == null || SPECTRUM.equals(chartKind.getValue())) {
+            return;
+        }
+        String variable = OVER_SIZE.equals(chartKind.getValue()) ? SpectrumSweep.SIZE : SpectrumSweep.EPSILON;
+        showNotes("Computing the " + chartKind.getValue() + " …");
+        sweeps.submit(service, new SweepAnalysis.Input(new TransportInput(model.scenario(), model.baseDirectory()),
+                variable), new JobListener<SpectrumSweep>() {
+                    @Override
+                    public void onResult(SpectrumSweep result) {
+                        sweep = result;
+                        sweepChart.update(SpectrumSweep.SIZE.equals(result.variable()), result.values(),
+                                result.smallestPositive(), result.conditionNumber(), result.circleSmallestPositive(),
+                                result.circleConditionNumber());
+                        showNotes("Markers: these data re-solved at each " + (SpectrumSweep.SIZE.equals(variable)
+                                ? "N" : "ε") + "; dashed: N points on the unit circle (closed form).");
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        showNotes("Sweep not available: " + message);
+                    }
+                });
+    }
+
+    /** The chart factory behind the panel (for export and tests). */
+    public SpectrumChart chart() {
+        return chart;
+    }
+
+    /** Links the τ slider to the scenario's view settings; sweeps run on {@code compute}. */
+    void bind(ScenarioModel scenarioModel, ComputeService compute) {
+        model = scenarioModel;
+        service = compute;
+        editor = new ScenarioEditor(model, s -> s.view().spectrumThreshold(), this::showThreshold);
+        threshold.valueProperty().addListener((o, a, v) ->
+                editor.edit(s -> s.withView(s.view().withSpectrumThreshold(v.doubleValue()))));
+    }
+
+    /** Shows a new analysis. */
+    void show(SpectrumView spectrum) {
+        view = spectrum;
+        smallestPositive.setText(number(spectrum.smallestPositive()));
+        conditionNumber.setText(number(spectrum.conditionNumber()));
+        hessianError.setText(number(spectrum.hessianMarginalError()));
+        truncatedCount.setText(spectrum.eigenvalues().length == 0 ? "—"
+                : spectrum.truncatedCount() + " of " + spectrum.eigenvalues().length);
+        circleValue.setText(number(spectrum.circleReference()));
+        chart.update(spectrum.eigenvalues(), spectrum.threshold());
+        showNotes(String.join("\n", spectrum.notes()));
+        startSweep();
+    }
+
+    /** Clears the figures when the method has no H-matrix (non-entropic plans). */
+    void showNotApplicable(String why) {
+        view = null;
+        for (Label l : new Label[] {smallestPositive, conditionNumber, hessianError, truncatedCount, circleValue}) {
+            l.setText("—");
+        }
+        showNotes(why);
+    }
+
+    /** Notes can be long (a derivative's warning quotes numbers): the tooltip holds the full text. */
+    private void showNotes(String text) {
+        notes.setText(text);
+        notes.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+    }
+
+    /** The analysis shown, or {@code null}. */
+    public SpectrumView shown() {
+        return view;
+    }
+
+    private void showThreshold(Scenario s) {
+        threshold.setValue(s.view().spectrumThreshold());
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.4g", v);
+    }
+}

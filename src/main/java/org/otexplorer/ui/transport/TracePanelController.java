@@ -1,0 +1,337 @@
+package org.otexplorer.ui.transport;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import org.otexplorer.io.ViewSpec;
+import org.otexplorer.regression.Optimizers;
+import org.otexplorer.regression.LossLandscape;
+import org.otexplorer.regression.RunStopReason;
+import org.otexplorer.regression.TraceEntry;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.service.OptimizerRace;
+import org.otexplorer.service.RaceView;
+import org.otexplorer.service.TraceSnapshot;
+import org.otexplorer.ui.charts.Charts;
+import org.otexplorer.ui.charts.LandscapeChart;
+import org.otexplorer.ui.charts.TraceChart;
+import org.otexplorer.ui.charts.TraceCurves;
+import org.otexplorer.ui.workbench.ScenarioEditor;
+import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.Status;
+
+/**
+ * The optimizer-trace panel (TracePanel.fxml): races the scenario's regression optimizers
+ * ({@link OptimizerRace}) with play, pause, step and reset; plots the chosen metric against the iteration for
+ * every run, and for two-parameter models the loss landscape with each run's path. A scenario edit that changes
+ * the data or the optimizers resets the race.
+ */
+public final class TracePanelController implements OptimizerRace.Listener {
+    @FXML
+    private Button playButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button stepButton;
+    @FXML
+    private Button resetButton;
+    @FXML
+    private ComboBox<String> metric;
+    @FXML
+    private CheckBox logIterations;
+    @FXML
+    private VBox lanes;
+    @FXML
+    private Label hint;
+    @FXML
+    private ComboBox<String> addOptimizer;
+    @FXML
+    private StackPane traceHolder;
+    @FXML
+    private StackPane landscapeHolder;
+
+    private final TraceChart traceChart = new TraceChart();
+    private final LandscapeChart landscapeChart = new LandscapeChart();
+    private OptimizerRace race;
+    private ScenarioEditor editor;
+    private Status status;
+    private RaceView shown;
+    private LossLandscape landscape;
+    private ViewSpec settings = ViewSpec.defaults();
+
+    @FXML
+    private void initialize() {
+        metric.getItems().setAll(ViewSpec.TRACE_METRICS);
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : TraceCurves.METRIC_NAMES.get(id);
+            }
+
+            @Override
+            public String fromString(String name) {
+                return null;
+            }
+        });
+        addOptimizer.getItems().setAll(Optimizers.ids());
+        addOptimizer.setOnAction(e -> {
+            String method = addOptimizer.getValue();
+            if (method != null) {
+                Platform.runLater(() -> addOptimizer.getSelectionModel().clearSelection());
+                addToRace(method);
+            }
+        });
+        traceHolder.getChildren().setAll(traceChart.chart());
+        landscapeHolder.getChildren().setAll(landscapeChart.chart());
+    }
+
+    /** Links the panel to the scenario; races run on {@code service} (nothing runs until Play or Step). */
+    void attach(ScenarioModel model, Status statusBar, ComputeService service) {
+        status = statusBar;
+        race = new OptimizerRace(service, this);
+        editor = new ScenarioEditor(model, s -> List.of(s.view().traceMetric(), s.view().traceLogIterations(),
+                s.view().colormap()), this::showSettings);
+        metric.valueProperty().addListener((o, a, v) -> editor.edit(s -> s.withView(s.view().withTraceMetric(v))));
+        logIterations.selectedProperty().addListener((o, a, v) ->
+                editor.edit(s -> s.withView(s.view().withTraceLogIterations(v))));
+        model.scenarioProperty().addListener((o, old, now) -> {
+            if (changesRace(old, now)) {
+                load(now, model.baseDirectory());
+            }
+        });
+        load(model.scenario(), model.baseDirectory());
+    }
+
+    /** Whether the scenario has optimizers to race. */
+    public boolean hasOptimizers() {
+        Scenario s = editor.scenario();
+        return s.regression() != null && !s.regression().optimizers().isEmpty();
+    }
+
+    /** Runs (or resumes) every optimizer. */
+    @FXML
+    public void play() {
+        race.play();
+        showControls(true);
+    }
+
+    /** Holds every run before its next iteration. */
+    @FXML
+    public void pause() {
+        race.pause();
+        showControls(false);
+    }
+
+    /** Lets every run make one more iteration. */
+    @FXML
+    public void step() {
+        race.step();
+        showControls(false);
+    }
+
+    /** Clears the traces and prepares the race afresh. */
+    @FXML
+    public void reset() {
+        race.reset();
+        showControls(false);
+    }
+
+    /** Play when paused, pause when playing (F7). */
+    public void togglePlay() {
+        if (!playButton.isDisabled()) {
+            play();
+        } else if (!pauseButton.isDisabled()) {
+            pause();
+        }
+    }
+
+    /** Stops the runs (the window is closing). */
+    void close() {
+        if (race != null) {
+            race.close();
+        }
+    }
+
+    /** The newest race snapshot on display, or {@code null}. */
+    public RaceView shown() {
+        return shown;
+    }
+
+    /** Whether every run of the shown race has ended. */
+    boolean finished() {
+        return shown != null && !shown.running() && shown.lanes().stream().allMatch(l -> l.summary() != null);
+    }
+
+    /** What the panel shows, for figure export; {@code null} before the first race snapshot. */
+    TraceSnapshot traceSnapshot() {
+        return shown == null ? null : new TraceSnapshot(shown, landscape);
+    }
+
+    /** The trace chart (tests). */
+    public TraceChart traceChart() {
+        return traceChart;
+    }
+
+    /** The landscape chart (tests). */
+    public LandscapeChart landscapeChart() {
+        return landscapeChart;
+    }
+
+    @Override
+    public void onRace(RaceView view) {
+        shown = view;
+        redraw();
+        if (!view.running() && playButton.isDisabled() && view.lanes().stream().allMatch(l -> l.summary() != null)) {
+            showControls(false);
+        }
+    }
+
+    @Override
+    public void onLandscape(long raceId, LossLandscape computed) {
+        landscape = computed;
+        landscapeChart.showSurface(computed.theta1(), computed.theta2(), computed.loss(), computed.truth(),
+                settings.colormap());
+        redraw();
+    }
+
+    @Override
+    public void onRaceError(long raceId, String message) {
+        status.error("Optimizer race: " + message);
+        hint.setText(message);
+    }
+
+    /** Removes optimizer k of the scenario's race. */
+    public void removeOptimizer(int k) {
+        editOptimizers(list -> list.remove(k));
+    }
+
+    /** Adds an optimizer with its defaults to the scenario's race. */
+    public void addToRace(String method) {
+        editOptimizers(list -> list.add(OptimizerSpec.of(method)));
+    }
+
+    private void editOptimizers(java.util.function.Consumer<List<OptimizerSpec>> change) {
+        editor.edit(s -> {
+            if (s.regression() == null) {
+                return s;
+            }
+            List<OptimizerSpec> list = new java.util.ArrayList<>(s.regression().optimizers());
+            change.accept(list);
+            return s.withRegression(s.regression().withOptimizers(list));
+        });
+    }
+
+    private void load(Scenario s, Path base) {
+        shown = null;
+        landscape = null;
+        landscapeChart.clear();
+        lanes.getChildren().clear();
+        traceChart.update(TraceCurves.METRIC_NAMES.get(s.view().traceMetric()), List.of(), s.view().traceLogIterations());
+        boolean runnable = s.regression() != null && !s.regression().optimizers().isEmpty();
+        for (Button b : new Button[] {playButton, stepButton, resetButton}) {
+            b.setDisable(!runnable);
+        }
+        addOptimizer.setDisable(s.regression() == null);
+        pauseButton.setDisable(true);
+        if (runnable) {
+            race.load(s, base);
+            hint.setText("Press Play to race the optimizers, Step to advance each by one iteration.");
+        } else {
+            hint.setText("This scenario has no regression optimizers. Open a regression sample (for example"
+                    + " samples/unlabeled-sensing-robot-vs-am-vs-ls.json) to race ROBOT, AM and least squares.");
+        }
+    }
+
+    private void showControls(boolean playing) {
+        playButton.setDisable(playing || !hasOptimizers());
+        pauseButton.setDisable(!playing);
+    }
+
+    private void showSettings(Scenario s) {
+        settings = s.view();
+        metric.setValue(s.view().traceMetric());
+        logIterations.setSelected(s.view().traceLogIterations());
+        redraw();
+    }
+
+    private void redraw() {
+        ViewSpec v = settings;
+        if (shown == null) {
+            lanes.getChildren().clear();
+            return;
+        }
+        showLanes(v.traceMetric());
+        traceChart.update(TraceCurves.METRIC_NAMES.get(v.traceMetric()), TraceCurves.curves(shown, v.traceMetric()),
+                v.traceLogIterations());
+        if (landscape != null) {
+            landscapeChart.showPaths(TraceCurves.paths(shown));
+        }
+    }
+
+    /**
+     * One label per lane: "■ robot  37 it  3.1e-02  running" (its color, iterations, latest metric value and
+     * state). Labels are made once per race layout and only their texts change with each snapshot.
+     */
+    private void showLanes(String metricId) {
+        List<RaceView.Lane> race = shown.lanes();
+        if (lanes.getChildren().size() != race.size()) {
+            lanes.getChildren().clear();
+            for (int k = 0; k < race.size(); k++) {
+                Label label = new Label("", new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
+                label.setTooltip(new Tooltip());
+                label.getStyleClass().add("figure");
+                int lane = k;
+                MenuItem remove = new MenuItem("Remove " + race.get(k).label() + " from the race");
+                remove.setOnAction(e -> removeOptimizer(lane));
+                label.setContextMenu(new ContextMenu(remove));
+                lanes.getChildren().add(label);
+            }
+        }
+        for (int k = 0; k < race.size(); k++) {
+            RaceView.Lane lane = race.get(k);
+            List<TraceEntry> entries = lane.entries();
+            Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
+            // The column fits six characters; the tooltip has the whole state.
+            String shortState = lane.summary() == null ? (entries.isEmpty() ? "wait" : "run")
+                    : shortReason(lane.summary().stopReason());
+            Label label = (Label) lanes.getChildren().get(k);
+            label.setText(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
+                    value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
+            label.getTooltip().setText(lane.label() + ": " + lane.state());
+        }
+    }
+
+    private static String shortReason(RunStopReason reason) {
+        return switch (reason) {
+            case CONVERGED -> "conv.";
+            case TARGET_REACHED -> "target";
+            case COMPLETED -> "done";
+            case ITERATION_LIMIT -> "max it";
+            case CANCELLED -> "cancel";
+            case DIVERGED -> "diverg";
+            case FAILED -> "failed";
+        };
+    }
+
+    private static boolean changesRace(Scenario old, Scenario now) {
+        return old == null || !Objects.equals(old.data(), now.data()) || !Objects.equals(old.seed(), now.seed())
+                || !Objects.equals(old.regression(), now.regression());
+    }
+}

@@ -1,0 +1,355 @@
+package org.otexplorer.ui.transport;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.service.HSpectrum;
+import org.otexplorer.service.JobListener;
+import org.otexplorer.service.ProgressUpdate;
+import org.otexplorer.service.SolveView;
+import org.otexplorer.service.SpectrumView;
+import org.otexplorer.service.SweepAnalysis;
+import org.otexplorer.service.TransportInput;
+import org.otexplorer.service.TransportSolve;
+import org.otexplorer.ui.workbench.Status;
+import org.otexplorer.ui.workbench.WorkbenchContext;
+import org.otexplorer.ui.workbench.WorkbenchView;
+
+/**
+ * The transport and shuffled-regression workbench in a window (TransportView.fxml): the data and solver
+ * controls, the source and target, the plan, the H spectrum and the optimizer race. It runs its analyses on the
+ * window's compute service — the solve ({@link TransportSolve}) after every edit of the data, the seed or the
+ * engine while live updates are on, then the H-matrix analysis ({@link HSpectrum}) when the spectrum is on
+ * screen — and hands each result to the panel that shows it. In the back it computes nothing; it catches up when
+ * it comes to the front.
+ */
+public final class TransportView implements WorkbenchView {
+    /** Where the view split sits when the optimizer traces come forward (they need more height). */
+    private static final double TRACE_DIVIDER = 0.5;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label scenarioDescription;
+    @FXML
+    private SplitPane viewSplit;
+    @FXML
+    private TabPane bottomTabs;
+    @FXML
+    private Tab spectrumTab;
+    @FXML
+    private Tab traceTab;
+    @FXML
+    private DataPanelController dataPanelController;
+    @FXML
+    private ParametersPanelController parametersPanelController;
+    @FXML
+    private ScatterPanelController scatterPanelController;
+    @FXML
+    private PlanPanelController planPanelController;
+    @FXML
+    private SpectrumPanelController spectrumPanelController;
+    @FXML
+    private TracePanelController tracePanelController;
+
+    private final TransportSolve solve = new TransportSolve();
+    private final HSpectrum spectrum = new HSpectrum(solve);
+    private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
+    private final BooleanProperty spectrumVisible = new SimpleBooleanProperty(this, "spectrumVisible");
+    private WorkbenchContext context;
+    private boolean active;
+    private boolean stale = true;
+    private long submittedNanos;
+    private double firstError = Double.NaN;
+    private double lastLatencyMillis = Double.NaN;
+    private long solvedCount;
+    private String failure;
+    private SolveView solved;
+    private boolean raceForFigure;
+
+    /** Connects the panels to the window's scenario, service and status bar (the workbench opens it). */
+    void attach(WorkbenchContext workbench) {
+        context = workbench;
+        var model = context.model();
+        dataPanelController.bind(model);
+        parametersPanelController.bind(model);
+        planPanelController.bind(model, context.service());
+        spectrumPanelController.bind(model, context.service());
+        tracePanelController.attach(model, context.status(), context.service());
+        bottomPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
+        bottomPanelItem.setSelected(true);
+        bottomPanelItem.selectedProperty().addListener((o, was, on) -> showBottomPanel(on));
+        spectrumVisible.bind(bottomPanelItem.selectedProperty().and(spectrumTab.selectedProperty()));
+        spectrumVisible.addListener((o, was, on) -> analyseSpectrum());
+        model.scenarioProperty().addListener((o, old, now) -> scenarioChanged(old, now));
+        context.live().addListener((o, was, on) -> {
+            if (on && active && stale) {
+                recompute();
+            }
+        });
+        showScenario(null, model.scenario());
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public List<MenuItem> computeItems() {
+        MenuItem play = item("Optimizer race: play/pause", KeyCode.F7, () -> {
+            showTraces();
+            tracePanelController.togglePlay();
+        });
+        MenuItem step = item("Optimizer race: step", KeyCode.F8, () -> {
+            showTraces();
+            tracePanelController.step();
+        });
+        MenuItem reset = item("Optimizer race: reset", KeyCode.F9, tracePanelController::reset);
+        return List.of(play, step, reset);
+    }
+
+    @Override
+    public List<MenuItem> viewItems() {
+        return List.of(bottomPanelItem);
+    }
+
+    private static MenuItem item(String text, KeyCode key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(new KeyCodeCombination(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    @Override
+    public void setActive(boolean front) {
+        active = front;
+        if (front && stale && context.live().get()) {
+            recompute();
+        } else if (!front) {
+            cancel();
+        }
+    }
+
+    @Override
+    public void recompute() {
+        stale = false;
+        submittedNanos = System.nanoTime();
+        firstError = Double.NaN;
+        context.status().running(this::cancel);
+        Scenario s = context.model().scenario();
+        solve.submit(context.service(), new TransportInput(s, context.model().baseDirectory()),
+                new JobListener<SolveView>() {
+                    @Override
+                    public void onProgress(ProgressUpdate update) {
+                        showProgress(update);
+                    }
+
+                    @Override
+                    public void onResult(SolveView view) {
+                        showSolved(view);
+                    }
+
+                    @Override
+                    public void onCancelled(long jobId) {
+                        stale = true;
+                        context.status().cancelled();
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        failure = message;
+                        context.status().error(message);
+                    }
+                });
+    }
+
+    @Override
+    public void cancel() {
+        for (String channel : List.of(TransportSolve.CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
+            if (context.service().isBusy(channel)) {
+                stale |= TransportSolve.CHANNEL.equals(channel);
+                context.service().cancel(channel);
+            }
+        }
+    }
+
+    @Override
+    public void completeForFigure() {
+        if (tracePanelController.hasOptimizers()) {
+            raceForFigure = true;
+            tracePanelController.play();
+        }
+    }
+
+    @Override
+    public boolean isIdle() {
+        if (raceForFigure && !tracePanelController.finished()) {
+            return false;
+        }
+        return solvedCount > 0 && planPanelController.shown() == solved && !stale
+                && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
+                && !context.service().isBusy(PlanPanelController.CHANNEL);
+    }
+
+    @Override
+    public String failure() {
+        return context.service().isBusy(TransportSolve.CHANNEL) ? null : failure;
+    }
+
+    @Override
+    public String primaryFigure() {
+        return tracePanelController.hasOptimizers() ? TransportFigures.TRACE : TransportFigures.PLAN;
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        tracePanelController.close();
+        spectrumPanelController.close();
+    }
+
+    /** Milliseconds from the newest finished request's submission to its panels being updated. */
+    public double lastLatencyMillis() {
+        return lastLatencyMillis;
+    }
+
+    /** How many solves have reached the panels (tests wait on it). */
+    public long solvedCount() {
+        return solvedCount;
+    }
+
+    public ParametersPanelController parametersPanel() {
+        return parametersPanelController;
+    }
+
+    public PlanPanelController planPanel() {
+        return planPanelController;
+    }
+
+    public ScatterPanelController scatterPanel() {
+        return scatterPanelController;
+    }
+
+    public SpectrumPanelController spectrumPanel() {
+        return spectrumPanelController;
+    }
+
+    public TracePanelController tracePanel() {
+        return tracePanelController;
+    }
+
+    /** Regenerates the data with the next seed (the data panel's button, Ctrl+R). */
+    public void regenerate() {
+        dataPanelController.regenerate();
+    }
+
+    private void scenarioChanged(Scenario old, Scenario now) {
+        showScenario(old, now);
+        if (changesSolve(old, now)) {
+            stale = true;
+            if (active && context.live().get()) {
+                recompute();
+            }
+        } else if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
+            analyseSpectrum();
+        }
+    }
+
+    private void showScenario(Scenario old, Scenario now) {
+        scenarioDescription.setText(now.description());
+        if (now.regression() != null && (old == null || old.regression() == null)) {
+            showTraces();
+        }
+    }
+
+    private void showProgress(ProgressUpdate update) {
+        double tolerance = Math.max(context.model().scenario().engine().tolerance(), 1e-300);
+        if (Double.isNaN(firstError)) {
+            firstError = update.marginalError();
+        }
+        // Sinkhorn's error decays geometrically: the bar fills as log(error) falls from the first report to the tol.
+        double span = Math.log(firstError / tolerance);
+        double done = Math.log(firstError / update.marginalError());
+        context.status().progress(String.format(Locale.ROOT, "iteration %,d", update.iteration()),
+                String.format(Locale.ROOT, "error %.2e", update.marginalError()), span > 0 ? done / span : Double.NaN);
+    }
+
+    private void showSolved(SolveView view) {
+        solved = view;
+        failure = null;
+        scatterPanelController.show(view);
+        planPanelController.show(view);
+        parametersPanelController.showMeanCost(view.meanCost());
+        if (view.f() == null) {
+            spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
+                    + " has none.");
+        }
+        analyseSpectrum();
+        lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
+        context.status().finished(new Status.Outcome(String.format(Locale.ROOT, "%,d iterations%s",
+                view.iterations(), view.warmStarted() ? " (warm start)" : ""),
+                String.format(Locale.ROOT, "error %.2e", view.marginalError()), view.stopReason(), view.converged(),
+                String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
+                view.warnings()));
+        solvedCount++;
+    }
+
+    /** The H-matrix analysis of the shown solve, when the spectrum is on screen and the plan is entropic. */
+    private void analyseSpectrum() {
+        if (solved == null || solved.f() == null || !spectrumVisible.get() || !active) {
+            return;
+        }
+        spectrum.submit(context.service(), new HSpectrum.Input(solved,
+                context.model().scenario().view().spectrumThreshold()), new JobListener<SpectrumView>() {
+                    @Override
+                    public void onResult(SpectrumView view) {
+                        spectrumPanelController.show(view);
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        spectrumPanelController.showNotApplicable(message);
+                    }
+                });
+    }
+
+    /** Brings the trace tab forward with room for its charts. */
+    private void showTraces() {
+        bottomPanelItem.setSelected(true);
+        if (bottomTabs.getSelectionModel().getSelectedItem() != traceTab) {
+            bottomTabs.getSelectionModel().select(traceTab);
+            viewSplit.setDividerPositions(TRACE_DIVIDER);
+        }
+    }
+
+    private void showBottomPanel(boolean on) {
+        if (on && !viewSplit.getItems().contains(bottomTabs)) {
+            viewSplit.getItems().add(bottomTabs);
+            viewSplit.setDividerPositions(0.68);
+        } else if (!on) {
+            viewSplit.getItems().remove(bottomTabs);
+        }
+    }
+
+    /** View-only edits (colormap, theme, …) redraw without solving again. */
+    private static boolean changesSolve(Scenario old, Scenario now) {
+        return old == null || !Objects.equals(old.data(), now.data()) || !Objects.equals(old.seed(), now.seed())
+                || !Objects.equals(old.engine(), now.engine());
+    }
+}
