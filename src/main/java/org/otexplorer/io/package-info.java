@@ -1,5 +1,8 @@
 /**
- * Files in and out: scenario JSON (versioned, strictly validated), CSV point clouds and weights, result
- * JSON, and figure export.
+ * Files in and out: scenario JSON (versioned, strictly validated against the declared parameters of solvers,
+ * optimizers and workbench sections, {@link org.otexplorer.io.ParameterJson}), CSV point clouds and weights,
+ * images, and result JSON. Maps files to the settings objects of the computation packages; figure export is the
+ * user interface's ({@code ui.export}). May import the computation packages, {@code parameters} and
+ * {@code workbench}; never JavaFX.
  */
 package org.otexplorer.io;

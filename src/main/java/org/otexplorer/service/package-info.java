@@ -1,9 +1,12 @@
 /**
- * The background compute service: turns a scenario into data, runs the solver and the H-matrix analysis
- * off the FX thread, newest request wins, stale work is cancelled, progress is published throttled, and
- * the results are handed out as plain view data ({@link org.otexplorer.service.SolveView},
- * {@link org.otexplorer.service.SpectrumView}). The only way the ui reaches computation. May import the
- * engine, derivatives and io packages; never JavaFX (delivery goes through an {@link java.util.concurrent.Executor}
- * the caller supplies).
+ * The background compute service and the analyses that run on it: {@link org.otexplorer.service.ComputeService}
+ * runs every {@link org.otexplorer.service.Job} of the application on named channels (newest request wins,
+ * cancellation, throttled progress and intermediate results, errors as messages); an
+ * {@link org.otexplorer.service.Analysis} makes the job of one computation (the transport solve, the H-matrix
+ * spectrum, the sweeps, the optimizer race) and computes synchronously for export and tests. Results are plain
+ * view data ({@link org.otexplorer.service.SolveView}, {@link org.otexplorer.service.SpectrumView},
+ * {@link org.otexplorer.service.RaceView}). The only way the ui reaches computation. May import the computation
+ * packages and io; never JavaFX (delivery goes through an {@link java.util.concurrent.Executor} the caller
+ * supplies).
  */
 package org.otexplorer.service;
