@@ -10,13 +10,14 @@ import org.otexplorer.io.Json;
 import org.otexplorer.io.RegressionSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ScenarioData;
 import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.regression.OptimizerSettings;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceListener;
-import org.otexplorer.regression.data.DataGenerators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,11 +53,8 @@ public final class FitCommand implements Callable<Integer> {
         if (regression == null || regression.optimizers().isEmpty()) {
             throw new IllegalArgumentException("scenario file " + scenarioFile + " has no regression.optimizers to run");
         }
-        for (OptimizerSpec o : regression.optimizers()) {
-            Optimizers.create(o.method());
-        }
         Path base = scenarioFile.toAbsolutePath().getParent();
-        RegressionData data = DataGenerators.forScenario(scenario, base);
+        RegressionData data = ScenarioData.regressionData(scenario, base);
         List<Map<String, Object>> runs = new ArrayList<>();
         List<OptimizerSpec> optimizers = regression.optimizers();
         for (int k = 0; k < optimizers.size(); k++) {
@@ -72,7 +70,8 @@ public final class FitCommand implements Callable<Integer> {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("method", optimizer.method());
         try {
-            Trace trace = Optimizers.create(optimizer).run(data, optimizer, seed, TraceListener.NONE,
+            OptimizerSettings settings = optimizer.settings();
+            Trace trace = Optimizers.create(settings).run(data, settings, seed, TraceListener.NONE,
                     new RunControl());
             run.put("trace", trace.entries());
             run.put("final", trace.summary());

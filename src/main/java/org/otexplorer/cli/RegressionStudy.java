@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.Metrics;
+import org.otexplorer.regression.OptimizerSettings;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RunControl;
@@ -15,6 +15,7 @@ import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceEntry;
 import org.otexplorer.regression.TraceListener;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /**
  * {@code otx bench --regression}: the papers' regression claims at the sizes this machine affords.
@@ -90,8 +91,8 @@ final class RegressionStudy {
         double[][] errors = new double[methods.size()][seeds];
         for (int seed = 0; seed < seeds; seed++) {
             long start = System.nanoTime();
-            RegressionData data = DataGenerators.create(new DataSpec("unlabeled-sensing", n, null, 5, 0.0, 0.5, 0.0,
-                    Map.of("snr", 100.0, "testSize", (double) n), null), seed);
+            RegressionData data = DataGenerators.create(new GeneratorSettings("unlabeled-sensing", n, null, 5, 0.0, 0.5,
+                    0.0, Map.of("snr", 100.0, "testSize", (double) n)), seed);
             for (int k = 0; k < methods.size(); k++) {
                 errors[k][seed] = run(data, methods.get(k), seed).summary().relativeTestError();
             }
@@ -119,8 +120,8 @@ final class RegressionStudy {
         double epsilon = paper ? 1e-2 : 1e-4;
         out.printf("%n(3) Fully shuffled unlabeled sensing, n = %d, e = 5, %s, eps = %.0e relative, %d random"
                 + " initialisations: percentiles%n", n, paper ? "noise variance 0.1" : "SNR 100", epsilon, starts);
-        RegressionData data = DataGenerators.create(new DataSpec("unlabeled-sensing", n, null, 5,
-                paper ? Math.sqrt(0.1) : 0.0, 1.0, 0.0, noise, null), 3);
+        RegressionData data = DataGenerators.create(new GeneratorSettings("unlabeled-sensing", n, null, 5,
+                paper ? Math.sqrt(0.1) : 0.0, 1.0, 0.0, noise), 3);
         List<OptimizerSpec> methods = List.of(
                 new OptimizerSpec("am", 100, null, null, null, null, "random", 1.0, null),
                 new OptimizerSpec("robot", quick ? 20 : 100, 1e-4, null, epsilon, true, "random", 1.0, null));
@@ -170,11 +171,11 @@ final class RegressionStudy {
         int gdIterations = quick ? 30 : 300;
         out.printf("%n(2) Gaussian mixture, n = %d, p = 5, q = 2, all pairs shuffled, eps = 0.05: iterations to reach"
                 + " the loss GD ends at after %d iterations%n", n, gdIterations);
-        RegressionData data = DataGenerators.create(new DataSpec("gaussian-mixture", n, null, 5, 0.2, 1.0, 0.0,
-                Map.of("responses", 2.0), null), 2);
-        Trace gd = run(data, new OptimizerSpec("gd", gdIterations, 1e-3, null, 0.05, null, "perturbed-truth", 1.0,
+        RegressionData data = DataGenerators.create(new GeneratorSettings("gaussian-mixture", n, null, 5, 0.2, 1.0, 0.0,
+                Map.of("responses", 2.0)), 2);
+        Trace gd = run(data, new OptimizerSpec("gd", gdIterations, 1e-3, null, 0.05, false, "perturbed-truth", 1.0,
                 null), 7);
-        Trace newton = run(data, new OptimizerSpec("sgd-newton", 50, 1e-3, Math.min(50, n / 2), 0.05, null,
+        Trace newton = run(data, new OptimizerSpec("sgd-newton", 50, 1e-3, Math.min(50, n / 2), 0.05, false,
                 "perturbed-truth", 1.0, Map.of("sinkhornTolerance", 1e-9, "newtonStep", 0.5, "patience", 1.0)), 7);
         double target = gd.summary().loss();
         out.printf("%-11s %12s %12s %14s %10s%n", "method", "final loss", "iterations", "reach GD loss", "seconds");
@@ -201,8 +202,8 @@ final class RegressionStudy {
                 new OptimizerSpec("robot-robust", iterations, 1e-2, null, 0.01, true, "ls", null, robust));
         double[][] errors = new double[methods.size()][seeds];
         for (int seed = 0; seed < seeds; seed++) {
-            RegressionData data = DataGenerators.create(new DataSpec("sin", n, null, 2, 0.1, 1.0, 0.0,
-                    Map.of("e", 3.0), null), seed);
+            RegressionData data = DataGenerators.create(new GeneratorSettings("sin", n, null, 2, 0.1, 1.0, 0.0,
+                    Map.of("e", 3.0)), seed);
             for (int k = 0; k < methods.size(); k++) {
                 errors[k][seed] = run(data, methods.get(k), seed).summary().relativeTestError();
             }
@@ -235,6 +236,7 @@ final class RegressionStudy {
     }
 
     private static Trace run(RegressionData data, OptimizerSpec spec, long seed) {
-        return Optimizers.create(spec.method()).run(data, spec, seed, TraceListener.NONE, new RunControl());
+        OptimizerSettings settings = spec.settings();
+        return Optimizers.create(settings).run(data, settings, seed, TraceListener.NONE, new RunControl());
     }
 }

@@ -2,6 +2,7 @@ package org.otexplorer.io;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /**
  * Data settings of a scenario: the generator id and its parameters. Common parameters have fields;
@@ -51,6 +52,11 @@ public record DataSpec(String generator, Integer n, Integer m, Integer d, Double
         Fields.fraction(path + ".shuffleFraction", shuffleFraction);
         Fields.fraction(path + ".outlierFraction", outlierFraction);
         Fields.finiteParameters(path, parameters);
+    }
+
+    /** What a regression data generator reads of this section. */
+    public GeneratorSettings generatorSettings() {
+        return new GeneratorSettings(generator, n, m, d, noise, shuffleFraction, outlierFraction, parameters);
     }
 
     /** A generator-specific parameter, or the fallback when absent. */

@@ -1,5 +1,6 @@
 package org.otexplorer.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.otexplorer.regression.Trace;
+import org.otexplorer.regression.TraceEntry;
 
 /**
  * The shared Jackson mapper. Doubles are written with Java's shortest round-trip representation
@@ -26,7 +29,15 @@ public final class Json {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // Trace numbers that are unknown (no truth, no test set) are left out rather than written as null.
+            .addMixIn(Trace.Summary.class, OmitNulls.class)
+            .addMixIn(TraceEntry.class, OmitNulls.class)
             .build();
+
+    /** Leaves out the null components of a record when writing it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private abstract static class OmitNulls {
+    }
 
     private Json() {
     }

@@ -101,34 +101,49 @@ final class ParameterJson {
         JsonNode value = node.get(name);
         JsonNode relative = node.get(relativeKey(name));
         JsonNode reference = node.get(name + "RelativeTo");
-        if (value == null) {
-            if (relative != null || reference != null) {
-                throw new IllegalArgumentException(path + "." + (relative != null ? relativeKey(name) : name
-                        + "RelativeTo") + " is given without " + path + "." + name);
-            }
-            return null;
-        }
-        if (!value.isNumber()) {
+        if (value != null && !value.isNumber()) {
             throw new IllegalArgumentException(path + "." + name + " must be a number, got " + value);
         }
         if (relative != null && !relative.isBoolean()) {
             throw new IllegalArgumentException(path + "." + relativeKey(name) + " must be true or false, got "
                     + relative);
         }
-        boolean isRelative = relative == null || relative.booleanValue();
-        String to = reference == null ? "mean" : reference.asText();
-        if (reference != null && (!reference.isTextual() || !List.of("mean", "max").contains(to))) {
+        if (reference != null && !reference.isTextual()) {
             throw new IllegalArgumentException(path + "." + name + "RelativeTo must be \"mean\" or \"max\", got "
                     + reference);
         }
-        if (!isRelative && reference != null) {
+        return epsilon(path, name, value == null ? null : value.doubleValue(),
+                relative == null ? null : relative.booleanValue(), reference == null ? null : reference.asText());
+    }
+
+    /**
+     * The one rule from the keys of an ε named {@code name} to an {@link Epsilon}: absent value, no ε (then the
+     * reference keys must be absent too); {@code relativeX} absent or true: relative, to the mean cost unless
+     * {@code xRelativeTo} is {@code "max"}; false: absolute.
+     *
+     * @return the ε, or {@code null} when none is given
+     * @throws IllegalArgumentException naming the key for an inconsistent or out-of-range combination
+     */
+    static Epsilon epsilon(String path, String name, Double value, Boolean relative, String relativeTo) {
+        if (value == null) {
+            if (relative != null || relativeTo != null) {
+                throw new IllegalArgumentException(path + "." + (relative != null ? relativeKey(name) : name
+                        + "RelativeTo") + " is given without " + path + "." + name);
+            }
+            return null;
+        }
+        boolean isRelative = relative == null || relative;
+        if (relativeTo != null && !List.of("mean", "max").contains(relativeTo)) {
+            throw new IllegalArgumentException(path + "." + name + "RelativeTo must be \"mean\" or \"max\", got '"
+                    + relativeTo + "'");
+        }
+        if (!isRelative && relativeTo != null) {
             throw new IllegalArgumentException(path + "." + name + "RelativeTo is given but " + path + "."
                     + relativeKey(name) + " is false");
         }
-        double v = value.doubleValue();
         try {
-            return !isRelative ? Epsilon.absolute(v) : "max".equals(to) ? Epsilon.relativeToMax(v)
-                    : Epsilon.relativeToMean(v);
+            return !isRelative ? Epsilon.absolute(value) : "max".equals(relativeTo) ? Epsilon.relativeToMax(value)
+                    : Epsilon.relativeToMean(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + "." + name + ": " + e.getMessage(), e);
         }

@@ -1,19 +1,25 @@
 package org.otexplorer.io;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.otexplorer.parameters.Parameter;
+import org.otexplorer.parameters.ParameterType;
+import org.otexplorer.parameters.ParameterValues;
+import org.otexplorer.regression.Optimizer;
+import org.otexplorer.regression.OptimizerSettings;
+import org.otexplorer.regression.Optimizers;
+import org.otexplorer.regression.RegressionModel;
 
 /**
  * Regression settings of a scenario: the model and the optimizers to run on the same data.
  *
- * @param model      model id, {@code "linear"}, {@code "sin"} or {@code "similarity"}; absent: the model the data were generated with
+ * @param model      model id ({@link RegressionModel#ids()}); absent: the model the data were generated with
  * @param intercept  whether the linear model has an intercept
  * @param optimizers the optimizers, each with its own settings
  */
 public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec> optimizers) {
-
-    /** The model ids (the regression layer's {@code RegressionModel.ids()}). */
-    public static final List<String> MODELS = List.of("linear", "sin", "similarity");
 
     /** Fills defaults for missing fields. */
     public RegressionSpec {
@@ -23,56 +29,42 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
 
     void validate(String path) {
         if (model != null) {
-            Fields.oneOf(path + ".model", model, MODELS);
+            Fields.oneOf(path + ".model", model, RegressionModel.ids());
         }
         for (int k = 0; k < optimizers.size(); k++) {
-            optimizers.get(k).validate(path + ".optimizers[" + k + "]");
+            optimizers.get(k).settings(path + ".optimizers[" + k + "]");
         }
     }
 
-    /**
-     * One optimizer run.
-     *
-     * @param method          optimizer id ({@code oracle}, {@code ls}, {@code am}, {@code robot}, {@code gd}, {@code sgd-newton})
-     * @param iterations      iteration limit
-     * @param learningRate    step size, where the method has one
-     * @param batchSize       minibatch size, where the method uses minibatches (0 = full batch)
-     * @param epsilon         entropic ε of the OT loss (null: the method's default)
-     * @param relativeEpsilon whether ε is relative to mean(C) of the current OT problem
-     * @param init            initial Θ: {@code "ls"} (least squares on the shuffled data), {@code "rs"} (random-sample
-     *                        initialisation, ROBOT's code), {@code "zeros"}, {@code "random"} (initScale·N(0,1)) or
-     *                        {@code "perturbed-truth"} (W* + initScale·N(0,1), the differentiation paper's start)
-     * @param initScale       noise scale of {@code "perturbed-truth"}
-     * @param preset          {@code "paper"} (default: the papers' settings) or {@code "code"} (the authors' code
-     *                        where it differs: ROBOT's fixed 200 unconverged Sinkhorn iterations, math.md §11.4)
-     * @param epsilonRelativeTo what a relative ε multiplies: {@code "mean"} (mean C, the default when ε is given)
-     *                        or {@code "max"} (max C, ROBOT's convention and its default when ε is not given)
-     * @param parameters      method-specific numbers, by name (momentum, weightDecay, newtonStep, patience, ...;
-     *                        {@code starts} > 1 runs the method from that many initialisations, seeds seed, seed+1, …,
-     *                        and keeps the run with the lowest final loss)
-     */
     /** The same model with another list of optimizers. */
     public RegressionSpec withOptimizers(List<OptimizerSpec> value) {
         return new RegressionSpec(model, intercept, value);
     }
 
+    /**
+     * One optimizer run as scenario files write it: the method, its common parameters as keys of their own and
+     * the method's other parameters in {@code parameters}. Every key must be one the method declares
+     * ({@link Optimizer#parameters()}); {@link #settings()} checks them and makes the run's
+     * {@link OptimizerSettings}. Absent keys take the method's declared defaults; ε without
+     * {@code relativeEpsilon} is relative to the mean cost, as everywhere in scenario files.
+     *
+     * @param method            optimizer id ({@link Optimizers#ids()})
+     * @param iterations        iteration limit
+     * @param learningRate      step size
+     * @param batchSize         minibatch size (0 = full batch)
+     * @param epsilon           ε of the method's OT loss
+     * @param relativeEpsilon   whether ε is relative (absent: relative)
+     * @param init              initial Θ ({@code ls}, {@code rs}, {@code zeros}, {@code random}, {@code perturbed-truth})
+     * @param initScale         noise scale of the random starts
+     * @param preset            {@code "paper"} or {@code "code"} (ROBOT, math.md §11.4)
+     * @param epsilonRelativeTo what a relative ε multiplies: {@code "mean"} (default) or {@code "max"}
+     * @param parameters        the method's other parameters, by name
+     */
     public record OptimizerSpec(String method, Integer iterations, Double learningRate, Integer batchSize,
                                 Double epsilon, Boolean relativeEpsilon, String init, Double initScale,
                                 String preset, String epsilonRelativeTo, Map<String, Double> parameters) {
-        /** Initial-value choices. */
-        public static final java.util.List<String> INITS = java.util.List.of("ls", "rs", "zeros", "random", "perturbed-truth");
-        /** Preset choices. */
-        public static final java.util.List<String> PRESETS = java.util.List.of("paper", "code");
-        /** What a relative ε may be relative to. */
-        public static final java.util.List<String> EPSILON_REFERENCES = java.util.List.of("mean", "max");
-
-        /** Fills defaults for missing fields. */
+        /** Copies the parameter map. */
         public OptimizerSpec {
-            iterations = iterations == null ? 100 : iterations;
-            learningRate = learningRate == null ? 1e-3 : learningRate;
-            batchSize = batchSize == null ? 0 : batchSize;
-            initScale = initScale == null ? 1.0 : initScale;
-            preset = preset == null ? "paper" : preset;
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         }
 
@@ -88,34 +80,80 @@ public record RegressionSpec(String model, Boolean intercept, List<OptimizerSpec
             return new OptimizerSpec(method, null, null, null, null, null, null, null, null);
         }
 
-        void validate(String path) {
+        /**
+         * The run's settings, every key checked against the method's declarations.
+         *
+         * @throws IllegalArgumentException for an unknown method, a key the method does not take, or a value out of
+         *                                  range; the message names it
+         */
+        public OptimizerSettings settings() {
+            return settings("optimizer");
+        }
+
+        OptimizerSettings settings(String path) {
             if (method == null || method.isBlank()) {
-                throw new IllegalArgumentException(path + ".method must name an optimizer");
+                throw new IllegalArgumentException(path + ".method must name an optimizer; expected one of "
+                        + Optimizers.ids());
             }
-            Fields.positive(path + ".iterations", iterations);
-            Fields.positive(path + ".learningRate", learningRate);
-            if (batchSize < 0) {
-                throw new IllegalArgumentException(path + ".batchSize must be >= 0, got " + batchSize);
+            Optimizer optimizer;
+            try {
+                optimizer = Optimizers.create(method);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + ".method: " + e.getMessage(), e);
             }
-            if (epsilon != null) {
-                Fields.positive(path + ".epsilon", epsilon);
+            Map<String, Parameter<?>> declared = new LinkedHashMap<>();
+            optimizer.parameters().forEach(p -> declared.put(p.name(), p));
+            Map<String, Object> given = new LinkedHashMap<>();
+            given.put("iterations", iterations);
+            given.put("learningRate", learningRate);
+            given.put("batchSize", batchSize);
+            given.put("init", init);
+            given.put("initScale", initScale);
+            given.put("preset", preset);
+            given.put("epsilon", ParameterJson.epsilon(path, "epsilon", epsilon, relativeEpsilon, epsilonRelativeTo));
+            ParameterValues values = ParameterValues.empty();
+            for (Map.Entry<String, Object> e : given.entrySet()) {
+                if (e.getValue() != null) {
+                    values = values.withChecked(path + "." + e.getKey(), declaredOrFail(declared, path, e.getKey()),
+                            e.getValue());
+                }
             }
-            if (init != null) {
-                Fields.oneOf(path + ".init", init, INITS);
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(parameters).entrySet()) {
+                String where = path + ".parameters." + e.getKey();
+                if (given.containsKey(e.getKey())) {
+                    throw new IllegalArgumentException(where + ": give " + e.getKey() + " as " + path + "."
+                            + e.getKey());
+                }
+                Parameter<?> p = declaredOrFail(declared, path + ".parameters", e.getKey());
+                values = values.withChecked(where, p, number(where, p, e.getValue()));
             }
-            Fields.nonNegative(path + ".initScale", initScale);
-            Fields.oneOf(path + ".preset", preset, PRESETS);
-            if (epsilonRelativeTo != null) {
-                Fields.oneOf(path + ".epsilonRelativeTo", epsilonRelativeTo, EPSILON_REFERENCES);
-            }
-            Fields.finiteParameters(path, parameters);
+            return new OptimizerSettings(method, values);
         }
 
-        /** A method-specific parameter, or the fallback. */
-        public double parameter(String key, double fallback) {
-            return Fields.parameter(parameters, key, fallback);
+        private Parameter<?> declaredOrFail(Map<String, Parameter<?>> declared, String path, String key) {
+            Parameter<?> p = declared.get(key);
+            if (p == null) {
+                List<String> names = new ArrayList<>(declared.keySet());
+                throw new IllegalArgumentException(path + "." + key + ": " + method + " has no parameter '" + key
+                        + "'; it takes " + String.join(", ", names));
+            }
+            return p;
         }
 
+        private static Object number(String path, Parameter<?> p, Double v) {
+            if (v == null || !Double.isFinite(v)) {
+                throw new IllegalArgumentException(path + " must be a finite number, got " + v);
+            }
+            if (p.type() == ParameterType.INTEGER) {
+                if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException(path + " must be an integer, got " + v);
+                }
+                return (int) Math.round(v);
+            }
+            return v;
+        }
+
+        /** A copy with another iteration limit. */
         public OptimizerSpec withIterations(int value) {
             return new OptimizerSpec(method, value, learningRate, batchSize, epsilon, relativeEpsilon, init, initScale,
                     preset, epsilonRelativeTo, parameters);

@@ -1,8 +1,9 @@
 package org.otexplorer.regression;
 
 import java.util.Arrays;
+import java.util.List;
 import org.otexplorer.engine.AssignmentSolver;
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * Alternating minimization (ROBOT's AM baseline): from Θ0 (least squares by default), alternate the exact
@@ -14,17 +15,23 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 final class AlternatingMinimization extends NamedOptimizer {
     static final String ID = "am";
 
+    /** Θ0 (least squares by default). */
+    static final Parameter<String> INIT = OptimizerParameters.init("ls");
+
     AlternatingMinimization() {
-        super(ID);
+        super(ID, "Alternating minimization: exact assignment, then least squares on the re-paired data.",
+                List.of(OptimizerParameters.ITERATIONS, INIT, OptimizerParameters.INIT_SCALE,
+                        RandomSampleInitialization.SAMPLES));
     }
 
     @Override
-    public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
+    public Trace run(RegressionData data, OptimizerSettings settings, long seed, TraceListener listener,
+                     RunControl control) {
         RunRecorder recorder = new RunRecorder(ID, data, listener);
         double[][] x = data.design();
-        double[][] theta = recorder.begin(Initialization.initial(data, spec, "ls", seed));
+        double[][] theta = recorder.begin(Initialization.initial(data, settings, INIT, seed));
         int[] previous = null;
-        for (int it = 0; it < spec.iterations(); it++) {
+        for (int it = 0; it < settings.iterations(); it++) {
             if (!control.awaitTurn()) {
                 recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                 break;

@@ -1,8 +1,9 @@
 package org.otexplorer.regression;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.otexplorer.engine.AssignmentSolver;
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * EM for shuffled linear regression (Abid and Zou 2018, "A stochastic expectation-maximization approach to
@@ -24,21 +25,33 @@ final class ExpectationMaximization extends NamedOptimizer {
     /** The linear model on rows that are already design rows (any intercept column included). */
     private static final LinearModel DESIGN_MODEL = new LinearModel(false);
 
+    /** Θ0: least squares. */
+    static final Parameter<String> INIT = OptimizerParameters.init("ls");
+    static final Parameter<Integer> SAMPLES = Parameter.integer("samples").defaultValue(10).atLeast(1)
+            .describe("em-stochastic: permutations sampled per E-step.").build();
+    static final Parameter<Integer> SWEEPS = Parameter.integer("sweeps").atLeast(0)
+            .describe("em-stochastic: Metropolis swap proposals per sample (0: 20·n).").build();
+
     ExpectationMaximization(String id) {
-        super(id);
+        super(id, HARD.equals(id) ? "Hard EM: the most likely permutation, then least squares (Abid and Zou 2018)."
+                        : "Stochastic EM: permutations sampled by Metropolis swaps, then least squares (Abid and Zou "
+                        + "2018).",
+                HARD.equals(id) ? List.of(OptimizerParameters.ITERATIONS, INIT, OptimizerParameters.INIT_SCALE)
+                        : List.of(OptimizerParameters.ITERATIONS, INIT, OptimizerParameters.INIT_SCALE, SAMPLES, SWEEPS));
     }
 
     @Override
-    public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
+    public Trace run(RegressionData data, OptimizerSettings settings, long seed, TraceListener listener,
+                     RunControl control) {
         RunRecorder recorder = new RunRecorder(id(), data, listener);
         double[][] x = data.design();
         double[][] y = data.outputs();
         int n = x.length;
         SplittableRandom rng = new SplittableRandom(seed);
-        double[][] theta = recorder.begin(Initialization.initial(data, spec, "ls", seed));
+        double[][] theta = recorder.begin(Initialization.initial(data, settings, INIT, seed));
         int[] pairing = identity(n);
         double sigma2 = Math.max(LeastSquaresFit.meanSquaredResidual(DESIGN_MODEL, x, y, theta), 1e-12);
-        for (int it = 0; it < spec.iterations(); it++) {
+        for (int it = 0; it < settings.iterations(); it++) {
             if (!control.awaitTurn()) {
                 recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                 break;
@@ -52,8 +65,8 @@ final class ExpectationMaximization extends NamedOptimizer {
                 stackedX = x;
                 stackedY = pick(y, pairing);
             } else {
-                int samples = (int) spec.parameter("samples", 10);
-                int sweeps = (int) spec.parameter("sweeps", 20.0 * n);
+                int samples = settings.get(SAMPLES);
+                int sweeps = settings.get(SWEEPS) > 0 ? settings.get(SWEEPS) : 20 * n;
                 stackedX = new double[samples * n][];
                 stackedY = new double[samples * n][];
                 for (int s = 0; s < samples; s++) {

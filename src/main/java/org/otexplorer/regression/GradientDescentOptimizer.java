@@ -1,6 +1,8 @@
 package org.otexplorer.regression;
 
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import java.util.List;
+import org.otexplorer.engine.Epsilon;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * Full-batch gradient descent on the entropic objective {@code W_ε(XΘ; Y)} (the differentiation paper's
@@ -12,22 +14,38 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 final class GradientDescentOptimizer extends NamedOptimizer {
     static final String ID = "gd";
 
+    /** ε of the objective (the paper's 0.05, absolute). */
+    static final Parameter<Epsilon> EPSILON = OptimizerParameters.epsilon(Epsilon.absolute(0.05));
+    /** Θ0: the truth perturbed, as in the paper. */
+    static final Parameter<String> INIT = OptimizerParameters.init("perturbed-truth");
+    static final Parameter<Double> MOMENTUM = OptimizerParameters.momentum(0);
+    /** Stop once the loss falls to this (0: never). */
+    static final Parameter<Double> TARGET_LOSS = Parameter.real("targetLoss").atLeast(0)
+            .describe("Stop once the loss falls to this value (0: never).").build();
+    /** Stop once an iteration changes the loss by less than this (0: never). */
+    static final Parameter<Double> TOLERANCE = Parameter.real("tolerance").atLeast(0)
+            .describe("Stop once an iteration changes the loss by less than this (0: never).").build();
+
     GradientDescentOptimizer() {
-        super(ID);
+        super(ID, "Full-batch gradient descent on the entropic OT objective (the differentiation paper's baseline).",
+                List.of(OptimizerParameters.ITERATIONS, OptimizerParameters.LEARNING_RATE, EPSILON, INIT,
+                        OptimizerParameters.INIT_SCALE, MOMENTUM, TARGET_LOSS, TOLERANCE,
+                        SgdNewtonOptimizer.SINKHORN_TOLERANCE, SgdNewtonOptimizer.SINKHORN_ITERATIONS));
     }
 
     @Override
-    public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
+    public Trace run(RegressionData data, OptimizerSettings settings, long seed, TraceListener listener,
+                     RunControl control) {
         double[][] design = data.design();
         RunRecorder recorder = new RunRecorder(ID, data, listener);
-        double[][] theta = recorder.begin(Initialization.initial(data, spec, "perturbed-truth", seed));
-        OtLoss loss = SgdNewtonOptimizer.entropicLoss(spec, data.size());
-        MomentumStep step = new MomentumStep(spec.learningRate(), spec.parameter("momentum", 0), 0);
-        double target = spec.parameter("targetLoss", Double.NEGATIVE_INFINITY);
-        double tolerance = spec.parameter("tolerance", 0);
+        double[][] theta = recorder.begin(Initialization.initial(data, settings, INIT, seed));
+        OtLoss loss = SgdNewtonOptimizer.entropicLoss(settings, settings.get(EPSILON), data.size());
+        MomentumStep step = new MomentumStep(settings.learningRate(), settings.get(MOMENTUM), 0);
+        double target = settings.get(TARGET_LOSS) > 0 ? settings.get(TARGET_LOSS) : Double.NEGATIVE_INFINITY;
+        double tolerance = settings.get(TOLERANCE);
         OtLoss.Evaluation e = loss.evaluate(design, data.outputs(), theta, false);
         try {
-            for (int it = 0; it < spec.iterations(); it++) {
+            for (int it = 0; it < settings.iterations(); it++) {
                 if (!control.awaitTurn()) {
                     recorder.stop(RunStopReason.CANCELLED, "before iteration " + (it + 1));
                     break;

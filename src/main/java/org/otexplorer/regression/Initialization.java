@@ -2,27 +2,28 @@ package org.otexplorer.regression;
 
 import java.util.SplittableRandom;
 import org.otexplorer.engine.PointClouds;
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import org.otexplorer.parameters.Parameter;
 
-/** Initial parameters Θ0 of an optimizer run, from the spec's {@code init} (or the method's default). */
+/** Initial parameters Θ0 of an optimizer run, from the method's declared {@code init} (and {@code initScale}). */
 final class Initialization {
     private Initialization() {
     }
 
-    static double[][] initial(RegressionData data, OptimizerSpec spec, String fallback, long seed) {
-        String init = spec.init() == null ? fallback : spec.init();
+    static double[][] initial(RegressionData data, OptimizerSettings settings, Parameter<String> initParameter,
+                              long seed) {
+        String init = settings.get(initParameter);
         int rows = data.model().parameterRows(data.features());
         int q = data.responses();
         return switch (init) {
             case "zeros" -> new double[rows][q];
-            case "random" -> perturbed(new double[rows][q], spec.initScale(), seed);
+            case "random" -> perturbed(new double[rows][q], settings.initScale(), seed);
             case "ls" -> LeastSquaresFit.fit(data.model(), data.naivePairs(), new double[rows][q]);
-            case "rs" -> RandomSampleInitialization.estimate(data, spec, seed);
+            case "rs" -> RandomSampleInitialization.estimate(data, settings, seed);
             case "perturbed-truth" -> {
                 if (data.trueParameters() == null) {
                     throw new IllegalArgumentException("init 'perturbed-truth' needs known true parameters");
                 }
-                yield perturbed(LinearAlgebra.copy(data.trueParameters()), spec.initScale(), seed);
+                yield perturbed(LinearAlgebra.copy(data.trueParameters()), settings.initScale(), seed);
             }
             default -> throw new IllegalArgumentException("unknown init '" + init + "'");
         };

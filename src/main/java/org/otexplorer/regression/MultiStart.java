@@ -1,7 +1,5 @@
 package org.otexplorer.regression;
 
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
-
 /**
  * Multi-start of any optimizer: parameter {@code starts} = K runs it K times with seeds seed, seed+1, …
  * (so random initialisations and minibatches differ) and keeps the run with the lowest final loss; its
@@ -21,18 +19,26 @@ final class MultiStart implements Optimizer {
     }
 
     @Override
-    public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
-        int starts = (int) spec.parameter("starts", 1);
-        if (starts < 1) {
-            throw new IllegalArgumentException("parameters.starts must be >= 1, got " + starts);
-        }
+    public String description() {
+        return base.description();
+    }
+
+    @Override
+    public java.util.List<org.otexplorer.parameters.Parameter<?>> parameters() {
+        return base.parameters();
+    }
+
+    @Override
+    public Trace run(RegressionData data, OptimizerSettings settings, long seed, TraceListener listener,
+                     RunControl control) {
+        int starts = settings.get(OptimizerParameters.STARTS);
         Trace best = null;
         int winner = 0;
         int made = 0;
         boolean cancelled = false;
         // The first start always runs, so a run cancelled before it began still reports CANCELLED.
         for (int k = 0; k < starts && !cancelled; k++) {
-            Trace t = base.run(data, spec, seed + k, listener, control);
+            Trace t = base.run(data, settings, seed + k, listener, control);
             made++;
             cancelled = t.summary().stopReason() == RunStopReason.CANCELLED || (control.isCancelled() && made < starts);
             if (best == null || better(t, best)) {

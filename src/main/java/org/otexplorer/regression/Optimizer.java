@@ -1,6 +1,7 @@
 package org.otexplorer.regression;
 
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import java.util.List;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * An optimizer for regression without correspondence. Runs are synchronous on the caller's thread; they
@@ -11,10 +12,16 @@ public interface Optimizer {
     /** The method id of {@code otx fit} and scenario files. */
     String id();
 
+    /** One sentence on what the method does (help texts). */
+    String description();
+
+    /** The declared parameters the method reads ({@link OptimizerParameters} or its own). */
+    List<Parameter<?>> parameters();
+
     /**
-     * Runs on the data with the spec's settings; all randomness comes from {@code seed}.
+     * Runs on the data with the given settings; all randomness comes from {@code seed}.
      *
-     * @throws IllegalArgumentException for settings out of range (the message names them)
+     * @throws IllegalArgumentException for settings the data cannot take (the message names them)
      */
-    Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control);
+    Trace run(RegressionData data, OptimizerSettings settings, long seed, TraceListener listener, RunControl control);
 }

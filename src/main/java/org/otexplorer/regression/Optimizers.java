@@ -1,7 +1,6 @@
 package org.otexplorer.regression;
 
 import java.util.List;
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 
 /** Makes optimizers by the method ids of {@code otx fit} and scenario files. */
 public final class Optimizers {
@@ -16,14 +15,14 @@ public final class Optimizers {
     }
 
     /**
-     * An optimizer for the spec's method; with parameter {@code starts} > 1 it becomes a {@link MultiStart} of
+     * An optimizer for the settings' method; with parameter {@code starts} > 1 it becomes a {@link MultiStart} of
      * itself.
      *
      * @throws IllegalArgumentException for an unknown id (the message lists the known ones)
      */
-    public static Optimizer create(OptimizerSpec spec) {
-        Optimizer base = create(spec.method());
-        return spec.parameter("starts", 1) > 1 ? new MultiStart(base) : base;
+    public static Optimizer create(OptimizerSettings settings) {
+        Optimizer base = create(settings.method());
+        return settings.get(OptimizerParameters.STARTS) > 1 ? new MultiStart(base) : base;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.otexplorer.regression;
 import org.ejml.data.DMatrixRMaj;
 import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.derivatives.LinearModelChainRule;
+import org.otexplorer.engine.Epsilon;
 import org.otexplorer.engine.SinkhornSolver;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportProblem;
@@ -16,16 +17,14 @@ import org.otexplorer.engine.TransportResult;
  * are {@link CorrespondenceLoss}.
  */
 final class OtLoss {
-    private final double epsilon;
-    private final boolean relative;
+    private final Epsilon epsilon;
     private final double tolerance;
     private final int maxIterations;
     private double[] warmF;
     private double[] warmG;
 
-    OtLoss(double epsilon, boolean relative, double tolerance, int maxIterations) {
+    OtLoss(Epsilon epsilon, double tolerance, int maxIterations) {
         this.epsilon = epsilon;
-        this.relative = relative;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
     }
@@ -34,7 +33,7 @@ final class OtLoss {
     Evaluation evaluate(double[][] inputs, double[][] outputs, double[][] theta, boolean withHessian) {
         double[][] predictions = LinearAlgebra.multiply(inputs, theta);
         TransportProblem problem = TransportProblem.fromPoints(predictions, outputs);
-        double eps = relative ? epsilon * problem.meanCost() : epsilon;
+        double eps = epsilon.absolute(problem);
         SolverSettings settings = SolverSettings.defaults().withEpsilon(eps).withTolerance(tolerance)
                 .withMaxIterations(maxIterations);
         if (warmF != null && warmF.length == problem.n() && warmG.length == problem.m()) {

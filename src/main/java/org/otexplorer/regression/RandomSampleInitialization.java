@@ -1,8 +1,9 @@
 package org.otexplorer.regression;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
-import org.otexplorer.io.RegressionSpec.OptimizerSpec;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * Random-sample initialisation ("RS", ROBOT's code, math.md §11.4) for one-dimensional outputs: repeatedly
@@ -17,29 +18,41 @@ final class RandomSampleInitialization extends NamedOptimizer {
     private static final double RIDGE = 1e-4;
     private static final int BLOCK = 500;
 
+    /** Random fits drawn (also read by the methods that start from the rs estimate). */
+    static final Parameter<Integer> SAMPLES = Parameter.integer("samples").defaultValue(10_000).atLeast(1)
+            .typical(100, 1e6).logScale()
+            .describe("Random fits drawn for the rs estimate (the authors' code draws 10 000).").build();
+    static final Parameter<Double> TOLERANCE = Parameter.real("tolerance").defaultValue(1e-2).above(0).logScale()
+            .describe("A sorted prediction within this of the sorted output counts towards a fit's score.").build();
+
     RandomSampleInitialization() {
-        super(ID);
+        super(ID, "Random-sample consensus for one response: the best of many ridge fits on random rows, refitted.",
+                List.of(SAMPLES, TOLERANCE));
     }
 
     @Override
-    public Trace run(RegressionData data, OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
+    public Trace run(RegressionData data, OptimizerSettings settings, long seed, TraceListener listener,
+                     RunControl control) {
         RunRecorder recorder = new RunRecorder(ID, data, listener);
-        double[][] theta = fit(data, spec, seed, recorder, control);
+        double[][] theta = fit(data, settings, seed, recorder, control);
         return recorder.finish(theta);
     }
 
-    /** The RS estimate (also used as the {@code "rs"} initialisation of other optimizers). */
-    static double[][] estimate(RegressionData data, OptimizerSpec spec, long seed) {
-        return fit(data, spec, seed, null, new RunControl());
+    /**
+     * The RS estimate, the {@code "rs"} initialisation of other optimizers: with the number of {@link #SAMPLES}
+     * the method's settings give (methods that offer the rs start declare it), its other settings the defaults.
+     */
+    static double[][] estimate(RegressionData data, OptimizerSettings settings, long seed) {
+        return fit(data, OptimizerSettings.of(ID).with(SAMPLES, settings.get(SAMPLES)), seed, null, new RunControl());
     }
 
-    private static double[][] fit(RegressionData data, OptimizerSpec spec, long seed, RunRecorder recorder,
+    private static double[][] fit(RegressionData data, OptimizerSettings settings, long seed, RunRecorder recorder,
                                   RunControl control) {
         if (data.responses() != 1) {
             throw new IllegalArgumentException("rs needs one-dimensional outputs, got " + data.responses());
         }
-        int samples = (int) spec.parameter("samples", 10_000);
-        double tolerance = spec.parameter("tolerance", 1e-2);
+        int samples = settings.get(SAMPLES);
+        double tolerance = settings.get(TOLERANCE);
         double[][] x = data.design();
         double[] sortedY = column(data.outputs());
         Arrays.sort(sortedY);

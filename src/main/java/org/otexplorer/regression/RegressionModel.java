@@ -50,7 +50,7 @@ public interface RegressionModel {
     }
 
     /** The model ids scenario files may name. */
-    static java.util.List<String> ids() {
+    public static java.util.List<String> ids() {
         return java.util.List.of(LinearModel.ID, SinModel.ID, SimilarityModel.ID);
     }
 

@@ -1,6 +1,5 @@
 package org.otexplorer.regression;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ public record Trace(String method, List<TraceEntry> entries, Summary summary, do
      * @param stopReason        why the run stopped
      * @param stopDetail        the reason in words, e.g. "the assignment no longer changes" (never {@code null})
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(Double loss, Double parameterError, Double relativeTestError, int iterations, double seconds,
                           RunStopReason stopReason, String stopDetail) {
 

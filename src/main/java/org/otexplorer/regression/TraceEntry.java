@@ -1,7 +1,5 @@
 package org.otexplorer.regression;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One optimizer iteration as the traces record it (issue contract; JSON keys of {@code otx fit}).
  *
@@ -14,7 +12,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param minHessianEigenvalue smallest eigenvalue of the parameter Hessian when computed, else {@code null}
  * @param elapsedMs            milliseconds since the run started
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TraceEntry(int iteration, double loss, double gradNorm, Double parameterError, Double relativeTestError,
                          String step, Double minHessianEigenvalue, double elapsedMs) {
 }

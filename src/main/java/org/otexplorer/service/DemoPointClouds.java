@@ -73,7 +73,7 @@ public final class DemoPointClouds {
 
     /** Least-squares predictions against the shuffled outputs of a regression data set. */
     private static Clouds regressionView(DataSpec spec, long seed) {
-        RegressionData data = DataGenerators.create(spec, seed);
+        RegressionData data = DataGenerators.create(spec.generatorSettings(), seed);
         return new Clouds(data.leastSquaresPredictions(), data.outputs());
     }
 

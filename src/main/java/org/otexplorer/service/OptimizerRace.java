@@ -9,14 +9,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ScenarioData;
 import org.otexplorer.regression.LossLandscape;
+import org.otexplorer.regression.OptimizerSettings;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceEntry;
 import org.otexplorer.regression.TraceListener;
-import org.otexplorer.regression.data.DataGenerators;
 
 /**
  * Races a regression scenario's optimizers on the same data, with play, pause, step and reset for all of them at
@@ -238,7 +239,7 @@ public final class OptimizerRace implements AutoCloseable {
             context.publish(progress(null));
             RegressionData data;
             try {
-                data = DataGenerators.forScenario(scenario, base);
+                data = ScenarioData.regressionData(scenario, base);
             } catch (RuntimeException failure) {
                 String message = rootMessage(failure);
                 lanes.forEach(l -> l.fail(message));
@@ -286,7 +287,9 @@ public final class OptimizerRace implements AutoCloseable {
                 }
             };
             try {
-                Trace trace = Optimizers.create(spec).run(d, spec, scenario.seed() + k + 1, progress, controls.get(k));
+                OptimizerSettings settings = spec.settings();
+                Trace trace = Optimizers.create(settings).run(d, settings, scenario.seed() + k + 1, progress,
+                        controls.get(k));
                 lane.finish(trace.summary());
             } catch (RuntimeException failure) {
                 lane.fail(rootMessage(failure));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.otexplorer.regression.OptimizerParameters;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RunControl;
@@ -35,10 +36,12 @@ class SamplesTest {
             assertTrue(snapshot.solve().plan().length > 0, f + " solves");
             assertTrue(snapshot.solve().converged(), f + " converges: " + snapshot.solve().stopReason());
             if (scenario.regression() != null && DataGenerators.ids().contains(scenario.data().generator())) {
-                RegressionData data = DataGenerators.create(scenario.data(), scenario.seed());
+                RegressionData data = ScenarioData.regressionData(scenario, f.toAbsolutePath().getParent());
                 for (RegressionSpec.OptimizerSpec o : scenario.regression().optimizers()) {
-                    int iterations = Optimizers.create(o.method()).run(data, o.withIterations(2), 1, TraceListener.NONE,
-                            new RunControl()).summary().iterations();
+                    boolean limited = Optimizers.create(o.method()).parameters().contains(OptimizerParameters.ITERATIONS);
+                    int iterations = Optimizers.create(o.method()).run(data,
+                            (limited ? o.withIterations(2) : o).settings(), 1,
+                            TraceListener.NONE, new RunControl()).summary().iterations();
                     assertTrue(iterations >= 1, f + " " + o.method());
                 }
             }

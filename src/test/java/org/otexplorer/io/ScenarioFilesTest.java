@@ -73,10 +73,10 @@ class ScenarioFilesTest {
     @Test
     void optimizerPresetAndEpsilonReferenceAreCheckedByPath() {
         Scenario s = ScenarioFiles.parse("{\"schema\": 1, \"regression\": {\"model\": \"sin\", \"optimizers\": [{\"method\": \"robot\","
-                + " \"preset\": \"code\", \"epsilonRelativeTo\": \"max\"}]}}");
+                + " \"preset\": \"code\", \"epsilon\": 1e-4, \"epsilonRelativeTo\": \"max\"}]}}");
         assertEquals("code", s.regression().optimizers().get(0).preset());
-        assertEquals("paper", ScenarioFiles.parse("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"am\"}]}}")
-                .regression().optimizers().get(0).preset());
+        assertEquals("paper", ScenarioFiles.parse("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robot\"}]}}")
+                .regression().optimizers().get(0).settings().get(org.otexplorer.regression.OptimizerParameters.PRESET));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(
                 "{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robot\", \"preset\": \"blog\"}]}}"));
         assertTrue(e.getMessage().contains("regression.optimizers[0].preset"), e.getMessage());
@@ -123,5 +123,30 @@ class ScenarioFilesTest {
     private static void assertRejected(String json, String fragment) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(json));
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
+    }
+
+    @Test
+    void optimizerParametersAreCheckedAgainstTheMethodsDeclarations() {
+        assertRejected("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robot\", "
+                + "\"parameters\": {\"momentun\": 0.5}}]}}", "regression.optimizers[0].parameters.momentun: robot has no "
+                + "parameter 'momentun'");
+        assertRejected("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robbot\"}]}}",
+                "regression.optimizers[0].method: unknown optimizer 'robbot'");
+        assertRejected("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"am\", \"learningRate\": 0.1}]}}",
+                "am has no parameter 'learningRate'");
+        assertRejected("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"sgd-newton\", "
+                + "\"parameters\": {\"patience\": 1.5}}]}}", "regression.optimizers[0].parameters.patience must be an integer");
+        assertRejected("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"robot\", "
+                + "\"parameters\": {\"momentum\": 2}}]}}", "momentum must be in [0, 1]");
+    }
+
+    @Test
+    void anOptimizerEpsilonWithoutItsReferenceIsRelativeToTheMeanCostAsInTheEngine() {
+        var settings = ScenarioFiles.parse("{\"schema\": 1, \"regression\": {\"optimizers\": [{\"method\": \"gd\", "
+                + "\"epsilon\": 0.05}, {\"method\": \"gd\"}]}}").regression().optimizers();
+        var eps = org.otexplorer.regression.OptimizerParameters.epsilon(org.otexplorer.engine.Epsilon.absolute(0.05));
+        assertEquals(org.otexplorer.engine.Epsilon.relativeToMean(0.05), settings.get(0).settings().get(eps));
+        assertEquals(org.otexplorer.engine.Epsilon.absolute(0.05), settings.get(1).settings().get(eps),
+                "no epsilon at all: the method's own default");
     }
 }

@@ -5,21 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /** ROBOT's losses through the plan, against central finite differences of the loss itself. */
 class CorrespondenceLossTest {
     private static final RegressionData SIN = DataGenerators.create(
-            new DataSpec("sin", 10, null, 1, 0.1, 1.0, 0.0, Map.of("e", 2.0), null), 5);
+            new GeneratorSettings("sin", 10, null, 1, 0.1, 1.0, 0.0, Map.of("e", 2.0)), 5);
 
     private static double[][] theta() {
         return new double[][] {{0.3}, {-0.7}, {0.5}};
     }
 
     private static OptimizerSpec spec(Map<String, Double> extra) {
-        return new OptimizerSpec("robot", 1, 1e-3, null, 0.5, false, null, null, null, null,
+        return new OptimizerSpec("robot-robust", 1, 1e-3, null, 0.5, false, null, null, null, null,
                 extra);
     }
 
@@ -47,7 +47,7 @@ class CorrespondenceLossTest {
     void sinkhornDistanceHypergradientMatchesFiniteDifferencesThroughTheSinModel() {
         assertTrue(SIN.hasPairedInputs() && SIN.inputCount() > SIN.size(), "two platforms, n < m");
         CorrespondenceLoss loss = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
-                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-14))));
+                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-14)).settings(), RobotOptimizer.EPSILON));
         double err = relativeGradientError(loss, SIN);
         assertTrue(err < 1e-6, "relative error " + err);
     }
@@ -58,7 +58,7 @@ class CorrespondenceLossTest {
         for (double rho : new double[] {0.02, 1.0}) {
             CorrespondenceLoss loss = new CorrespondenceLoss(CorrespondenceLoss.Kind.ROBUST_SINKHORN_DISTANCE,
                     EntropicSettings.of(spec(Map.of("sinkhornTolerance", 0.0, "sinkhornIterations", 80.0, "rho1", rho,
-                            "rho2", rho, "robustStep", 0.05))));
+                            "rho2", rho, "robustStep", 0.05)).settings(), RobotOptimizer.EPSILON));
             double err = relativeGradientError(loss, SIN);
             assertTrue(err < 1e-6, "rho " + rho + ": relative error " + err);
         }
@@ -69,9 +69,9 @@ class CorrespondenceLossTest {
         Map<String, Double> settings = Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 1e6, "rho1", 0.0,
                 "rho2", 0.0);
         CorrespondenceLoss plain = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
-                EntropicSettings.of(spec(settings)));
+                EntropicSettings.of(spec(settings).settings(), RobotOptimizer.EPSILON));
         CorrespondenceLoss robust = new CorrespondenceLoss(CorrespondenceLoss.Kind.ROBUST_SINKHORN_DISTANCE,
-                EntropicSettings.of(spec(settings)));
+                EntropicSettings.of(spec(settings).settings(), RobotOptimizer.EPSILON));
         int[] rows = Minibatch.indices(SIN.size(), 0, null);
         int[] cols = Minibatch.indices(SIN.inputCount(), 0, null);
         OtLoss.Evaluation a = plain.evaluate(SIN, rows, cols, theta());
@@ -92,11 +92,11 @@ class CorrespondenceLossTest {
         moved[0][0] += 0.05;
         moved[2][0] -= 0.1;
         CorrespondenceLoss stepping = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
-                EntropicSettings.of(settings));
+                EntropicSettings.of(settings.settings(), RobotOptimizer.EPSILON));
         stepping.evaluate(SIN, rows, cols, theta());
         OtLoss.Evaluation warm = stepping.evaluate(SIN, rows, cols, moved);
         OtLoss.Evaluation cold = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
-                EntropicSettings.of(settings)).evaluate(SIN, rows, cols, moved);
+                EntropicSettings.of(settings.settings(), RobotOptimizer.EPSILON)).evaluate(SIN, rows, cols, moved);
         assertEquals(cold.value(), warm.value(), 1e-10 * Math.abs(cold.value()));
         for (int k = 0; k < 3; k++) {
             assertEquals(cold.gradient()[k][0], warm.gradient()[k][0], 1e-8 * LinearAlgebra.norm(cold.gradient()));
@@ -109,10 +109,10 @@ class CorrespondenceLossTest {
         int[] rows = Minibatch.indices(SIN.size(), 0, null);
         int[] cols = Minibatch.indices(SIN.inputCount(), 0, null);
         OtLoss.Evaluation converged = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
-                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 1e6))))
+                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 1e6)).settings(), RobotOptimizer.EPSILON))
                 .evaluate(SIN, rows, cols, theta());
         OtLoss.Evaluation finished = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE,
-                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 20.0))))
+                EntropicSettings.of(spec(Map.of("sinkhornTolerance", 1e-13, "sinkhornIterations", 20.0)).settings(), RobotOptimizer.EPSILON))
                 .evaluate(SIN, rows, cols, theta());
         assertEquals(converged.value(), finished.value(), 1e-10 * Math.abs(converged.value()));
         for (int k = 0; k < 3; k++) {
@@ -127,10 +127,10 @@ class CorrespondenceLossTest {
                 "rho2", 0.2);
         int[] rows = Minibatch.indices(SIN.size(), 0, null);
         int[] cols = Minibatch.indices(SIN.inputCount(), 0, null);
-        double plain = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE, EntropicSettings.of(spec(radii)))
+        double plain = new CorrespondenceLoss(CorrespondenceLoss.Kind.SINKHORN_DISTANCE, EntropicSettings.of(spec(radii).settings(), RobotOptimizer.EPSILON))
                 .evaluate(SIN, rows, cols, theta()).value();
         double robust = new CorrespondenceLoss(CorrespondenceLoss.Kind.ROBUST_SINKHORN_DISTANCE,
-                EntropicSettings.of(spec(radii))).evaluate(SIN, rows, cols, theta()).value();
+                EntropicSettings.of(spec(radii).settings(), RobotOptimizer.EPSILON)).evaluate(SIN, rows, cols, theta()).value();
         assertTrue(robust < plain, "relaxed marginals move mass off expensive points: " + robust + " vs " + plain);
     }
 
@@ -154,7 +154,7 @@ class CorrespondenceLossTest {
     @Test
     void oracleLevenbergMarquardtRecoversTheSinParametersWithoutNoise() {
         RegressionData clean = DataGenerators.create(
-                new DataSpec("sin", 60, null, 1, 0.0, 1.0, 0.0, Map.of("e", 1.0), null), 3);
+                new GeneratorSettings("sin", 60, null, 1, 0.0, 1.0, 0.0, Map.of("e", 1.0)), 3);
         RegressionData.Pairs pairs = clean.truePairs();
         double[][] start = LinearAlgebra.copy(clean.trueParameters());
         start[0][0] += 0.2;

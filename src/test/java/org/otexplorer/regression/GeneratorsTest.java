@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otexplorer.io.CsvFiles;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /** The generators' ground truth, checked against the model that made it. */
 class GeneratorsTest {
@@ -21,7 +21,7 @@ class GeneratorsTest {
 
     private static RegressionData make(String id, int n, Integer m, int d, double noise, double shuffle,
                                        double outliers, Map<String, Double> p, long seed) {
-        return DataGenerators.create(new DataSpec(id, n, m, d, noise, shuffle, outliers, p, null), seed);
+        return DataGenerators.create(new GeneratorSettings(id, n, m, d, noise, shuffle, outliers, p), seed);
     }
 
     /** With no noise every output is f(u; W*) at its true partner. */
@@ -138,9 +138,9 @@ class GeneratorsTest {
             pairing[i][0] = source.pairing()[i];
         }
         CsvFiles.writeMatrix(dir.resolve("p.csv"), null, pairing);
-        RegressionData csv = DataGenerators.create(new DataSpec("regression-csv", 1, null, 1, null, null, null, null,
-                Map.of("inputs", "x.csv", "outputs", "y.csv", "pairing", "p.csv")), 0, dir);
-        Trace oracle = Optimizers.create("oracle").run(csv, OptimizerSpec.of("oracle"), 1, TraceListener.NONE,
+        RegressionData csv = org.otexplorer.io.ScenarioData.of(new org.otexplorer.io.DataSpec("regression-csv", 1, null, 1, null,
+                null, null, null, Map.of("inputs", "x.csv", "outputs", "y.csv", "pairing", "p.csv")), 0, dir);
+        Trace oracle = Optimizers.create("oracle").run(csv, OptimizerSpec.of("oracle").settings(), 1, TraceListener.NONE,
                 new RunControl());
         assertTrue(java.util.Arrays.deepEquals(source.inputs(), csv.inputs()), "inputs read back exactly");
         assertTrue(java.util.Arrays.deepEquals(source.outputs(), csv.outputs()), "outputs read back exactly");

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 class LossLandscapeTest {
     private static RegressionData sensing(int d) {
-        return DataGenerators.create(new DataSpec("unlabeled-sensing", 60, null, d, 0.05, 1.0, 0.0, Map.of(), null), 4);
+        return DataGenerators.create(new GeneratorSettings("unlabeled-sensing", 60, null, d, 0.05, 1.0, 0.0, Map.of()), 4);
     }
 
     @Test

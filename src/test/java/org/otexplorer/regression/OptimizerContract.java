@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /**
  * The contract every optimizer of {@link Optimizers#ids()} honours, in the style of the engine's
@@ -28,7 +28,7 @@ import org.otexplorer.regression.data.DataGenerators;
 public abstract class OptimizerContract {
     /** 30 shuffled pairs in two dimensions (half the responses permuted), with W* and a test set. */
     protected static final RegressionData SENSING = DataGenerators.create(
-            new DataSpec("unlabeled-sensing", 30, null, 2, 0.0, 0.5, 0.0, Map.of("snr", 100.0), null), 5);
+            new GeneratorSettings("unlabeled-sensing", 30, null, 2, 0.0, 0.5, 0.0, Map.of("snr", 100.0)), 5);
     private static final long SEED = 21;
     private static final long PATIENCE_NANOS = 20_000_000_000L;
     /** How long a paused run must stay still to count as paused. */
@@ -68,7 +68,7 @@ public abstract class OptimizerContract {
     }
 
     private Trace run(OptimizerSpec spec, long seed, TraceListener listener, RunControl control) {
-        return optimizer().run(data(), spec, seed, listener, control);
+        return optimizer().run(data(), spec.settings(), seed, listener, control);
     }
 
     private Trace run(OptimizerSpec spec, long seed) {

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /** Every optimizer id against the shared {@link OptimizerContract}, on small settings. */
 class OptimizerContractTest {
     private static final RegressionData WIDER = DataGenerators.create(
-            new DataSpec("unlabeled-sensing", 100, null, 3, 0.0, 0.5, 0.0, Map.of("snr", 100.0), null), 6);
+            new GeneratorSettings("unlabeled-sensing", 100, null, 3, 0.0, 0.5, 0.0, Map.of("snr", 100.0)), 6);
 
     @Test
     void everyOptimizerIdHasItsContractRun() throws ReflectiveOperationException {
@@ -32,7 +32,10 @@ class OptimizerContractTest {
 
     private static OptimizerSpec settings(String id, int iterations, Double learningRate, Integer batchSize,
                                       Double epsilon, String init, Map<String, Double> parameters) {
-        return new OptimizerSpec(id, iterations, learningRate, batchSize, epsilon, null, init, null, parameters);
+        // oracle, ls and rs make a fixed number of steps: they do not declare an iteration limit.
+        boolean limited = Optimizers.create(id).parameters().contains(OptimizerParameters.ITERATIONS);
+        return new OptimizerSpec(id, limited ? iterations : null, learningRate, batchSize, epsilon,
+                epsilon == null ? null : !("gd".equals(id) || "sgd-newton".equals(id)), init, null, parameters);
     }
 
     /** A deterministic method run with its defaults and the given limit. */

@@ -8,26 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 /** The optimizers' claims at small size. */
 class OptimizersTest {
     private static final RegressionData SENSING = DataGenerators.create(
-            new DataSpec("unlabeled-sensing", 80, null, 3, 0.0, 0.5, 0.0, Map.of("snr", 100.0), null), 1);
+            new GeneratorSettings("unlabeled-sensing", 80, null, 3, 0.0, 0.5, 0.0, Map.of("snr", 100.0)), 1);
     private static final RegressionData MIXTURE = DataGenerators.create(
-            new DataSpec("gaussian-mixture", 40, null, 3, 0.2, 1.0, 0.0, Map.of("responses", 2.0), null), 2);
+            new GeneratorSettings("gaussian-mixture", 40, null, 3, 0.2, 1.0, 0.0, Map.of("responses", 2.0)), 2);
 
     private static Trace run(RegressionData data, OptimizerSpec spec) {
-        return Optimizers.create(spec.method()).run(data, spec, 11, TraceListener.NONE, new RunControl());
+        return Optimizers.create(spec.settings()).run(data, spec.settings(), 11, TraceListener.NONE, new RunControl());
     }
 
     @Test
     void oracleRecoversTheTruthExactlyFromNoiseFreeShuffledData() {
         for (long seed = 1; seed <= 3; seed++) {
             RegressionData clean = DataGenerators.create(
-                    new DataSpec("unlabeled-sensing", 40, null, 3, 0.0, 0.5, 0.0, Map.of(), null), seed);
+                    new GeneratorSettings("unlabeled-sensing", 40, null, 3, 0.0, 0.5, 0.0, Map.of()), seed);
             Trace oracle = run(clean, OptimizerSpec.of("oracle"));
             for (int a = 0; a < 3; a++) {
                 assertArrayEquals(clean.trueParameters()[a], oracle.parameters()[a], 1e-12, "seed " + seed);
@@ -75,7 +75,7 @@ class OptimizersTest {
 
     @Test
     void gradientDescentLowersTheEntropicLoss() {
-        OptimizerSpec gd = new OptimizerSpec("gd", 30, 1e-3, null, 0.05, null, "perturbed-truth", 1.0, null);
+        OptimizerSpec gd = new OptimizerSpec("gd", 30, 1e-3, null, 0.05, false, "perturbed-truth", 1.0, null);
         Trace t = run(MIXTURE, gd);
         List<TraceEntry> e = t.entries();
         assertEquals(30, e.size());
@@ -84,7 +84,7 @@ class OptimizersTest {
 
     @Test
     void sgdThenNewtonSwitchesOnlyWhenTheHessianIsPositiveDefinite() {
-        OptimizerSpec spec = new OptimizerSpec("sgd-newton", 20, 1e-3, 20, 0.05, null, "perturbed-truth", 1.0,
+        OptimizerSpec spec = new OptimizerSpec("sgd-newton", 20, 1e-3, 20, 0.05, false, "perturbed-truth", 1.0,
                 Map.of("sinkhornTolerance", 1e-9, "newtonStep", 0.5, "patience", 1.0));
         Trace t = run(MIXTURE, spec);
         List<TraceEntry> entries = t.entries();
@@ -107,7 +107,7 @@ class OptimizersTest {
         assertTrue(firstNewton == 15 || (switchCheck != null && switchCheck > 0),
                 "Newton starts after a positive-definite check or after the SGD budget");
         assertTrue(entries.get(firstNewton).minHessianEigenvalue() != null);
-        OptimizerSpec gd = new OptimizerSpec("gd", t.summary().iterations(), 1e-3, null, 0.05, null, "perturbed-truth",
+        OptimizerSpec gd = new OptimizerSpec("gd", t.summary().iterations(), 1e-3, null, 0.05, false, "perturbed-truth",
                 1.0, null);
         double gdLoss = run(MIXTURE, gd).summary().loss();
         assertTrue(t.summary().loss() < gdLoss, "Newton " + t.summary().loss() + " vs GD " + gdLoss
@@ -116,7 +116,7 @@ class OptimizersTest {
 
     @Test
     void divergingRunStopsWithAReasonInsteadOfCrashing() {
-        OptimizerSpec wild = new OptimizerSpec("gd", 50, 1e6, null, 0.05, null, "perturbed-truth", 1.0, null);
+        OptimizerSpec wild = new OptimizerSpec("gd", 50, 1e6, null, 0.05, false, "perturbed-truth", 1.0, null);
         Trace t = run(MIXTURE, wild);
         assertEquals(RunStopReason.DIVERGED, t.summary().stopReason(), t.summary().describe());
         assertTrue(t.summary().iterations() < 50);
@@ -148,7 +148,7 @@ class OptimizersTest {
     @Test
     void expectationMaximizationImprovesOnLeastSquaresForSmallN() {
         RegressionData small = DataGenerators.create(
-                new DataSpec("unlabeled-sensing", 30, null, 2, 0.0, 0.3, 0.0, Map.of("snr", 1000.0), null), 4);
+                new GeneratorSettings("unlabeled-sensing", 30, null, 2, 0.0, 0.3, 0.0, Map.of("snr", 1000.0)), 4);
         double ls = run(small, OptimizerSpec.of("ls")).summary().parameterError();
         Trace hard = run(small, OptimizerSpec.of("em-hard").withIterations(50));
         Trace stochastic = run(small, OptimizerSpec.of("em-stochastic").withIterations(15));
@@ -164,11 +164,12 @@ class OptimizersTest {
         OptimizerSpec single = new OptimizerSpec("am", 30, null, null, null, null, "random", 1.0, null);
         double best = Double.POSITIVE_INFINITY;
         for (int k = 0; k < 3; k++) {
-            best = Math.min(best, Optimizers.create("am").run(SENSING, single, 11 + k, TraceListener.NONE,
+            best = Math.min(best, Optimizers.create("am").run(SENSING, single.settings(), 11 + k, TraceListener.NONE,
                     new RunControl()).summary().loss());
         }
         OptimizerSpec multi = new OptimizerSpec("am", 30, null, null, null, null, "random", 1.0, Map.of("starts", 3.0));
-        Trace t = Optimizers.create(multi).run(SENSING, multi, 11, TraceListener.NONE, new RunControl());
+        Trace t = Optimizers.create(multi.settings()).run(SENSING, multi.settings(), 11, TraceListener.NONE,
+                new RunControl());
         assertEquals(best, t.summary().loss(), 0.0);
         assertTrue(t.summary().stopDetail().contains("best of 3 starts"), t.summary().describe());
     }
@@ -178,7 +179,7 @@ class OptimizersTest {
         OptimizerSpec multi = new OptimizerSpec("am", 30, null, null, null, null, "random", 1.0, Map.of("starts", 3.0));
         RunControl control = new RunControl();
         control.cancel();
-        Trace t = Optimizers.create(multi).run(SENSING, multi, 11, TraceListener.NONE, control);
+        Trace t = Optimizers.create(multi.settings()).run(SENSING, multi.settings(), 11, TraceListener.NONE, control);
         assertEquals(RunStopReason.CANCELLED, t.summary().stopReason(), t.summary().describe());
         assertEquals(0, t.summary().iterations());
     }
@@ -200,10 +201,10 @@ class OptimizersTest {
                 }
             }
         };
-        Trace t = Optimizers.create(multi).run(SENSING, multi, 11, cancelInSecondStart, control);
+        Trace t = Optimizers.create(multi.settings()).run(SENSING, multi.settings(), 11, cancelInSecondStart, control);
         assertEquals(2, starts[0], "the third start never began");
         assertEquals(RunStopReason.CANCELLED, t.summary().stopReason(), t.summary().describe());
-        Trace first = Optimizers.create("am").run(SENSING, multi, 11, TraceListener.NONE, new RunControl());
+        Trace first = Optimizers.create("am").run(SENSING, multi.settings(), 11, TraceListener.NONE, new RunControl());
         assertEquals(first.summary().loss(), t.summary().loss(), "the trace is the first start's, the only one that ran");
     }
 }

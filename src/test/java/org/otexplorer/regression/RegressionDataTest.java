@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 class RegressionDataTest {
-    static DataSpec sensing(int n, double shuffle) {
-        return new DataSpec("unlabeled-sensing", n, null, 3, 0.0, shuffle, 0.0, Map.of("snr", 100.0), null);
+    static GeneratorSettings sensing(int n, double shuffle) {
+        return new GeneratorSettings("unlabeled-sensing", n, null, 3, 0.0, shuffle, 0.0, Map.of("snr", 100.0));
     }
 
     @Test
@@ -43,7 +43,7 @@ class RegressionDataTest {
     @Test
     void alignedOutputsAreTheNoisyLinearResponses() {
         // SNR = 1e12: the noise is negligible, so aligned outputs equal X W* to high accuracy.
-        DataSpec spec = new DataSpec("unlabeled-sensing", 40, null, 3, 0.0, 1.0, 0.0, Map.of("snr", 1e12), null);
+        GeneratorSettings spec = new GeneratorSettings("unlabeled-sensing", 40, null, 3, 0.0, 1.0, 0.0, Map.of("snr", 1e12));
         RegressionData d = DataGenerators.create(spec, 2);
         double[][] exact = LinearAlgebra.multiply(d.inputs(), d.trueParameters());
         double[][] aligned = d.alignedOutputs();
@@ -54,7 +54,7 @@ class RegressionDataTest {
 
     @Test
     void gaussianMixtureHasTheRequestedShapes() {
-        DataSpec spec = new DataSpec("gaussian-mixture", 30, null, 5, 0.2, 1.0, 0.0, Map.of("responses", 2.0), null);
+        GeneratorSettings spec = new GeneratorSettings("gaussian-mixture", 30, null, 5, 0.2, 1.0, 0.0, Map.of("responses", 2.0));
         RegressionData d = DataGenerators.create(spec, 3);
         assertEquals(5, d.features());
         assertEquals(2, d.responses());
@@ -68,7 +68,7 @@ class RegressionDataTest {
                 () -> DataGenerators.create(sensing(10, 1.5), 1));
         assertTrue(e.getMessage().contains("shuffleFraction"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> DataGenerators.create(sensing(10, 0.5).withGenerator("nope"), 1));
+                () -> DataGenerators.create(new GeneratorSettings("nope", 10, null, 3, 0.0, 0.5, 0.0, null), 1));
         assertTrue(e.getMessage().contains("data.generator"), e.getMessage());
     }
 }

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.regression.data.DataGenerators;
+import org.otexplorer.regression.data.GeneratorSettings;
 
 class SimilarityModelTest {
     private final SimilarityModel model = new SimilarityModel();
@@ -121,10 +121,10 @@ class SimilarityModelTest {
     @Test
     void theOracleRecoversTheSimilarityOnEverySeed() {
         for (long seed = 0; seed < 10; seed++) {
-            RegressionData data = DataGenerators.create(new DataSpec("point-cloud-registration", 120, null, 3, 0.02,
-                    1.0, 0.0, Map.of("similarity", 1.0, "testSize", 60.0), null), seed)
+            RegressionData data = DataGenerators.create(new GeneratorSettings("point-cloud-registration", 120, null, 3, 0.02,
+                    1.0, 0.0, Map.of("similarity", 1.0, "testSize", 60.0)), seed)
                     .withModel(RegressionModel.create("similarity", false));
-            Trace oracle = Optimizers.create("oracle").run(data, OptimizerSpec.of("oracle"), 1, TraceListener.NONE,
+            Trace oracle = Optimizers.create("oracle").run(data, OptimizerSpec.of("oracle").settings(), 1, TraceListener.NONE,
                     new RunControl());
             assertTrue(oracle.summary().parameterError() < 0.02, "seed " + seed + ": parameter error "
                     + oracle.summary().parameterError());
@@ -153,15 +153,15 @@ class SimilarityModelTest {
 
     @Test
     void theOracleRecoversASimilarityRegistrationAndRobotRunsOnIt() {
-        RegressionData linear = DataGenerators.create(new DataSpec("point-cloud-registration", 150, null, 3, 0.01,
-                1.0, 0.0, Map.of("similarity", 1.0, "testSize", 100.0), null), 4);
+        RegressionData linear = DataGenerators.create(new GeneratorSettings("point-cloud-registration", 150, null, 3, 0.01,
+                1.0, 0.0, Map.of("similarity", 1.0, "testSize", 100.0)), 4);
         RegressionData data = linear.withModel(RegressionModel.create("similarity", false));
         assertNotNull(data.trueParameters(), "the isotropic truth converts to similarity parameters");
-        Trace oracle = Optimizers.create("oracle").run(data, OptimizerSpec.of("oracle"), 1, TraceListener.NONE,
+        Trace oracle = Optimizers.create("oracle").run(data, OptimizerSpec.of("oracle").settings(), 1, TraceListener.NONE,
                 new RunControl());
         assertTrue(oracle.summary().parameterError() < 0.02, "parameter error " + oracle.summary().parameterError());
         Trace robot = Optimizers.create("robot").run(data, new OptimizerSpec("robot", 3, 1e-3, null, 0.05, true,
-                "zeros", null, null), 1, TraceListener.NONE, new RunControl());
+                "zeros", null, null).settings(), 1, TraceListener.NONE, new RunControl());
         assertEquals(3, robot.entries().size(), robot.summary().describe());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RegressionModel.create("similarity", true));

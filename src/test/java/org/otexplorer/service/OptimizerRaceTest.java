@@ -24,7 +24,6 @@ import org.otexplorer.regression.RunControl;
 import org.otexplorer.regression.RunStopReason;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceListener;
-import org.otexplorer.regression.data.DataGenerators;
 
 class OptimizerRaceTest {
     private final BlockingQueue<RaceView> views = new LinkedBlockingQueue<>();
@@ -82,10 +81,11 @@ class OptimizerRaceTest {
         assertFalse(loaded.running(), "nothing runs before play");
         race.play();
         RaceView done = await(v -> !v.running() && v.lanes().stream().allMatch(l -> l.summary() != null));
-        var data = DataGenerators.forScenario(scenario, null);
+        var data = org.otexplorer.io.ScenarioData.regressionData(scenario, null);
         List<OptimizerSpec> specs = scenario.regression().optimizers();
         for (int k = 0; k < specs.size(); k++) {
-            Trace direct = Optimizers.create(specs.get(k)).run(data, specs.get(k), scenario.seed() + k + 1,
+            Trace direct = Optimizers.create(specs.get(k).settings()).run(data, specs.get(k).settings(),
+                    scenario.seed() + k + 1,
                     TraceListener.NONE, new RunControl());
             RaceView.Lane lane = done.lanes().get(k);
             assertEquals(direct.entries().size(), lane.entries().size(), lane.label());

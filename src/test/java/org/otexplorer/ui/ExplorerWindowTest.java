@@ -13,8 +13,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.ui.transport.PlanDisplay;
-import org.otexplorer.ui.transport.SpectrumPanelController;
-import org.otexplorer.ui.transport.TracePanelController;
 import org.junit.jupiter.api.io.TempDir;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;

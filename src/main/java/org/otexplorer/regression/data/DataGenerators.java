@@ -1,11 +1,6 @@
 package org.otexplorer.regression.data;
 
-import java.nio.file.Path;
-import org.otexplorer.io.RegressionSpec;
-import org.otexplorer.io.Scenario;
-import org.otexplorer.regression.RegressionModel;
 import java.util.List;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.RegressionData;
 
 /**
@@ -18,44 +13,19 @@ public final class DataGenerators {
     private DataGenerators() {
     }
 
-    /**
-     * The data a regression scenario fits: its generator at its seed, refitted to the scenario's
-     * {@code regression.model} and {@code intercept} when it names them (otherwise the generating model).
-     *
-     * @param base folder that CSV file names are relative to (the scenario's)
-     * @throws IllegalArgumentException when the scenario has no regression part, or for bad data parameters
-     */
-    public static RegressionData forScenario(Scenario scenario, Path base) {
-        RegressionSpec regression = scenario.regression();
-        if (regression == null) {
-            throw new IllegalArgumentException("the scenario has no regression part");
-        }
-        RegressionData data = create(scenario.data(), scenario.seed(), base);
-        if (regression.model() != null || regression.intercept()) {
-            String model = regression.model() == null ? data.model().id() : regression.model();
-            data = data.withModel(RegressionModel.create(model, regression.intercept()));
-        }
-        return data;
-    }
-
     /** The generator ids this build knows. When unsure, use {@code "unlabeled-sensing"}. */
     public static List<String> ids() {
         return List.of(UnlabeledSensing.ID, TwoPlatform.LINEAR_ID, TwoPlatform.SIN_ID, GaussianMixtureRegression.ID,
                 PointCloudRegistration.ID, FlowCytometry.ID, PartialCorrespondence.ID, CsvData.ID);
     }
 
-    /** Generates the data set a spec describes; CSV paths are resolved against the working directory. */
-    public static RegressionData create(DataSpec spec, long seed) {
-        return create(spec, seed, Path.of(""));
-    }
-
     /**
-     * Generates the data set a spec describes; the same spec and seed give the same data everywhere.
+     * Generates the data set the settings describe; the same settings and seed give the same data everywhere.
+     * The {@code regression-csv} generator reads files: {@code io} builds its data ({@link CsvData#of}).
      *
-     * @param base folder that the {@code csv} generator's file names are relative to (the scenario's)
      * @throws IllegalArgumentException for an unknown generator or out-of-range parameters (the message names them)
      */
-    public static RegressionData create(DataSpec spec, long seed, Path base) {
+    public static RegressionData create(GeneratorSettings spec, long seed) {
         requireCommonRanges(spec);
         return switch (spec.generator()) {
             case UnlabeledSensing.ID -> UnlabeledSensing.generate(spec, seed);
@@ -65,14 +35,15 @@ public final class DataGenerators {
             case PointCloudRegistration.ID -> PointCloudRegistration.generate(spec, seed);
             case FlowCytometry.ID -> FlowCytometry.generate(spec, seed);
             case PartialCorrespondence.ID -> PartialCorrespondence.generate(spec, seed);
-            case CsvData.ID -> CsvData.read(spec, base);
+            case CsvData.ID -> throw new IllegalArgumentException("the " + CsvData.ID + " generator reads its data "
+                    + "from files; give data.files");
             default -> throw new IllegalArgumentException("data.generator must be one of " + ids() + ", got '"
                     + spec.generator() + "'");
         };
     }
 
     /** A positive integer parameter, or the fallback. */
-    static int positiveInt(DataSpec spec, String key, int fallback) {
+    static int positiveInt(GeneratorSettings spec, String key, int fallback) {
         double v = spec.parameter(key, fallback);
         if (v < 1 || v != Math.rint(v)) {
             throw new IllegalArgumentException("data.parameters." + key + " must be a positive integer, got " + v);
@@ -80,7 +51,7 @@ public final class DataGenerators {
         return (int) v;
     }
 
-    private static void requireCommonRanges(DataSpec spec) {
+    private static void requireCommonRanges(GeneratorSettings spec) {
         for (Object[] f : new Object[][] {{"n", spec.n()}, {"m", spec.m()}, {"d", spec.d()}}) {
             if ((Integer) f[1] <= 0) {
                 throw new IllegalArgumentException("data." + f[0] + " must be > 0, got " + f[1]);

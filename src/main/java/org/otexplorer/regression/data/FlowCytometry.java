@@ -2,7 +2,6 @@ package org.otexplorer.regression.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.RegressionData;
 
 /**
@@ -19,7 +18,7 @@ final class FlowCytometry {
     private FlowCytometry() {
     }
 
-    static RegressionData generate(DataSpec spec, long seed) {
+    static RegressionData generate(GeneratorSettings spec, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = spec.n();
         int d = spec.d();

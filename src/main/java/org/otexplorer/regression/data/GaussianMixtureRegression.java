@@ -2,7 +2,6 @@ package org.otexplorer.regression.data;
 
 import java.util.SplittableRandom;
 import org.otexplorer.engine.PointClouds;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.RegressionData;
 
 /**
@@ -18,7 +17,7 @@ final class GaussianMixtureRegression {
     private GaussianMixtureRegression() {
     }
 
-    static RegressionData generate(DataSpec spec, long seed) {
+    static RegressionData generate(GeneratorSettings spec, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = spec.n();
         int p = spec.d();

@@ -2,7 +2,6 @@ package org.otexplorer.regression.data;
 
 import java.util.SplittableRandom;
 import org.otexplorer.engine.PointClouds;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.LinearAlgebra;
 import org.otexplorer.regression.RegressionData;
 
@@ -20,7 +19,7 @@ final class PartialCorrespondence {
     private PartialCorrespondence() {
     }
 
-    static RegressionData generate(DataSpec spec, long seed) {
+    static RegressionData generate(GeneratorSettings spec, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = spec.n();
         int m = spec.m();

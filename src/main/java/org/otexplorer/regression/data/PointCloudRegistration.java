@@ -1,8 +1,6 @@
 package org.otexplorer.regression.data;
 
 import java.util.SplittableRandom;
-import org.otexplorer.engine.PointClouds;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.RegressionData;
 
 /**
@@ -31,7 +29,7 @@ final class PointCloudRegistration {
     private PointCloudRegistration() {
     }
 
-    static RegressionData generate(DataSpec spec, long seed) {
+    static RegressionData generate(GeneratorSettings spec, long seed) {
         if (spec.d() != 3) {
             throw new IllegalArgumentException("data.d must be 3 for point-cloud registration, got " + spec.d());
         }

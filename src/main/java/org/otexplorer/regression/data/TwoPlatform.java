@@ -1,7 +1,6 @@
 package org.otexplorer.regression.data;
 
 import java.util.SplittableRandom;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.LinearModel;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.RegressionModel;
@@ -26,7 +25,7 @@ final class TwoPlatform {
     private TwoPlatform() {
     }
 
-    static RegressionData generate(DataSpec spec, long seed, boolean sin) {
+    static RegressionData generate(GeneratorSettings spec, long seed, boolean sin) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = spec.n();
         int d = spec.d();

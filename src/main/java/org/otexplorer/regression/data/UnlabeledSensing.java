@@ -1,7 +1,6 @@
 package org.otexplorer.regression.data;
 
 import java.util.SplittableRandom;
-import org.otexplorer.io.DataSpec;
 import org.otexplorer.regression.LinearAlgebra;
 import org.otexplorer.regression.RegressionData;
 
@@ -18,7 +17,7 @@ final class UnlabeledSensing {
     private UnlabeledSensing() {
     }
 
-    static RegressionData generate(DataSpec spec, long seed) {
+    static RegressionData generate(GeneratorSettings spec, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = spec.n();
         int e = spec.d();
