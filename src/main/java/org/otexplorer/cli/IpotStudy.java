@@ -49,7 +49,7 @@ final class IpotStudy {
         this.out = out;
         this.err = err;
         this.quick = quick;
-        this.capSeconds = quick ? 5 : 20;
+        this.capSeconds = quick ? 2 : 20;
     }
 
     void run() {
@@ -84,7 +84,7 @@ final class IpotStudy {
     }
 
     private void scalability() {
-        int[] sizes = quick ? new int[] {64, 128} : new int[] {64, 128, 256, 512, 1024, 2048};
+        int[] sizes = quick ? new int[] {64} : new int[] {64, 128, 256, 512, 1024, 2048};
         int seeds = quick ? 1 : 3;
         out.printf("%n(2) Time to relative precision %.0e of the exact cost (and marginal error <= %.0e), 16-D uniform, "
                 + "mean over %d seeds; cap %.0f s per solve%n", PRECISION, PRECISION, seeds, capSeconds);
@@ -160,8 +160,9 @@ final class IpotStudy {
     }
 
     private void barycenters() {
-        int side = 50;
-        out.printf("%n(3) Barycenter of four 50 x 50 glyphs (digit 3, scales 0.35-0.8, seed 1), beta = eps = 0.01%n");
+        int side = quick ? 30 : 50;
+        out.printf("%n(3) Barycenter of four %d x %d glyphs (digit 3, scales 0.35-0.8, seed 1), beta = eps = 0.01%n", side,
+                side);
         List<GlyphRaster.Placement> at = GlyphRaster.randomPlacements(4, 0.35, 0.8, 1);
         List<double[]> inputs = at.stream().map(a -> GlyphRaster.render(StrokeGlyph.named("3"), a, side, side)).toList();
         BarycenterProblem p = BarycenterProblem.uniform(Grid.image(side, side), inputs);
@@ -176,7 +177,7 @@ final class IpotStudy {
     }
 
     private void colour() {
-        int size = quick ? 128 : 512;
+        int size = quick ? 64 : 512;
         out.printf("%n(4) Colour transfer, sunset -> lagoon, %d x %d%n", size, size);
         RgbImage source = SyntheticImages.sunset(size, size);
         RgbImage target = SyntheticImages.lagoon(size, size);
