@@ -1,5 +1,6 @@
 /**
  * Files in and out: scenario JSON (versioned, strictly validated), CSV point clouds and weights, result
- * JSON, and figure export.
+ * JSON, figure export, and images ({@link org.otexplorer.io.ImageFiles}: any javax.imageio format in, PNG out, as
+ * {@link org.otexplorer.colour.RgbImage}).
  */
 package org.otexplorer.io;

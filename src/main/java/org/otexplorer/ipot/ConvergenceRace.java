@@ -92,15 +92,15 @@ public final class ConvergenceRace {
 
     /**
      * The thesis demo (Fig. 2.2, 2.4): the two Gaussian mixtures on n = 100 bins, cost {@code (i − j)²/max}, IPOT
-     * at β = 1, 0.1, 0.01 with L = 1 and at β = 0.1 with L = 5 and 20, Sinkhorn at ε = 0.1, 0.01, 0.001, 0.0001,
-     * 2000 iterations each.
+     * at β = 1, 0.1, 0.01 with L = 1 and at β = 0.1, 0.01 with L = 10 (small β needs more inner iterations), Sinkhorn
+     * at ε = 0.1, 0.01, 0.001, 0.0001, 2000 iterations each.
      */
     public static ConvergenceRace demo() {
         int n = 100;
         TransportProblem p = Grid.line(n).problem(GaussianMixture.demoSource().histogram(n),
                 GaussianMixture.demoTarget().histogram(n));
         return new ConvergenceRace(p, List.of(new IpotSetting(1, 1), new IpotSetting(0.1, 1), new IpotSetting(0.01, 1),
-                new IpotSetting(0.1, 5), new IpotSetting(0.1, 20)), new double[] {0.1, 0.01, 0.001, 0.0001}, 2000,
+                new IpotSetting(0.1, 10), new IpotSetting(0.01, 10)), new double[] {0.1, 0.01, 0.001, 0.0001}, 2000,
                 PlanSparsity.DEFAULT_THRESHOLD);
     }
 
