@@ -1,6 +1,7 @@
 package org.otexplorer.barycenter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.otexplorer.histogram.Grid;
 import org.otexplorer.histogram.Histograms;
@@ -61,7 +62,7 @@ public final class BarycenterProblem {
     /** Equal weights 1/K. */
     public static BarycenterProblem uniform(Grid grid, List<double[]> inputs) {
         double[] w = new double[inputs == null ? 0 : inputs.size()];
-        java.util.Arrays.fill(w, 1.0 / Math.max(1, w.length));
+        Arrays.fill(w, 1.0 / Math.max(1, w.length));
         return of(grid, inputs, w);
     }
 

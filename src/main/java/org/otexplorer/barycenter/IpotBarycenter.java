@@ -1,5 +1,7 @@
 package org.otexplorer.barycenter;
 
+import java.util.Arrays;
+
 /**
  * The IPOT barycenter (thesis Algorithm 2; math.md §16.4) in the log domain. Proximal step t solves
  * {@code min Σ_k λ_k (<C, Γ_k> + β KL(Γ_k | Γ_k^{(t−1)}))} with rows of every {@code Γ_k} on a common q and columns
@@ -48,7 +50,7 @@ public final class IpotBarycenter extends LogDomainBarycenter {
         previousF = new double[inputs][bins];
         previousG = new double[inputs][bins];
         for (double[] row : logB) {
-            java.util.Arrays.fill(row, -Math.log(bins));
+            Arrays.fill(row, -Math.log(bins));
         }
     }
 

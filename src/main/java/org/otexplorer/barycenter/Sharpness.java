@@ -1,5 +1,7 @@
 package org.otexplorer.barycenter;
 
+import java.util.Arrays;
+
 /**
  * How sharp a barycenter is (math.md §16.3): the entropy {@code H(q) = −Σ q_i log q_i} of q scaled to mass one,
  * the support size (bins holding more than {@link #DEFAULT_THRESHOLD} of the mass), and the fewest bins that
@@ -40,7 +42,7 @@ public record Sharpness(double entropy, int supportSize, int bins99) {
                 support++;
             }
         }
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double mass = 0;
         int count = 0;
         for (int i = sorted.length - 1; i >= 0 && mass < 0.99; i--) {

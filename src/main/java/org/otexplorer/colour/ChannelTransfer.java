@@ -1,6 +1,7 @@
 package org.otexplorer.colour;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.histogram.Histograms;
@@ -114,7 +115,7 @@ public final class ChannelTransfer {
     }
 
     private static int[] positive(double[] h) {
-        return java.util.stream.IntStream.range(0, h.length).filter(i -> h[i] > 0).toArray();
+        return IntStream.range(0, h.length).filter(i -> h[i] > 0).toArray();
     }
 
     private static double[] pick(double[] h, int[] idx) {

@@ -1,5 +1,6 @@
 package org.otexplorer.colour;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.otexplorer.engine.TransportPlan;
@@ -68,7 +69,7 @@ public final class JointRgbTransfer {
             idx[i] = idx[j];
             idx[j] = t;
         }
-        return java.util.Arrays.copyOf(idx, k);
+        return Arrays.copyOf(idx, k);
     }
 
     private static double[][] colours(RgbImage image, int[] idx) {

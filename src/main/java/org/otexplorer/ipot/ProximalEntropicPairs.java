@@ -25,15 +25,18 @@ public final class ProximalEntropicPairs {
     public static final int MAX_INNER_ITERATIONS = 100_000;
 
     /**
-     * IPOT's iterate t (inner solves to tolerance) and the Sinkhorn plan at ε = β/t.
+     * IPOT's iterate t (inner solves to tolerance), the Sinkhorn plan at ε = β/t, and for contrast IPOT's iterate t
+     * with L = 1 (thesis Algorithm 1 as usually run), which is near but not equal to it.
      *
      * @param innerIterations scalings the proximal step needed
      * @param innerError      its row marginal error when it stopped
      * @param sinkhornConverged whether Sinkhorn met the same tolerance
      * @param maxDifference   {@code max_ij |T_ij − P_ij|}
+     * @param oneSweepDifference {@code max_ij |T^{L=1}_ij − P_ij|}
      */
-    public record Pair(int t, double epsilon, TransportPlan ipot, TransportPlan sinkhorn, int innerIterations,
-                       double innerError, boolean sinkhornConverged, double maxDifference) {
+    public record Pair(int t, double epsilon, TransportPlan ipot, TransportPlan sinkhorn, TransportPlan ipotOneSweep,
+                       int innerIterations, double innerError, boolean sinkhornConverged, double maxDifference,
+                       double oneSweepDifference) {
     }
 
     private ProximalEntropicPairs() {
@@ -50,20 +53,24 @@ public final class ProximalEntropicPairs {
             throw new IllegalArgumentException("need at least one proximal step, got " + steps);
         }
         IpotStepper ipot = IpotStepper.withInnerTolerance(problem, beta, innerTolerance, MAX_INNER_ITERATIONS);
+        IpotStepper oneSweep = IpotStepper.of(problem, beta, 1);
         LogDomainSinkhornSolver sinkhorn = new LogDomainSinkhornSolver();
         List<Pair> pairs = new ArrayList<>();
         double[] f = null;
         double[] g = null;
         while (ipot.iteration() < steps && !cancelled.getAsBoolean()) {
             ipot.step();
+            oneSweep.step();
             double eps = ipot.equivalentEpsilon();
             TransportResult r = sinkhorn.solve(problem, SolverSettings.defaults().withEpsilon(eps)
                     .withTolerance(innerTolerance).withMaxIterations(MAX_INNER_ITERATIONS).withWarmStart(f, g));
             f = r.f();
             g = r.g();
             TransportPlan plan = ipot.plan();
-            pairs.add(new Pair(ipot.iteration(), eps, plan, r.plan(), ipot.lastInnerIterations(), ipot.lastInnerError(),
-                    r.stopReason() == StopReason.CONVERGED, maxDifference(plan, r.plan())));
+            TransportPlan inexact = oneSweep.plan();
+            pairs.add(new Pair(ipot.iteration(), eps, plan, r.plan(), inexact, ipot.lastInnerIterations(),
+                    ipot.lastInnerError(), r.stopReason() == StopReason.CONVERGED, maxDifference(plan, r.plan()),
+                    maxDifference(inexact, r.plan())));
         }
         return pairs;
     }

@@ -36,4 +36,20 @@ class DisplacementInterpolationTest {
         assertEquals(0.25, frames.get(1).s(), 1e-15);
         assertEquals(1.0 / (n - 1), h, 1e-15);
     }
+
+    @Test
+    void ipotFramesFollowTheExactOnesIncludingTheEndpointsWithAZeroWeight() {
+        int n = 100;
+        BarycenterProblem p = BarycenterProblem.uniform(Grid.line(n), List.of(ExactBarycenter1DTest.gaussian(n, 25, 4),
+                ExactBarycenter1DTest.gaussian(n, 70, 7)));
+        List<DisplacementInterpolation.Frame> exact = DisplacementInterpolation.exact(p, 4);
+        List<DisplacementInterpolation.Frame> ipot = DisplacementInterpolation.ipot(p, 4, 0.01, 1000, () -> false);
+        for (int f = 0; f < 4; f++) {
+            double objectiveExact = ExactBarycenter1D.objective(p.withWeights(new double[] {1 - exact.get(f).s(), exact.get(f).s()}),
+                    exact.get(f).barycenter());
+            double objectiveIpot = ExactBarycenter1D.objective(p.withWeights(new double[] {1 - ipot.get(f).s(), ipot.get(f).s()}),
+                    ipot.get(f).barycenter());
+            assertEquals(objectiveExact, objectiveIpot, 1e-6, "frame " + f);
+        }
+    }
 }
