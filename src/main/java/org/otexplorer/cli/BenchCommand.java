@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code otx bench}: prints benchmark tables (figures only; nothing is asserted about them). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Print the benchmark table: Sinkhorn time per iteration, exact and assignment solve times; "
-                + "or, with --derivatives, the derivatives study.")
+                + "or, with --derivatives, --regression or --ipot, that study.")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,13 +25,19 @@ public final class BenchCommand implements Callable<Integer> {
             + "vs GD (minutes at full size).")
     boolean regression;
 
+    @Option(names = "--ipot", description = "The IPOT study instead: convergence race, time to 1e-4 precision against n, "
+            + "glyph barycenter and colour transfer timings (many minutes at full size; progress on stderr).")
+    boolean ipot;
+
     @Option(names = "--paper-size", description = "With --regression: only sections (1) and (3), at the paper's n = 1000 "
             + "(most of an hour on two cores; progress on stderr).")
     boolean paperSize;
 
     @Override
     public Integer call() {
-        if (regression) {
+        if (ipot) {
+            new IpotStudy(spec.commandLine().getOut(), spec.commandLine().getErr(), quick).run();
+        } else if (regression) {
             RegressionStudy.Size size = quick ? RegressionStudy.Size.QUICK
                     : paperSize ? RegressionStudy.Size.PAPER : RegressionStudy.Size.DEFAULT;
             new RegressionStudy(spec.commandLine().getOut(), spec.commandLine().getErr(), size).run();

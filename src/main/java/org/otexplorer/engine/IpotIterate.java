@@ -23,4 +23,10 @@ interface IpotIterate {
 
     /** {@code <C,T>} of the current plan (after at least one step). */
     double transportCost();
+
+    /** Inner half-step pairs the last step ran (L, or fewer when an inner tolerance was met). */
+    int lastInnerIterations();
+
+    /** Row marginal error at the end of the last step's inner solve, or NaN when no inner tolerance is set. */
+    double lastInnerError();
 }

@@ -21,6 +21,7 @@ final class IpotLogDomainIterate implements IpotIterate {
     private final int m;
     private final double beta;
     private final int inner;
+    private final double innerTolerance;
     private final double[] logA;
     private final double[] logB;
     private final double[] logSigma;
@@ -31,9 +32,21 @@ final class IpotLogDomainIterate implements IpotIterate {
     private double[] rowPotential;
     private double[] columnPotential;
     private int steps;
+    private int lastInnerIterations;
+    private double lastInnerError = Double.NaN;
 
+    /** Exactly L inner half-step pairs per proximal step (thesis Algorithm 1). */
     IpotLogDomainIterate(TransportProblem problem, double beta, int inner) {
+        this(problem, beta, inner, 0);
+    }
+
+    /**
+     * Inner half-step pairs until the row marginal error is at most {@code innerTolerance} (at most {@code inner}
+     * of them); {@code innerTolerance = 0} runs exactly {@code inner}.
+     */
+    IpotLogDomainIterate(TransportProblem problem, double beta, int inner, double innerTolerance) {
         this.problem = problem;
+        this.innerTolerance = innerTolerance;
         c = problem.costArray();
         n = problem.n();
         m = problem.m();
@@ -58,9 +71,18 @@ final class IpotLogDomainIterate implements IpotIterate {
         for (int j = 0; j < m; j++) {
             columnPotential[j] = r * g[j] + eps * logSigma[j];
         }
+        lastInnerIterations = 0;
+        lastInnerError = Double.NaN;
         for (int l = 0; l < inner; l++) {
             LogDomainKernels.updateRows(c, n, m, eps, columnPotential, logA, rowPotential);
             LogDomainKernels.updateColumns(c, n, m, eps, rowPotential, logB, columnPotential);
+            lastInnerIterations++;
+            if (innerTolerance > 0) {
+                lastInnerError = rowError(eps);
+                if (lastInnerError <= innerTolerance) {
+                    break;
+                }
+            }
         }
         for (int j = 0; j < m; j++) {
             logSigma[j] = (columnPotential[j] - r * g[j]) / eps;
@@ -74,6 +96,27 @@ final class IpotLogDomainIterate implements IpotIterate {
         steps++;
         LogDomainKernels.plan(c, n, m, eps, f, g, plan);
         return true;
+    }
+
+    /** {@code Σ_i |(T1)_i − a_i|} of the plan at (rowPotential, columnPotential); its columns are exact. */
+    private double rowError(double eps) {
+        double[] a = problem.sourceWeights();
+        double error = 0;
+        for (int i = 0; i < n; i++) {
+            double lse = LogDomainKernels.rowLogSumExp(c, i * m, m, eps, columnPotential);
+            error += Math.abs(Math.exp((rowPotential[i] + lse) / eps) - a[i]);
+        }
+        return error;
+    }
+
+    @Override
+    public int lastInnerIterations() {
+        return lastInnerIterations;
+    }
+
+    @Override
+    public double lastInnerError() {
+        return lastInnerError;
     }
 
     @Override

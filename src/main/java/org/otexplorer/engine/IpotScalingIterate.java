@@ -139,6 +139,16 @@ final class IpotScalingIterate implements IpotIterate {
         return t;
     }
 
+    @Override
+    public int lastInnerIterations() {
+        return inner;
+    }
+
+    @Override
+    public double lastInnerError() {
+        return Double.NaN;
+    }
+
     /** {@code G_ij = exp(−(C_ij − min_j C_ij)/β)}. */
     private static double[] proximalKernel(TransportProblem problem, double beta) {
         int m = problem.m();

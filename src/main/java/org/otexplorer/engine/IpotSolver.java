@@ -1,8 +1,5 @@
 package org.otexplorer.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * IPOT, the inexact proximal point method for exact OT (Xie, Wang, Wang, Zha 2019; thesis Algorithm 1):
  * the proximal step {@code T ← argmin <C,T> + β KL(T | T_prev)} over couplings is an entropic problem
@@ -17,7 +14,7 @@ import java.util.List;
  * it is at most the tolerance and the transport cost changed by at most tolerance × max(1, |cost|) over the
  * last step, or at the iteration limit (counted in proximal steps). Points of zero weight are set aside.
  *
- * <p>Numerics: the steps run in scaling form ({@link IpotScalingIterate}) when {@code exp(−C/β)} stays above
+ * <p>The steps are taken by an {@link IpotStepper}. Numerics: the steps run in scaling form ({@link IpotScalingIterate}) when {@code exp(−C/β)} stays above
  * underflow (every row's cost range ≤ 600 β), else in the log domain ({@link IpotLogDomainIterate}), which has
  * the same iterates for any β at the price of one {@code exp} per entry per half-step. If the scaling form
  * still leaves the floating-point range (entries of T underflow as it sharpens, or weights are near
@@ -35,59 +32,22 @@ public final class IpotSolver extends NamedSolver {
 
     @Override
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
-        problem.requireBalanced();
         settings.requireValidStopping();
-        double beta = settings.beta();
-        if (!(beta > 0) || Double.isInfinite(beta)) {
-            throw new IllegalArgumentException("IPOT's beta must be a finite number > 0, got " + beta);
-        }
-        int inner = settings.innerIterations();
-        if (inner < 1) {
-            throw new IllegalArgumentException("IPOT's inner iterations must be >= 1, got " + inner);
-        }
         long start = System.nanoTime();
-        PositiveSupport support = PositiveSupport.of(problem);
-        TransportProblem reduced = support.reduced();
-        List<String> warnings = new ArrayList<>();
-        boolean scaling = IpotScalingIterate.fits(reduced, beta);
-        if (!scaling) {
-            warnings.add("IPOT ran in the log domain: beta = " + beta + " is below the cost range / "
-                    + IpotScalingIterate.MAX_EXPONENT + ", where exp(-C/beta) would underflow");
-        }
-        TransportResult.Builder result = iterate(settings, monitor, support,
-                scaling ? new IpotScalingIterate(reduced, beta, inner) : new IpotLogDomainIterate(reduced, beta, inner));
-        if (result == null) {
-            warnings.add("IPOT's scalings left the floating-point range (beta = " + beta + " is small for these "
-                    + "weights and costs); restarted in the log domain");
-            result = iterate(settings, monitor, support, new IpotLogDomainIterate(reduced, beta, inner));
-        }
-        warnings.forEach(result::warning);
-        return result.elapsedSeconds((System.nanoTime() - start) * 1e-9).build(problem);
-    }
-
-    /**
-     * Runs proximal steps until the stopping rule holds; returns the result so far, or {@code null} if a step
-     * left the floating-point range.
-     */
-    private static TransportResult.Builder iterate(SolverSettings settings, SolverMonitor monitor,
-                                                   PositiveSupport support, IpotIterate state) {
+        IpotStepper stepper = IpotStepper.of(problem, settings.beta(), settings.innerIterations());
         IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
         double previousCost = Double.NaN;
-        int it = 0;
-        while (it < settings.maxIterations()) {
+        while (stepper.iteration() < settings.maxIterations()) {
             if (monitor.isCancelled()) {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            if (!state.advance()) {
-                return null;
-            }
-            it++;
-            double error = state.marginalError();
-            double cost = state.transportCost();
+            stepper.step();
+            double error = stepper.marginalError();
+            double cost = stepper.transportCost();
             history.add(error);
-            monitor.iteration(it, error);
+            monitor.iteration(stepper.iteration(), error);
             boolean settled = Math.abs(cost - previousCost) <= settings.tolerance() * Math.max(1, Math.abs(cost));
             previousCost = cost;
             if (error <= settings.tolerance() && settled) {
@@ -95,12 +55,26 @@ public final class IpotSolver extends NamedSolver {
                 break;
             }
         }
-        double[] plan = support.expand(state.plan().clone());
-        return TransportResult.builder(ID)
+        TransportResult.Builder result = TransportResult.builder(ID)
                 .epsilon(0)
-                .plan(new TransportPlan(support.fullN(), support.fullM(), plan))
+                .plan(stepper.iteration() == 0 ? uniformPlan(problem) : stepper.plan())
                 .marginalErrorHistory(history.toArray())
-                .iterations(it)
+                .iterations(stepper.iteration())
                 .stopReason(reason);
+        stepper.warnings().forEach(result::warning);
+        return result.elapsedSeconds((System.nanoTime() - start) * 1e-9).build(problem);
+    }
+
+    /** The start {@code T = a bᵀ} reported when a solve is cancelled before its first step. */
+    private static TransportPlan uniformPlan(TransportProblem problem) {
+        double[] a = problem.sourceWeights();
+        double[] b = problem.targetWeights();
+        double[] plan = new double[a.length * b.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                plan[i * b.length + j] = a[i] * b[j];
+            }
+        }
+        return new TransportPlan(a.length, b.length, plan);
     }
 }
