@@ -13,10 +13,14 @@ import java.util.List;
  * @param spectrumThreshold truncation threshold τ (absolute) of the H-matrix pseudo-inverse in the spectrum panel
  * @param traceMetric      the trace panel's metric: one of {@link #TRACE_METRICS} (trace entry keys)
  * @param traceLogIterations whether the trace panel's iteration axis is logarithmic
+ * @param logColorDecades  how many decades below the largest entry the log colour scale shows (smaller entries
+ *                         take the lowest colour)
+ * @param colorRange       the plan's colour range [low, high] when locked (in P, or in log10 P on a log scale), or
+ *                         {@code null} for each plan's own range
  */
 public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAssignment, String theme,
                        Boolean presenterMode, Double spectrumThreshold, String traceMetric,
-                       Boolean traceLogIterations) {
+                       Boolean traceLogIterations, Integer logColorDecades, List<Double> colorRange) {
     /** Colormaps the explorer offers. */
     public static final List<String> COLORMAPS = List.of("viridis", "magma", "inferno", "plasma", "grayscale");
     /** Themes the explorer offers. */
@@ -24,6 +28,9 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
     /** Metrics the trace panel plots, by their trace-entry keys. */
     public static final List<String> TRACE_METRICS = List.of("loss", "parameterError", "relativeTestError",
             "gradNorm");
+
+    /** Decades the log colour scale spans unless the scenario says otherwise. */
+    public static final int DEFAULT_LOG_DECADES = 6;
 
     /** Fills defaults for missing fields. */
     public ViewSpec {
@@ -35,11 +42,13 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
         spectrumThreshold = spectrumThreshold == null ? 1e-10 : spectrumThreshold;
         traceMetric = traceMetric == null ? "relativeTestError" : traceMetric;
         traceLogIterations = traceLogIterations == null ? Boolean.FALSE : traceLogIterations;
+        logColorDecades = logColorDecades == null ? DEFAULT_LOG_DECADES : logColorDecades;
+        colorRange = colorRange == null ? null : List.copyOf(colorRange);
     }
 
     /** Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md), traces of the relative test error. */
     public static ViewSpec defaults() {
-        return new ViewSpec(null, null, null, null, null, null, null, null);
+        return new ViewSpec(null, null, null, null, null, null, null, null, null, null);
     }
 
     void validate(String path) {
@@ -47,45 +56,53 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
         Fields.oneOf(path + ".theme", theme, THEMES);
         Fields.nonNegative(path + ".spectrumThreshold", spectrumThreshold);
         Fields.oneOf(path + ".traceMetric", traceMetric, TRACE_METRICS);
+        if (logColorDecades < 1 || logColorDecades > 300) {
+            throw new IllegalArgumentException(path + ".logColorDecades must be in [1, 300], got " + logColorDecades);
+        }
+        if (colorRange != null && (colorRange.size() != 2 || colorRange.stream().anyMatch(v -> v == null
+                || !Double.isFinite(v)) || !(colorRange.get(0) < colorRange.get(1)))) {
+            throw new IllegalArgumentException(path + ".colorRange must be [low, high] with finite low < high, got "
+                    + colorRange);
+        }
     }
 
     public ViewSpec withColormap(String value) {
-        return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
-                traceMetric, traceLogIterations);
+        return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withLogColorScale(boolean value) {
-        return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric,
-                traceLogIterations);
+        return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withSortByAssignment(boolean value) {
-        return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold, traceMetric,
-                traceLogIterations);
+        return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withTheme(String value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold,
-                traceMetric, traceLogIterations);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withPresenterMode(boolean value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold, traceMetric,
-                traceLogIterations);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withSpectrumThreshold(double value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value, traceMetric,
-                traceLogIterations);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value, traceMetric, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withTraceMetric(String value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, value,
-                traceLogIterations);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, value, traceLogIterations, logColorDecades, colorRange);
     }
 
     public ViewSpec withTraceLogIterations(boolean value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
-                traceMetric, value);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, value, logColorDecades, colorRange);
+    }
+
+    public ViewSpec withLogColorDecades(int value) {
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, value, colorRange);
+    }
+
+    public ViewSpec withColorRange(List<Double> value) {
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, value);
     }
 }

@@ -11,65 +11,186 @@ import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DataSetBuilder;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The transport plan as a heatmap (chart-fx {@link ContourDataSetRenderer} in {@link ContourType#HEATMAP}
- * mode): column j (target) along x, row i (source) along y, the color bar on a z axis at the right. The two
- * marginals are drawn along the axes, as chart-fx draws the projections of a 2-D histogram: the column sums
- * Pᵀ1 as a curve rising from the bottom edge (scale on a right axis), the row sums P1 as a curve growing from
- * the left edge (scale on a top axis); solid for the plan, dashed for the prescribed weights b and a (they
- * differ for robust and unbalanced plans). Hovering a cell shows its i, j, P_ij and C_ij.
+ * The transport plan as a heatmap (chart-fx {@link ContourDataSetRenderer} in {@link ContourType#HEATMAP} mode):
+ * target j along x, source i down the y axis (row 0 on top), each cell a unit square centred on its indices, the colour bar
+ * on a z axis at the right. The marginals are drawn in their own strips outside the plan, as POT's
+ * {@code plot1D_mat} lays them out: the column sums Pᵀ1 above, the row sums P1 to the left (growing leftwards),
+ * each as a solid curve (the plan's marginal) over a dashed one (the prescribed weights b and a; they differ for
+ * robust and unbalanced plans), with a legend in the corner. The strips follow the plan's axes when it is zoomed;
+ * double-click or the ⟲ button restores the whole plan. The index axes have integer ticks only. Hovering a cell
+ * shows its i, j, P_ij and C_ij.
  */
 public final class PlanHeatmapChart {
-    /** The marginal curves use this fraction of the plot's height (columns) or width (rows). */
-    private static final double MARGINAL_SHARE = 0.22;
-    private static final String PLAN_MARGINAL = "-fx-line-color: rgba(255,255,255,0.95); -fx-line-width: 2;";
-    private static final String WEIGHTS = "-fx-line-color: rgba(255,140,0,0.95); -fx-line-width: 1.5;"
+    private static final String PLAN_MARGINAL = "-fx-stroke: #1f77b4; -fx-line-color: #1f77b4; -fx-line-width: 2;";
+    private static final String WEIGHTS = "-fx-stroke: #ff7f0e; -fx-line-color: #ff7f0e; -fx-line-width: 1.5;"
             + " -fx-line-dash-array: 6,4; -fx-stroke-dash-array: 6,4;";
+    private static final int COLOR_LEVELS = 256;
 
-    private final XYChart chart;
-    private final DefaultNumericAxis xAxis = Charts.axis("target j");
-    private final DefaultNumericAxis yAxis = Charts.axis("source i");
+    private int rows;
+    private int columns;
+    private final GridPane root = new GridPane();
+    private final XYChart heatmap;
+    private final XYChart columnStrip;
+    private final XYChart rowStrip;
+    private final DefaultNumericAxis xAxis = IndexAxis.create("target j");
+    private final DefaultNumericAxis yAxis = IndexAxis.create("source i", v -> -v);
     private final ContourDataSetRenderer renderer = new ContourDataSetRenderer();
     private final DefaultNumericAxis zAxis = Charts.axis("P");
-    private final DefaultNumericAxis columnMassAxis = Charts.axis("Pᵀ1");
-    private final DefaultNumericAxis rowMassAxis = Charts.axis("P1");
+    private final DefaultNumericAxis columnIndex = IndexAxis.create("");
+    private final DefaultNumericAxis columnMass = Charts.axis("mass to j");
+    private final DefaultNumericAxis rowIndex = IndexAxis.create("");
+    private final DefaultNumericAxis rowMass = Charts.axis("mass from i");
     private final ErrorDataSetRenderer columnMarginal = marginalRenderer();
     private final ErrorDataSetRenderer rowMarginal = marginalRenderer();
     private final Tooltip hover = new Tooltip();
     private BiFunction<Integer, Integer, String> cellText;
-    private int rows;
-    private int columns;
     private DataSet dataSet;
 
     public PlanHeatmapChart() {
-        yAxis.invertAxis(true);
+        // Row 0 on top and the row mass growing leftwards, without chart-fx's inverted axes (they keep a stale
+        // offset after a resize, which showed the wrong rows): row i is drawn at y = −i, mass m at x = −m.
+        rowMass.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                return String.format(java.util.Locale.ROOT, "%.3g", Math.abs(v.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return -Double.parseDouble(text);
+            }
+        });
         zAxis.setSide(Side.RIGHT);
-        columnMassAxis.setSide(Side.RIGHT);
-        rowMassAxis.setSide(Side.TOP);
-        for (DefaultNumericAxis a : List.of(zAxis, columnMassAxis, rowMassAxis)) {
-            a.getProperties().put(Zoomer.ZOOMER_OMIT_AXIS, true);
-        }
-        for (DefaultNumericAxis a : List.of(columnMassAxis, rowMassAxis)) {
-            a.setAutoRanging(false);
-        }
-        chart = Charts.zoomableChart(xAxis, yAxis);
-        chart.getAxes().addAll(zAxis, columnMassAxis, rowMassAxis);
-        chart.setLegendVisible(false);
+        zAxis.getProperties().put(Zoomer.ZOOMER_OMIT_AXIS, true);
+        heatmap = Charts.zoomableChart(xAxis, yAxis);
+        heatmap.getAxes().add(zAxis);
+        heatmap.setLegendVisible(false);
         renderer.getAxes().addAll(xAxis, yAxis, zAxis);
         renderer.setContourType(ContourType.HEATMAP);
-        columnMarginal.getAxes().addAll(xAxis, columnMassAxis);
-        rowMarginal.getAxes().addAll(rowMassAxis, yAxis);
-        chart.getRenderers().setAll(renderer, columnMarginal, rowMarginal);
+        renderer.setNumberQuantisationLevels(COLOR_LEVELS);
+        heatmap.getRenderers().setAll(renderer);
         hover.setShowDelay(Duration.ZERO);
-        chart.addEventFilter(MouseEvent.MOUSE_MOVED, this::showCell);
-        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        heatmap.addEventFilter(MouseEvent.MOUSE_MOVED, this::showCell);
+        heatmap.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        heatmap.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                resetZoom();
+            }
+        });
+
+        columnMass.setSide(Side.LEFT);
+        columnStrip = strip(columnIndex, columnMass, columnMarginal);
+        rowMass.setSide(Side.BOTTOM);
+        rowIndex.setSide(Side.LEFT);
+        rowStrip = strip(rowMass, rowIndex, rowMarginal);
+        follow(xAxis, columnIndex, columnStrip);
+        follow(yAxis, rowIndex, rowStrip);
+        // chart-fx's zoom-out turns auto-ranging back on, which would fit the axes to the data's grid coordinates.
+        for (DefaultNumericAxis a : List.of(xAxis, yAxis)) {
+            a.autoRangingProperty().addListener((o, was, on) -> {
+                if (on) {
+                    a.setAutoRanging(false);
+                    Platform.runLater(this::resetZoom);
+                }
+            });
+        }
+
+        for (DefaultNumericAxis index : List.of(columnIndex, rowIndex)) {
+            // The strips share the plan's index axes: their own stay unlabelled.
+            index.getTickLabelStyle().setVisible(false);
+            index.setTickLength(0);
+            index.setTickLabelGap(0);
+            index.setAxisLabelGap(0);
+        }
+        for (XYChart c : List.of(heatmap, columnStrip, rowStrip)) {
+            c.setMinSize(0, 0);
+            c.getGridRenderer().getHorizontalMajorGrid().setVisible(c != heatmap);
+            c.getGridRenderer().getVerticalMajorGrid().setVisible(c != heatmap);
+        }
+        // The strips' mass axes take the room of the plan's index axes beside them, so the plot areas line up.
+        pin(columnMass.minWidthProperty(), columnMass.prefWidthProperty(), columnMass.maxWidthProperty(),
+                yAxis.widthProperty());
+        pin(rowMass.minHeightProperty(), rowMass.prefHeightProperty(), rowMass.maxHeightProperty(),
+                xAxis.heightProperty());
+        root.setMinSize(0, 0);
+        root.getStyleClass().add("plan-heatmap");
+        root.getColumnConstraints().addAll(percentColumn(18), growColumn());
+        root.getRowConstraints().addAll(percentRow(20), growRow());
+        root.add(legend(), 0, 0);
+        root.add(columnStrip, 1, 0);
+        root.add(rowStrip, 0, 1);
+        root.add(heatmap, 1, 1);
+        // The strips' plot areas follow the heatmap's, whatever the axes' widths (fonts, presenter mode).
+        for (XYChart c : List.of(heatmap, columnStrip, rowStrip)) {
+            c.getCanvas().boundsInParentProperty().addListener((o, a, b) -> alignStrips());
+            c.layoutBoundsProperty().addListener((o, a, b) -> alignStrips());
+        }
+    }
+
+    private XYChart strip(DefaultNumericAxis x, DefaultNumericAxis y, ErrorDataSetRenderer marginal) {
+        XYChart chart = new XYChart(x, y);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.getRenderers().setAll(marginal);
+        marginal.getAxes().setAll(x, y);
+        chart.getStyleClass().add("marginal-strip");
+        return chart;
+    }
+
+    /** Keeps a strip's index axis on the plan's range (zoom included); setting it redraws the strip. */
+    private static void follow(DefaultNumericAxis plan, DefaultNumericAxis strip, XYChart chart) {
+        javafx.beans.InvalidationListener copy = o -> {
+            strip.set(plan.getMin(), plan.getMax());
+            chart.invalidate();
+        };
+        plan.minProperty().addListener(copy);
+        plan.maxProperty().addListener(copy);
+    }
+
+    private static void pin(javafx.beans.property.DoubleProperty min, javafx.beans.property.DoubleProperty pref,
+                            javafx.beans.property.DoubleProperty max,
+                            javafx.beans.value.ObservableValue<? extends Number> size) {
+        min.bind(size);
+        pref.bind(size);
+        max.bind(size);
+    }
+
+    private Region legend() {
+        Label plan = new Label("━ plan");
+        plan.setStyle("-fx-text-fill: #1f77b4;");
+        plan.setTooltip(new Tooltip("P1 (left) and Pᵀ1 (top): the mass the plan moves from each source and to each target."));
+        Label weights = new Label("╍ a, b");
+        weights.setStyle("-fx-text-fill: #ff7f0e;");
+        weights.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
+        Button reset = new Button("⟲");
+        reset.getStyleClass().add("small");
+        reset.setTooltip(new Tooltip("Show the whole plan again after zooming (or double-click the plan)."));
+        reset.setOnAction(e -> resetZoom());
+        VBox box = new VBox(2, plan, weights, reset);
+        box.getStyleClass().add("marginal-legend");
+        box.setPadding(new Insets(4));
+        return box;
     }
 
     private static ErrorDataSetRenderer marginalRenderer() {
@@ -82,50 +203,106 @@ public final class PlanHeatmapChart {
         return r;
     }
 
-    public XYChart chart() {
-        return chart;
+    /** The whole figure: the heatmap with its colour bar, the two marginal strips and their legend. */
+    public Region chart() {
+        return root;
+    }
+
+    /** The heatmap itself (its axes are the plan's index axes). */
+    public XYChart heatmap() {
+        return heatmap;
+    }
+
+    /** The strip of the column sums, above the plan (tests). */
+    XYChart columnStrip() {
+        return columnStrip;
+    }
+
+    /** The strip of the row sums, left of the plan (tests). */
+    XYChart rowStrip() {
+        return rowStrip;
+    }
+
+    /** Shows a plan with an automatic colour range (see {@link #update(int, int, double[], boolean, String, double[])}). */
+    public void update(int rows, int columns, double[] values, boolean logScale, String colormap) {
+        update(rows, columns, values, logScale, colormap, null);
     }
 
     /**
-     * Shows a plan: {@code values} row-major, {@code rows × columns}; {@code logScale} only renames the color
-     * axis (the values are already log10 then).
+     * Shows a plan: {@code values} row-major, {@code rows × columns} (already log10 when {@code logScale}, which then
+     * only renames the colour axis).
+     *
+     * @param colorRange the colour axis range [low, high] in the values' units, or {@code null} for the values' own
      */
-    public void update(int rows, int columns, double[] values, boolean logScale, String colormap) {
+    public void update(int rows, int columns, double[] values, boolean logScale, String colormap, double[] colorRange) {
         this.rows = rows;
         this.columns = columns;
-        double[] x = new double[columns];
-        double[] y = new double[rows];
-        for (int j = 0; j < columns; j++) {
-            x[j] = j;
-        }
-        for (int i = 0; i < rows; i++) {
-            y[i] = i;
-        }
         double[][] z = new double[rows][columns];
         for (int i = 0; i < rows; i++) {
-            System.arraycopy(values, i * columns, z[i], 0, columns);
+            System.arraycopy(values, i * columns, z[rows - 1 - i], 0, columns);
         }
-        DataSet next = new DataSetBuilder("plan").setValues(DataSet.DIM_X, x).setValues(DataSet.DIM_Y, y)
-                .setValues(DataSet.DIM_Z, z).build();
+        double[] y = cellEdges(rows);
+        for (int k = 0; k < rows; k++) {
+            y[k] -= rows - 1; // grid row k (plan row n − 1 − k) at y = k − (n − 1) = −i
+        }
+        DataSet next = new DataSetBuilder("plan").setValues(DataSet.DIM_X, cellEdges(columns))
+                .setValues(DataSet.DIM_Y, y).setValues(DataSet.DIM_Z, z).build();
         renderer.setColorGradient(Charts.colormap(colormap));
         zAxis.setName(logScale ? "log10 P" : "P");
+        double[] range = colorRange != null ? colorRange : range(values, logScale);
+        zAxis.setAutoRanging(false);
+        zAxis.set(range[0], range[1] > range[0] ? range[1] : range[0] + Math.max(1e-300, Math.abs(range[0]) * 1e-9));
         renderer.getDatasets().setAll(next);
         dataSet = next;
-        chart.invalidate();
+        showWholePlanIfResized();
+        heatmap.invalidate();
     }
 
     /**
-     * Draws the marginals along the axes, in display order: the plan's row and column sums and the prescribed
-     * weights a and b (either pair may be {@code null}).
+     * Grid coordinates that make chart-fx draw the m cells edge to edge over [−½, m − ½]: it stretches the image from
+     * the first to the last coordinate, so they sit at the outer edges (texel k then covers [k − ½, k + ½]).
+     */
+    private static double[] cellEdges(int count) {
+        double[] c = new double[count];
+        if (count == 1) {
+            c[0] = 0;
+            return c;
+        }
+        for (int k = 0; k < count; k++) {
+            c[k] = -0.5 + k * (double) count / (count - 1);
+        }
+        return c;
+    }
+
+    private void showWholePlanIfResized() {
+        if (xAxis.getMax() != columns - 0.5 || xAxis.getMin() != -0.5 || yAxis.getMin() != 0.5 - rows
+                || yAxis.getMax() != 0.5) {
+            resetZoom();
+        }
+    }
+
+    /** Shows the whole plan: the index axes span exactly the cells, j in [−½, m − ½] and i in [−½, n − ½]. */
+    public void resetZoom() {
+        xAxis.set(-0.5, Math.max(columns, 1) - 0.5);
+        yAxis.set(0.5 - Math.max(rows, 1), 0.5);
+        heatmap.getPlugins().stream().filter(Zoomer.class::isInstance).map(Zoomer.class::cast)
+                .forEach(Zoomer::clear);
+        heatmap.invalidate();
+    }
+
+    /**
+     * Draws the marginals in the strips, in display order: the plan's row and column sums and the prescribed weights a
+     * and b (either pair may be {@code null}).
      */
     public void showMarginals(double[] rowSums, double[] columnSums, double[] rowWeights, double[] columnWeights) {
-        double top = Math.max(max(columnSums, columnWeights), Double.MIN_NORMAL) / MARGINAL_SHARE;
-        columnMassAxis.set(0, top);
-        // The row curve grows rightwards from the left edge: the top axis runs from 0 to the curves' scale.
-        rowMassAxis.set(0, Math.max(max(rowSums, rowWeights), Double.MIN_NORMAL) / MARGINAL_SHARE);
+        columnMass.setAutoRanging(false);
+        rowMass.setAutoRanging(false);
+        columnMass.set(0, 1.08 * Math.max(max(columnSums, columnWeights), Double.MIN_NORMAL));
+        rowMass.set(-1.08 * Math.max(max(rowSums, rowWeights), Double.MIN_NORMAL), 0);
         columnMarginal.getDatasets().setAll(curves(columnSums, columnWeights, false));
         rowMarginal.getDatasets().setAll(curves(rowSums, rowWeights, true));
-        chart.invalidate();
+        columnStrip.invalidate();
+        rowStrip.invalidate();
     }
 
     /** Sets what hovering cell (i, j) of the display shows ({@code null}: nothing). */
@@ -143,37 +320,65 @@ public final class PlanHeatmapChart {
         return columnMarginal.getDatasets().size() + rowMarginal.getDatasets().size();
     }
 
-    /** The hover text of the cell under a point of the chart (in the chart's coordinates), or null. */
+    /** The colour axis range [low, high] on display. */
+    public double[] colorRange() {
+        return new double[] {zAxis.getMin(), zAxis.getMax()};
+    }
+
+    /** The hover text of the cell under a point of the figure (in {@link #chart()}'s coordinates), or null. */
     public String cellTextAt(double chartX, double chartY) {
         if (cellText == null || dataSet == null) {
             return null;
         }
-        Point2D canvas = chart.getCanvas().sceneToLocal(chart.localToScene(chartX, chartY));
-        if (canvas == null || !chart.getCanvas().getLayoutBounds().contains(canvas)) {
+        Point2D canvas = heatmap.getCanvas().sceneToLocal(root.localToScene(chartX, chartY));
+        if (canvas == null || !heatmap.getCanvas().getLayoutBounds().contains(canvas)) {
             return null;
         }
         int j = (int) Math.round(xAxis.getValueForDisplay(canvas.getX()));
-        int i = (int) Math.round(yAxis.getValueForDisplay(canvas.getY()));
+        int i = -(int) Math.round(yAxis.getValueForDisplay(canvas.getY()));
         return i >= 0 && i < rows && j >= 0 && j < columns ? cellText.apply(i, j) : null;
     }
 
     private void showCell(MouseEvent e) {
-        String text = cellTextAt(e.getX(), e.getY());
+        Point2D inRoot = root.sceneToLocal(e.getSceneX(), e.getSceneY());
+        String text = cellTextAt(inRoot.getX(), inRoot.getY());
         if (text == null) {
             hover.hide();
             return;
         }
         hover.setText(text);
         if (!hover.isShowing()) {
-            hover.show(chart, e.getScreenX() + 14, e.getScreenY() + 14);
+            hover.show(heatmap, e.getScreenX() + 14, e.getScreenY() + 14);
         } else {
             hover.setAnchorX(e.getScreenX() + 14);
             hover.setAnchorY(e.getScreenY() + 14);
         }
     }
 
+    /** Pads the strips so that their plot areas line up with the heatmap's (after the next layout pass). */
+    private void alignStrips() {
+        Platform.runLater(() -> {
+            Bounds plan = heatmap.getCanvas().localToScene(heatmap.getCanvas().getLayoutBounds());
+            pad(columnStrip, plan, true);
+            pad(rowStrip, plan, false);
+        });
+    }
+
+    private static void pad(XYChart strip, Bounds plan, boolean horizontally) {
+        Bounds own = strip.getCanvas().localToScene(strip.getCanvas().getLayoutBounds());
+        Insets p = strip.getPadding();
+        double before = horizontally ? plan.getMinX() - own.getMinX() : plan.getMinY() - own.getMinY();
+        double after = horizontally ? own.getMaxX() - plan.getMaxX() : own.getMaxY() - plan.getMaxY();
+        if (Math.abs(before) < 0.5 && Math.abs(after) < 0.5) {
+            return;
+        }
+        strip.setPadding(horizontally
+                ? new Insets(p.getTop(), Math.max(0, p.getRight() + after), p.getBottom(), Math.max(0, p.getLeft() + before))
+                : new Insets(Math.max(0, p.getTop() + before), p.getRight(), Math.max(0, p.getBottom() + after), p.getLeft()));
+    }
+
     private static List<DoubleDataSet> curves(double[] plan, double[] weights, boolean alongRows) {
-        java.util.ArrayList<DoubleDataSet> out = new java.util.ArrayList<>();
+        List<DoubleDataSet> out = new ArrayList<>();
         if (weights != null) {
             out.add(curve("weights", weights, alongRows, WEIGHTS));
         }
@@ -184,14 +389,31 @@ public final class PlanHeatmapChart {
     }
 
     private static DoubleDataSet curve(String name, double[] mass, boolean alongRows, String style) {
-        double[] index = new double[mass.length];
-        for (int k = 0; k < mass.length; k++) {
-            index[k] = k;
+        int n = mass.length;
+        double[] index = new double[n];
+        double[] drawn = new double[n];
+        for (int k = 0; k < n; k++) {
+            index[k] = alongRows ? -k : k;
+            drawn[k] = alongRows ? -mass[k] : mass[k];
         }
-        DoubleDataSet set = alongRows ? new DoubleDataSet(name, mass, index, mass.length, true)
-                : new DoubleDataSet(name, index, mass, mass.length, true);
+        DoubleDataSet set = alongRows ? new DoubleDataSet(name, drawn, index, n, false)
+                : new DoubleDataSet(name, index, drawn, n, false);
         set.setStyle(style);
         return set;
+    }
+
+    /** Linear colours from 0 (no mass) to the largest entry; log colours over the values' span. */
+    private static double[] range(double[] values, boolean logScale) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (values.length == 0) {
+            return new double[] {0, 1};
+        }
+        return logScale ? new double[] {lo, hi} : new double[] {0, hi};
     }
 
     private static double max(double[] a, double[] b) {
@@ -204,5 +426,29 @@ public final class PlanHeatmapChart {
             }
         }
         return m;
+    }
+
+    private static ColumnConstraints percentColumn(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        return c;
+    }
+
+    private static ColumnConstraints growColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private static RowConstraints percentRow(double percent) {
+        RowConstraints r = new RowConstraints();
+        r.setPercentHeight(percent);
+        return r;
+    }
+
+    private static RowConstraints growRow() {
+        RowConstraints r = new RowConstraints();
+        r.setVgrow(Priority.ALWAYS);
+        return r;
     }
 }

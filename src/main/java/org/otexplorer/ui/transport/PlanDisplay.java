@@ -8,7 +8,9 @@ import org.otexplorer.service.SolveView;
 /**
  * The plan as the heatmap shows it: optionally with columns ordered by the optimal assignment (each column
  * placed at the row that sends it most mass, so a matching becomes a diagonal) and optionally on a log10
- * color scale (zeros floored at the smallest positive entry so exact, sparse plans stay drawable).
+ * color scale clipped to a useful dynamic range: entries more than {@code decades} decades below the largest (zeros
+ * of exact, sparse plans and the underflow of small ε among them) take the lowest colour, so the scale shows the
+ * structure of the plan rather than 300 decades of underflow.
  *
  * @param rows        n
  * @param columns     m
@@ -18,12 +20,13 @@ import org.otexplorer.service.SolveView;
  */
 public record PlanDisplay(int rows, int columns, double[] values, int[] columnOrder, boolean logScale) {
 
-    /** The display of a solve's plan. */
-    public static PlanDisplay of(SolveView view, boolean sortByAssignment, boolean logScale) {
+    /** The display of a solve's plan, a log scale spanning {@code decades} decades below the largest entry. */
+    public static PlanDisplay of(SolveView view, boolean sortByAssignment, boolean logScale, int decades) {
         int n = view.n();
         int m = view.m();
         int[] order = sortByAssignment ? assignmentOrder(view) : IntStream.range(0, m).toArray();
-        double floor = logScale ? smallestPositive(view.plan()) : 0;
+        double largest = Arrays.stream(view.plan()).max().orElse(0);
+        double floor = logScale ? Math.max(largest * Math.pow(10, -decades), smallestPositive(view.plan())) : 0;
         double[] z = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int jj = 0; jj < m; jj++) {

@@ -31,6 +31,10 @@ public final class PlanPanelController {
     @FXML
     private CheckBox logScale;
     @FXML
+    private ComboBox<Integer> decades;
+    @FXML
+    private CheckBox lockColors;
+    @FXML
     private CheckBox sortByAssignment;
     @FXML
     private StackPane chartHolder;
@@ -47,6 +51,18 @@ public final class PlanPanelController {
     @FXML
     private void initialize() {
         colormap.getItems().setAll(ViewSpec.COLORMAPS);
+        decades.getItems().setAll(3, 6, 9, 12, 16);
+        decades.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null ? "" : d + " decades";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replaceAll("\\D", ""));
+            }
+        });
         chartHolder.getChildren().setAll(chart.chart());
     }
 
@@ -60,13 +76,27 @@ public final class PlanPanelController {
         service = compute;
         editor = new ScenarioEditor(model, PlanPanelController::settings, this::showSettings);
         colormap.valueProperty().addListener((o, a, v) -> editView(w -> w.withColormap(v)));
-        logScale.selectedProperty().addListener((o, a, v) -> editView(w -> w.withLogColorScale(v)));
+        // A locked range is in P or in log10 P: it does not survive a change of scale.
+        logScale.selectedProperty().addListener((o, a, v) -> editView(w -> w.withLogColorScale(v).withColorRange(null)));
+        decades.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                editView(w -> w.withLogColorDecades(v).withColorRange(null));
+            }
+        });
+        lockColors.selectedProperty().addListener((o, a, v) -> editView(w -> w.withColorRange(v
+                ? java.util.List.of(chart.colorRange()[0], chart.colorRange()[1]) : null)));
         sortByAssignment.selectedProperty().addListener((o, a, v) -> editView(w -> w.withSortByAssignment(v)));
     }
 
     private static List<Object> settings(Scenario s) {
         ViewSpec v = s.view();
-        return List.of(v.colormap(), v.logColorScale(), v.sortByAssignment());
+        return java.util.Arrays.asList(v.colormap(), v.logColorScale(), v.sortByAssignment(), v.logColorDecades(),
+                v.colorRange());
+    }
+
+    /** The locked colour range of the view settings, or {@code null} (each plan its own range). */
+    static double[] lockedRange(ViewSpec v) {
+        return v.colorRange() == null ? null : new double[] {v.colorRange().get(0), v.colorRange().get(1)};
     }
 
     /** Shows a new solve's plan (once its display is prepared). */
@@ -89,6 +119,10 @@ public final class PlanPanelController {
         ViewSpec v = s.view();
         colormap.setValue(v.colormap());
         logScale.setSelected(v.logColorScale());
+        decades.setValue(v.logColorDecades());
+        decades.setVisible(v.logColorScale());
+        decades.setManaged(v.logColorScale());
+        lockColors.setSelected(v.colorRange() != null);
         sortByAssignment.setSelected(v.sortByAssignment());
         prepare();
     }
@@ -100,14 +134,15 @@ public final class PlanPanelController {
         }
         SolveView solved = view;
         ViewSpec v = editor.scenario().view();
-        service.submit(CHANNEL, context -> PlanDisplay.of(solved, v.sortByAssignment(), v.logColorScale()),
-                (JobListener<PlanDisplay>) prepared -> draw(solved, prepared, v.colormap()));
+        service.submit(CHANNEL, context -> PlanDisplay.of(solved, v.sortByAssignment(), v.logColorScale(),
+                v.logColorDecades()), (JobListener<PlanDisplay>) prepared -> draw(solved, prepared, v));
     }
 
-    private void draw(SolveView solved, PlanDisplay prepared, String colormapName) {
+    private void draw(SolveView solved, PlanDisplay prepared, ViewSpec v) {
         display = prepared;
         displayed = solved;
-        chart.update(prepared.rows(), prepared.columns(), prepared.values(), prepared.logScale(), colormapName);
+        chart.update(prepared.rows(), prepared.columns(), prepared.values(), prepared.logScale(), v.colormap(),
+                lockedRange(v));
         int[] order = prepared.columnOrder();
         chart.showMarginals(solved.rowSums(), PlanDisplay.permuted(solved.columnSums(), order),
                 solved.sourceWeights(), PlanDisplay.permuted(solved.targetWeights(), order));

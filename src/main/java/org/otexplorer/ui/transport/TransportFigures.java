@@ -134,9 +134,10 @@ final class TransportFigures {
         @Override
         public Region chart(SolveView s, Scenario scenario) {
             ViewSpec v = scenario.view();
-            PlanDisplay display = PlanDisplay.of(s, v.sortByAssignment(), v.logColorScale());
+            PlanDisplay display = PlanDisplay.of(s, v.sortByAssignment(), v.logColorScale(), v.logColorDecades());
             PlanHeatmapChart chart = new PlanHeatmapChart();
-            chart.update(display.rows(), display.columns(), display.values(), display.logScale(), v.colormap());
+            chart.update(display.rows(), display.columns(), display.values(), display.logScale(), v.colormap(),
+                    PlanPanelController.lockedRange(v));
             int[] order = display.columnOrder();
             chart.showMarginals(s.rowSums(), PlanDisplay.permuted(s.columnSums(), order), s.sourceWeights(),
                     PlanDisplay.permuted(s.targetWeights(), order));

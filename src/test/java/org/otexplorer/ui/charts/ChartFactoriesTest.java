@@ -34,8 +34,52 @@ class ChartFactoriesTest extends ApplicationTest {
         GridDataSet ds = (GridDataSet) heatmap.dataSet();
         assertEquals(3, ds.getShape()[0], "columns along x");
         assertEquals(2, ds.getShape()[1], "rows along y");
-        assertEquals(0.25, ds.get(DataSet.DIM_Z, 1, 1), 0.0, "P[1][1]");
-        assertEquals(0.5, ds.get(DataSet.DIM_Z, 0, 0), 0.0, "P[0][0]");
+        // Row i is drawn at grid row n − 1 − i, so that row 0 is on top (see PlanHeatmapChart).
+        assertEquals(0.25, ds.get(DataSet.DIM_Z, 1, 0), 0.0, "P[1][1]");
+        assertEquals(0.5, ds.get(DataSet.DIM_Z, 0, 1), 0.0, "P[0][0]");
+    }
+
+    /** Issue 12 item 1: after resizing, the heatmap still shows every row and column, and the strips line up. */
+    @Test
+    void theHeatmapShowsTheWholePlanAtEverySizeWithItsMarginalStripsAligned() throws Exception {
+        double[] plan = new double[60 * 50];
+        java.util.Arrays.fill(plan, 1.0 / plan.length);
+        double[] rows = new double[60];
+        double[] columns = new double[50];
+        java.util.Arrays.fill(rows, 1.0 / 60);
+        java.util.Arrays.fill(columns, 1.0 / 50);
+        interact(() -> {
+            heatmap.update(60, 50, plan, false, "viridis");
+            heatmap.showMarginals(rows, columns, rows, columns);
+        });
+        for (double[] size : new double[][] {{1280, 800}, {1920, 1080}, {900, 500}}) {
+            interact(() -> {
+                javafx.stage.Window w = heatmap.chart().getScene().getWindow();
+                w.setWidth(size[0]);
+                w.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents(8);
+            var x = heatmap.heatmap().getXAxis();
+            var y = heatmap.heatmap().getYAxis();
+            assertEquals(-0.5, x.getMin(), 1e-12, "first column at " + size[0]);
+            assertEquals(49.5, x.getMax(), 1e-12, "last column at " + size[0]);
+            // row i is drawn at y = −i (row 0 on top)
+            assertEquals(-59.5, y.getMin(), 1e-12, "last row at " + size[0]);
+            assertEquals(0.5, y.getMax(), 1e-12, "first row at " + size[0]);
+            assertEquals(y.getMax(), heatmap.rowStrip().getYAxis().getMax(), 1e-12);
+            assertEquals(x.getMax(), heatmap.columnStrip().getXAxis().getMax(), 1e-12);
+            javafx.geometry.Bounds plot = sceneBounds(heatmap.heatmap());
+            javafx.geometry.Bounds left = sceneBounds(heatmap.rowStrip());
+            javafx.geometry.Bounds top = sceneBounds(heatmap.columnStrip());
+            assertEquals(plot.getMinY(), left.getMinY(), 1.5, "row strip top at " + size[0]);
+            assertEquals(plot.getMaxY(), left.getMaxY(), 1.5, "row strip bottom at " + size[0]);
+            assertEquals(plot.getMinX(), top.getMinX(), 1.5, "column strip left at " + size[0]);
+            assertEquals(plot.getMaxX(), top.getMaxX(), 1.5, "column strip right at " + size[0]);
+        }
+    }
+
+    private static javafx.geometry.Bounds sceneBounds(io.fair_acc.chartfx.XYChart chart) {
+        return chart.getCanvas().localToScene(chart.getCanvas().getLayoutBounds());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.otexplorer.ui.charts;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+
+/**
+ * An axis of indices (rows, columns, iterations): set by hand rather than auto-ranged, with ticks on whole numbers
+ * only — its tick unit is a 1-2-5 step of at least 1, chosen for about eight ticks over the range shown, and only whole
+ * numbers are labelled. A {@link #create(String, java.util.function.DoubleUnaryOperator) relabelled} axis writes
+ * another index than its coordinate (the heatmap draws row i at n − 1 − i, since chart-fx's inverted axes lose their
+ * offset when resized).
+ */
+final class IndexAxis {
+    private static final int TICKS = 8;
+
+    private IndexAxis() {
+    }
+
+    /** A named index axis. */
+    static DefaultNumericAxis create(String name) {
+        return create(name, v -> v);
+    }
+
+    /** A named index axis whose tick at coordinate v is labelled {@code label(v)}. */
+    static DefaultNumericAxis create(String name, java.util.function.DoubleUnaryOperator label) {
+        DefaultNumericAxis axis = Charts.axis(name);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                double x = v.doubleValue();
+                return Math.abs(x - Math.rint(x)) < 1e-9 ? String.valueOf((long) Math.rint(label.applyAsDouble(x))) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+        axis.setAutoRanging(false);
+        axis.setMinorTickCount(0);
+        axis.minProperty().addListener((o, a, b) -> retick(axis));
+        axis.maxProperty().addListener((o, a, b) -> retick(axis));
+        retick(axis);
+        return axis;
+    }
+
+    private static void retick(DefaultNumericAxis axis) {
+        axis.setTickUnit(step(axis.getMax() - axis.getMin()));
+    }
+
+    /** The 1-2-5 step ≥ 1 giving at most about {@value #TICKS} ticks over {@code span}. */
+    static double step(double span) {
+        double raw = Math.max(1, span / TICKS);
+        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * decade >= raw) {
+                return m * decade;
+            }
+        }
+        return 10 * decade;
+    }
+}
