@@ -205,7 +205,7 @@ public final class MainWindowController {
                 "F6  live updates (play/pause)   Esc  cancel the computation",
                 "Ctrl+T  dark/light theme        Ctrl+Shift+P  presenter mode",
                 "F7  optimizer race play/pause   F8  step   F9  reset",
-                "Ctrl+E  export the plan         Ctrl+H  bottom panel",
+                "Ctrl+E  export the plan         Ctrl+H  bottom panel   Ctrl+B  side panel",
                 "F1  this list"));
     }
 

@@ -61,6 +61,7 @@ public final class Charts {
      */
     static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
         XYChart chart = new XYChart(x, y);
+        ChartScale.register(chart);
         chart.setAnimated(false);
         chart.getRenderers().clear();
         chart.getPlugins().add(new Zoomer());

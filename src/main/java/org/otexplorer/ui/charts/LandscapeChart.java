@@ -93,7 +93,7 @@ public final class LandscapeChart {
         List<DoubleDataSet> truthMark = new ArrayList<>();
         if (truth != null) {
             DoubleDataSet t = new DoubleDataSet("truth", new double[] {truth[0]}, new double[] {truth[1]}, 1, false);
-            t.setStyle(TRUTH_STYLE);
+            ChartScale.style(chart, t, TRUTH_STYLE);
             truthMark.add(t);
         }
         marks.getDatasets().setAll(truthMark);
@@ -123,7 +123,7 @@ public final class LandscapeChart {
         int points = 0;
         for (Path p : list) {
             DoubleDataSet set = new DoubleDataSet(p.label(), p.theta1(), p.theta2(), p.theta1().length, false);
-            set.setStyle(Charts.laneStyle(p.lane(), 3));
+            ChartScale.style(chart, set, Charts.laneStyle(p.lane(), 3));
             sets.add(set);
             points += p.theta1().length;
         }

@@ -150,6 +150,7 @@ public final class PlanHeatmapChart {
 
     private XYChart strip(DefaultNumericAxis x, DefaultNumericAxis y, ErrorDataSetRenderer marginal) {
         XYChart chart = new XYChart(x, y);
+        ChartScale.register(chart);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getRenderers().setAll(marginal);
@@ -299,8 +300,8 @@ public final class PlanHeatmapChart {
         rowMass.setAutoRanging(false);
         columnMass.set(0, 1.08 * Math.max(max(columnSums, columnWeights), Double.MIN_NORMAL));
         rowMass.set(-1.08 * Math.max(max(rowSums, rowWeights), Double.MIN_NORMAL), 0);
-        columnMarginal.getDatasets().setAll(curves(columnSums, columnWeights, false));
-        rowMarginal.getDatasets().setAll(curves(rowSums, rowWeights, true));
+        columnMarginal.getDatasets().setAll(curves(columnStrip, columnSums, columnWeights, false));
+        rowMarginal.getDatasets().setAll(curves(rowStrip, rowSums, rowWeights, true));
         columnStrip.invalidate();
         rowStrip.invalidate();
     }
@@ -377,18 +378,18 @@ public final class PlanHeatmapChart {
                 : new Insets(Math.max(0, p.getTop() + before), p.getRight(), Math.max(0, p.getBottom() + after), p.getLeft()));
     }
 
-    private static List<DoubleDataSet> curves(double[] plan, double[] weights, boolean alongRows) {
+    private static List<DoubleDataSet> curves(XYChart chart, double[] plan, double[] weights, boolean alongRows) {
         List<DoubleDataSet> out = new ArrayList<>();
         if (weights != null) {
-            out.add(curve("weights", weights, alongRows, WEIGHTS));
+            out.add(curve(chart, "weights", weights, alongRows, WEIGHTS));
         }
         if (plan != null) {
-            out.add(curve("plan marginal", plan, alongRows, PLAN_MARGINAL));
+            out.add(curve(chart, "plan marginal", plan, alongRows, PLAN_MARGINAL));
         }
         return out;
     }
 
-    private static DoubleDataSet curve(String name, double[] mass, boolean alongRows, String style) {
+    private static DoubleDataSet curve(XYChart chart, String name, double[] mass, boolean alongRows, String style) {
         int n = mass.length;
         double[] index = new double[n];
         double[] drawn = new double[n];
@@ -398,7 +399,7 @@ public final class PlanHeatmapChart {
         }
         DoubleDataSet set = alongRows ? new DoubleDataSet(name, drawn, index, n, false)
                 : new DoubleDataSet(name, index, drawn, n, false);
-        set.setStyle(style);
+        ChartScale.style(chart, set, style);
         return set;
     }
 

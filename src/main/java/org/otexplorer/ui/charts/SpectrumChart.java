@@ -48,9 +48,9 @@ public final class SpectrumChart {
         DoubleDataSet positive = new DoubleDataSet("eigenvalues of H");
         DoubleDataSet zero = new DoubleDataSet("zero (null space)");
         DoubleDataSet threshold = new DoubleDataSet("threshold tau");
-        positive.setStyle("-fx-marker-color: #1f77b4; -fx-marker-type: circle; -fx-marker-size: 3; -fx-line-color: #1f77b4;");
-        zero.setStyle("-fx-marker-color: #d62728; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #d62728;");
-        threshold.setStyle("-fx-line-color: #ff7f0e; -fx-line-width: 1.5;");
+        ChartScale.style(chart, positive, "-fx-marker-color: #1f77b4; -fx-marker-type: circle; -fx-marker-size: 3; -fx-line-color: #1f77b4;");
+        ChartScale.style(chart, zero, "-fx-marker-color: #d62728; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #d62728;");
+        ChartScale.style(chart, threshold, "-fx-line-color: #ff7f0e; -fx-line-width: 1.5;");
         for (int k = 0; k < size; k++) {
             if (eigenvalues[k] > roundOff) {
                 positive.add(k, eigenvalues[k]);

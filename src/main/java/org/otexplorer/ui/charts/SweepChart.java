@@ -66,9 +66,9 @@ public final class SweepChart {
         chart.invalidate();
     }
 
-    private static DoubleDataSet set(String name, double[] x, double[] y, String style) {
+    private DoubleDataSet set(String name, double[] x, double[] y, String style) {
         DoubleDataSet set = new DoubleDataSet(name, x, y, x.length, true);
-        set.setStyle(style);
+        ChartScale.style(chart, set, style);
         return set;
     }
 }

@@ -60,7 +60,7 @@ public final class TraceChart {
         for (Curve c : curves) {
             DoubleDataSet set = new DoubleDataSet(c.label(), c.iterations(), c.values(), c.values().length, true);
             // Markers only while a curve is short, so step-by-step runs show each step.
-            set.setStyle(Charts.laneStyle(c.lane(), c.values().length <= 60 ? 3 : 0));
+            ChartScale.style(chart, set, Charts.laneStyle(c.lane(), c.values().length <= 60 ? 3 : 0));
             sets.add(set);
             points += c.values().length;
             for (double v : c.values()) {

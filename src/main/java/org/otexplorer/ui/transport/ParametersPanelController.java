@@ -66,6 +66,11 @@ public final class ParametersPanelController {
         epsilonSlider().refreshText();
     }
 
+    /** The controls of the method's parameters, in the order shown (tests). */
+    public List<Node> visibleControls() {
+        return controls.getChildren().stream().filter(Node::isVisible).toList();
+    }
+
     /** The ε slider (tests drive it). */
     public ParameterSlider epsilonSlider() {
         return (ParameterSlider) byName.get(SolverParameters.EPSILON.name()).node();
@@ -77,12 +82,23 @@ public final class ParametersPanelController {
         Solver solver = SolverFactory.create(e.method());
         methodDescription.setText(solver.description());
         List<Parameter<?>> used = solver.parameters();
+        List<Node> order = new java.util.ArrayList<>();
+        for (Parameter<?> p : used) {
+            order.add(byName.get(p.name()).node());
+        }
         for (ParameterControl<?> control : byName.values()) {
             showValue(control, e);
             Node node = control.node();
             boolean visible = used.contains(control.parameter());
             node.setVisible(visible);
             node.setManaged(visible);
+            if (!visible) {
+                order.add(node);
+            }
+        }
+        // The method's own order: its characteristic parameters first, the stopping rule last.
+        if (!controls.getChildren().equals(order)) {
+            controls.getChildren().setAll(order);
         }
         epsilonSlider().refreshText();
     }

@@ -47,6 +47,10 @@ public final class TransportView implements WorkbenchView {
     @FXML
     private Label scenarioDescription;
     @FXML
+    private SplitPane sideSplit;
+    @FXML
+    private javafx.scene.control.ScrollPane sidebar;
+    @FXML
     private SplitPane viewSplit;
     @FXML
     private TabPane bottomTabs;
@@ -70,6 +74,7 @@ public final class TransportView implements WorkbenchView {
     private final TransportSolve solve = new TransportSolve();
     private final HSpectrum spectrum = new HSpectrum(solve);
     private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
     private final BooleanProperty spectrumVisible = new SimpleBooleanProperty(this, "spectrumVisible");
     private WorkbenchContext context;
     private boolean active;
@@ -95,6 +100,9 @@ public final class TransportView implements WorkbenchView {
         bottomPanelItem.setSelected(true);
         bottomPanelItem.selectedProperty().addListener((o, was, on) -> showBottomPanel(on));
         spectrumVisible.bind(bottomPanelItem.selectedProperty().and(spectrumTab.selectedProperty()));
+        sidePanelItem.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        sidePanelItem.setSelected(true);
+        sidePanelItem.selectedProperty().addListener((o, was, on) -> showSidePanel(on));
         spectrumVisible.addListener((o, was, on) -> analyseSpectrum());
         model.scenarioProperty().addListener((o, old, now) -> scenarioChanged(old, now));
         context.live().addListener((o, was, on) -> {
@@ -126,7 +134,7 @@ public final class TransportView implements WorkbenchView {
 
     @Override
     public List<MenuItem> viewItems() {
-        return List.of(bottomPanelItem);
+        return List.of(sidePanelItem, bottomPanelItem);
     }
 
     private static MenuItem item(String text, KeyCode key, Runnable action) {
@@ -234,6 +242,11 @@ public final class TransportView implements WorkbenchView {
         return solvedCount;
     }
 
+    /** The scrolling side panel of controls (tests check what fits on screen). */
+    public javafx.scene.control.ScrollPane sidebar() {
+        return sidebar;
+    }
+
     public ParametersPanelController parametersPanel() {
         return parametersPanelController;
     }
@@ -335,6 +348,16 @@ public final class TransportView implements WorkbenchView {
         if (bottomTabs.getSelectionModel().getSelectedItem() != traceTab) {
             bottomTabs.getSelectionModel().select(traceTab);
             viewSplit.setDividerPositions(TRACE_DIVIDER);
+        }
+    }
+
+    /** Hides the controls so the figures get the whole width (teaching), or shows them again. */
+    private void showSidePanel(boolean on) {
+        if (on && !sideSplit.getItems().contains(sidebar)) {
+            sideSplit.getItems().add(0, sidebar);
+            sideSplit.setDividerPositions(0.25);
+        } else if (!on) {
+            sideSplit.getItems().remove(sidebar);
         }
     }
 

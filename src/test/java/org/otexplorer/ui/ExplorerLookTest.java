@@ -1,0 +1,106 @@
+package org.otexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fair_acc.chartfx.XYChart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.workbench.Workbenches;
+
+/** What a lecturer sees (issue 12 items 5 and 6): controls on screen at 1280×800, themes and presenter mode. */
+class ExplorerLookTest extends ExplorerWindowTestSupport {
+    @Override
+    String recentFilesNode() {
+        return "look";
+    }
+
+    private void open(Path file) throws Exception {
+        long solved = onFx(() -> window.compute().solvedCount());
+        javafx.application.Platform.runLater(() -> window.openScenario(file));
+        String name = ScenarioFiles.load(file).name();
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.compute().solvedCount() > solved
+                && window.compute().isIdle());
+    }
+
+    @Test
+    void everyTransportSamplesMethodControlsAreOnScreenAt1280x800WithoutScrolling() throws Exception {
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+        });
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path sample : samples) {
+            if (!Workbenches.DEFAULT.equals(ScenarioFiles.load(sample).workbench())) {
+                continue;
+            }
+            open(sample);
+            interact(() -> window.compute().sidebar().setVvalue(0));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Bounds viewport = onFx(() -> window.compute().sidebar().localToScene(
+                    window.compute().sidebar().getLayoutBounds()));
+            for (Node control : onFx(() -> window.parametersPanel().visibleControls())) {
+                Bounds b = onFx(() -> control.localToScene(control.getLayoutBounds()));
+                assertTrue(b.getMaxY() <= viewport.getMaxY() + 0.5, sample + ": " + control.getId()
+                        + " ends at " + b.getMaxY() + ", below the visible side panel (" + viewport.getMaxY() + ")");
+            }
+        }
+    }
+
+    @Test
+    void presenterModeEnlargesTheChartsTextMarkersAndLines() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.spectrumPanel().shown() != null);
+        XYChart spectrum = onFx(() -> window.spectrumPanel().chart().chart());
+        double normalFont = onFx(() -> tickLabelFontSize(spectrum));
+        String normalStyle = onFx(() -> spectrum.getRenderers().get(0).getDatasets().get(0).getStyle());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        awaitFx(() -> tickLabelFontSize(spectrum) > normalFont);
+        String presenterStyle = onFx(() -> spectrum.getRenderers().get(0).getDatasets().get(0).getStyle());
+        assertTrue(markerSize(presenterStyle) > 1.4 * markerSize(normalStyle), normalStyle + " -> " + presenterStyle);
+    }
+
+    @Test
+    void theDarkThemeWritesTheAxesInALightColour() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        XYChart spectrum = onFx(() -> window.spectrumPanel().chart().chart());
+        javafx.scene.paint.Paint light = onFx(() -> axisLabel(spectrum).getFill());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme(Themes.DARK))));
+        awaitFx(() -> !axisLabel(spectrum).getFill().equals(light));
+        javafx.scene.paint.Color dark = (javafx.scene.paint.Color) onFx(() -> axisLabel(spectrum).getFill());
+        assertTrue(dark.getBrightness() > 0.6, "axis text on the dark background is light: " + dark);
+        assertNotEquals(light, dark);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
+    }
+
+    private static double tickLabelFontSize(XYChart chart) {
+        return chart.getYAxis() instanceof io.fair_acc.chartfx.axes.spi.AbstractAxisParameter a
+                ? a.getTickLabelStyle().getFont().getSize() : 0;
+    }
+
+    private static Text axisLabel(XYChart chart) {
+        return (Text) ((Node) chart.getXAxis()).lookup(".axis-label");
+    }
+
+    private static double markerSize(String style) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-marker-size:\\s*([0-9.]+)").matcher(style);
+        assertTrue(m.find(), style);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void theWindowHoldsOneTabPerWorkbench() throws Exception {
+        javafx.scene.control.TabPane tabs = lookup(".workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals(Workbenches.all().size(), (int) onFx(() -> tabs.getTabs().size()));
+    }
+}
