@@ -23,6 +23,11 @@ import org.otexplorer.regression.data.GeneratorSettings;
 public record DataSpec(String generator, Integer n, Integer m, Integer d, Double noise, Double shuffleFraction,
                        Double outlierFraction, Map<String, Double> parameters, Map<String, String> files) {
 
+    /** The most points on either side: the dense cost matrix of n × m entries must fit in memory. */
+    public static final int MAX_POINTS = 10_000;
+    /** The largest dimension. */
+    public static final int MAX_DIMENSION = 1_000;
+
     /** Fills defaults for missing fields. */
     public DataSpec {
         generator = generator == null ? "gaussian-blobs" : generator;
@@ -45,9 +50,9 @@ public record DataSpec(String generator, Integer n, Integer m, Integer d, Double
         if (generator.isBlank()) {
             throw new IllegalArgumentException(path + ".generator must name a generator");
         }
-        Fields.positive(path + ".n", n);
-        Fields.positive(path + ".m", m);
-        Fields.positive(path + ".d", d);
+        Fields.between(path + ".n", n, 1, MAX_POINTS);
+        Fields.between(path + ".m", m, 1, MAX_POINTS);
+        Fields.between(path + ".d", d, 1, MAX_DIMENSION);
         Fields.nonNegative(path + ".noise", noise);
         Fields.fraction(path + ".shuffleFraction", shuffleFraction);
         Fields.fraction(path + ".outlierFraction", outlierFraction);

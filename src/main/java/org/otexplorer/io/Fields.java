@@ -44,6 +44,12 @@ final class Fields {
         }
     }
 
+    static void between(String path, int v, int lo, int hi) {
+        if (v < lo || v > hi) {
+            throw new IllegalArgumentException(path + " must be between " + lo + " and " + hi + ", got " + v);
+        }
+    }
+
     static void oneOf(String path, String v, java.util.Collection<String> allowed) {
         if (v == null || !allowed.contains(v)) {
             throw new IllegalArgumentException(path + " must be one of " + allowed + ", got " + (v == null ? "nothing" : "'" + v + "'"));

@@ -42,6 +42,9 @@ public final class StatusBarController implements Status {
         onCancel = cancelAction;
         progress.setProgress(-1);
         cancel.setDisable(false);
+        // The last result's verdict is not the running computation's.
+        converged.setText("computing");
+        converged.getStyleClass().removeAll("status-ok", "status-bad");
         setMessage("Computing…", false);
     }
 

@@ -1,18 +1,23 @@
 package org.otexplorer.ui.transport;
 
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.DemoPointClouds;
+import org.otexplorer.service.JobListener;
+import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.WholeNumberSpinner;
 import org.otexplorer.ui.workbench.ParameterSlider;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
@@ -22,18 +27,12 @@ import org.otexplorer.ui.workbench.ScenarioModel;
  * Controls the chosen generator does not read are disabled.
  */
 public final class DataPanelController {
-    private static final int MAX_POINTS = 5000;
+    private static final String IMPORT_CHANNEL = "transport.import";
 
     @FXML
     private ComboBox<String> generator;
     @FXML
-    private Spinner<Integer> n;
-    @FXML
-    private Spinner<Integer> m;
-    @FXML
-    private Spinner<Integer> d;
-    @FXML
-    private Spinner<Integer> seed;
+    private GridPane sizes;
     @FXML
     private ParameterSlider noise;
     @FXML
@@ -45,28 +44,48 @@ public final class DataPanelController {
     @FXML
     private Label csvFiles;
 
+    private final WholeNumberSpinner n = spinner("n", 1, DataSpec.MAX_POINTS, 60, 10,
+            "Number of source points (rows of the plan).");
+    private final WholeNumberSpinner m = spinner("m", 1, DataSpec.MAX_POINTS, 60, 10,
+            "Number of target points (columns of the plan).");
+    private final WholeNumberSpinner d = spinner("d", 1, DataSpec.MAX_DIMENSION, 2, 1,
+            "Dimension of the points; the scatter shows two coordinates of them.");
+    private final WholeNumberSpinner seed = spinner("seed", 0, Long.MAX_VALUE, 1, 1,
+            "Seed of every random draw: the same seed always gives the same picture.");
     private ScenarioEditor editor;
+    private ComputeService service;
 
     @FXML
     private void initialize() {
         generator.getItems().setAll(DemoPointClouds.GENERATORS);
-        n.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, MAX_POINTS, 60, 10));
-        m.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, MAX_POINTS, 60, 10));
-        d.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50, 2));
-        seed.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 1));
-        for (Spinner<Integer> s : java.util.List.of(n, m, d, seed)) {
-            commitTypedTextOnFocusLoss(s);
+        sizes.add(n, 0, 1);
+        sizes.add(m, 1, 1);
+        sizes.add(d, 0, 3);
+        sizes.add(seed, 1, 3);
+        for (WholeNumberSpinner w : List.of(n, m, d, seed)) {
+            w.setOnRefused(message -> Dialogs.error(generator.getScene().getWindow(), "Not a valid value", message));
         }
     }
 
-    /** Links the controls to the scenario. */
-    void bind(ScenarioModel model) {
+    private WholeNumberSpinner spinner(String name, long min, long max, long initial, long step, String tip) {
+        WholeNumberSpinner w = new WholeNumberSpinner(name, min, max, initial, step, v -> {
+            if ("seed".equals(name)) {
+                editor.edit(s -> s.withSeed(v));
+            } else {
+                editSizes();
+            }
+        });
+        w.setPrefWidth(100);
+        w.setTooltip(new Tooltip(tip + " Allowed: " + min + " to " + max + "."));
+        w.setId("data-" + name);
+        return w;
+    }
+
+    /** Links the controls to the scenario; imported files are checked on {@code compute} before they are used. */
+    void bind(ScenarioModel model, ComputeService compute) {
+        service = compute;
         editor = new ScenarioEditor(model, s -> java.util.List.of(s.data(), s.seed()), this::show);
         generator.valueProperty().addListener((o, a, g) -> editData(spec -> spec.withGenerator(g)));
-        n.valueProperty().addListener((o, a, v) -> editSizes());
-        m.valueProperty().addListener((o, a, v) -> editSizes());
-        d.valueProperty().addListener((o, a, v) -> editSizes());
-        seed.valueProperty().addListener((o, a, v) -> editor.edit(s -> s.withSeed(v)));
         noise.valueProperty().addListener((o, a, v) -> editData(spec -> spec.withNoise(v.doubleValue())));
         shuffle.valueProperty().addListener((o, a, v) -> editFractions());
         outliers.valueProperty().addListener((o, a, v) -> editFractions());
@@ -83,10 +102,33 @@ public final class DataPanelController {
         File source = chooseCsv("Source points (CSV, one point per row)");
         File target = source == null ? null : chooseCsv("Target points (CSV, one point per row)");
         if (target != null) {
-            editor.edit(s -> s.withData(new DataSpec(DemoPointClouds.CSV, s.data().n(), s.data().m(), s.data().d(),
-                    s.data().noise(), s.data().shuffleFraction(), s.data().outlierFraction(), s.data().parameters(),
-                    Map.of("source", source.getAbsolutePath(), "target", target.getAbsolutePath()))));
+            importFiles(source.toPath(), target.toPath());
         }
+    }
+
+    /**
+     * Uses two CSV files as the source and target points once both have been read: a file that does not load shows
+     * a dialog and changes nothing.
+     */
+    public void importFiles(java.nio.file.Path source, java.nio.file.Path target) {
+        Scenario before = editor.scenario();
+        DataSpec csv = new DataSpec(DemoPointClouds.CSV, before.data().n(), before.data().m(), before.data().d(),
+                before.data().noise(), before.data().shuffleFraction(), before.data().outlierFraction(),
+                before.data().parameters(), Map.of("source", source.toAbsolutePath().toString(), "target",
+                target.toAbsolutePath().toString()));
+        // Read the files first: a file that does not load changes nothing (issue 12 item 12).
+        service.submit(IMPORT_CHANNEL, context -> DemoPointClouds.create(csv, before.seed(), null).source().length,
+                new JobListener<Integer>() {
+                    @Override
+                    public void onResult(Integer points) {
+                        editor.edit(s -> s.withData(csv));
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        Dialogs.error(generator.getScene().getWindow(), "The files were not imported", message);
+                    }
+                });
     }
 
     private File chooseCsv(String title) {
@@ -102,10 +144,10 @@ public final class DataPanelController {
             generator.getItems().add(data.generator());
         }
         generator.setValue(data.generator());
-        n.getValueFactory().setValue(data.n());
-        m.getValueFactory().setValue(data.m());
-        d.getValueFactory().setValue(data.d());
-        seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, Math.max(0, s.seed())));
+        n.show(data.n());
+        m.show(data.m());
+        d.show(data.d());
+        seed.show(s.seed());
         noise.setValue(data.noise());
         shuffle.setValue(data.shuffleFraction());
         outliers.setValue(data.outlierFraction());
@@ -123,7 +165,7 @@ public final class DataPanelController {
     }
 
     private void editSizes() {
-        editData(spec -> spec.withSizes(n.getValue(), m.getValue(), d.getValue()));
+        editData(spec -> spec.withSizes(n.getValue().intValue(), m.getValue().intValue(), d.getValue().intValue()));
     }
 
     private void editFractions() {
@@ -132,14 +174,5 @@ public final class DataPanelController {
 
     private void editData(java.util.function.UnaryOperator<DataSpec> change) {
         editor.edit(s -> s.withData(change.apply(s.data())));
-    }
-
-    /** An editable spinner otherwise drops typed text unless Enter is pressed. */
-    private static void commitTypedTextOnFocusLoss(Spinner<Integer> spinner) {
-        spinner.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                spinner.increment(0);
-            }
-        });
     }
 }

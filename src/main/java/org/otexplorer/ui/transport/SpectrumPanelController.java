@@ -60,6 +60,7 @@ public final class SpectrumPanelController {
     private ScenarioEditor editor;
     private SpectrumView view;
     private SpectrumSweep sweep;
+    private String whyNoSpectrum = "No plan yet.";
 
     @FXML
     private void initialize() {
@@ -94,7 +95,7 @@ public final class SpectrumPanelController {
 
     private void showChartKind() {
         boolean spectrum = SPECTRUM.equals(chartKind.getValue());
-        chartHolder.getChildren().setAll(spectrum ? chart.chart() : sweepChart.chart());
+        chartHolder.getChildren().setAll(spectrum ? spectrumOrWhyNot() : sweepChart.chart());
         if (!spectrum) {
             startSweep();
         }
@@ -150,8 +151,20 @@ public final class SpectrumPanelController {
                 : spectrum.truncatedCount() + " of " + spectrum.eigenvalues().length);
         circleValue.setText(number(spectrum.circleReference()));
         chart.update(spectrum.eigenvalues(), spectrum.threshold());
+        whyNoSpectrum = spectrum.eigenvalues().length == 0 ? String.join(" ", spectrum.notes()) : null;
+        showChartKind();
         showNotes(String.join("\n", spectrum.notes()));
-        startSweep();
+    }
+
+    /** The eigenvalue chart, or the one line saying why there is none (an empty axis would say nothing). */
+    private javafx.scene.Node spectrumOrWhyNot() {
+        if (whyNoSpectrum == null) {
+            return chart.chart();
+        }
+        Label why = new Label(whyNoSpectrum);
+        why.setWrapText(true);
+        why.getStyleClass().add("placeholder");
+        return why;
     }
 
     /** Clears the figures when the method has no H-matrix (non-entropic plans). */
@@ -160,7 +173,14 @@ public final class SpectrumPanelController {
         for (Label l : new Label[] {smallestPositive, conditionNumber, hessianError, truncatedCount, circleValue}) {
             l.setText("—");
         }
+        whyNoSpectrum = why;
+        showChartKind();
         showNotes(why);
+    }
+
+    /** Why the chart shows no eigenvalues, or {@code null} when it shows them (tests). */
+    public String whyNoSpectrum() {
+        return whyNoSpectrum;
     }
 
     /** Notes can be long (a derivative's warning quotes numbers): the tooltip holds the full text. */

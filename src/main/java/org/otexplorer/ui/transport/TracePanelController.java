@@ -206,6 +206,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @Override
     public void onLandscape(long raceId, LossLandscape computed) {
         landscape = computed;
+        landscapeHolder.getChildren().setAll(landscapeChart.chart());
         landscapeChart.showSurface(computed.theta1(), computed.theta2(), computed.loss(), computed.truth(),
                 settings.colormap());
         redraw();
@@ -242,6 +243,11 @@ public final class TracePanelController implements OptimizerRace.Listener {
         shown = null;
         landscape = null;
         landscapeChart.clear();
+        Label none = new Label("The loss landscape is drawn for linear models with two parameters (θ1, θ2); it appears "
+                + "here when the scenario has one.");
+        none.setWrapText(true);
+        none.getStyleClass().add("placeholder");
+        landscapeHolder.getChildren().setAll(none);
         lanes.getChildren().clear();
         traceChart.update(TraceCurves.METRIC_NAMES.get(s.view().traceMetric()), List.of(), s.view().traceLogIterations());
         boolean runnable = s.regression() != null && !s.regression().optimizers().isEmpty();

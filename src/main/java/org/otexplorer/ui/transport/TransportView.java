@@ -91,7 +91,7 @@ public final class TransportView implements WorkbenchView {
     void attach(WorkbenchContext workbench) {
         context = workbench;
         var model = context.model();
-        dataPanelController.bind(model);
+        dataPanelController.bind(model, context.service());
         parametersPanelController.bind(model);
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
@@ -245,6 +245,10 @@ public final class TransportView implements WorkbenchView {
     /** The scrolling side panel of controls (tests check what fits on screen). */
     public javafx.scene.control.ScrollPane sidebar() {
         return sidebar;
+    }
+
+    public DataPanelController dataPanel() {
+        return dataPanelController;
     }
 
     public ParametersPanelController parametersPanel() {

@@ -6,8 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.otexplorer.engine.Epsilon;
@@ -113,20 +111,13 @@ public final class ParameterControl<T> {
     private static ParameterControl<Integer> spinner(Parameter<Integer> p, Consumer<Integer> edited) {
         int lo = p.min() == null ? Integer.MIN_VALUE : (int) Math.ceil(p.min());
         int hi = p.max() == null ? Integer.MAX_VALUE : (int) Math.floor(p.max());
-        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(lo, hi,
-                p.defaultValue()));
-        spinner.setEditable(true);
+        WholeNumberSpinner spinner = new WholeNumberSpinner(p.symbol(), lo, hi, p.defaultValue(), 1,
+                v -> edited.accept((int) v));
         spinner.setMaxWidth(Double.MAX_VALUE);
         spinner.setTooltip(tip(p));
-        Guard guard = new Guard();
-        spinner.valueProperty().addListener((o, a, v) -> guard.unlessShowing(() -> edited.accept(v)));
-        spinner.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                spinner.increment(0);
-            }
-        });
+        spinner.setOnRefused(message -> Dialogs.error(spinner.getScene().getWindow(), "Not a valid value", message));
         VBox box = labelled(p, spinner);
-        return new ParameterControl<>(p, box, v -> guard.showing(() -> spinner.getValueFactory().setValue(v)));
+        return new ParameterControl<>(p, box, v -> spinner.show(v));
     }
 
     private static ParameterControl<Boolean> checkBox(Parameter<Boolean> p, Consumer<Boolean> edited) {
