@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  *       {@code S((log α + noise·G)/τ)}. As τ → 0 (noise 0) the output tends to the permutation matrix
  *       maximising {@code <log α, Perm>}, which {@link #matching} finds exactly.</li>
  * </ol>
- * Everything is done in the log domain with max-shifted log-sum-exp, so no temperature overflows.
+ * Everything is done in the log domain with max-shifted log-sum-exp, so no temperature overflows. The two
+ * half-steps {@link #normaliseRows} and {@link #normaliseColumns} are public: the permutation package records
+ * the constraint errors after each of them and differentiates through them (math.md §15).
  */
 public final class GumbelSinkhorn {
     /** The reference code's guard inside both logarithms of the Gumbel transform. */
@@ -38,14 +40,12 @@ public final class GumbelSinkhorn {
             throw new IllegalArgumentException("Sinkhorn normalisation needs at least 1 iteration, got " + iterations);
         }
         double[] z = logAlpha.clone();
+        double[] weights = new double[z.length];
         for (int l = 0; l < iterations; l++) {
-            normaliseRows(z, n);
-            normaliseColumns(z, n);
+            normaliseRows(z, n, n, weights);
+            normaliseColumns(z, n, n, weights);
         }
-        for (int k = 0; k < z.length; k++) {
-            z[k] = Math.exp(z[k]);
-        }
-        return z;
+        return weights;
     }
 
     /**
@@ -69,10 +69,14 @@ public final class GumbelSinkhorn {
         }
         double[] z = new double[n * n];
         for (int k = 0; k < z.length; k++) {
-            double gumbel = -Math.log(-Math.log(rng.nextDouble() + GUARD) + GUARD);
-            z[k] = (logAlpha[k] + noiseFactor * gumbel) / temperature;
+            z[k] = (logAlpha[k] + noiseFactor * gumbelNoise(rng)) / temperature;
         }
         return sinkhorn(z, n, iterations);
+    }
+
+    /** One standard Gumbel sample {@code G = −log(−log(U + 1e−20) + 1e−20)}, U ~ Uniform(0,1) (math.md §12 step 1). */
+    public static double gumbelNoise(SplittableRandom rng) {
+        return -Math.log(-Math.log(rng.nextDouble() + GUARD) + GUARD);
     }
 
     /**
@@ -90,37 +94,80 @@ public final class GumbelSinkhorn {
         return AssignmentSolver.solveAssignment(cost, n);
     }
 
-    /** {@code Z ← Z − LSE_row(Z)}, max-shifted. */
-    private static void normaliseRows(double[] z, int n) {
-        for (int row = 0; row < z.length; row += n) {
+    /**
+     * The row half-step {@code N_r} in the log domain, in place: {@code z_ij ← z_ij − log Σ_k exp(z_ik)}
+     * (max-shifted), so that afterwards every row of {@code exp(z)} sums to 1 (math.md §12 step 3, §15.1).
+     * Entries may be {@code −∞} (zero entries of a non-negative matrix); each row needs a finite entry.
+     *
+     * @param z       row-major {@code rows × cols} log-matrix, overwritten
+     * @param weights receives {@code exp(z)} after the step (the row-wise softmax of the old z), same length
+     * @throws IllegalArgumentException if a row has no finite entry or holds a NaN or {@code +∞}
+     */
+    public static void normaliseRows(double[] z, int rows, int cols, double[] weights) {
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols;
             double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < cols; j++) {
                 max = Math.max(max, z[row + j]);
             }
+            requireNormalisable(max, "row", i);
             double sum = 0;
-            for (int j = 0; j < n; j++) {
-                sum += Math.exp(z[row + j] - max);
+            for (int j = 0; j < cols; j++) {
+                double e = Math.exp(z[row + j] - max);
+                weights[row + j] = e;
+                sum += e;
             }
-            double lse = max + Math.log(sum);
-            for (int j = 0; j < n; j++) {
-                z[row + j] -= lse;
+            double shift = max + Math.log(sum);
+            double inverse = 1 / sum;
+            for (int j = 0; j < cols; j++) {
+                z[row + j] -= shift;
+                weights[row + j] *= inverse;
             }
         }
     }
 
-    /** {@code Z ← Z − LSE_col(Z)}, max-shifted. */
-    private static void normaliseColumns(double[] z, int n) {
-        double[] max = new double[n];
+    /**
+     * The column half-step {@code N_c} in the log domain, in place: {@code z_ij ← z_ij − log Σ_k exp(z_kj)};
+     * afterwards every column of {@code exp(z)} sums to 1. Same conventions as {@link #normaliseRows}.
+     *
+     * @throws IllegalArgumentException if a column has no finite entry or holds a NaN or {@code +∞}
+     */
+    public static void normaliseColumns(double[] z, int rows, int cols, double[] weights) {
+        double[] max = new double[cols];
         Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int k = 0; k < z.length; k++) {
-            max[k % n] = Math.max(max[k % n], z[k]);
+        for (int row = 0; row < z.length; row += cols) {
+            for (int j = 0; j < cols; j++) {
+                max[j] = Math.max(max[j], z[row + j]);
+            }
         }
-        double[] sum = new double[n];
-        for (int k = 0; k < z.length; k++) {
-            sum[k % n] += Math.exp(z[k] - max[k % n]);
+        for (int j = 0; j < cols; j++) {
+            requireNormalisable(max[j], "column", j);
         }
-        for (int k = 0; k < z.length; k++) {
-            z[k] -= max[k % n] + Math.log(sum[k % n]);
+        double[] sum = new double[cols];
+        for (int row = 0; row < z.length; row += cols) {
+            for (int j = 0; j < cols; j++) {
+                double e = Math.exp(z[row + j] - max[j]);
+                weights[row + j] = e;
+                sum[j] += e;
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            max[j] += Math.log(sum[j]);
+            sum[j] = 1 / sum[j];
+        }
+        for (int row = 0; row < z.length; row += cols) {
+            for (int j = 0; j < cols; j++) {
+                z[row + j] -= max[j];
+                weights[row + j] *= sum[j];
+            }
+        }
+    }
+
+    /** A row or column can be normalised when its largest log-entry is finite (NaN fails this test too). */
+    private static void requireNormalisable(double max, String what, int index) {
+        if (!(max > Double.NEGATIVE_INFINITY) || max == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("Sinkhorn normalisation: " + what + " " + index
+                    + (max == Double.POSITIVE_INFINITY ? " holds an infinite entry" : " has no positive entry or holds a NaN"));
         }
     }
 
