@@ -95,6 +95,23 @@ class GumbelSinkhornTest {
     }
 
     @Test
+    void halfStepsKeepZeroEntriesAndWriteTheNormalisedMatrix() {
+        // exp(z) = [[0, 1, 3], [2, 2, 0]] (log 0 = -inf): rows normalise to [[0, 1/4, 3/4], [1/2, 1/2, 0]].
+        double[] z = {Double.NEGATIVE_INFINITY, 0, Math.log(3), Math.log(2), Math.log(2), Double.NEGATIVE_INFINITY};
+        double[] w = new double[6];
+        GumbelSinkhorn.normaliseRows(z, 2, 3, w);
+        assertArrayEquals(new double[] {0, 0.25, 0.75, 0.5, 0.5, 0}, w, 1e-15);
+        GumbelSinkhorn.normaliseColumns(z, 2, 3, w);
+        assertArrayEquals(new double[] {0, 1.0 / 3, 1, 1, 2.0 / 3, 0}, w, 1e-15);
+        assertEquals(Double.NEGATIVE_INFINITY, z[0]);
+        double[] zeroRow = {0, 0, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        expectRejected("row 1 has no positive entry", () -> GumbelSinkhorn.normaliseRows(zeroRow, 2, 2, new double[4]));
+        double[] nan = {0, Double.NaN, 0, 0};
+        expectRejected("column 1 has no positive entry or holds a NaN",
+                () -> GumbelSinkhorn.normaliseColumns(nan, 2, 2, new double[4]));
+    }
+
+    @Test
     void badInputIsRejectedWithANamingMessage() {
         double[] s = randomScores(3, 4);
         expectRejected("temperature", () -> GumbelSinkhorn.gumbelSinkhorn(s, 3, 0, 1, 10, new SplittableRandom(1)));
