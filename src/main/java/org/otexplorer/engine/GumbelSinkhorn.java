@@ -16,13 +16,16 @@ import java.util.SplittableRandom;
  *       {@code S((log α + noise·G)/τ)}. As τ → 0 (noise 0) the output tends to the permutation matrix
  *       maximising {@code <log α, Perm>}, which {@link #matching} finds exactly.</li>
  * </ol>
- * Everything is done in the log domain with max-shifted log-sum-exp, so no temperature overflows. The two
- * half-steps {@link #normaliseRows} and {@link #normaliseColumns} are public: the permutation package records
- * the constraint errors after each of them and differentiates through them (math.md §15).
+ * Everything is done in the log domain with max-shifted log-sum-exp, so no temperature overflows; after the first
+ * half-step the sums come from the weights {@code exp(z)} the previous half-step left ({@link #renormaliseRows},
+ * no {@code exp} per entry), with the exact path wherever a sum is tiny. The half-steps are public: the
+ * permutation package records the constraint errors after each and differentiates through them (math.md §15).
  */
 public final class GumbelSinkhorn {
     /** The reference code's guard inside both logarithms of the Gumbel transform. */
     static final double GUARD = 1e-20;
+    /** Below this row or column sum of the weights, {@link #renormaliseRows} recomputes the row from z. */
+    static final double SAFE_SUM = 1e-100;
 
     private GumbelSinkhorn() {
     }
@@ -41,9 +44,11 @@ public final class GumbelSinkhorn {
         }
         double[] z = logAlpha.clone();
         double[] weights = new double[z.length];
-        for (int l = 0; l < iterations; l++) {
-            normaliseRows(z, n, n, weights);
-            normaliseColumns(z, n, n, weights);
+        normaliseRows(z, n, n, weights);
+        renormaliseColumns(z, n, n, weights);
+        for (int l = 1; l < iterations; l++) {
+            renormaliseRows(z, n, n, weights);
+            renormaliseColumns(z, n, n, weights);
         }
         return weights;
     }
@@ -105,24 +110,7 @@ public final class GumbelSinkhorn {
      */
     public static void normaliseRows(double[] z, int rows, int cols, double[] weights) {
         for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < cols; j++) {
-                max = Math.max(max, z[row + j]);
-            }
-            requireNormalisable(max, "row", i);
-            double sum = 0;
-            for (int j = 0; j < cols; j++) {
-                double e = Math.exp(z[row + j] - max);
-                weights[row + j] = e;
-                sum += e;
-            }
-            double shift = max + Math.log(sum);
-            double inverse = 1 / sum;
-            for (int j = 0; j < cols; j++) {
-                z[row + j] -= shift;
-                weights[row + j] *= inverse;
-            }
+            normaliseRow(z, i, cols, weights);
         }
     }
 
@@ -133,33 +121,103 @@ public final class GumbelSinkhorn {
      * @throws IllegalArgumentException if a column has no finite entry or holds a NaN or {@code +∞}
      */
     public static void normaliseColumns(double[] z, int rows, int cols, double[] weights) {
-        double[] max = new double[cols];
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int row = 0; row < z.length; row += cols) {
+        for (int j = 0; j < cols; j++) {
+            normaliseColumn(z, rows, cols, j, weights);
+        }
+    }
+
+    /**
+     * The same row step as {@link #normaliseRows} when {@code weights} already holds {@code exp(z)}, as every
+     * half-step leaves it: the row sums come from the weights, so no {@code exp} is needed. After a column step
+     * every entry is at most 1, so the sums cannot overflow; a row whose sum is below {@value #SAFE_SUM}
+     * (where weights that underflowed to 0 could matter) takes the exact log-domain path from z instead.
+     */
+    public static void renormaliseRows(double[] z, int rows, int cols, double[] weights) {
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols;
+            double sum = 0;
             for (int j = 0; j < cols; j++) {
-                max[j] = Math.max(max[j], z[row + j]);
+                sum += weights[row + j];
+            }
+            if (sum >= SAFE_SUM && sum < Double.POSITIVE_INFINITY) {
+                double shift = Math.log(sum);
+                double inverse = 1 / sum;
+                for (int j = 0; j < cols; j++) {
+                    z[row + j] -= shift;
+                    weights[row + j] *= inverse;
+                }
+            } else {
+                normaliseRow(z, i, cols, weights);
             }
         }
-        for (int j = 0; j < cols; j++) {
-            requireNormalisable(max[j], "column", j);
-        }
+    }
+
+    /** The column counterpart of {@link #renormaliseRows}: {@code weights} must hold {@code exp(z)}. */
+    public static void renormaliseColumns(double[] z, int rows, int cols, double[] weights) {
         double[] sum = new double[cols];
         for (int row = 0; row < z.length; row += cols) {
             for (int j = 0; j < cols; j++) {
-                double e = Math.exp(z[row + j] - max[j]);
-                weights[row + j] = e;
-                sum[j] += e;
+                sum[j] += weights[row + j];
             }
         }
+        double[] shift = new double[cols];
         for (int j = 0; j < cols; j++) {
-            max[j] += Math.log(sum[j]);
-            sum[j] = 1 / sum[j];
+            if (sum[j] >= SAFE_SUM && sum[j] < Double.POSITIVE_INFINITY) {
+                shift[j] = Math.log(sum[j]);
+                sum[j] = 1 / sum[j];
+            } else {
+                normaliseColumn(z, rows, cols, j, weights);
+                sum[j] = 1;
+            }
         }
         for (int row = 0; row < z.length; row += cols) {
             for (int j = 0; j < cols; j++) {
-                z[row + j] -= max[j];
+                z[row + j] -= shift[j];
                 weights[row + j] *= sum[j];
             }
+        }
+    }
+
+    /** The exact max-shifted log-sum-exp step for row i. */
+    private static void normaliseRow(double[] z, int i, int cols, double[] weights) {
+        int row = i * cols;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < cols; j++) {
+            max = Math.max(max, z[row + j]);
+        }
+        requireNormalisable(max, "row", i);
+        double sum = 0;
+        for (int j = 0; j < cols; j++) {
+            double e = Math.exp(z[row + j] - max);
+            weights[row + j] = e;
+            sum += e;
+        }
+        double shift = max + Math.log(sum);
+        double inverse = 1 / sum;
+        for (int j = 0; j < cols; j++) {
+            z[row + j] -= shift;
+            weights[row + j] *= inverse;
+        }
+    }
+
+    /** The exact max-shifted log-sum-exp step for column j (strided). */
+    private static void normaliseColumn(double[] z, int rows, int cols, int j, double[] weights) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = j; k < rows * cols; k += cols) {
+            max = Math.max(max, z[k]);
+        }
+        requireNormalisable(max, "column", j);
+        double sum = 0;
+        for (int k = j; k < rows * cols; k += cols) {
+            double e = Math.exp(z[k] - max);
+            weights[k] = e;
+            sum += e;
+        }
+        double shift = max + Math.log(sum);
+        double inverse = 1 / sum;
+        for (int k = j; k < rows * cols; k += cols) {
+            z[k] -= shift;
+            weights[k] *= inverse;
         }
     }
 

@@ -5,9 +5,8 @@ import org.otexplorer.engine.GumbelSinkhorn;
 /**
  * The Sinkhorn normalisation operator {@code S^(L) = (N_c ∘ N_r)^L} on a non-negative square matrix, one
  * half-step at a time, with both constraint errors after each (math.md §15.1). {@code N_r} divides every row
- * by its sum, {@code N_c} every column; the work is done in the log domain by
- * {@link GumbelSinkhorn#normaliseRows} and {@link GumbelSinkhorn#normaliseColumns} (the project's one
- * normalisation), so {@code exp(χ/τ)} at small τ never overflows and zero entries stay exactly zero.
+ * by its sum, {@code N_c} every column; the work is done in the log domain by the half-steps of
+ * {@link GumbelSinkhorn} (the project's one normalisation), so {@code exp(χ/τ)} at small τ never overflows and zero entries stay exactly zero.
  * Mutable: the normalisation lab steps, resets and reads it; not thread-safe.
  *
  * <pre>{@code
@@ -101,12 +100,18 @@ public final class SinkhornNormalisation {
         halfSteps = 0;
     }
 
-    /** The next half-step: {@code N_r} if an even number of half-steps is done, else {@code N_c}. */
+    /**
+     * The next half-step: {@code N_r} if an even number of half-steps is done, else {@code N_c}. The first works
+     * from the log-matrix alone; later ones reuse the matrix the previous one left (see
+     * {@link GumbelSinkhorn#renormaliseRows}).
+     */
     public void halfStep() {
-        if (halfSteps % 2 == 0) {
+        if (halfSteps == 0) {
             GumbelSinkhorn.normaliseRows(z, n, n, matrix);
+        } else if (halfSteps % 2 == 0) {
+            GumbelSinkhorn.renormaliseRows(z, n, n, matrix);
         } else {
-            GumbelSinkhorn.normaliseColumns(z, n, n, matrix);
+            GumbelSinkhorn.renormaliseColumns(z, n, n, matrix);
         }
         halfSteps++;
     }

@@ -5,7 +5,7 @@ import org.otexplorer.engine.GumbelSinkhorn;
 
 /**
  * Reverse mode through L log-domain Sinkhorn iterations (math.md §15.7). The forward pass runs the engine's
- * half-steps {@code z_t = z_{t−1} − LSE_row(z_{t−1})} (t odd) and {@code z_t = z_{t−1} − LSE_col(z_{t−1})}
+ * half-steps (the first from the scores, the others from the weights the previous one left) {@code z_t = z_{t−1} − LSE_row(z_{t−1})} (t odd) and {@code z_t = z_{t−1} − LSE_col(z_{t−1})}
  * (t even) from the scores {@code z_0}, keeping the softmax weights {@code w_t = exp(z_t)} of each; the output
  * is {@code P = w_{2L}}. The backward pass starts from {@code z̄_{2L} = P ⊙ ∂L/∂P} and undoes each half-step:
  * a row step gives {@code z̄_{t−1,ij} = z̄_{t,ij} − w_{t,ij} Σ_k z̄_{t,ik}}, a column step the same with the
@@ -26,9 +26,15 @@ final class UnrolledSinkhorn {
     /** {@code P = S^(L)(exp(logScores))}; the returned array is the workspace's (read it before the next call). */
     double[] forward(double[] logScores) {
         System.arraycopy(logScores, 0, z, 0, z.length);
-        for (int t = 0; t < weights.length; t += 2) {
-            GumbelSinkhorn.normaliseRows(z, n, n, weights[t]);
-            GumbelSinkhorn.normaliseColumns(z, n, n, weights[t + 1]);
+        GumbelSinkhorn.normaliseRows(z, n, n, weights[0]);
+        for (int t = 1; t < weights.length; t++) {
+            // Each half-step starts from the previous weights exp(z) (no exp per entry; math.md §15.1).
+            System.arraycopy(weights[t - 1], 0, weights[t], 0, z.length);
+            if (t % 2 == 1) {
+                GumbelSinkhorn.renormaliseColumns(z, n, n, weights[t]);
+            } else {
+                GumbelSinkhorn.renormaliseRows(z, n, n, weights[t]);
+            }
         }
         forwardDone = true;
         return weights[weights.length - 1];

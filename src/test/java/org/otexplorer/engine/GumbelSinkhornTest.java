@@ -112,6 +112,32 @@ class GumbelSinkhornTest {
     }
 
     @Test
+    void renormalisingFromTheWeightsAgreesWithTheExactLogDomainStepsEvenWhereWeightsUnderflow() {
+        // Column 1 of exp(z) after the row step is e^-800 ≈ 0 in both rows: its weights underflow, so the
+        // column must be recomputed from z, giving [1/2, 1/2] as the exact step does.
+        double[] z = {0, -800, 0, -800};
+        double[] w = new double[4];
+        GumbelSinkhorn.normaliseRows(z, 2, 2, w);
+        GumbelSinkhorn.renormaliseColumns(z, 2, 2, w);
+        assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, w, 1e-15);
+        // Widely spread scores (temperature 0.01): every half-step from the weights against every step exact.
+        for (long seed = 20; seed < 23; seed++) {
+            int n = 6;
+            double[] scores = randomScores(n, seed);
+            for (int k = 0; k < scores.length; k++) {
+                scores[k] /= 0.01;
+            }
+            double[] exactZ = scores.clone();
+            double[] exactW = new double[n * n];
+            for (int l = 0; l < 30; l++) {
+                GumbelSinkhorn.normaliseRows(exactZ, n, n, exactW);
+                GumbelSinkhorn.normaliseColumns(exactZ, n, n, exactW);
+            }
+            assertArrayEquals(exactW, GumbelSinkhorn.sinkhorn(scores, n, 30), 1e-12, "seed " + seed);
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithANamingMessage() {
         double[] s = randomScores(3, 4);
         expectRejected("temperature", () -> GumbelSinkhorn.gumbelSinkhorn(s, 3, 0, 1, 10, new SplittableRandom(1)));
