@@ -104,7 +104,7 @@ class SortingLossAndMetricsTest {
         SortingData data = SortingData.generate(4, 2, new SplittableRandom(3));
         int[][] predicted = {data.order(0), data.order(1)};
         SortingMetrics perfect = SortingMetrics.of(predicted, data);
-        assertEquals(new SortingMetrics(1, 0, 0, 0, 0), perfect);
+        assertEquals(new SortingMetrics(1, 1, 0, 0, 0, 0), perfect);
         int[] swapped = data.order(1);
         int keep = swapped[0];
         swapped[0] = swapped[1];
@@ -112,7 +112,9 @@ class SortingLossAndMetricsTest {
         predicted[1] = swapped;
         SortingMetrics m = SortingMetrics.of(predicted, data);
         double gap = data.sorted(1)[1] - data.sorted(1)[0];
-        assertEquals((1 + 4.0 / 6) / 2, m.kendallTau(), 1e-15);
+        // The output's τ: one adjacent swap of 6 pairs, 1 − 2/6. The paper's τ compares the index lists.
+        assertEquals((1 + 4.0 / 6) / 2, m.outputKendallTau(), 1e-15);
+        assertEquals((1 + SortingMetrics.kendallTau(swapped, data.order(1))) / 2, m.kendallTau(), 1e-15);
         assertEquals((2.0 / 4) / 2, m.proportionWrong(), 1e-15);
         assertEquals(0.5, m.proportionAnyWrong(), 1e-15);
         assertEquals((2 * gap / 4) / 2, m.l1(), 1e-15);

@@ -26,21 +26,23 @@ class SortingRunTest {
     void hungarianWithGumbelNoiseSortsFifteenNumbersPerfectlyWithinOneHundredEpochs() {
         for (long seed = 1; seed <= 5; seed++) {
             SortingMetrics m = train(SortingSettings.paper(15, seed).withEpochs(100), HeadKind.HUNGARIAN_GUMBEL).test();
-            assertEquals(new SortingMetrics(1, 0, 0, 0, 0), m, "seed " + seed);
+            assertEquals(new SortingMetrics(1, 1, 0, 0, 0, 0), m, "seed " + seed);
         }
     }
 
     @Test
     void hungarianWithoutNoiseSortsMostSeedsButFreezesOnceTheTrainingLossIsExactlyZero() {
         for (long seed : new long[] {1, 2, 5}) {
-            assertEquals(new SortingMetrics(1, 0, 0, 0, 0), train(SortingSettings.paper(15, seed), HeadKind.HUNGARIAN).test(),
+            assertEquals(new SortingMetrics(1, 1, 0, 0, 0, 0), train(SortingSettings.paper(15, seed), HeadKind.HUNGARIAN).test(),
                     "seed " + seed);
         }
         // Seed 3: every training sequence is sorted exactly by epoch ~50, so the straight-through gradient is
-        // exactly zero from then on and the test sequences stay partly wrong.
+        // exactly zero from then on and the test sequences stay partly wrong (local swaps: the output's own τ
+        // stays near 1 while the paper's τ of the index lists drops).
         SortingSnapshot frozen = train(SortingSettings.paper(15, 3), HeadKind.HUNGARIAN);
         assertEquals(0, frozen.loss());
-        assertTrue(frozen.test().kendallTau() < 0.8, "seed 3: tau " + frozen.test().kendallTau());
+        assertTrue(frozen.test().proportionAnyWrong() >= 0.5, "seed 3: " + frozen.test());
+        assertTrue(frozen.test().kendallTau() < 0.8 && frozen.test().outputKendallTau() > 0.95, "seed 3: " + frozen.test());
     }
 
     @Test
