@@ -29,9 +29,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "Appendix D, the random-score grid, Table 5 with four heads (minutes; progress on stderr).")
     boolean permutation;
 
-    @Option(names = "--paper-size", description = "With --regression: only sections (1) and (3), at the paper's n = 1000 "
-            + "(most of an hour on two cores; progress on stderr). With --permutation: adds Table 5's N = 80 ... 400 "
-            + "(hours).")
+    @Option(names = "--paper-size", description = "With --regression: only sections (1) and (3), at the paper's "
+            + "n = 1000 (most of an hour on two cores; progress on stderr). With --permutation: adds Table 5's "
+            + "N = 80 ... 400 (hours).")
     boolean paperSize;
 
     @Override

@@ -73,8 +73,8 @@ final class PermutationStudy {
 
     void run() {
         long start = System.nanoTime();
-        out.printf("Permutation learning study (%d cores, load average %s)%n", Runtime.getRuntime().availableProcessors(),
-                EngineBenchmark.loadAverage());
+        out.printf("Permutation learning study (%d cores, load average %s)%n",
+                Runtime.getRuntime().availableProcessors(), EngineBenchmark.loadAverage());
         plateaus();
         changePoints();
         randomScores();
@@ -94,9 +94,9 @@ final class PermutationStudy {
 
     private void plateaus() {
         int[] ls = {1, 2, 5, 10, 15, 20, 30, 50};
-        out.printf("%n(1) Fig. 2: Err_r after L iterations of the Fig. 1 patterns, zeros -> eps (the three open patterns"
-                + " give one curve, the three full ones another; all six are checked equal in the tests)%n");
-        for (OscillatingPattern p : new OscillatingPattern[] {OscillatingPattern.CENTRE_OPEN, OscillatingPattern.CENTRE_FULL}) {
+        out.printf("%n(1) Fig. 2: Err_r after L iterations of the Fig. 1 patterns, zeros -> eps (the three open"
+                + " patterns give one curve, the three full ones another; all six are checked equal in the tests)%n");
+        for (OscillatingPattern p : List.of(OscillatingPattern.CENTRE_OPEN, OscillatingPattern.CENTRE_FULL)) {
             out.printf("%s (and its class):%n%8s", p, "eps \\ L");
             for (int l : ls) {
                 out.printf(" %9d", l);
@@ -128,7 +128,8 @@ final class PermutationStudy {
             s.run(200);
             out.printf("%7.0e %8.2f %7d %10d %9.2f %10d %16.10f%n", eps, PlateauChangePoints.paperPrediction(eps),
                     Math.round(PlateauChangePoints.paperPrediction(eps)),
-                    PlateauChangePoints.measured(OscillatingPattern.CENTRE_OPEN, eps, PlateauChangePoints.HALF_PLATEAU, 100),
+                    PlateauChangePoints.measured(OscillatingPattern.CENTRE_OPEN, eps, PlateauChangePoints.HALF_PLATEAU,
+                            100),
                     PlateauChangePoints.limitPrediction(eps),
                     PlateauChangePoints.measured(OscillatingPattern.CENTRE_OPEN, eps, 0.1, 100), s.matrix()[0][0]);
         }
@@ -137,12 +138,13 @@ final class PermutationStudy {
 
     private void randomScores() {
         RandomScoreSettings d = RandomScoreSettings.defaults(1);
-        RandomScoreSettings settings = quick ? new RandomScoreSettings(new double[] {1, 0.1, 0.01}, new int[] {1, 20, 100},
-                new int[] {3, 10}, 20, d.threshold(), 1) : d;
+        RandomScoreSettings settings = quick ? new RandomScoreSettings(new double[] {1, 0.1, 0.01},
+                new int[] {1, 20, 100}, new int[] {3, 10}, 20, d.threshold(), 1) : d;
         long start = System.nanoTime();
         NonConvergenceGrid grid = NonConvergenceGrid.compute(settings, () -> false);
         out.printf("%n(3) Random scores exp(chi/tau), chi ~ N(0,1): fraction of %d samples with Err_r > %.0e after L"
-                + " iterations (%.1f s)%n", settings.samples(), settings.threshold(), (System.nanoTime() - start) * 1e-9);
+                + " iterations (%.1f s)%n", settings.samples(), settings.threshold(),
+                (System.nanoTime() - start) * 1e-9);
         int[] ls = settings.iterations();
         for (int s = 0; s < settings.sizes().length; s++) {
             out.printf("n = %d%n%8s", settings.sizes()[s], "tau \\ L");
@@ -170,7 +172,8 @@ final class PermutationStudy {
                     TemperatureSoftmax.equalGapApproximation(k, c, tau));
         }
         out.printf("The gradient is exactly 0 in double precision below tau = c/745.13 = %.5f (single precision:"
-                + " c/103.97; the paper's exp(-1000) bound holds for neither).%n", TemperatureSoftmax.doubleUnderflowTemperature(c));
+                + " c/103.97; the paper's exp(-1000) bound holds for neither).%n",
+                TemperatureSoftmax.doubleUnderflowTemperature(c));
     }
 
     private int[] tableSizes() {

@@ -225,7 +225,8 @@ public final class GumbelSinkhorn {
     private static void requireNormalisable(double max, String what, int index) {
         if (!(max > Double.NEGATIVE_INFINITY) || max == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("Sinkhorn normalisation: " + what + " " + index
-                    + (max == Double.POSITIVE_INFINITY ? " holds an infinite entry" : " has no positive entry or holds a NaN"));
+                    + (max == Double.POSITIVE_INFINITY ? " holds an infinite entry"
+                            : " has no positive entry or holds a NaN"));
         }
     }
 

@@ -57,7 +57,8 @@ public final class Adam {
         for (Parameter p : parameters) {
             for (double g : p.gradient()) {
                 if (!Double.isFinite(g)) {
-                    throw new IllegalStateException("Adam: the gradient of '" + p.name() + "' is not finite (" + g + ")");
+                    throw new IllegalStateException("Adam: the gradient of '" + p.name() + "' is not finite ("
+                            + g + ")");
                 }
             }
         }

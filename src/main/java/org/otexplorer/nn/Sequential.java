@@ -11,7 +11,10 @@ public final class Sequential implements Layer {
     private final List<Layer> layers;
     private final List<Parameter> parameters;
 
-    /** @throws IllegalArgumentException if there are no layers or a layer's input width differs from the previous output */
+    /**
+     * @throws IllegalArgumentException if there are no layers or a layer's input width differs from the previous
+     *                                  layer's output width
+     */
     public Sequential(Layer... layers) {
         if (layers.length == 0) {
             throw new IllegalArgumentException("a sequential network needs at least one layer");

@@ -55,7 +55,7 @@ public final class NonConvergenceGrid {
         return settings;
     }
 
-    /** The fraction of the cell's samples whose error after {@code iterations()[l]} iterations exceeds the threshold. */
+    /** The fraction of the cell's samples whose error after {@code iterations()[l]} iterations is above threshold. */
     public double fraction(int temperatureIndex, int iterationIndex, int sizeIndex) {
         return fraction[temperatureIndex][iterationIndex][sizeIndex];
     }

@@ -44,7 +44,8 @@ public record RandomScoreSettings(double[] temperatures, int[] iterations, int[]
             }
         }
         if (samples < 1) {
-            throw new IllegalArgumentException("the random-score grid needs at least 1 sample per cell, got " + samples);
+            throw new IllegalArgumentException("the random-score grid needs at least 1 sample per cell, got "
+                    + samples);
         }
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("the unnormalised threshold must lie in (0, 1), got " + threshold);
@@ -56,8 +57,8 @@ public record RandomScoreSettings(double[] temperatures, int[] iterations, int[]
 
     /** The bench's grid: τ from 1 down to 0.01, L from 1 to 200, n = 3, 10, 50, 100 samples per cell. */
     public static RandomScoreSettings defaults(long seed) {
-        return new RandomScoreSettings(new double[] {1, 0.3, 0.1, 0.03, 0.01}, new int[] {1, 2, 5, 10, 20, 50, 100, 200},
-                new int[] {3, 10, 50}, 100, DEFAULT_THRESHOLD, seed);
+        return new RandomScoreSettings(new double[] {1, 0.3, 0.1, 0.03, 0.01},
+                new int[] {1, 2, 5, 10, 20, 50, 100, 200}, new int[] {3, 10, 50}, 100, DEFAULT_THRESHOLD, seed);
     }
 
     @Override

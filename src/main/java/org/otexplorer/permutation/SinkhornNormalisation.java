@@ -6,7 +6,8 @@ import org.otexplorer.engine.GumbelSinkhorn;
  * The Sinkhorn normalisation operator {@code S^(L) = (N_c ∘ N_r)^L} on a non-negative square matrix, one
  * half-step at a time, with both constraint errors after each (math.md §15.1). {@code N_r} divides every row
  * by its sum, {@code N_c} every column; the work is done in the log domain by the half-steps of
- * {@link GumbelSinkhorn} (the project's one normalisation), so {@code exp(χ/τ)} at small τ never overflows and zero entries stay exactly zero.
+ * {@link GumbelSinkhorn} (the project's one normalisation), so {@code exp(χ/τ)} at small τ never overflows
+ * and zero entries stay exactly zero.
  * Mutable: the normalisation lab steps, resets and reads it; not thread-safe.
  *
  * <pre>{@code
@@ -52,8 +53,8 @@ public final class SinkhornNormalisation {
             for (int j = 0; j < n; j++) {
                 double a = matrix[i][j];
                 if (!(a >= 0) || Double.isInfinite(a)) {
-                    throw new IllegalArgumentException("Sinkhorn normalisation needs finite non-negative entries, entry ("
-                            + i + ", " + j + ") is " + a);
+                    throw new IllegalArgumentException("Sinkhorn normalisation needs finite non-negative entries,"
+                            + " entry (" + i + ", " + j + ") is " + a);
                 }
                 log[i * n + j] = Math.log(a);
                 rowSum += a;

@@ -43,7 +43,10 @@ public record SortingSettings(int numbers, int trainingSequences, int testSequen
         }
     }
 
-    /** Table 3: 10 training and 10 test sequences, 32 hidden units, Adam lr 0.1, 500 epochs, L = 20, τ = 1, 10 samples. */
+    /**
+     * Table 3: 10 training and 10 test sequences, 32 hidden units, Adam lr 0.1, 500 epochs, L = 20, τ = 1,
+     * 10 noise samples.
+     */
     public static SortingSettings paper(int numbers, long seed) {
         return new SortingSettings(numbers, 10, 10, 32, 0.1, 500, 20, 1.0, 10, seed);
     }

@@ -5,7 +5,8 @@ import org.otexplorer.engine.GumbelSinkhorn;
 
 /**
  * Reverse mode through L log-domain Sinkhorn iterations (math.md §15.7). The forward pass runs the engine's
- * half-steps (the first from the scores, the others from the weights the previous one left) {@code z_t = z_{t−1} − LSE_row(z_{t−1})} (t odd) and {@code z_t = z_{t−1} − LSE_col(z_{t−1})}
+ * half-steps (the first from the scores, the others from the weights the previous one left),
+ * {@code z_t = z_{t−1} − LSE_row(z_{t−1})} (t odd) and {@code z_t = z_{t−1} − LSE_col(z_{t−1})}
  * (t even) from the scores {@code z_0}, keeping the softmax weights {@code w_t = exp(z_t)} of each; the output
  * is {@code P = w_{2L}}. The backward pass starts from {@code z̄_{2L} = P ⊙ ∂L/∂P} and undoes each half-step:
  * a row step gives {@code z̄_{t−1,ij} = z̄_{t,ij} − w_{t,ij} Σ_k z̄_{t,ik}}, a column step the same with the

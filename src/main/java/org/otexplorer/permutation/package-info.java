@@ -4,7 +4,8 @@
  * never JavaFX or io. Everything is plain data or a small stepping object a background thread drives.
  * <ul>
  *   <li>The normalisation operator {@code S^(L)} half-step by half-step with both constraint errors
- *       ({@link org.otexplorer.permutation.SinkhornNormalisation}, {@link org.otexplorer.permutation.ConstraintErrors}),
+ *       ({@link org.otexplorer.permutation.SinkhornNormalisation},
+ *       {@link org.otexplorer.permutation.ConstraintErrors}),
  *       on the engine's log-domain half-steps ({@link org.otexplorer.engine.GumbelSinkhorn}).</li>
  *   <li>Fig. 1's oscillating patterns ({@link org.otexplorer.permutation.OscillatingPattern}) and Appendix D's
  *       change points ({@link org.otexplorer.permutation.PlateauChangePoints}).</li>

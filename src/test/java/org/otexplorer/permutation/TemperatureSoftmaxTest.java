@@ -40,7 +40,8 @@ class TemperatureSoftmaxTest {
         double[] dTau = TemperatureSoftmax.temperatureDerivative(X, tau);
         for (int i = 0; i < X.length; i++) {
             double h = 1e-6;
-            double numeric = (TemperatureSoftmax.softmax(X, tau + h)[i] - TemperatureSoftmax.softmax(X, tau - h)[i]) / (2 * h);
+            double up = TemperatureSoftmax.softmax(X, tau + h)[i];
+            double numeric = (up - TemperatureSoftmax.softmax(X, tau - h)[i]) / (2 * h);
             assertEquals(numeric, dTau[i], 1e-8, "d sigma_" + i + " / d tau");
         }
     }
