@@ -58,7 +58,7 @@ public final class SortingRun {
     /**
      * One Adam step on the training set, then the test metrics.
      *
-     * @param cancelled polled between training sequences and noise samples' sequences
+     * @param cancelled polled before each training sequence (every sample of one sequence runs uninterrupted)
      * @throws CancellationException if cancelled (the run is left as before the call)
      * @throws IllegalStateException if the run has done all its epochs or a gradient is not finite
      */
