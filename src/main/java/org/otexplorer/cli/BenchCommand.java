@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code otx bench}: prints benchmark tables (figures only; nothing is asserted about them). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Print the benchmark table: Sinkhorn time per iteration, exact and assignment solve times; "
-                + "or, with --derivatives, --regression or --ipot, that study.")
+                + "or, with --derivatives, --regression, --ipot or --permutation, that study.")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,14 +29,23 @@ public final class BenchCommand implements Callable<Integer> {
             + "glyph barycenter and colour transfer timings (many minutes at full size; progress on stderr).")
     boolean ipot;
 
-    @Option(names = "--paper-size", description = "With --regression: only sections (1) and (3), at the paper's n = 1000 "
-            + "(most of an hour on two cores; progress on stderr).")
+    @Option(names = "--permutation", description = "The permutation-learning study instead: Fig. 1/2 patterns, "
+            + "Appendix D, the random-score grid, Table 5 with four heads (minutes; progress on stderr).")
+    boolean permutation;
+
+    @Option(names = "--paper-size", description = "With --regression: only sections (1) and (3), at the paper's "
+            + "n = 1000 (most of an hour on two cores; progress on stderr). With --permutation: adds Table 5's "
+            + "N = 80 ... 400 (hours).")
     boolean paperSize;
 
     @Override
     public Integer call() {
         if (ipot) {
             new IpotStudy(spec.commandLine().getOut(), spec.commandLine().getErr(), quick).run();
+        } else if (permutation) {
+            PermutationStudy.Size size = quick ? PermutationStudy.Size.QUICK
+                    : paperSize ? PermutationStudy.Size.PAPER : PermutationStudy.Size.DEFAULT;
+            new PermutationStudy(spec.commandLine().getOut(), spec.commandLine().getErr(), size).run();
         } else if (regression) {
             RegressionStudy.Size size = quick ? RegressionStudy.Size.QUICK
                     : paperSize ? RegressionStudy.Size.PAPER : RegressionStudy.Size.DEFAULT;

@@ -95,6 +95,49 @@ class GumbelSinkhornTest {
     }
 
     @Test
+    void halfStepsKeepZeroEntriesAndWriteTheNormalisedMatrix() {
+        // exp(z) = [[0, 1, 3], [2, 2, 0]] (log 0 = -inf): rows normalise to [[0, 1/4, 3/4], [1/2, 1/2, 0]].
+        double[] z = {Double.NEGATIVE_INFINITY, 0, Math.log(3), Math.log(2), Math.log(2), Double.NEGATIVE_INFINITY};
+        double[] w = new double[6];
+        GumbelSinkhorn.normaliseRows(z, 2, 3, w);
+        assertArrayEquals(new double[] {0, 0.25, 0.75, 0.5, 0.5, 0}, w, 1e-15);
+        GumbelSinkhorn.normaliseColumns(z, 2, 3, w);
+        assertArrayEquals(new double[] {0, 1.0 / 3, 1, 1, 2.0 / 3, 0}, w, 1e-15);
+        assertEquals(Double.NEGATIVE_INFINITY, z[0]);
+        double[] zeroRow = {0, 0, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        expectRejected("row 1 has no positive entry", () -> GumbelSinkhorn.normaliseRows(zeroRow, 2, 2, new double[4]));
+        double[] nan = {0, Double.NaN, 0, 0};
+        expectRejected("column 1 has no positive entry or holds a NaN",
+                () -> GumbelSinkhorn.normaliseColumns(nan, 2, 2, new double[4]));
+    }
+
+    @Test
+    void renormalisingFromTheWeightsAgreesWithTheExactLogDomainStepsEvenWhereWeightsUnderflow() {
+        // Column 1 of exp(z) after the row step is e^-800 ≈ 0 in both rows: its weights underflow, so the
+        // column must be recomputed from z, giving [1/2, 1/2] as the exact step does.
+        double[] z = {0, -800, 0, -800};
+        double[] w = new double[4];
+        GumbelSinkhorn.normaliseRows(z, 2, 2, w);
+        GumbelSinkhorn.renormaliseColumns(z, 2, 2, w);
+        assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, w, 1e-15);
+        // Widely spread scores (temperature 0.01): every half-step from the weights against every step exact.
+        for (long seed = 20; seed < 23; seed++) {
+            int n = 6;
+            double[] scores = randomScores(n, seed);
+            for (int k = 0; k < scores.length; k++) {
+                scores[k] /= 0.01;
+            }
+            double[] exactZ = scores.clone();
+            double[] exactW = new double[n * n];
+            for (int l = 0; l < 30; l++) {
+                GumbelSinkhorn.normaliseRows(exactZ, n, n, exactW);
+                GumbelSinkhorn.normaliseColumns(exactZ, n, n, exactW);
+            }
+            assertArrayEquals(exactW, GumbelSinkhorn.sinkhorn(scores, n, 30), 1e-12, "seed " + seed);
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithANamingMessage() {
         double[] s = randomScores(3, 4);
         expectRejected("temperature", () -> GumbelSinkhorn.gumbelSinkhorn(s, 3, 0, 1, 10, new SplittableRandom(1)));
