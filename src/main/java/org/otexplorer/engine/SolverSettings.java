@@ -6,11 +6,11 @@ package org.otexplorer.engine;
  *
  * <p>Defaults: ε = 0.05 (absolute), tolerance 1e-9 on the marginal error, 10 000 iterations,
  * ρ1 = ρ2 = 0, robust step η = 1e-3 (ROBOT code), τ = 1 (unbalanced KL penalty), IPOT β = 1 with
- * L = 1 inner iteration, no ε-scaling, no warm start.
+ * L = 1 inner iteration, no ε-scaling, Newton phase on (math.md §2.4), no warm start.
  */
 public final class SolverSettings {
     private static final SolverSettings DEFAULTS = new SolverSettings(0.05, 1e-9, 10_000, 0, 0, 1e-3,
-            1.0, 1.0, 1, false, null, null);
+            1.0, 1.0, 1, false, true, null, null);
 
     private final double epsilon;
     private final double tolerance;
@@ -22,12 +22,13 @@ public final class SolverSettings {
     private final double beta;
     private final int innerIterations;
     private final boolean epsilonScaling;
+    private final boolean newton;
     private final double[] initialF;
     private final double[] initialG;
 
     private SolverSettings(double epsilon, double tolerance, int maxIterations, double rho1, double rho2,
                            double robustStep, double tau, double beta, int innerIterations,
-                           boolean epsilonScaling, double[] initialF, double[] initialG) {
+                           boolean epsilonScaling, boolean newton, double[] initialF, double[] initialG) {
         this.epsilon = epsilon;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
@@ -38,6 +39,7 @@ public final class SolverSettings {
         this.beta = beta;
         this.innerIterations = innerIterations;
         this.epsilonScaling = epsilonScaling;
+        this.newton = newton;
         this.initialF = initialF;
         this.initialG = initialG;
     }
@@ -54,7 +56,7 @@ public final class SolverSettings {
 
     public SolverSettings withEpsilon(double value) {
         return new SolverSettings(value, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** Stop once the marginal error {@code ||P1−a||₁ + ||Pᵀ1−b||₁} is at most this. */
@@ -64,7 +66,7 @@ public final class SolverSettings {
 
     public SolverSettings withTolerance(double value) {
         return new SolverSettings(epsilon, value, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** Iteration limit (outer iterations for IPOT and robust OT). */
@@ -74,7 +76,7 @@ public final class SolverSettings {
 
     public SolverSettings withMaxIterations(int value) {
         return new SolverSettings(epsilon, tolerance, value, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** ROBOT's radius of the L2 ball around the source marginal a. */
@@ -89,7 +91,7 @@ public final class SolverSettings {
 
     public SolverSettings withRho(double r1, double r2) {
         return new SolverSettings(epsilon, tolerance, maxIterations, r1, r2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** ROBOT's step η on the relaxed marginals (math.md §11.2). */
@@ -99,7 +101,7 @@ public final class SolverSettings {
 
     public SolverSettings withRobustStep(double value) {
         return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, value, tau, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** Weight τ of the KL marginal penalty in unbalanced OT (never called ρ). */
@@ -109,7 +111,7 @@ public final class SolverSettings {
 
     public SolverSettings withTau(double value) {
         return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, value, beta,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** IPOT's proximal parameter β. */
@@ -119,7 +121,7 @@ public final class SolverSettings {
 
     public SolverSettings withBeta(double value) {
         return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, value,
-                innerIterations, epsilonScaling, initialF, initialG);
+                innerIterations, epsilonScaling, newton, initialF, initialG);
     }
 
     /** IPOT's number L of inner Sinkhorn iterations per proximal step. */
@@ -129,7 +131,7 @@ public final class SolverSettings {
 
     public SolverSettings withInnerIterations(int value) {
         return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                value, epsilonScaling, initialF, initialG);
+                value, epsilonScaling, newton, initialF, initialG);
     }
 
     /** Whether entropic solvers anneal ε from a large value down to the target. */
@@ -139,7 +141,21 @@ public final class SolverSettings {
 
     public SolverSettings withEpsilonScaling(boolean value) {
         return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, value, initialF, initialG);
+                innerIterations, value, newton, initialF, initialG);
+    }
+
+    /**
+     * Whether the balanced entropic solvers (and unbalanced OT, robust OT at ρ1 = ρ2 = 0, the last stage of
+     * ε-scaling) switch to Newton steps on the dual once the Sinkhorn rate stalls (math.md §2.4). On by
+     * default; off shows the stall on purpose.
+     */
+    public boolean newton() {
+        return newton;
+    }
+
+    public SolverSettings withNewton(boolean value) {
+        return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
+                innerIterations, epsilonScaling, value, initialF, initialG);
     }
 
     /** Whether a warm start was given. */
@@ -163,7 +179,7 @@ public final class SolverSettings {
             throw new IllegalArgumentException("warm start needs both potentials f and g");
         }
         return new SolverSettings(epsilon, tolerance, maxIterations, rho1, rho2, robustStep, tau, beta,
-                innerIterations, epsilonScaling, f == null ? null : f.clone(), g == null ? null : g.clone());
+                innerIterations, epsilonScaling, newton, f == null ? null : f.clone(), g == null ? null : g.clone());
     }
 
     /** Throws unless ε is finite and positive. */

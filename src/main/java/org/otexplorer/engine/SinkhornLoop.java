@@ -1,0 +1,125 @@
+package org.otexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The iteration loop the balanced Sinkhorn schemes share (scaling and log-domain): one iteration per step with
+ * its marginal error, the monitor's progress and cancellation, the tolerance, and the Newton phase (math.md §2.4):
+ * once the {@link StallDetector} says the rate has stalled, {@link SinkhornNewton} takes the current potentials to
+ * the tolerance. A failed Newton phase falls back to Sinkhorn from Newton's best iterate (at most
+ * {@link #MAX_NEWTON_PHASES} phases; the warnings say so). The result lists the phases, and a warning notes the switch.
+ */
+final class SinkhornLoop {
+    /** Newton phases at most per solve; after a failed one Sinkhorn continues and waits twice as long. */
+    static final int MAX_NEWTON_PHASES = 4;
+
+    private SinkhornLoop() {
+    }
+
+    /** One balanced Sinkhorn scheme, driven by {@link #run}. */
+    interface Scheme {
+        /**
+         * One iteration: the marginal error of the new iterate, or NaN when the iteration broke down and was
+         * redone by exact log-domain steps (no checked iterate then).
+         */
+        double iterate();
+
+        /** Potentials of the current iterate (math.md §0), fresh arrays. */
+        double[] f();
+
+        /** See {@link #f()}. */
+        double[] g();
+
+        /** Continues the iterations from these potentials. */
+        void restart(double[] f, double[] g);
+
+        /** The result for the current iterate: method, ε, plan, potentials. */
+        TransportResult.Builder result();
+
+        /** The scheme's own warnings (fall-backs to the log domain), if any. */
+        List<String> warnings();
+
+        /** Predicted remaining iterations above which a Newton phase is cheaper than this scheme's sweeps. */
+        int newtonBreakEven();
+    }
+
+    /**
+     * Runs {@code scheme} of method {@code id} at regularisation {@code eps} (the settings' ε, or the precision
+     * floor above it) with the stopping rules and Newton flag of the settings.
+     */
+    static TransportResult run(String id, Scheme scheme, TransportProblem problem, SolverSettings settings,
+                               double eps, SolverMonitor monitor) {
+        long start = System.nanoTime();
+        double tol = settings.tolerance();
+        int maxIterations = settings.maxIterations();
+        IterationHistory history = new IterationHistory();
+        List<SolverPhase> phases = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        StallDetector detector = new StallDetector(tol, scheme.newtonBreakEven(), 2);
+        int newtonPhasesLeft = settings.newton() ? MAX_NEWTON_PHASES : 0;
+        StopReason reason = StopReason.MAX_ITERATIONS;
+        SinkhornNewton.Outcome finish = null;
+        int it = 0;
+        int phaseStart = 0;
+        monitor.phase(SolverPhase.SINKHORN);
+        while (it < maxIterations) {
+            if (monitor.isCancelled()) {
+                reason = StopReason.CANCELLED;
+                break;
+            }
+            double error = scheme.iterate();
+            it++;
+            if (!Double.isFinite(error)) {
+                continue;
+            }
+            history.add(error);
+            monitor.iteration(it, error);
+            if (error <= tol) {
+                reason = StopReason.CONVERGED;
+                break;
+            }
+            if (newtonPhasesLeft == 0 || it == maxIterations || !detector.stalled(error)) {
+                continue;
+            }
+            phases.add(new SolverPhase(SolverPhase.SINKHORN, it - phaseStart));
+            monitor.phase(SolverPhase.NEWTON);
+            SinkhornNewton.Outcome outcome = new SinkhornNewton(problem, eps,
+                    EntropicDual.balanced(problem.sourceWeights(), problem.targetWeights()),
+                    NewtonPhaseReport.precisionFloor(problem, eps, 2))
+                    .run(scheme.f(), scheme.g(), tol, maxIterations - it, monitor, it, history);
+            phases.add(new SolverPhase(SolverPhase.NEWTON, outcome.steps()));
+            notes.add(NewtonPhaseReport.switched(it - phaseStart, detector.rate(), outcome));
+            it += outcome.steps();
+            phaseStart = it;
+            reason = NewtonPhaseReport.stopReason(outcome.status());
+            if (reason != null) {
+                finish = outcome;
+                if (reason == StopReason.NUMERICAL_BREAKDOWN) {
+                    notes.add(NewtonPhaseReport.precisionLimit(problem, eps, outcome.error()));
+                }
+                break;
+            }
+            reason = StopReason.MAX_ITERATIONS;
+            notes.add(NewtonPhaseReport.fallBack(outcome));
+            scheme.restart(outcome.f(), outcome.g());
+            detector.restart();
+            newtonPhasesLeft--;
+            monitor.phase(SolverPhase.SINKHORN);
+        }
+        if (finish == null && it > phaseStart) {
+            phases.add(new SolverPhase(SolverPhase.SINKHORN, it - phaseStart));
+        }
+        TransportResult.Builder result = finish == null ? scheme.result()
+                : EntropicSolverSupport.resultFromNewton(id, eps, finish);
+        scheme.warnings().forEach(result::warning);
+        notes.forEach(result::warning);
+        TransportResult r = result.phases(phases)
+                .marginalErrorHistory(history.toArray())
+                .iterations(it)
+                .stopReason(reason)
+                .elapsedSeconds((System.nanoTime() - start) * 1e-9)
+                .build(problem);
+        return EntropicSolverSupport.honest(r, problem, settings, eps, r.marginalError());
+    }
+}
