@@ -107,6 +107,25 @@ abstract class EntropicDual {
         return demand(g, b);
     }
 
+    /**
+     * {@code ||P1 − ã||₁ + ||Pᵀ1 − b̃||₁}: the L1 norm of ψ's gradient at (f, g), for a plan computed from them
+     * (for balanced OT the marginal error).
+     */
+    double residual(TransportPlan plan, double[] f, double[] g) {
+        double[] rows = plan.rowSums();
+        double[] cols = plan.columnSums();
+        double[] wantRows = sourceDemand(f);
+        double[] wantCols = targetDemand(g);
+        double e = 0;
+        for (int i = 0; i < rows.length; i++) {
+            e += Math.abs(rows[i] - wantRows[i]);
+        }
+        for (int j = 0; j < cols.length; j++) {
+            e += Math.abs(cols[j] - wantCols[j]);
+        }
+        return e;
+    }
+
     /** {@code Σa + Σb}: the scale of the marginal residual. */
     double totalMass() {
         double s = 0;

@@ -14,7 +14,10 @@ final class EntropicSolverSupport {
     static final double FLOOR_RELATIVE_TO_COST = 0x1p-40;
     /** An absolute floor, so that 1/ε and ε·log(weight) stay normal numbers for any cost. */
     static final double FLOOR_ABSOLUTE = 1e-290;
-    /** Round-off allowed between an iteration's own error estimate and the returned plan's error. */
+    /**
+     * Round-off allowed between an iteration's own error estimate and the returned plan's error, on top of four
+     * times the entries' relative rounding {@link #roundingLevel} times the total mass.
+     */
     static final double ROUNDING_SLACK = 0x1p-46;
     /** Costs beyond this could overflow {@code f_i + g_j − C_ij}. */
     static final double LARGEST_COST = Double.MAX_VALUE / 16;
@@ -69,7 +72,7 @@ final class EntropicSolverSupport {
     /**
      * The result, unless it claims more than it has: computed at the floor instead of the settings' ε, or
      * converged by the iteration's own estimate while {@code checkedError}, the returned plan's error, misses the
-     * tolerance (beyond {@link #ROUNDING_SLACK}). Such results stop with {@link StopReason#NUMERICAL_BREAKDOWN}
+     * tolerance by more than the round-off of its entries ({@link #ROUNDING_SLACK}). Such results stop with {@link StopReason#NUMERICAL_BREAKDOWN}
      * (unless cancelled) and say why in a warning.
      */
     static TransportResult honest(TransportResult r, TransportProblem problem, SolverSettings settings, double eps,
@@ -84,7 +87,9 @@ final class EntropicSolverSupport {
                             settings.epsilon(), eps, eps))
                     .build(problem);
         }
-        if (r.converged() && checkedError > settings.tolerance() + ROUNDING_SLACK) {
+        double mass = sum(problem.sourceWeights()) + sum(problem.targetWeights());
+        double slack = ROUNDING_SLACK + 4 * roundingLevel(problem, eps) * mass;
+        if (r.converged() && checkedError > settings.tolerance() + slack) {
             return r.toBuilder()
                     .stopReason(StopReason.NUMERICAL_BREAKDOWN)
                     .warning(String.format("the returned plan's error %.3g misses the tolerance %.3g that the "
@@ -109,6 +114,14 @@ final class EntropicSolverSupport {
     /** A result from the best iterate of a Newton phase (its plan was computed from its potentials). */
     static TransportResult.Builder resultFromNewton(String id, double eps, SinkhornNewton.Outcome outcome) {
         return TransportResult.builder(id).epsilon(eps).plan(outcome.plan()).potentials(outcome.f(), outcome.g());
+    }
+
+    private static double sum(double[] w) {
+        double s = 0;
+        for (double x : w) {
+            s += x;
+        }
+        return s;
     }
 
     private static double maxAbsCost(TransportProblem problem) {

@@ -13,9 +13,17 @@ final class LogDomainKernels {
 
     /** Row update {@code f_i ← ε log a_i − ε LSE_j((g_j − C_ij)/ε)}: afterwards every row sum is exact. */
     static void updateRows(double[] c, int n, int m, double eps, double[] g, double[] logA, double[] f) {
+        rowLogSumExps(c, n, m, eps, g, f);
+        for (int i = 0; i < n; i++) {
+            f[i] = eps * logA[i] - f[i];
+        }
+    }
+
+    /** {@code out_i = ε LSE_j((g_j − C_ij)/ε)} for every row, max-shifted: {@code log (P1)_i = (f_i + out_i)/ε}. */
+    static void rowLogSumExps(double[] c, int n, int m, double eps, double[] g, double[] out) {
         ParallelLoops.forBlocks(n, ParallelLoops.blocks(n, m), (block, from, to) -> {
             for (int i = from; i < to; i++) {
-                f[i] = eps * logA[i] - rowLogSumExp(c, i * m, m, eps, g);
+                out[i] = rowLogSumExp(c, i * m, m, eps, g);
             }
         });
     }

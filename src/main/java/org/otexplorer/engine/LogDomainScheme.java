@@ -15,6 +15,7 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     /** A Newton phase costs about this many log-domain sweeps (each is one exp per entry, as a Newton pass). */
     static final int NEWTON_BREAK_EVEN = 200;
 
+    private final String id;
     private final TransportProblem problem;
     private final int n;
     private final int m;
@@ -31,7 +32,9 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     private final double[] col;
     private boolean columnsPending;
 
-    LogDomainScheme(TransportProblem problem, SolverSettings settings, double eps) {
+    /** The scheme for a solve whose results carry method {@code id}. */
+    LogDomainScheme(String id, TransportProblem problem, SolverSettings settings, double eps) {
+        this.id = id;
         this.problem = problem;
         n = problem.n();
         m = problem.m();
@@ -89,8 +92,7 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
 
     @Override
     public TransportResult.Builder result() {
-        return EntropicSolverSupport.resultFromPotentials(LogDomainSinkhornSolver.ID, problem, eps, f.clone(),
-                g.clone());
+        return EntropicSolverSupport.resultFromPotentials(id, problem, eps, f.clone(), g.clone());
     }
 
     @Override
@@ -101,6 +103,11 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     @Override
     public int newtonBreakEven() {
         return NEWTON_BREAK_EVEN;
+    }
+
+    @Override
+    public EntropicDual dual() {
+        return EntropicDual.balanced(a, b);
     }
 
     /**

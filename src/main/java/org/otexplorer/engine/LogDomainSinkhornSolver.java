@@ -24,6 +24,6 @@ public final class LogDomainSinkhornSolver extends NamedSolver {
             return EpsilonScaling.solve(this, problem, settings, monitor);
         }
         double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
-        return SinkhornLoop.run(ID, new LogDomainScheme(problem, settings, eps), problem, settings, eps, monitor);
+        return SinkhornLoop.run(ID, new LogDomainScheme(ID, problem, settings, eps), problem, settings, eps, monitor);
     }
 }

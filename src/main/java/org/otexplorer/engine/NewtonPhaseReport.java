@@ -18,22 +18,21 @@ final class NewtonPhaseReport {
         };
     }
 
-    /** The note that the solve switched, with the rate that triggered it and what Newton did. */
+    /**
+     * The note that the solve switched, with the rate that triggered it, what Newton did and, when it failed, that
+     * Sinkhorn continued.
+     */
     static String switched(int sinkhornIterations, double rate, SinkhornNewton.Outcome outcome) {
-        return String.format("the Sinkhorn rate stalled (%.6f per iteration after %d iterations): switched to Newton "
-                        + "steps on the dual, %d step(s) with %d conjugate-gradient iterations, error %.3g",
+        String note = String.format("the Sinkhorn rate stalled (%.6f per iteration after %d iterations): switched to "
+                        + "Newton steps on the dual, %d step(s) with %d conjugate-gradient iterations, error %.3g",
                 rate, sinkhornIterations, outcome.steps(), outcome.cgIterations(), outcome.error());
-    }
-
-    /** The warning that Newton failed and Sinkhorn continues. */
-    static String fallBack(SinkhornNewton.Outcome outcome) {
         String why = switch (outcome.status()) {
             case STEP_LIMIT -> "ran out of steps";
             case STALLED -> "stopped lowering the error far above round-off";
-            default -> "found no step that lowers the dual objective";
+            case LINE_SEARCH_FAILED -> "found no step that lowers the dual objective";
+            default -> null;
         };
-        return "the Newton phase " + why + "; fell back to Sinkhorn iterations from its best iterate (error "
-                + String.format("%.3g", outcome.error()) + ")";
+        return why == null ? note : note + "; the Newton phase " + why + ", so Sinkhorn continued from its best iterate";
     }
 
     /**

@@ -135,6 +135,11 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
         return NEWTON_BREAK_EVEN;
     }
 
+    @Override
+    public EntropicDual dual() {
+        return EntropicDual.balanced(a, b);
+    }
+
     /**
      * {@code u_i = a_i/(K̃v)_i} for every row, accumulating {@code col = K̃ᵀu}; true if a row sum broke
      * down. Rows go in pairs so that each load of v and of the column accumulator serves two rows.

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The iteration loop the balanced Sinkhorn schemes share (scaling and log-domain): one iteration per step with
- * its marginal error, the monitor's progress and cancellation, the tolerance, and the Newton phase (math.md §2.4):
+ * The iteration loop the Sinkhorn schemes share (scaling and log-domain for balanced OT, the damped log-domain
+ * scheme of unbalanced OT): one iteration per step with its error (the gradient of the scheme's dual, for
+ * balanced OT the marginal error), the monitor's progress and cancellation, the tolerance, and the Newton phase (math.md §2.4):
  * once the {@link StallDetector} says the rate has stalled, {@link SinkhornNewton} takes the current potentials to
  * the tolerance. A failed Newton phase falls back to Sinkhorn from Newton's best iterate (at most
  * {@link #MAX_NEWTON_PHASES} phases; the warnings say so). The result lists the phases, and a warning notes the switch.
@@ -17,11 +18,11 @@ final class SinkhornLoop {
     private SinkhornLoop() {
     }
 
-    /** One balanced Sinkhorn scheme, driven by {@link #run}. */
+    /** One Sinkhorn scheme, driven by {@link #run}. */
     interface Scheme {
         /**
-         * One iteration: the marginal error of the new iterate, or NaN when the iteration broke down and was
-         * redone by exact log-domain steps (no checked iterate then).
+         * One iteration: the error of the new iterate (the L1 norm of its dual's gradient), or NaN when the
+         * iteration broke down and was redone by exact log-domain steps (no checked iterate then).
          */
         double iterate();
 
@@ -42,6 +43,9 @@ final class SinkhornLoop {
 
         /** Predicted remaining iterations above which a Newton phase is cheaper than this scheme's sweeps. */
         int newtonBreakEven();
+
+        /** The dual the scheme minimises (its gradient is the error {@link #iterate()} returns). */
+        EntropicDual dual();
     }
 
     /**
@@ -56,7 +60,8 @@ final class SinkhornLoop {
         IterationHistory history = new IterationHistory();
         List<SolverPhase> phases = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        StallDetector detector = new StallDetector(tol, scheme.newtonBreakEven(), 2);
+        EntropicDual dual = scheme.dual();
+        StallDetector detector = new StallDetector(tol, scheme.newtonBreakEven(), dual.totalMass());
         int newtonPhasesLeft = settings.newton() ? MAX_NEWTON_PHASES : 0;
         StopReason reason = StopReason.MAX_ITERATIONS;
         SinkhornNewton.Outcome finish = null;
@@ -84,9 +89,8 @@ final class SinkhornLoop {
             }
             phases.add(new SolverPhase(SolverPhase.SINKHORN, it - phaseStart));
             monitor.phase(SolverPhase.NEWTON);
-            SinkhornNewton.Outcome outcome = new SinkhornNewton(problem, eps,
-                    EntropicDual.balanced(problem.sourceWeights(), problem.targetWeights()),
-                    NewtonPhaseReport.precisionFloor(problem, eps, 2))
+            SinkhornNewton.Outcome outcome = new SinkhornNewton(problem, eps, dual,
+                    NewtonPhaseReport.precisionFloor(problem, eps, dual.totalMass()))
                     .run(scheme.f(), scheme.g(), tol, maxIterations - it, monitor, it, history);
             phases.add(new SolverPhase(SolverPhase.NEWTON, outcome.steps()));
             notes.add(NewtonPhaseReport.switched(it - phaseStart, detector.rate(), outcome));
@@ -101,7 +105,6 @@ final class SinkhornLoop {
                 break;
             }
             reason = StopReason.MAX_ITERATIONS;
-            notes.add(NewtonPhaseReport.fallBack(outcome));
             scheme.restart(outcome.f(), outcome.g());
             detector.restart();
             newtonPhasesLeft--;
@@ -120,6 +123,6 @@ final class SinkhornLoop {
                 .stopReason(reason)
                 .elapsedSeconds((System.nanoTime() - start) * 1e-9)
                 .build(problem);
-        return EntropicSolverSupport.honest(r, problem, settings, eps, r.marginalError());
+        return EntropicSolverSupport.honest(r, problem, settings, eps, dual.residual(r.plan(), r.f(), r.g()));
     }
 }

@@ -20,7 +20,7 @@ package org.otexplorer.engine;
  * budget (stall, line search and budget are failures: the caller falls back to Sinkhorn). It always returns its best
  * iterate, never NaN. Memory: the current and the trial plan (2nm) and the sparse plan.
  */
-final class SinkhornNewton {
+public final class SinkhornNewton {
     /** Plan entries at most this fraction of the largest are dropped from the Newton system (math.md §2.4). */
     static final double DROP = 1e-14;
     /** Armijo constant of the sufficient-decrease test. */
@@ -39,6 +39,8 @@ final class SinkhornNewton {
     static final double DAMPING = 1e-3;
     /** Newton steps at most per phase, whatever the iteration budget (quadratic convergence needs a few). */
     static final int MAX_STEPS = 200;
+    /** A polish stops after this many steps that do not halve the residual. */
+    static final int POLISH_PATIENCE = 2;
     /** The first trust radius: a step changes no kept plan entry by more than a factor e^this. */
     static final double INITIAL_TRUST = 2;
 
@@ -107,6 +109,12 @@ final class SinkhornNewton {
      */
     Outcome run(double[] f0, double[] g0, double tolerance, int maxSteps, SolverMonitor monitor, int offset,
                 IterationHistory history) {
+        return run(f0, g0, tolerance, maxSteps, STALL_STEPS, monitor, offset, history);
+    }
+
+    /** As above, stopping after {@code patience} steps that do not halve the best residual. */
+    private Outcome run(double[] f0, double[] g0, double tolerance, int maxSteps, int patience, SolverMonitor monitor,
+                        int offset, IterationHistory history) {
         double[] f = f0.clone();
         double[] g = g0.clone();
         plan = new double[n * m];
@@ -137,7 +145,7 @@ final class SinkhornNewton {
                 status = Status.CANCELLED;
                 break;
             }
-            if (sinceHalved >= STALL_STEPS) {
+            if (sinceHalved >= patience) {
                 status = bestError <= precisionFloor ? Status.PRECISION_LIMIT : Status.STALLED;
                 break;
             }
@@ -191,6 +199,39 @@ final class SinkhornNewton {
         plan = null;
         trial = null;
         return new Outcome(status, f, g, result, Math.min(bestError, error), steps, cgIterations);
+    }
+
+    /**
+     * Newton steps on a converged or nearly converged balanced entropic result until its marginal error is at most
+     * {@code tolerance}, or stops halving (round-off): a few steps take a plan from 1e-9 to about 1e-16, which
+     * finite-difference checks of derivatives need. Returns the input when no step lowered the error; otherwise a
+     * result with the new plan, potentials, cost, objective and error, the steps added to its iterations and phases,
+     * and a warning that says so. The stop reason is the input's.
+     *
+     * @throws IllegalArgumentException when the result has no potentials (not an entropic method)
+     */
+    public static TransportResult polish(TransportProblem problem, TransportResult result, double tolerance) {
+        if (!result.hasPotentials() || !(result.epsilon() > 0)) {
+            throw new IllegalArgumentException("Newton polish needs an entropic result with potentials");
+        }
+        double eps = result.epsilon();
+        EntropicDual dual = EntropicDual.balanced(problem.sourceWeights(), problem.targetWeights());
+        Outcome o = new SinkhornNewton(problem, eps, dual, NewtonPhaseReport.precisionFloor(problem, eps, 2))
+                .run(result.f(), result.g(), tolerance, MAX_STEPS, POLISH_PATIENCE, SolverMonitor.NONE, 0,
+                        new IterationHistory());
+        if (o.steps() == 0 || o.plan() == null || !(o.error() < result.marginalError())) {
+            return result;
+        }
+        return result.toBuilder()
+                .plan(o.plan())
+                .potentials(o.f(), o.g())
+                .transportCost(o.plan().transportCost(problem))
+                .objective(o.plan().entropicObjective(problem, eps))
+                .marginalError(o.plan().marginalError(problem))
+                .iterations(result.iterations() + o.steps())
+                .phase(SolverPhase.NEWTON, o.steps())
+                .warning("polished with " + o.steps() + " Newton step(s) on the dual")
+                .build(problem);
     }
 
     /**
