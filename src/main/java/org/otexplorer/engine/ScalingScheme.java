@@ -244,7 +244,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
                 int row = i * m;
                 double fi = f[i];
                 for (int j = 0; j < m; j++) {
-                    k[j] = Math.exp((fi + g[j] - c[row + j]) * invEps);
+                    k[j] = LogDomainKernels.exp((fi + g[j] - c[row + j]) * invEps);
                 }
             }
         });

@@ -327,7 +327,7 @@ public final class SinkhornNewton {
                 int row = i * m;
                 double fi = f[i];
                 for (int j = 0; j < m; j++) {
-                    double p = Math.exp((fi + g[j] - c[row + j]) * invEps);
+                    double p = LogDomainKernels.exp((fi + g[j] - c[row + j]) * invEps);
                     out[row + j] = p;
                     mx = Math.max(mx, p);
                 }
