@@ -28,7 +28,7 @@ public final class SinkhornNewton {
     /** The line search gives up below this fraction of its first step length. */
     static final double MIN_STEP = 0x1p-30;
     /** Steps without halving the best residual after which the phase stops (precision limit or stall). */
-    static final int STALL_STEPS = 8;
+    static final int STALL_STEPS = 16;
     /** The CG forcing term never asks for less than this relative residual reduction. */
     static final double FORCING_CAP = 1e-2;
     /**

@@ -19,7 +19,7 @@ final class StallDetector {
     /** Fewest iterations the rate is measured over. */
     static final int MIN_WINDOW = 10;
     /** Relative marginal error (error / total mass) at which Newton steps converge from a Sinkhorn iterate. */
-    static final double NEAR = 1e-2;
+    static final double NEAR = 1e-1;
     /** Iterations, in break-even counts, after which Newton is tried however far the iterate is. */
     static final int LAST_RESORT = 10;
 
