@@ -12,8 +12,11 @@ import java.util.List;
 final class ScalingScheme implements SinkhornLoop.Scheme {
     /** Scalings beyond [1/ABSORB_BOUND, ABSORB_BOUND] are absorbed into the potentials. */
     static final double ABSORB_BOUND = 1e50;
-    /** A Newton phase costs about this many scaling sweeps (each is a multiply-add per entry, no exp). */
-    static final int NEWTON_BREAK_EVEN = 2000;
+    /**
+     * A Newton phase costs about this many scaling sweeps: each sweep is a multiply-add per entry, a Newton step one
+     * or two exp passes (about ten sweeps each) and a CG solve on the sparse plan, and a phase some ten steps.
+     */
+    static final int NEWTON_BREAK_EVEN = 500;
 
     private final int n;
     private final int m;
