@@ -15,9 +15,6 @@ final class SinkhornLoop {
     /** Newton phases at most per solve; after a failed one Sinkhorn continues and waits twice as long. */
     static final int MAX_NEWTON_PHASES = 4;
 
-    private SinkhornLoop() {
-    }
-
     /** One Sinkhorn scheme, driven by {@link #run}. */
     interface Scheme {
         /**
@@ -48,70 +45,82 @@ final class SinkhornLoop {
         EntropicDual dual();
     }
 
+    private final String id;
+    private final Scheme scheme;
+    private final TransportProblem problem;
+    private final SolverSettings settings;
+    private final double eps;
+    private final SolverMonitor monitor;
+    private final EntropicDual dual;
+    private final StallDetector detector;
+    private final IterationHistory history = new IterationHistory();
+    private final List<SolverPhase> phases = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private int iterations;
+    private int phaseStart;
+
+    private SinkhornLoop(String id, Scheme scheme, TransportProblem problem, SolverSettings settings, double eps,
+                         SolverMonitor monitor) {
+        this.id = id;
+        this.scheme = scheme;
+        this.problem = problem;
+        this.settings = settings;
+        this.eps = eps;
+        this.monitor = monitor;
+        dual = scheme.dual();
+        detector = new StallDetector(settings.tolerance(), scheme.newtonBreakEven(), dual.totalMass());
+    }
+
     /**
      * Runs {@code scheme} of method {@code id} at regularisation {@code eps} (the settings' ε, or the precision
      * floor above it) with the stopping rules and Newton flag of the settings.
      */
     static TransportResult run(String id, Scheme scheme, TransportProblem problem, SolverSettings settings,
                                double eps, SolverMonitor monitor) {
+        return new SinkhornLoop(id, scheme, problem, settings, eps, monitor).run();
+    }
+
+    private TransportResult run() {
         long start = System.nanoTime();
         double tol = settings.tolerance();
         int maxIterations = settings.maxIterations();
-        IterationHistory history = new IterationHistory();
-        List<SolverPhase> phases = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        EntropicDual dual = scheme.dual();
-        StallDetector detector = new StallDetector(tol, scheme.newtonBreakEven(), dual.totalMass());
         int newtonPhasesLeft = settings.newton() ? MAX_NEWTON_PHASES : 0;
         StopReason reason = StopReason.MAX_ITERATIONS;
         SinkhornNewton.Outcome finish = null;
-        int it = 0;
-        int phaseStart = 0;
         monitor.phase(SolverPhase.SINKHORN);
-        while (it < maxIterations) {
+        while (iterations < maxIterations) {
             if (monitor.isCancelled()) {
                 reason = StopReason.CANCELLED;
                 break;
             }
             double error = scheme.iterate();
-            it++;
+            iterations++;
             if (!Double.isFinite(error)) {
                 continue;
             }
             history.add(error);
-            monitor.iteration(it, error);
+            monitor.iteration(iterations, error);
             if (error <= tol) {
                 reason = StopReason.CONVERGED;
                 break;
             }
-            if (newtonPhasesLeft == 0 || it == maxIterations || !detector.stalled(error)) {
+            if (newtonPhasesLeft == 0 || iterations == maxIterations || !detector.stalled(error)) {
                 continue;
             }
-            phases.add(new SolverPhase(SolverPhase.SINKHORN, it - phaseStart));
-            monitor.phase(SolverPhase.NEWTON);
-            SinkhornNewton.Outcome outcome = new SinkhornNewton(problem, eps, dual,
-                    NewtonPhaseReport.precisionFloor(problem, eps, dual.totalMass()))
-                    .run(scheme.f(), scheme.g(), tol, maxIterations - it, monitor, it, history);
-            phases.add(new SolverPhase(SolverPhase.NEWTON, outcome.steps()));
-            notes.add(NewtonPhaseReport.switched(it - phaseStart, detector.rate(), outcome));
-            it += outcome.steps();
-            phaseStart = it;
-            reason = NewtonPhaseReport.stopReason(outcome.status());
-            if (reason != null) {
+            SinkhornNewton.Outcome outcome = newtonPhase();
+            StopReason ended = NewtonPhaseReport.stopReason(outcome.status());
+            if (ended != null) {
+                reason = ended;
                 finish = outcome;
-                if (reason == StopReason.NUMERICAL_BREAKDOWN) {
-                    notes.add(NewtonPhaseReport.precisionLimit(problem, eps, outcome.error()));
-                }
                 break;
             }
-            reason = StopReason.MAX_ITERATIONS;
             scheme.restart(outcome.f(), outcome.g());
             detector.restart();
             newtonPhasesLeft--;
             monitor.phase(SolverPhase.SINKHORN);
         }
-        if (finish == null && it > phaseStart) {
-            phases.add(new SolverPhase(SolverPhase.SINKHORN, it - phaseStart));
+        if (finish == null && iterations > phaseStart) {
+            phases.add(new SolverPhase(SolverPhase.SINKHORN, iterations - phaseStart));
         }
         TransportResult.Builder result = finish == null ? scheme.result()
                 : EntropicSolverSupport.resultFromNewton(id, eps, finish);
@@ -119,10 +128,28 @@ final class SinkhornLoop {
         notes.forEach(result::warning);
         TransportResult r = result.phases(phases)
                 .marginalErrorHistory(history.toArray())
-                .iterations(it)
+                .iterations(iterations)
                 .stopReason(reason)
                 .elapsedSeconds((System.nanoTime() - start) * 1e-9)
                 .build(problem);
         return EntropicSolverSupport.honest(r, problem, settings, eps, dual.residual(r.plan(), r.f(), r.g()));
+    }
+
+    /** Closes the Sinkhorn phase, runs Newton from the current iterate, and notes what happened. */
+    private SinkhornNewton.Outcome newtonPhase() {
+        phases.add(new SolverPhase(SolverPhase.SINKHORN, iterations - phaseStart));
+        monitor.phase(SolverPhase.NEWTON);
+        SinkhornNewton.Outcome outcome = new SinkhornNewton(problem, eps, dual,
+                NewtonPhaseReport.precisionFloor(problem, eps, dual.totalMass()))
+                .run(scheme.f(), scheme.g(), settings.tolerance(), settings.maxIterations() - iterations, monitor,
+                        iterations, history);
+        phases.add(new SolverPhase(SolverPhase.NEWTON, outcome.steps()));
+        notes.add(NewtonPhaseReport.switched(iterations - phaseStart, detector.rate(), outcome));
+        if (outcome.status() == SinkhornNewton.Status.PRECISION_LIMIT) {
+            notes.add(NewtonPhaseReport.precisionLimit(problem, eps, outcome.error()));
+        }
+        iterations += outcome.steps();
+        phaseStart = iterations;
+        return outcome;
     }
 }

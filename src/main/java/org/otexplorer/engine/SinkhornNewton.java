@@ -120,39 +120,18 @@ public final class SinkhornNewton {
         plan = new double[n * m];
         trial = new double[n * m];
         largestEntry = trialPlan(f, g, null, 0, plan);
-        if (!Double.isFinite(largestEntry)) {
+        if (Double.isFinite(largestEntry)) {
+            refresh(f, g);
+        }
+        if (!Double.isFinite(largestEntry) || !Double.isFinite(error)) {
             return new Outcome(Status.LINE_SEARCH_FAILED, f, g, null, Double.POSITIVE_INFINITY, 0, 0);
         }
-        refresh(f, g);
-        if (!Double.isFinite(error)) {
-            return new Outcome(Status.LINE_SEARCH_FAILED, f, g, null, Double.POSITIVE_INFINITY, 0, 0);
-        }
+        Progress progress = new Progress(f, g, error);
         int stepLimit = Math.min(maxSteps, MAX_STEPS);
-        double[] bestF = f.clone();
-        double[] bestG = g.clone();
-        double bestError = error;
-        double halvedAt = error;
-        int sinceHalved = 0;
         int steps = 0;
         int cgIterations = 0;
         Status status;
-        while (true) {
-            if (error <= tolerance) {
-                status = Status.CONVERGED;
-                break;
-            }
-            if (monitor.isCancelled()) {
-                status = Status.CANCELLED;
-                break;
-            }
-            if (sinceHalved >= patience) {
-                status = bestError <= precisionFloor ? Status.PRECISION_LIMIT : Status.STALLED;
-                break;
-            }
-            if (steps >= stepLimit) {
-                status = Status.STEP_LIMIT;
-                break;
-            }
+        while ((status = stopBefore(progress, tolerance, patience, steps >= stepLimit, monitor)) == null) {
             SchurConjugateGradient.Solution direction = direction(monitor);
             cgIterations += direction.iterations();
             if (direction.cancelled()) {
@@ -164,20 +143,68 @@ public final class SinkhornNewton {
                 status = Status.LINE_SEARCH_FAILED;
                 break;
             }
-            double[] z = direction.z();
-            for (int i = 0; i < n; i++) {
-                f[i] -= t * eps * z[i];
-            }
-            for (int j = 0; j < m; j++) {
-                g[j] -= t * eps * z[n + j];
-            }
-            double[] swap = plan;
-            plan = trial;
-            trial = swap;
-            refresh(f, g);
+            take(f, g, direction.z(), t);
             steps++;
             history.add(error);
             monitor.iteration(offset + steps, error);
+            progress.record(f, g, error);
+        }
+        if (progress.bestError < error) {
+            trialPlan(progress.bestF, progress.bestG, null, 0, plan);
+            f = progress.bestF;
+            g = progress.bestG;
+        }
+        TransportPlan result = new TransportPlan(n, m, plan);
+        plan = null;
+        trial = null;
+        return new Outcome(status, f, g, result, Math.min(progress.bestError, error), steps, cgIterations);
+    }
+
+    /** Why the phase stops before the next step, or {@code null} to go on. */
+    private Status stopBefore(Progress progress, double tolerance, int patience, boolean outOfSteps,
+                              SolverMonitor monitor) {
+        if (error <= tolerance) {
+            return Status.CONVERGED;
+        }
+        if (monitor.isCancelled()) {
+            return Status.CANCELLED;
+        }
+        if (progress.sinceHalved >= patience) {
+            return progress.bestError <= precisionFloor ? Status.PRECISION_LIMIT : Status.STALLED;
+        }
+        return outOfSteps ? Status.STEP_LIMIT : null;
+    }
+
+    /** {@code (f, g) −= t ε z}; the accepted trial plan becomes the current one. */
+    private void take(double[] f, double[] g, double[] z, double t) {
+        for (int i = 0; i < n; i++) {
+            f[i] -= t * eps * z[i];
+        }
+        for (int j = 0; j < m; j++) {
+            g[j] -= t * eps * z[n + j];
+        }
+        double[] swap = plan;
+        plan = trial;
+        trial = swap;
+        refresh(f, g);
+    }
+
+    /** The best iterate so far, and how many steps ago the residual last halved. */
+    private static final class Progress {
+        private double[] bestF;
+        private double[] bestG;
+        private double bestError;
+        private double halvedAt;
+        private int sinceHalved;
+
+        Progress(double[] f, double[] g, double error) {
+            bestF = f.clone();
+            bestG = g.clone();
+            bestError = error;
+            halvedAt = error;
+        }
+
+        void record(double[] f, double[] g, double error) {
             if (error < bestError) {
                 bestError = error;
                 bestF = f.clone();
@@ -190,15 +217,6 @@ public final class SinkhornNewton {
                 sinceHalved++;
             }
         }
-        if (bestError < error) {
-            trialPlan(bestF, bestG, null, 0, plan);
-            f = bestF;
-            g = bestG;
-        }
-        TransportPlan result = new TransportPlan(n, m, plan);
-        plan = null;
-        trial = null;
-        return new Outcome(status, f, g, result, Math.min(bestError, error), steps, cgIterations);
     }
 
     /**
