@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * What a solve found: the plan, dual potentials (entropic methods), transport cost {@code <C,P>},
- * objective {@code <C,P> + ε·KL(P | a⊗b)}, marginal error and its per-iteration history, iterations,
- * convergence, elapsed time and any warnings (such as a fall-back to the log domain).
+ * objective {@code <C,P> + ε·KL(P | a⊗b)}, marginal error and its per-iteration history, iterations and the
+ * phases they were spent in (Sinkhorn, Newton, ε-scaling), convergence, elapsed time and any warnings (such as a
+ * fall-back to the log domain, or the switch to Newton steps).
  *
  * <p>No field ever holds NaN or Inf: solvers that break down return their last good iterate with
  * {@link StopReason#NUMERICAL_BREAKDOWN}. Build instances with {@link #builder(String)}.

@@ -1,7 +1,11 @@
 /**
  * The optimal-transport engine: problems ({@link org.otexplorer.engine.TransportProblem}), plans,
  * solvers behind one {@link org.otexplorer.engine.Solver} interface made by
- * {@link org.otexplorer.engine.SolverFactory}, and their results. Pure Java; imports nothing from
- * JavaFX or from any other package of the application.
+ * {@link org.otexplorer.engine.SolverFactory}, and their results. The entropic solvers share one Sinkhorn loop
+ * that switches to Newton steps on the dual when the Sinkhorn rate stalls (math.md §2.4:
+ * {@link org.otexplorer.engine.SinkhornNewton}, with the matrix-free
+ * {@link org.otexplorer.engine.SchurConjugateGradient} on a {@link org.otexplorer.engine.SparsePlan}, both public
+ * for the derivatives package to reuse). Pure Java; imports nothing from JavaFX, EJML or any
+ * other package of the application.
  */
 package org.otexplorer.engine;
