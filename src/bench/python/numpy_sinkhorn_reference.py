@@ -3,7 +3,8 @@
 Run:  python3 src/bench/python/numpy_sinkhorn_reference.py
 Prints the time of a 300-iteration scaling solve at n = m = 2000 including the kernel exp(-C/eps), and
 the time of one log-domain iteration (g- and f-update with a max-shifted logsumexp), for the sizes of
-`otx bench`. Points are uniform in the unit square, eps = 0.05 * mean(C), as in the Java benchmark.
+`otx bench`. Points are uniform in the unit square, eps = 0.05 * mean(C), as in the Java benchmark. With POT
+installed (`pip install pot`), also the time of POT's network simplex `ot.emd` on the same problems.
 """
 import time
 
@@ -50,13 +51,13 @@ def best(runs, fn):
 
 def main():
     print(f"numpy {np.__version__}")
-    for n in (500, 1000, 2000):
+    for n in (500, 1000, 2000, 4000):
         c, a, b = problem(n, 1)
         eps = 0.05 * c.mean()
         its = max(20, 40_000_000 // (n * n))
         t = best(3, lambda: scaling_solve(c, a, b, eps, its))
         print(f"scaling       n = {n:5d}: {1e3 * t / its:8.3f} ms/iteration")
-    for n in (500, 1000, 2000):
+    for n in (500, 1000, 2000, 4000):
         c, a, b = problem(n, 1)
         eps = 0.05 * c.mean()
         f, g = np.zeros(n), np.zeros(n)
@@ -66,6 +67,15 @@ def main():
     eps = 0.05 * c.mean()
     t = best(3, lambda: scaling_solve(c, a, b, eps, 300))
     print(f"scaling solve, 300 iterations at n = 2000 including the kernel: {t:.3f} s")
+    try:
+        import ot
+    except ImportError:
+        print("POT not installed: no ot.emd figures")
+        return
+    for n in (200, 500, 1000, 2000):
+        c, a, b = problem(n, 1)
+        t = best(3, lambda: ot.emd(a, b, c))
+        print(f"ot.emd (POT {ot.__version__}) n = {n:5d}: {t:.4f} s")
 
 
 if __name__ == "__main__":

@@ -62,7 +62,8 @@ final class DeclaredOptions {
         } else if (p.type() == ParameterType.FLAG) {
             boolean on = (Boolean) p.defaultValue();
             spec.addOption(OptionSpec.builder(flagOption(p)).arity("0").type(Boolean.class)
-                    .description((on ? "Turn off: " : "") + p.description() + where).build());
+                    .description((on ? "Turn off (on by default): " + Character.toLowerCase(p.description().charAt(0))
+                            + p.description().substring(1) : p.description()) + where).build());
         } else {
             spec.addOption(OptionSpec.builder(p.option()).type(p.type().javaType()).paramLabel(label(p))
                     .description(p.description() + where + " Default: " + text(p.defaultValue()) + "." + range)
@@ -115,7 +116,8 @@ final class DeclaredOptions {
         return parsed.matchedOptionValue(given, null);
     }
 
-    private static List<String> names(Parameter<?> p) {
+    /** The option names of {@code p} as {@code otx} accepts them ({@code --no-newton} for a flag on by default). */
+    static List<String> names(Parameter<?> p) {
         if (p.type() == Epsilon.TYPE) {
             return List.of(p.option(), relativeOption(p));
         }

@@ -2,15 +2,15 @@ package org.otexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ejml.data.DMatrixRMaj;
-import org.otexplorer.derivatives.DualNewtonPolish;
 import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.derivatives.HMatrix;
 import org.otexplorer.derivatives.NullSpaceHandling;
+import org.otexplorer.engine.SinkhornNewton;
 import org.otexplorer.engine.SinkhornSolver;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportProblem;
@@ -68,7 +68,7 @@ public final class DerivativesCommand implements Callable<Integer> {
         double eps = relativeEpsilon ? epsilon * problem.meanCost() : epsilon;
         TransportResult solved = new SinkhornSolver().solve(problem, SolverSettings.defaults().withEpsilon(eps)
                 .withTolerance(tolerance).withMaxIterations(1_000_000).withEpsilonScaling(true));
-        TransportResult result = DualNewtonPolish.polish(problem, solved);
+        TransportResult result = SinkhornNewton.polish(problem, solved, 0);
         long start = System.nanoTime();
         Map<String, Object> json = derivatives(problem, result);
         json.put("seconds", (System.nanoTime() - start) * 1e-9);

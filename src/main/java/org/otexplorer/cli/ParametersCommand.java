@@ -43,7 +43,7 @@ public final class ParametersCommand implements Callable<Integer> {
                 Solver solver = SolverFactory.create(id);
                 out.println(id + ": " + solver.description());
                 for (Parameter<?> p : solver.parameters()) {
-                    out.printf("  %-18s %-8s default %-16s %s%n", p.option(), p.type(), defaultText(p),
+                    out.printf("  %-34s %-8s default %-16s %s%n", String.join(" ", DeclaredOptions.names(p)), p.type(), defaultText(p),
                             p.rangeText());
                 }
             }
@@ -67,7 +67,7 @@ public final class ParametersCommand implements Callable<Integer> {
             String methods = SolverFactory.methodIds().stream()
                     .filter(id -> SolverFactory.create(id).parameters().contains(p))
                     .map(id -> "`" + id + "`").collect(Collectors.joining(", "));
-            md.append("| `").append(p.name()).append("` | `").append(p.option()).append("` | ").append(methods)
+            md.append("| `").append(p.name()).append("` | `").append(String.join("` `", DeclaredOptions.names(p))).append("` | ").append(methods)
                     .append(" | ").append(row(p)).append('\n');
         }
         return md.toString();

@@ -122,6 +122,8 @@ public final class SolveCommand implements Callable<Integer>, DeclaredOptions.De
         }
         json.put("marginalError", r.marginalError());
         json.put("iterations", r.iterations());
+        json.put("phases", r.phases());
+        json.put("newtonIterations", r.newtonIterations());
         json.put("converged", r.converged());
         json.put("stopReason", r.stopReason().name());
         json.put("seconds", r.elapsedSeconds());

@@ -28,6 +28,9 @@ public final class HMatrixSolver {
     /** Block width of EJML's block (tiled) matrices: the multi-threaded block Cholesky and triangular solves. */
     private static final int BLOCK = EjmlParameters.BLOCK_WIDTH;
 
+    /** Cholesky pivots at most this fraction of the largest are round-off: S is singular beyond its null vector. */
+    static final double PIVOT_RESOLUTION = 0x1p-46;
+
     /** Eigenvalues of S at most this fraction of its largest are dropped by the truncated fall-back. */
     static final double SCHUR_TRUNCATION = 1e-10;
 
@@ -65,10 +68,26 @@ public final class HMatrixSolver {
         DMatrixRMaj p = new DMatrixRMaj(plan.n(), plan.m(), true, plan.values());
         DMatrixRMaj s = deflatedSchurComplement(plan, rowSums, p);
         CholeskyOuterForm_MT_DDRB cholesky = new CholeskyOuterForm_MT_DDRB(true);
-        if (cholesky.decompose(MatrixOps_DDRB.convert(s, BLOCK))) {
+        if (cholesky.decompose(MatrixOps_DDRB.convert(s, BLOCK)) && pivotsResolved(cholesky.getT(null))) {
             return new HMatrixSolver(plan, rowSums, p, cholesky.getT(null), null);
         }
         return truncateIfSingular ? new HMatrixSolver(plan, rowSums, p, null, truncatedInverseRoot(s)) : null;
+    }
+
+    /**
+     * Whether every pivot {@code L_jj²} of the factor is above {@link #PIVOT_RESOLUTION} times the largest: a
+     * Cholesky factorisation of a matrix that is singular to round-off (a split plan) can still "succeed" with a
+     * pivot of rounding size, and its solves would then be noise.
+     */
+    private static boolean pivotsResolved(DMatrixRBlock lower) {
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int j = 0; j < lower.numRows; j++) {
+            double pivot = lower.get(j, j) * lower.get(j, j);
+            smallest = Math.min(smallest, pivot);
+            largest = Math.max(largest, pivot);
+        }
+        return smallest > PIVOT_RESOLUTION * largest;
     }
 
     /** Columns {@code v_k/√λ_k} for the eigenpairs of the symmetric s with λ_k above the truncation, zero otherwise. */

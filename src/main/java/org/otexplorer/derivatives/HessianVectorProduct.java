@@ -1,12 +1,16 @@
 package org.otexplorer.derivatives;
 
+import java.util.Arrays;
+import org.otexplorer.engine.SchurConjugateGradient;
+import org.otexplorer.engine.SparsePlan;
 import org.otexplorer.engine.TransportPlan;
 
 /**
  * The Hessian of W applied to a direction A (N×d) in O(NM) memory (math.md §5.5):
  * {@code Hess·A = (1/ε) Rᵀz + T2·A} with {@code H z = R A}, the f-block eliminated by its diagonal and
  * {@code S z2 = r2 − Pᵀ(r1/a^P)} solved by Jacobi-preconditioned conjugate gradients with the matrix-free product
- * {@code S x = b^P∘x + ε τ2 x − Pᵀ((P x)/a^P)}.
+ * {@code S x = b^P∘x + ε τ2 x − Pᵀ((P x)/a^P)} (the engine's {@link SchurConjugateGradient}, on every positive
+ * entry of the plan).
  */
 final class HessianVectorProduct {
     /** CG stops at this residual relative to the right-hand side. */
@@ -19,7 +23,6 @@ final class HessianVectorProduct {
     private final TransportPlan plan;
     private final double[] p;
     private final double[] rowSums;
-    private final double[] colSums;
     private final double eps;
     private final int n;
     private final int m;
@@ -31,7 +34,6 @@ final class HessianVectorProduct {
         this.plan = plan;
         this.p = plan.values();
         this.rowSums = rowSums;
-        this.colSums = plan.columnSums();
         this.eps = eps;
         this.n = plan.n();
         this.m = plan.m();
@@ -62,20 +64,15 @@ final class HessianVectorProduct {
                 r2[j] += 2 * pkj * (u[k] - dot(y[j], a[k]));
             }
         }
-        double[] y1 = new double[n];
-        for (int k = 0; k < n; k++) {
-            y1[k] = r1[k] / rowSums[k];
-        }
-        double[] rhs = r2.clone();
-        double[] pty1 = transposeTimes(y1);
-        for (int j = 0; j < m; j++) {
-            rhs[j] -= pty1[j];
-        }
-        double[] z2 = conjugateGradient(rhs, tau2);
+        double[] rhs = new double[n + m];
+        System.arraycopy(r1, 0, rhs, 0, n);
+        System.arraycopy(r2, 0, rhs, n, m);
+        double[] z = solve(rhs, tau2);
+        double[] z2 = Arrays.copyOfRange(z, n, n + m);
         double[] pz2 = times(z2);
         double[][] out = new double[n][d];
         for (int k = 0; k < n; k++) {
-            double z1 = y1[k] - pz2[k] / rowSums[k];
+            double z1 = z[k];
             double[] py = new double[d];
             double[] pzy = new double[d];
             for (int j = 0; j < m; j++) {
@@ -104,80 +101,24 @@ final class HessianVectorProduct {
     }
 
     /**
-     * Jacobi-preconditioned CG on {@code S z = b}. With τ2 = 0, b is orthogonal to the null vector 1 of S, so
-     * the system is consistent; a component of z along 1 is harmless, since it moves [z1; z2] along H's null
-     * vector v, which Rᵀ annihilates. A solve that stalls above {@link #CG_GIVE_UP} is refused, naming λ_{2N−1}.
+     * {@code z} with {@code (H + diag(0, ε τ2)) z = r} by CG on the Schur complement. With τ2 = 0, r = RA is
+     * orthogonal to H's null vector v, so the system is consistent; a component of z along v is harmless, since Rᵀ
+     * annihilates it. A solve that stalls above {@link #CG_GIVE_UP} is refused, naming λ_{2N−1}.
      */
-    private double[] conjugateGradient(double[] b, double tau2) {
-        double[] inverseDiagonal = inverseSchurDiagonal(tau2);
-        double[] z = new double[m];
-        double[] r = b.clone();
-        double[] precond = times(inverseDiagonal, r);
-        double[] dir = precond.clone();
-        double rz = dot(r, precond);
-        double bNorm = Math.sqrt(dot(b, b));
-        double residual = bNorm;
-        for (int it = 0; it < 4 * m + 10 && residual > CG_TOLERANCE * bNorm; it++) {
-            double[] sd = schurTimes(dir, tau2);
-            double alpha = rz / dot(dir, sd);
-            for (int j = 0; j < m; j++) {
-                z[j] += alpha * dir[j];
-                r[j] -= alpha * sd[j];
-            }
-            precond = times(inverseDiagonal, r);
-            double rzNew = dot(r, precond);
-            double beta = rzNew / rz;
-            rz = rzNew;
-            for (int j = 0; j < m; j++) {
-                dir[j] = precond[j] + beta * dir[j];
-            }
-            residual = Math.sqrt(dot(r, r));
+    private double[] solve(double[] r, double tau2) {
+        double[] shift = null;
+        if (tau2 > 0) {
+            shift = new double[m];
+            Arrays.fill(shift, eps * tau2);
         }
-        if (!(residual <= CG_GIVE_UP * bNorm)) {
+        SchurConjugateGradient.Solution s = new SchurConjugateGradient(SparsePlan.of(plan), null, shift)
+                .solve(r, CG_TOLERANCE, 4 * m + 10, () -> false);
+        if (!(s.relativeResidual() <= CG_GIVE_UP)) {
             throw new ArithmeticException("conjugate gradients on the Schur complement stalled at relative residual "
-                    + residual / bNorm + " (H is near-singular: lambda_{2N-1} = "
+                    + s.relativeResidual() + " (H is near-singular: lambda_{2N-1} = "
                     + HMatrix.of(plan).smallestPositiveEigenvalue() + ")");
         }
-        return z;
-    }
-
-    /** {@code 1/diag(S)}, {@code S_jj = b^P_j + ε τ2 − Σ_k P_kj²/a^P_k}: the Jacobi preconditioner. */
-    private double[] inverseSchurDiagonal(double tau2) {
-        double[] diag = new double[m];
-        for (int j = 0; j < m; j++) {
-            diag[j] = colSums[j] + eps * tau2;
-        }
-        for (int k = 0; k < n; k++) {
-            double inv = 1 / rowSums[k];
-            for (int j = 0; j < m; j++) {
-                double pkj = p[k * m + j];
-                diag[j] -= pkj * pkj * inv;
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            diag[j] = diag[j] > 0 ? 1 / diag[j] : 1;
-        }
-        return diag;
-    }
-
-    private static double[] times(double[] diagonal, double[] v) {
-        double[] out = new double[v.length];
-        for (int j = 0; j < v.length; j++) {
-            out[j] = diagonal[j] * v[j];
-        }
-        return out;
-    }
-
-    private double[] schurTimes(double[] v, double tau2) {
-        double[] pv = times(v);
-        for (int k = 0; k < n; k++) {
-            pv[k] /= rowSums[k];
-        }
-        double[] out = transposeTimes(pv);
-        for (int j = 0; j < m; j++) {
-            out[j] = colSums[j] * v[j] + eps * tau2 * v[j] - out[j];
-        }
-        return out;
+        return s.z();
     }
 
     /** P·v. */
@@ -189,18 +130,6 @@ final class HessianVectorProduct {
                 s += p[k * m + j] * v[j];
             }
             out[k] = s;
-        }
-        return out;
-    }
-
-    /** Pᵀ·v. */
-    private double[] transposeTimes(double[] v) {
-        double[] out = new double[m];
-        for (int k = 0; k < n; k++) {
-            double vk = v[k];
-            for (int j = 0; j < m; j++) {
-                out[j] += p[k * m + j] * vk;
-            }
         }
         return out;
     }

@@ -11,8 +11,8 @@
  * layer with predictions Ŷ = XΘ as the source points:
  * <pre>{@code
  * TransportProblem problem = TransportProblem.fromPoints(predictions, targets);
- * TransportResult plan = DualNewtonPolish.polish(problem, new LogDomainSinkhornSolver().solve(problem,
- *         SolverSettings.defaults().withEpsilon(0.05).withTolerance(1e-12).withMaxIterations(100_000)));
+ * TransportResult plan = SinkhornNewton.polish(problem, new LogDomainSinkhornSolver().solve(problem,
+ *         SolverSettings.defaults().withEpsilon(0.05).withTolerance(1e-12).withMaxIterations(100_000)), 0);
  * EntropicDerivatives der = EntropicDerivatives.of(problem, plan);   // check der.isReliable()
  * double[][] grad = der.gradient();                                 // ∇_Ŷ W, N×d (§3)
  * double[][] gradS = der.sinkhornDistanceGradient();                // ∇_Ŷ <C,P>, N×d (§6.2)

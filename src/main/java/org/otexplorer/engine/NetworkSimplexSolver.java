@@ -38,7 +38,7 @@ public final class NetworkSimplexSolver extends NamedSolver {
         int m = reduced.m();
         double[] c = reduced.costArray();
         double[] b = reduced.targetWeights();
-        TransportationTree tree = TransportationTree.leastCostStart(c, n, m, reduced.sourceWeights(), b);
+        TransportationTree tree = LeastCostStart.of(c, n, m, reduced.sourceWeights(), b);
         double tolerance = 1e-12 * Math.max(1, maxAbs(c));
         long pivotLimit = Math.max(settings.maxIterations(), 1000L * (n + m));
         BlockPricing pricing = new BlockPricing(c, n, m);

@@ -7,7 +7,9 @@ package org.otexplorer.engine;
  * marginal: {@code μ ← μ − η(f + ε log μ)}, clip negatives and add 1e-5, renormalise, project onto
  * {@code ||μ − a||₂ ≤ ρ1} and renormalise (likewise ν with g and ρ2). The entropy weights of both steps
  * are ε (the code's ε1 = ε2 = ε). With ρ1 = ρ2 = 0 the marginals stay at a, b and this is balanced
- * log-domain Sinkhorn.
+ * log-domain Sinkhorn, which is then what runs (with its Newton phase, math.md §2.4), unless an
+ * {@link IterateRecorder} asks for ROBOT's own iterations. With ρ > 0 there is no Newton phase: the coupled
+ * projected-gradient steps on μ, ν (step η) set the pace there, not the Sinkhorn rate.
  *
  * <p>The plan {@code exp((f_i + g_j − C_ij)/ε)} comes from the last f, g, which were computed against the
  * μ, ν reported by {@link TransportResult#relaxedSourceWeights()} and {@link TransportResult#relaxedTargetWeights()};
@@ -21,7 +23,8 @@ public final class RobustSinkhornSolver extends NamedSolver {
 
     public RobustSinkhornSolver() {
         super(ID, true, "ROBOT robust OT: marginals may move within L2 balls of radii ρ1, ρ2, so outliers shed mass.",
-                java.util.List.of(SolverParameters.EPSILON, SolverParameters.RHO1, SolverParameters.RHO2, SolverParameters.ROBUST_STEP, SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS));
+                java.util.List.of(SolverParameters.EPSILON, SolverParameters.RHO1, SolverParameters.RHO2, SolverParameters.ROBUST_STEP,
+                        SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS, SolverParameters.NEWTON));
     }
 
     /**
@@ -58,10 +61,16 @@ public final class RobustSinkhornSolver extends NamedSolver {
         if (!(settings.robustStep() > 0) || Double.isInfinite(settings.robustStep())) {
             throw new IllegalArgumentException("robust step eta must be a finite number > 0, got " + settings.robustStep());
         }
+        if (settings.rho1() == 0 && settings.rho2() == 0 && recorder == IterateRecorder.NONE) {
+            double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
+            return SinkhornLoop.run(ID, new LogDomainScheme(ID, problem, settings, eps), problem, settings, eps, monitor)
+                    .toBuilder().relaxedWeights(problem.sourceWeights().clone(), problem.targetWeights().clone())
+                    .build(problem);
+        }
         long start = System.nanoTime();
         int n = problem.n();
         int m = problem.m();
-        double eps = settings.epsilon();
+        double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
         double[] c = problem.costArray();
         double[] a = problem.sourceWeights();
         double[] b = problem.targetWeights();
@@ -99,7 +108,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
         }
         LogDomainKernels.plan(c, n, m, eps, f, g, plan);
         TransportPlan p = new TransportPlan(n, m, plan);
-        return TransportResult.builder(ID)
+        TransportResult r = TransportResult.builder(ID)
                 .epsilon(eps)
                 .plan(p)
                 .potentials(f, g)
@@ -110,6 +119,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
                 .stopReason(reason)
                 .elapsedSeconds((System.nanoTime() - start) * 1e-9)
                 .build(problem);
+        return EntropicSolverSupport.honest(r, problem, settings, eps, r.marginalError());
     }
 
     /**

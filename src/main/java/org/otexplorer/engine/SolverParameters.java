@@ -31,6 +31,12 @@ public final class SolverParameters {
             .symbol("ε-scaling")
             .describe("Anneal ε from the largest cost down to the target, halving it and warm-starting each stage.")
             .build();
+    /** Sinkhorn–Newton phase (math.md §2.4), on by default. */
+    public static final Parameter<Boolean> NEWTON = Parameter.flag("newton").defaultValue(true)
+            .symbol("Newton phase")
+            .describe("Switch to Newton steps on the dual once the Sinkhorn rate stalls (math.md §2.4); off shows "
+                    + "the stall on purpose.")
+            .build();
     /** ROBOT's source radius ρ1. */
     public static final Parameter<Double> RHO1 = Parameter.real("rho1").range(0, 2).typical(0, 0.3).symbol("ρ1  source radius")
             .describe("ROBOT: how far (L2) the source marginal may move from a, letting outlying source points "

@@ -15,7 +15,7 @@ import org.otexplorer.parameters.ParameterValues;
  *
  * <p>Defaults: ε = 0.05 (absolute), tolerance 1e-9 on the marginal error, 10 000 iterations,
  * ρ1 = ρ2 = 0, robust step η = 1e-3 (ROBOT code), τ = 1 (unbalanced KL penalty), IPOT β = 1 with
- * L = 1 inner iteration, no ε-scaling, no warm start.
+ * L = 1 inner iteration, no ε-scaling, Newton phase on (math.md §2.4), no warm start.
  */
 public final class SolverSettings {
     private static final SolverSettings DEFAULTS = new SolverSettings(0.05, Map.of(), null, null);
@@ -152,6 +152,19 @@ public final class SolverSettings {
 
     public SolverSettings withEpsilonScaling(boolean value) {
         return with(SolverParameters.EPSILON_SCALING, value);
+    }
+
+    /**
+     * Whether the balanced entropic solvers (and unbalanced OT, robust OT at ρ1 = ρ2 = 0, the last stage of
+     * ε-scaling) switch to Newton steps on the dual once the Sinkhorn rate stalls (math.md §2.4). On by
+     * default; off shows the stall on purpose.
+     */
+    public boolean newton() {
+        return get(SolverParameters.NEWTON);
+    }
+
+    public SolverSettings withNewton(boolean value) {
+        return with(SolverParameters.NEWTON, value);
     }
 
     /** Whether a warm start was given. */

@@ -107,34 +107,51 @@ public final class TransportPlan {
         return e;
     }
 
-    /** Transport cost {@code <C,P>} (the Sinkhorn distance when P is the entropic plan). */
+    /**
+     * Transport cost {@code <C,P>} (the Sinkhorn distance when P is the entropic plan), summed with Neumaier's
+     * compensation: n·m terms summed plainly lose up to 1e-12 relative at n = 2000, more than a solve to 1e-11 can
+     * tell apart.
+     */
     public double transportCost(TransportProblem problem) {
         double[] c = problem.costArray();
-        double s = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int k = 0; k < values.length; k++) {
-            s += c[k] * values[k];
+            s.add(c[k] * values[k]);
         }
-        return s;
+        return s.value();
     }
 
     /**
-     * Generalised KL divergence {@code KL(P | a⊗b) = Σ P log(P/(a_i b_j)) − P + a_i b_j}, with 0·log 0 = 0.
+     * Generalised KL divergence {@code KL(P | a⊗b) = Σ P log(P/(a_i b_j)) − P + a_i b_j}, with 0·log 0 = 0
+     * (compensated summation, as {@link #transportCost}).
      */
     public double klDivergenceFromProduct(double[] a, double[] b) {
-        double s = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < n; i++) {
             int row = i * m;
             for (int j = 0; j < m; j++) {
                 double p = values[row + j];
                 double q = a[i] * b[j];
-                if (p > 0) {
-                    s += p * Math.log(p / q) - p + q;
-                } else {
-                    s += q;
-                }
+                s.add(p > 0 ? p * Math.log(p / q) - p + q : q);
             }
         }
-        return s;
+        return s.value();
+    }
+
+    /** Neumaier's compensated sum (Kahan–Babuška): the rounding of each addition is carried along. */
+    private static final class CompensatedSum {
+        private double sum;
+        private double compensation;
+
+        void add(double x) {
+            double t = sum + x;
+            compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+            sum = t;
+        }
+
+        double value() {
+            return sum + compensation;
+        }
     }
 
     /** Entropic objective {@code <C,P> + ε·KL(P | a⊗b)}; equals the transport cost when ε = 0. */

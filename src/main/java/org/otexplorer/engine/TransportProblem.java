@@ -191,9 +191,21 @@ public final class TransportProblem implements CostScale {
         return source[0].length;
     }
 
-    /** mean_ij C_ij, the scale that relative ε is measured against (OTT's convention). */
+    /**
+     * mean_ij C_ij, the scale that relative ε is measured against (OTT's convention). Finite for every finite cost:
+     * when the plain sum overflows (entries near {@code Double.MAX_VALUE}), the entries are scaled down first.
+     */
     public double meanCost() {
-        return sum(cost) / cost.length;
+        double mean = sum(cost) / cost.length;
+        if (Double.isFinite(mean)) {
+            return mean;
+        }
+        double scaled = 0;
+        double scale = 1.0 / cost.length;
+        for (double c : cost) {
+            scaled += c * scale;
+        }
+        return scaled;
     }
 
     /** max_ij C_ij (ROBOT's relative-ε convention, math.md §2.2). */

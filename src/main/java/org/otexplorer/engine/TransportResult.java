@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * What a solve found: the plan, dual potentials (entropic methods), transport cost {@code <C,P>},
- * objective {@code <C,P> + ε·KL(P | a⊗b)}, marginal error and its per-iteration history, iterations,
- * convergence, elapsed time and any warnings (such as a fall-back to the log domain).
+ * objective {@code <C,P> + ε·KL(P | a⊗b)}, marginal error and its per-iteration history, iterations and the
+ * phases they were spent in (Sinkhorn, Newton, ε-scaling), convergence, elapsed time and any warnings (such as a
+ * fall-back to the log domain, or the switch to Newton steps).
  *
  * <p>No field ever holds NaN or Inf: solvers that break down return their last good iterate with
  * {@link StopReason#NUMERICAL_BREAKDOWN}. Build instances with {@link #builder(String)}.
@@ -26,6 +27,7 @@ public final class TransportResult {
     private final StopReason stopReason;
     private final double elapsedSeconds;
     private final List<String> warnings;
+    private final List<SolverPhase> phases;
     private final int[] assignment;
     private final double[] relaxedSourceWeights;
     private final double[] relaxedTargetWeights;
@@ -44,6 +46,7 @@ public final class TransportResult {
         this.stopReason = b.stopReason;
         this.elapsedSeconds = b.elapsedSeconds;
         this.warnings = Collections.unmodifiableList(new ArrayList<>(b.warnings));
+        this.phases = List.copyOf(b.phases);
         this.assignment = b.assignment;
         this.relaxedSourceWeights = b.relaxedSourceWeights;
         this.relaxedTargetWeights = b.relaxedTargetWeights;
@@ -63,7 +66,8 @@ public final class TransportResult {
                 .stopReason(stopReason)
                 .elapsedSeconds(elapsedSeconds)
                 .assignment(assignment)
-                .relaxedWeights(relaxedSourceWeights, relaxedTargetWeights);
+                .relaxedWeights(relaxedSourceWeights, relaxedTargetWeights)
+                .phases(phases);
         warnings.forEach(b::warning);
         return b;
     }
@@ -143,6 +147,25 @@ public final class TransportResult {
         return warnings;
     }
 
+    /**
+     * The phases of the solve in order, e.g. Sinkhorn then Newton (math.md §2.4); empty for methods without
+     * phases (exact, assignment, IPOT).
+     */
+    public List<SolverPhase> phases() {
+        return phases;
+    }
+
+    /** Iterations spent in Newton steps on the dual (0 when the solve never switched). */
+    public int newtonIterations() {
+        int k = 0;
+        for (SolverPhase p : phases) {
+            if (SolverPhase.NEWTON.equals(p.name())) {
+                k += p.iterations();
+            }
+        }
+        return k;
+    }
+
     /** Column index per row for the assignment method, or {@code null}. */
     public int[] assignment() {
         return assignment;
@@ -173,6 +196,7 @@ public final class TransportResult {
         private StopReason stopReason = StopReason.CONVERGED;
         private double elapsedSeconds;
         private final List<String> warnings = new ArrayList<>();
+        private final List<SolverPhase> phases = new ArrayList<>();
         private int[] assignment;
         private double[] relaxedSourceWeights;
         private double[] relaxedTargetWeights;
@@ -234,6 +258,21 @@ public final class TransportResult {
 
         public Builder warning(String value) {
             this.warnings.add(value);
+            return this;
+        }
+
+        /** Appends a phase of {@code iterations} iterations (phases of no iterations are skipped). */
+        public Builder phase(String name, int iterations) {
+            if (iterations > 0) {
+                this.phases.add(new SolverPhase(name, iterations));
+            }
+            return this;
+        }
+
+        /** Replaces the phases. */
+        public Builder phases(List<SolverPhase> value) {
+            this.phases.clear();
+            this.phases.addAll(value);
             return this;
         }
 

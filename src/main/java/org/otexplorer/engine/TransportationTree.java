@@ -43,7 +43,7 @@ final class TransportationTree {
     private final PerturbedAmounts theta = new PerturbedAmounts(1);
     private int pivotsSinceRebuild;
 
-    private TransportationTree(double[] cost, int n, int m, double[] supply, double[] demand) {
+    TransportationTree(double[] cost, int n, int m, double[] supply, double[] demand) {
         this.n = n;
         this.m = m;
         this.cost = cost;
@@ -63,61 +63,6 @@ final class TransportationTree {
         pathR = new int[n + m];
         pathS = new int[n + m];
         stack = new int[n + m];
-    }
-
-    /**
-     * The least-cost starting basis for the perturbed weights: cells in increasing cost order get as much flow
-     * as their row and column still allow; each allocation closes exactly one line, so the n + m − 1
-     * allocations form a spanning tree. Under the perturbation a row and a column never close together.
-     *
-     * @param cost   row-major n×m costs
-     * @param supply row weights a (n, summing to the same total as the demand)
-     * @param demand column weights b (m, all > 0)
-     */
-    static TransportationTree leastCostStart(double[] cost, int n, int m, double[] supply, double[] demand) {
-        TransportationTree t = new TransportationTree(cost, n, m, supply, demand);
-        PerturbedAmounts left = new PerturbedAmounts(n);
-        for (int i = 0; i < n; i++) {
-            left.set(i, supply[i], 1);
-        }
-        PerturbedAmounts need = new PerturbedAmounts(m);
-        for (int j = 0; j < m; j++) {
-            need.set(j, demand[j], j == m - 1 ? n : 0);
-        }
-        boolean[] rowClosed = new boolean[n];
-        boolean[] colClosed = new boolean[m];
-        int openRows = n;
-        int openCols = m;
-        int edges = 0;
-        for (long key : cellsByApproximateCost(cost)) {
-            int idx = (int) (key & indexMask(cost.length));
-            int i = idx / m;
-            int j = idx % m;
-            if (rowClosed[i] || colClosed[j]) {
-                continue;
-            }
-            // The guards keep the tree spanning even if rounding upsets the comparison at the very end.
-            boolean closeRow = openCols == 1
-                    || (openRows > 1 && left.compare(i, need, j) <= 0);
-            if (closeRow) {
-                need.subtract(j, left, i);
-            } else {
-                left.subtract(i, need, j);
-            }
-            t.addEdge(edges++, i, j);
-            if (closeRow) {
-                rowClosed[i] = true;
-                openRows--;
-            } else {
-                colClosed[j] = true;
-                openCols--;
-            }
-            if (edges == n + m - 1) {
-                break;
-            }
-        }
-        t.rebuild();
-        return t;
     }
 
     double rowPotential(int i) {
@@ -259,7 +204,8 @@ final class TransportationTree {
         return best;
     }
 
-    private void addEdge(int e, int i, int j) {
+    /** Makes cell (i, j) basic edge e (the starting allocation's cells); {@link #rebuild()} after the last. */
+    void addEdge(int e, int i, int j) {
         edgeRow[e] = i;
         edgeCol[e] = j;
         addIncidence(i, e);
@@ -285,7 +231,7 @@ final class TransportationTree {
     }
 
     /** Breadth-first walk from row 0 (parents, depths, potentials, visiting order), then the flows. */
-    private void rebuild() {
+    void rebuild() {
         Arrays.fill(parent, -2);
         parent[0] = -1;
         parentEdge[0] = -1;
@@ -334,23 +280,5 @@ final class TransportationTree {
             edgeFlow.copy(parentEdge[node], residual, node);
             residual.subtract(parent[node], residual, node);
         }
-    }
-
-    /** Cell indices packed under the high bits of their order-preserving cost bits, sorted. */
-    private static long[] cellsByApproximateCost(double[] c) {
-        long mask = indexMask(c.length);
-        long[] keys = new long[c.length];
-        for (int k = 0; k < c.length; k++) {
-            long bits = Double.doubleToLongBits(c[k]);
-            long sortable = bits ^ ((bits >> 63) & Long.MAX_VALUE);
-            keys[k] = (sortable & ~mask) | k;
-        }
-        Arrays.sort(keys);
-        return keys;
-    }
-
-    private static long indexMask(int cells) {
-        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, cells - 1));
-        return (1L << bits) - 1;
     }
 }

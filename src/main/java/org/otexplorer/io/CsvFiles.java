@@ -10,17 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV in and out (DESIGN.md): one point per row, comma-separated numbers, an optional header row of
- * non-numbers. Every reading error names the file, the line and what is wrong, as an
- * {@link IllegalArgumentException}.
+ * CSV in and out (DESIGN.md): one point per row, comma-separated numbers, an optional header row of names.
+ * Every reading error names the file, the line and what is wrong, as an {@link IllegalArgumentException}.
+ *
+ * <p>So that no data row can vanish, a header is a first line of <em>names only</em>: every cell starts with a
+ * letter or an underscore (optionally inside double quotes) and is not a spelling of NaN or infinity. Any other
+ * first line is data and must parse: a typo such as {@code 1.0,2.O}, a first row {@code inf,1.0}, a weight file
+ * whose first line is {@code nan}, or a pandas index column left empty are errors that name the cell, not a
+ * silently skipped header. A UTF-8 byte-order mark at the start of the file is ignored.
  */
 public final class CsvFiles {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private CsvFiles() {
     }
 
     /**
      * Reads a matrix: one row per line, all rows of equal length, every entry a finite number. A first
-     * line that is not all numbers is taken as a header and skipped; blank lines are skipped.
+     * line of names only is a header and is skipped (class comment); blank lines are skipped.
      *
      * @param what what the file holds, for messages, e.g. "source points"
      */
@@ -99,20 +106,41 @@ public final class CsvFiles {
             throw new IllegalArgumentException(what + " file " + file + " does not exist or is not a file");
         }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
+                lines.set(0, lines.get(0).substring(BYTE_ORDER_MARK.length()));
+            }
+            return lines;
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + what + " file " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** Whether every cell is a name (class comment): only then is a first line a header. */
     private static boolean isHeader(String[] cells) {
         for (String c : cells) {
-            String s = c.strip();
-            if (!s.isEmpty() && !looksNumeric(s)) {
-                return true;
+            if (!isName(unquoted(c.strip()))) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private static boolean isName(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        return !isNonFiniteSpelling(s) && !looksNumeric(s);
+    }
+
+    /** NaN, inf, infinity in any case, with an optional sign: numbers gone wrong, not names. */
+    private static boolean isNonFiniteSpelling(String s) {
+        String t = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        return t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("infinity");
+    }
+
+    private static String unquoted(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     private static boolean looksNumeric(String s) {
@@ -129,11 +157,16 @@ public final class CsvFiles {
         for (int k = 0; k < cells.length; k++) {
             String s = cells[k].strip();
             double v;
+            if (isNonFiniteSpelling(s)) {
+                throw new IllegalArgumentException(what + " file " + file + ", line " + lineNumber + ", column "
+                        + (k + 1) + ": " + s + " is not a finite number");
+            }
             try {
                 v = Double.parseDouble(s);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(what + " file " + file + ", line " + lineNumber + ", column "
-                        + (k + 1) + ": '" + s + "' is not a number");
+                        + (k + 1) + ": '" + s + "' is not a number"
+                        + (lineNumber == 1 ? " (a header line must hold names only)" : ""));
             }
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException(what + " file " + file + ", line " + lineNumber + ", column "

@@ -1,10 +1,10 @@
 package org.otexplorer.regression;
 
 import java.util.Arrays;
-import org.otexplorer.derivatives.DualNewtonPolish;
 import org.otexplorer.derivatives.RobotHypergradient;
 import org.otexplorer.derivatives.UnrolledRobustSinkhornGradient;
 import org.otexplorer.engine.LogDomainSinkhornSolver;
+import org.otexplorer.engine.SinkhornNewton;
 import org.otexplorer.engine.SinkhornSolver;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportProblem;
@@ -124,7 +124,7 @@ final class CorrespondenceLoss {
         TransportResult r = new SinkhornSolver().solve(problem, warm
                 ? settings.withWarmStart(lastResult.f(), lastResult.g()) : settings.withEpsilonScaling(true));
         if (r.marginalError() > entropic.tolerance()) {
-            r = DualNewtonPolish.polish(problem, r, entropic.tolerance());
+            r = SinkhornNewton.polish(problem, r, entropic.tolerance());
         }
         lastOutputRows = outputRows.clone();
         lastInputRows = inputRows.clone();

@@ -25,6 +25,7 @@ import java.util.List;
  * @param meanCost       mean of C (ε relative = ε / mean C)
  * @param transportCost  {@code <C,P>}
  * @param iterations     iterations done
+ * @param phases         the phases and their iterations ("sinkhorn 40, newton 13") when more than one ran, else empty
  * @param marginalError  final marginal error
  * @param errorHistory   marginal error per checked iteration
  * @param converged      whether the tolerance was reached
@@ -37,7 +38,7 @@ public record SolveView(long requestId, String method, double[][] sourcePoints, 
                         int m, double[] plan, double[] cost, double[] sourceWeights, double[] targetWeights,
                         double[] rowSums, double[] columnSums, double[] f, double[] g, int[] assignment,
                         double epsilon, double meanCost, double transportCost, int iterations,
-                        double marginalError, double[] errorHistory, boolean converged, String stopReason,
+                        String phases, double marginalError, double[] errorHistory, boolean converged, String stopReason,
                         List<String> warnings, boolean warmStarted, double solveSeconds) {
 
     /** ε relative to the mean cost, the value the ε slider shows next to the absolute one. */

@@ -1,5 +1,6 @@
 package org.otexplorer.service;
 
+import java.util.stream.Collectors;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
@@ -16,7 +17,7 @@ final class SolveViews {
         return new SolveView(requestId, r.method(), p.sourcePoints(), p.targetPoints(), p.n(), p.m(),
                 plan.values(), p.costArray(), p.sourceWeights(), p.targetWeights(), plan.rowSums(),
                 plan.columnSums(), r.hasPotentials() ? r.f() : null, r.hasPotentials() ? r.g() : null,
-                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), r.marginalError(),
+                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), phases(r), r.marginalError(),
                 r.marginalErrorHistory(), r.converged(), describe(r), r.warnings(), solved.warmStarted(),
                 r.elapsedSeconds());
     }
@@ -26,7 +27,13 @@ final class SolveViews {
             case CONVERGED -> "converged";
             case MAX_ITERATIONS -> "iteration limit reached";
             case CANCELLED -> "cancelled";
-            case NUMERICAL_BREAKDOWN -> "numerical breakdown";
+            case NUMERICAL_BREAKDOWN -> "precision limit";
         };
+    }
+
+    /** "sinkhorn 40, newton 13" when the solve had more than one phase (math.md §2.4), else empty. */
+    private static String phases(TransportResult r) {
+        return r.phases().size() < 2 ? "" : r.phases().stream().map(ph -> ph.name() + " " + ph.iterations())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -87,6 +87,35 @@ class SolveCommandTest {
     }
 
     @Test
+    void stalledSinkhornFinishesWithNewtonAndTheJsonListsThePhasesUnlessTurnedOff() throws Exception {
+        // five uniform points on a line to five others (engine.SinkhornNewtonTest, seed 1): plain Sinkhorn stalls
+        Path source = write("s.csv", "0.5665615751722809\n0.7457817572627011\n0.9710027535867962\n"
+                + "0.4443592170557721\n0.44426470082635805\n");
+        Path target = write("t.csv", "0.8164412005984503\n0.01719139902460909\n0.26865236244694557\n"
+                + "0.554580415984277\n0.8600143983954431\n");
+        String[] common = {"solve", "--method", "sinkhorn", "--source", source.toString(), "--target", target.toString(),
+            "--epsilon", "0.005", "--relative-epsilon", "--tol", "1e-11", "--max-iter", "20000"};
+        JsonNode on = Json.mapper().readTree(OtxRun.of(common).out());
+        assertTrue(on.get("converged").asBoolean(), on.toString());
+        assertTrue(on.get("marginalError").asDouble() <= 1e-11);
+        assertTrue(on.get("newtonIterations").asInt() > 0);
+        int sum = 0;
+        boolean newtonPhase = false;
+        for (JsonNode phase : on.get("phases")) {
+            sum += phase.get("iterations").asInt();
+            newtonPhase |= phase.get("name").asText().equals("newton");
+        }
+        assertTrue(newtonPhase, on.get("phases").toString());
+        assertEquals(on.get("iterations").asInt(), sum, "the phases' iterations add up to the total");
+
+        String[] withoutNewton = Stream.concat(Stream.of(common), Stream.of("--no-newton")).toArray(String[]::new);
+        JsonNode off = Json.mapper().readTree(OtxRun.of(withoutNewton).out());
+        assertEquals(false, off.get("converged").asBoolean(), "plain Sinkhorn stalls on this problem");
+        assertEquals("MAX_ITERATIONS", off.get("stopReason").asText());
+        assertEquals(0, off.get("newtonIterations").asInt());
+    }
+
+    @Test
     void numbersRoundTripAtFullPrecision() throws Exception {
         OtxRun run = OtxRun.of("solve", "--method", "sinkhorn-log", "--source", x.toString(), "--target", y.toString());
         JsonNode json = Json.mapper().readTree(run.out());
@@ -167,7 +196,9 @@ class SolveCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("--relative-epsilon"));
         for (org.otexplorer.parameters.Parameter<?> p : org.otexplorer.engine.SolverFactory.allParameters()) {
-            assertTrue(run.out().contains(p.option()), "the help offers " + p.option());
+            for (String option : DeclaredOptions.names(p)) {
+                assertTrue(run.out().contains(option), "the help offers " + option);
+            }
         }
         assertArrayEquals(new String[0], run.errLines());
     }

@@ -1,6 +1,7 @@
 package org.otexplorer.derivatives;
 
 import org.otexplorer.engine.LogDomainSinkhornSolver;
+import org.otexplorer.engine.SinkhornNewton;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
@@ -13,7 +14,7 @@ final class Converged {
     static TransportResult solve(TransportProblem p, double eps) {
         TransportResult r = new LogDomainSinkhornSolver().solve(p, SolverSettings.defaults().withEpsilon(eps)
                 .withTolerance(1e-14).withMaxIterations(1_000_000));
-        return DualNewtonPolish.polish(p, r);
+        return SinkhornNewton.polish(p, r, 0);
     }
 
     /** The §13.1 cross-language fixture: three sources, four targets, uniform weights. */

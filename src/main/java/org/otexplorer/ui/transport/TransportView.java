@@ -319,12 +319,18 @@ public final class TransportView implements WorkbenchView {
         }
         analyseSpectrum();
         lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
-        context.status().finished(new Status.Outcome(String.format(Locale.ROOT, "%,d iterations%s",
-                view.iterations(), view.warmStarted() ? " (warm start)" : ""),
+        context.status().finished(new Status.Outcome(iterationsText(view),
                 String.format(Locale.ROOT, "error %.2e", view.marginalError()), view.stopReason(), view.converged(),
                 String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;
+    }
+
+    private static String iterationsText(SolveView view) {
+        String count = String.format(Locale.ROOT, "%,d %s", view.iterations(),
+                view.iterations() == 1 ? "iteration" : "iterations");
+        String phases = view.phases().isEmpty() ? "" : ": " + view.phases();
+        return count + phases + (view.warmStarted() ? " (warm start)" : "");
     }
 
     /** The H-matrix analysis of the shown solve, when the spectrum is on screen and the plan is entropic. */

@@ -1,0 +1,303 @@
+package org.otexplorer.engine;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The iterate of {@link SinkhornSolver}: potentials, scalings, the kernel relative to the potentials and the sweep
+ * buffers. One iteration streams the kernel once: the sweep that computes {@code u_i} accumulates the column sums
+ * {@code K̃ᵀu} while row i is still in cache; the iterate checked is {@code (u_new, v_old)}, whose rows are exact,
+ * so its marginal error is the column error; then {@code v = b/(K̃ᵀu)} starts the next iteration.
+ */
+final class ScalingScheme implements SinkhornLoop.Scheme {
+    /** Scalings beyond [1/ABSORB_BOUND, ABSORB_BOUND] are absorbed into the potentials. */
+    static final double ABSORB_BOUND = 1e50;
+    /**
+     * A Newton phase costs about this many scaling sweeps: each sweep is a multiply-add per entry, a Newton step one
+     * or two exp passes (about ten sweeps each) and a CG solve on the sparse plan, and a phase some ten steps.
+     */
+    static final int NEWTON_BREAK_EVEN = 500;
+
+    private final int n;
+    private final int m;
+    private final double eps;
+    private final double[] c;
+    private final double[] a;
+    private final double[] b;
+    private final double[] logA;
+    private final double[] logB;
+    private final double[] f;
+    private final double[] g;
+    private final double[] u;
+    private final double[] v;
+    private final double[][] kernel;
+    private final double[][] colSums;
+    private final boolean[] rowBroke;
+    private final double[] col;
+    private boolean columnsPending;
+    private int logDomainSteps;
+
+    ScalingScheme(TransportProblem problem, SolverSettings settings, double eps) {
+        n = problem.n();
+        m = problem.m();
+        this.eps = eps;
+        c = problem.costArray();
+        a = problem.sourceWeights();
+        b = problem.targetWeights();
+        logA = LogDomainKernels.logOf(a);
+        logB = LogDomainKernels.logOf(b);
+        f = new double[n];
+        g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
+        u = new double[n];
+        v = new double[m];
+        kernel = new double[n][m];
+        int blocks = ParallelLoops.blocks(n, m);
+        colSums = new double[blocks][m];
+        rowBroke = new boolean[blocks];
+        col = new double[m];
+        // Shift f so that every kernel row has its largest entry exactly 1: no row starts out all zero.
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            double min = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                min = Math.min(min, c[row + j] - g[j]);
+            }
+            f[i] = min;
+        }
+        rebuildKernel();
+    }
+
+    @Override
+    public double iterate() {
+        if (columnsPending) {
+            if (!updateColumns()) {
+                stabilizeInLogDomain();
+            } else if (outOfRange(u) || outOfRange(v)) {
+                absorb();
+            }
+        }
+        boolean rowsBroke = sweepRows();
+        double error = rowsBroke ? Double.NaN : columnError();
+        if (!Double.isFinite(error)) {
+            stabilizeInLogDomain();
+            columnsPending = false;
+            return Double.NaN;
+        }
+        columnsPending = true;
+        return error;
+    }
+
+    @Override
+    public double[] f() {
+        double[] out = f.clone();
+        absorbInto(out, u.clone());
+        return out;
+    }
+
+    @Override
+    public double[] g() {
+        double[] out = g.clone();
+        absorbInto(out, v.clone());
+        return out;
+    }
+
+    @Override
+    public void restart(double[] fNew, double[] gNew) {
+        System.arraycopy(fNew, 0, f, 0, n);
+        System.arraycopy(gNew, 0, g, 0, m);
+        rebuildKernel();
+        columnsPending = false;
+    }
+
+    /** The result for the current iterate: plan {@code u_i K̃_ij v_j}, potentials with the scalings absorbed. */
+    @Override
+    public TransportResult.Builder result() {
+        double[] plan = new double[n * m];
+        ParallelLoops.forBlocks(n, colSums.length, (block, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double[] k = kernel[i];
+                int row = i * m;
+                double ui = u[i];
+                for (int j = 0; j < m; j++) {
+                    plan[row + j] = ui * k[j] * v[j];
+                }
+            }
+        });
+        return TransportResult.builder(SinkhornSolver.ID).epsilon(eps).plan(new TransportPlan(n, m, plan))
+                .potentials(f(), g());
+    }
+
+    @Override
+    public List<String> warnings() {
+        return logDomainSteps == 0 ? List.of() : List.of("the scaling iteration under- or overflowed " + logDomainSteps
+                + " time(s); those steps fell back to exact log-domain iterations");
+    }
+
+    @Override
+    public int newtonBreakEven() {
+        return NEWTON_BREAK_EVEN;
+    }
+
+    @Override
+    public EntropicDual dual() {
+        return EntropicDual.balanced(a, b);
+    }
+
+    /**
+     * {@code u_i = a_i/(K̃v)_i} for every row, accumulating {@code col = K̃ᵀu}; true if a row sum broke
+     * down. Rows go in pairs so that each load of v and of the column accumulator serves two rows.
+     */
+    private boolean sweepRows() {
+        int blocks = colSums.length;
+        Arrays.fill(rowBroke, false);
+        ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
+            double[] acc = colSums[block];
+            Arrays.fill(acc, 0);
+            int i = from;
+            for (; i + 1 < to; i += 2) {
+                double[] k0 = kernel[i];
+                double[] k1 = kernel[i + 1];
+                double s0 = rowDot(k0, v, m);
+                double s1 = rowDot(k1, v, m);
+                if (!(s0 > 0 && s0 < Double.POSITIVE_INFINITY && s1 > 0 && s1 < Double.POSITIVE_INFINITY)) {
+                    rowBroke[block] = true;
+                    continue;
+                }
+                double u0 = a[i] / s0;
+                double u1 = a[i + 1] / s1;
+                u[i] = u0;
+                u[i + 1] = u1;
+                for (int j = 0; j < m; j++) {
+                    acc[j] += k0[j] * u0 + k1[j] * u1;
+                }
+            }
+            if (i < to) {
+                double[] k0 = kernel[i];
+                double s0 = rowDot(k0, v, m);
+                if (!(s0 > 0 && s0 < Double.POSITIVE_INFINITY)) {
+                    rowBroke[block] = true;
+                    return;
+                }
+                double u0 = a[i] / s0;
+                u[i] = u0;
+                for (int j = 0; j < m; j++) {
+                    acc[j] += k0[j] * u0;
+                }
+            }
+        });
+        System.arraycopy(colSums[0], 0, col, 0, m);
+        for (int k = 1; k < blocks; k++) {
+            double[] acc = colSums[k];
+            for (int j = 0; j < m; j++) {
+                col[j] += acc[j];
+            }
+        }
+        for (boolean broke : rowBroke) {
+            if (broke) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Column error of the iterate (u, v): {@code Σ_j |v_j (K̃ᵀu)_j − b_j|}. */
+    private double columnError() {
+        double e = 0;
+        for (int j = 0; j < m; j++) {
+            e += Math.abs(v[j] * col[j] - b[j]);
+        }
+        return e;
+    }
+
+    /** {@code v_j = b_j/(K̃ᵀu)_j}; false if a column sum vanished. */
+    private boolean updateColumns() {
+        for (int j = 0; j < m; j++) {
+            if (!(col[j] > 0)) {
+                return false;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            v[j] = b[j] / col[j];
+        }
+        return true;
+    }
+
+    /** Moves the scalings into the potentials and recomputes the kernel (one exp pass). */
+    private void absorb() {
+        absorbInto(f, u);
+        absorbInto(g, v);
+        rebuildKernel();
+    }
+
+    /** Absorbs what is finite, then one exact log-domain iteration, then a fresh kernel. */
+    private void stabilizeInLogDomain() {
+        absorbInto(f, u);
+        absorbInto(g, v);
+        LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
+        LogDomainKernels.updateRows(c, n, m, eps, g, logA, f);
+        rebuildKernel();
+        logDomainSteps++;
+    }
+
+    private void rebuildKernel() {
+        double invEps = 1 / eps;
+        ParallelLoops.forBlocks(n, colSums.length, (block, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double[] k = kernel[i];
+                int row = i * m;
+                double fi = f[i];
+                for (int j = 0; j < m; j++) {
+                    k[j] = LogDomainKernels.exp((fi + g[j] - c[row + j]) * invEps);
+                }
+            }
+        });
+        Arrays.fill(u, 1);
+        Arrays.fill(v, 1);
+    }
+
+    private void absorbInto(double[] potential, double[] scaling) {
+        for (int k = 0; k < potential.length; k++) {
+            double s = scaling[k];
+            if (s > 0 && s < Double.POSITIVE_INFINITY) {
+                potential[k] += eps * Math.log(s);
+            }
+            scaling[k] = 1;
+        }
+    }
+
+    private static boolean outOfRange(double[] s) {
+        for (double x : s) {
+            if (x > ABSORB_BOUND || x < 1 / ABSORB_BOUND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Σ_j K̃_ij v_j} for one kernel row, with eight independent partial sums, so FMA latency does not serialise it. */
+    private static double rowDot(double[] k, double[] v, int m) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int j = 0;
+        for (; j + 7 < m; j += 8) {
+            s0 += k[j] * v[j];
+            s1 += k[j + 1] * v[j + 1];
+            s2 += k[j + 2] * v[j + 2];
+            s3 += k[j + 3] * v[j + 3];
+            s4 += k[j + 4] * v[j + 4];
+            s5 += k[j + 5] * v[j + 5];
+            s6 += k[j + 6] * v[j + 6];
+            s7 += k[j + 7] * v[j + 7];
+        }
+        for (; j < m; j++) {
+            s0 += k[j] * v[j];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+}

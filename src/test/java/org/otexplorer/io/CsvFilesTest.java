@@ -1,0 +1,80 @@
+package org.otexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 13 §3: a header is a row of names, so no data row can vanish; bad cells are named. */
+class CsvFilesTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String content) throws IOException {
+        Path p = Files.createTempFile(dir, "data", ".csv");
+        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        return p;
+    }
+
+    private void assertRejected(String content, String... fragments) throws IOException {
+        Path p = file(content);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvFiles.readMatrix(p, "source points"));
+        for (String fragment : fragments) {
+            assertTrue(e.getMessage().contains(fragment), e.getMessage());
+        }
+        assertTrue(e.getMessage().contains(p.toString()), "names the file: " + e.getMessage());
+    }
+
+    @Test
+    void aHeaderOfNamesIsSkippedAndEveryDataRowKept() throws IOException {
+        assertArrayEquals(new double[][] {{1, 2}, {3, 4}}, CsvFiles.readMatrix(file("x,y\n1,2\n3,4\n"), "points"));
+        assertArrayEquals(new double[][] {{1, 2}}, CsvFiles.readMatrix(file("\"x 1\", _y\n1,2\n"), "points"));
+        assertArrayEquals(new double[][] {{1, 2}, {3, 4}}, CsvFiles.readMatrix(file("1,2\n\n3,4\n"), "points"));
+    }
+
+    @Test
+    void aTypoInTheFirstRowIsAnErrorNotAHeader() throws IOException {
+        assertRejected("1.0,2.O\n3,4\n", "line 1", "column 2", "'2.O' is not a number");
+        assertRejected("x,2\n3,4\n", "line 1", "column 1", "'x'", "names only");
+    }
+
+    @Test
+    void nonFiniteFirstRowsAreErrorsNotHeaders() throws IOException {
+        assertRejected("inf,1.0\n3,4\n", "line 1", "column 1", "inf is not a finite number");
+        assertRejected("NaN,Infinity\n3,4\n", "line 1", "not a finite number");
+        Path weights = file("nan\n0.5\n0.5\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CsvFiles.readVector(weights, "source weights"));
+        assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("nan is not a finite number"), e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAndLosesNoRow() throws IOException {
+        assertArrayEquals(new double[][] {{1, 2}, {3, 4}}, CsvFiles.readMatrix(file("\uFEFF1,2\n3,4\n"), "points"));
+        assertArrayEquals(new double[][] {{1, 2}}, CsvFiles.readMatrix(file("\uFEFFx,y\n1,2\n"), "points"));
+    }
+
+    @Test
+    void anEmptyIndexColumnIsNamedNotSkipped() throws IOException {
+        assertRejected(",x,y\n0,1,2\n", "line 1", "column 1", "'' is not a number");
+    }
+
+    @Test
+    void everyFirstRowIsEitherAHeaderOfNamesOrAParsedRow() throws IOException {
+        // No first line can vanish unless all its cells are names: the rows read are the data lines, always.
+        String[] firstLines = {"1,2", "x,y", "-1,2e3", "+5,.5", "0x1p3,1", "a,b"};
+        for (String first : firstLines) {
+            double[][] m = CsvFiles.readMatrix(file(first + "\n7,8\n"), "points");
+            boolean names = Character.isLetter(first.charAt(0));
+            assertEquals(names ? 1 : 2, m.length, first);
+            assertArrayEquals(new double[] {7, 8}, m[m.length - 1]);
+        }
+    }
+}
