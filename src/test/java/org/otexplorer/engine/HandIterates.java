@@ -78,26 +78,6 @@ final class HandIterates {
     }
 
     /**
-     * Robust Sinkhorn with ρ1 = ρ2 = 0 (the relaxed marginals stay a, b): each iteration sets {@code u = a/(Kv)}
-     * then {@code v = b/(Kᵀu)} and records {@code ||P1 − a||₁ + ||Pᵀ1 − b||₁} of {@code P = diag(u) K diag(v)}.
-     */
-    static double[] robustWithZeroRadius(TransportProblem p, SolverSettings s) {
-        double[][] k = kernel(p, s.epsilon());
-        double[] v = ones(p.m());
-        List<Double> history = new ArrayList<>();
-        for (int it = 0; it < s.maxIterations(); it++) {
-            double[] u = divide(p.sourceWeights(), times(k, v));
-            v = divide(p.targetWeights(), timesTransposed(k, u));
-            double error = marginalError(p, scaled(k, u, v));
-            history.add(error);
-            if (error <= s.tolerance()) {
-                break;
-            }
-        }
-        return unbox(history);
-    }
-
-    /**
      * IPOT (thesis Algorithm 1): {@code T = 1 1ᵀ}, {@code σ = 1/m}; each step {@code Q = exp(−C/β) ⊙ T}, L times
      * {@code δ = a/(Qσ)}, {@code σ = b/(Qᵀδ)}, then {@code T = diag(δ) Q diag(σ)}; records the marginal error of T
      * and stops when it is at most the tolerance and {@code <C,T>} changed by at most tol·max(1, |<C,T>|).
