@@ -23,7 +23,8 @@ public final class RobustSinkhornSolver extends NamedSolver {
 
     public RobustSinkhornSolver() {
         super(ID, true, "ROBOT robust OT: marginals may move within L2 balls of radii ρ1, ρ2, so outliers shed mass.",
-                java.util.List.of(SolverParameters.EPSILON, SolverParameters.RHO1, SolverParameters.RHO2, SolverParameters.ROBUST_STEP,
+                java.util.List.of(SolverParameters.EPSILON, SolverParameters.RHO1, SolverParameters.RHO2, SolverParameters.RELATIVE_RHO,
+                        SolverParameters.ROBUST_STEP,
                         SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS, SolverParameters.NEWTON));
     }
 

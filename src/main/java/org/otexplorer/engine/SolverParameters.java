@@ -37,15 +37,23 @@ public final class SolverParameters {
             .describe("Switch to Newton steps on the dual once the Sinkhorn rate stalls (math.md §2.4); off shows "
                     + "the stall on purpose.")
             .build();
-    /** ROBOT's source radius ρ1. */
-    public static final Parameter<Double> RHO1 = Parameter.real("rho1").range(0, 2).typical(0, 0.3).symbol("ρ1  source radius")
-            .describe("ROBOT: how far (L2) the source marginal may move from a, letting outlying source points "
-                    + "shed mass.")
+    /** ROBOT's source radius ρ1 (a fraction of ‖a‖₂ unless {@link #RELATIVE_RHO} is off). */
+    public static final Parameter<Double> RHO1 = Parameter.real("rho1").range(0, 2).typical(0, 1).symbol("ρ1 source")
+            .describe("ROBOT: how far (L2) the source marginal may move from a, as a fraction of ‖a‖₂ (or absolute, "
+                    + "see relativeRho), letting outlying source points shed mass; a fraction r lets r²/(1 + r²) of "
+                    + "uniformly weighted points lose all their mass (0.5: a fifth).")
             .build();
-    /** ROBOT's target radius ρ2. */
-    public static final Parameter<Double> RHO2 = Parameter.real("rho2").range(0, 2).typical(0, 0.3).symbol("ρ2  target radius")
-            .describe("ROBOT: how far (L2) the target marginal may move from b, letting outlying target points "
-                    + "shed mass.")
+    /** ROBOT's target radius ρ2 (a fraction of ‖b‖₂ unless {@link #RELATIVE_RHO} is off). */
+    public static final Parameter<Double> RHO2 = Parameter.real("rho2").range(0, 2).typical(0, 1).symbol("ρ2 target")
+            .describe("ROBOT: how far (L2) the target marginal may move from b, as a fraction of ‖b‖₂ (or absolute, "
+                    + "see relativeRho), letting outlying target points shed mass; a fraction r lets r²/(1 + r²) of "
+                    + "uniformly weighted points lose all their mass (0.5: a fifth).")
+            .build();
+    /** Whether ρ1, ρ2 are fractions of ‖a‖₂, ‖b‖₂ (the default) or absolute radii (ROBOT's code). */
+    public static final Parameter<Boolean> RELATIVE_RHO = Parameter.flag("relativeRho").defaultValue(true)
+            .symbol("ρ relative to ‖a‖₂, ‖b‖₂")
+            .describe("ρ1, ρ2 are fractions of ‖a‖₂ and ‖b‖₂, so a radius means the same at every n (uniform weights: "
+                    + "‖a‖₂ = 1/√n); off: absolute L2 radii, as in ROBOT's code.")
             .build();
     /** ROBOT's projected-gradient step η on the relaxed marginals. */
     public static final Parameter<Double> ROBUST_STEP = Parameter.real("robustStep").defaultValue(1e-3).above(0)

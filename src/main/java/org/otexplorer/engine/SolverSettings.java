@@ -38,16 +38,31 @@ public final class SolverSettings {
     }
 
     /**
-     * Settings from declared parameter values (checked against their declarations where they were read): a
-     * relative ε becomes absolute for this problem's costs ({@link Epsilon#absolute}), the rest is taken as is.
+     * Settings from declared parameter values (checked against their declarations where they were read) for one
+     * problem: a relative ε becomes absolute for its costs ({@link Epsilon#absolute}); relative radii ρ1, ρ2
+     * ({@link SolverParameters#RELATIVE_RHO}, the default) become absolute, {@code ρ1·‖a‖₂} and {@code ρ2·‖b‖₂}
+     * (math.md §11.2); the rest is taken as is.
      *
      * @throws IllegalArgumentException when ε cannot be resolved (see {@link Epsilon#absolute})
      */
-    public static SolverSettings of(ParameterValues declared, CostScale costs) {
+    public static SolverSettings of(ParameterValues declared, TransportProblem problem) {
         Map<String, Object> copy = new HashMap<>(declared.asMap());
         copy.remove(SolverParameters.EPSILON.name());
-        return new SolverSettings(declared.get(SolverParameters.EPSILON).absolute(costs), Map.copyOf(copy), null,
+        copy.remove(SolverParameters.RELATIVE_RHO.name());
+        if (declared.get(SolverParameters.RELATIVE_RHO)) {
+            copy.put(SolverParameters.RHO1.name(), declared.get(SolverParameters.RHO1) * norm(problem.sourceWeights()));
+            copy.put(SolverParameters.RHO2.name(), declared.get(SolverParameters.RHO2) * norm(problem.targetWeights()));
+        }
+        return new SolverSettings(declared.get(SolverParameters.EPSILON).absolute(problem), Map.copyOf(copy), null,
                 null);
+    }
+
+    private static double norm(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
     }
 
     /** The value of a declared parameter other than ε (its default when not set). */
@@ -95,7 +110,7 @@ public final class SolverSettings {
         return with(SolverParameters.MAX_ITERATIONS, value);
     }
 
-    /** ROBOT's radius of the L2 ball around the source marginal a. */
+    /** ROBOT's radius of the L2 ball around the source marginal a (absolute). */
     public double rho1() {
         return get(SolverParameters.RHO1);
     }

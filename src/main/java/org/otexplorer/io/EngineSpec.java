@@ -17,6 +17,7 @@ import org.otexplorer.engine.Epsilon;
 import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverParameters;
 import org.otexplorer.engine.SolverSettings;
+import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.parameters.ParameterValues;
 
@@ -96,8 +97,8 @@ public record EngineSpec(String method, ParameterValues values) {
         return epsilon().absolute(problem);
     }
 
-    /** Solver settings for the given problem (resolving a relative ε). */
-    public SolverSettings toSettings(CostScale problem) {
+    /** Solver settings for the given problem (resolving a relative ε and relative radii ρ). */
+    public SolverSettings toSettings(TransportProblem problem) {
         return SolverSettings.of(values, problem);
     }
 

@@ -31,7 +31,8 @@ public final class DemoPointClouds {
     public static final List<String> GENERATORS = Stream.concat(Stream.of(GAUSSIAN_BLOBS, UNIFORM_SQUARE,
             UNIT_CIRCLE, CSV), DataGenerators.ids().stream()).toList();
 
-    private static final double OUTLIER_BOX = 4.0;
+    private static final double OUTLIER_NEAR = 3.5;
+    private static final double OUTLIER_FAR = 4.5;
 
     private DemoPointClouds() {
     }
@@ -121,14 +122,31 @@ public final class DemoPointClouds {
         return p.isAbsolute() || baseDirectory == null ? p : baseDirectory.resolve(p);
     }
 
-    /** Replaces the first ⌊fraction·m⌋ target points by uniform draws in a wide box: mass with no partner. */
+    /**
+     * Replaces the first ⌊fraction·m⌋ target points by outliers far from both blobs (ROBOT Fig. 1): uniform
+     * directions around the midpoint (0, 0.15) of the blobs' centres at a distance between {@link #OUTLIER_NEAR}
+     * and {@link #OUTLIER_FAR}, so each costs several times more to reach than any inlier: mass with no partner.
+     */
     private static Clouds withOutliers(Clouds clouds, DataSpec spec, long seed) {
         int count = (int) Math.floor(spec.outlierFraction() * clouds.target().length);
         SplittableRandom rng = new SplittableRandom(seed + 3);
         for (int j = 0; j < count; j++) {
             double[] q = clouds.target()[j];
+            double norm = 0;
+            while (norm < 1e-6) {
+                norm = 0;
+                for (int k = 0; k < q.length; k++) {
+                    q[k] = PointClouds.standardNormal(rng);
+                    norm += q[k] * q[k];
+                }
+                norm = Math.sqrt(norm);
+            }
+            double radius = OUTLIER_NEAR + (OUTLIER_FAR - OUTLIER_NEAR) * rng.nextDouble();
             for (int k = 0; k < q.length; k++) {
-                q[k] = (2 * rng.nextDouble() - 1) * OUTLIER_BOX;
+                q[k] *= radius / norm;
+            }
+            if (q.length > 1) {
+                q[1] += 0.15;
             }
         }
         return clouds;

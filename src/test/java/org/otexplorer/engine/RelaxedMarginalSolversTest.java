@@ -45,6 +45,25 @@ class RelaxedMarginalSolversTest {
     }
 
     @Test
+    void declaredRadiiAreFractionsOfTheWeightNormsUnlessTurnedOff() {
+        TransportProblem p = withTargetOutliers(); // uniform weights: ||a|| = 1/sqrt(20), ||b|| = 1/sqrt(23)
+        org.otexplorer.parameters.ParameterValues declared = org.otexplorer.parameters.ParameterValues.empty()
+                .with(SolverParameters.RHO1, 0.5).with(SolverParameters.RHO2, 0.25);
+        SolverSettings relative = SolverSettings.of(declared, p);
+        assertEquals(0.5 / Math.sqrt(20), relative.rho1(), 1e-15);
+        assertEquals(0.25 / Math.sqrt(23), relative.rho2(), 1e-15);
+        SolverSettings absolute = SolverSettings.of(declared.with(SolverParameters.RELATIVE_RHO, false), p);
+        assertEquals(0.5, absolute.rho1(), 0);
+        assertEquals(0.25, absolute.rho2(), 0);
+        // a relative radius r lets a fraction r^2/(1 + r^2) of uniformly weighted points lose all their mass:
+        // moving the 3 outliers' mass evenly onto the 20 inliers is exactly at r = sqrt(3/20)
+        double[] moved = new double[23];
+        java.util.Arrays.fill(moved, 0, 20, 1.0 / 20);
+        double r = Math.sqrt(3.0 / 20);
+        assertEquals(r / Math.sqrt(23), distance(moved, p.targetWeights()), 1e-15);
+    }
+
+    @Test
     void outliersLoseMassAsTheRadiusGrows() {
         TransportProblem p = withTargetOutliers();
         double previous = Double.POSITIVE_INFINITY;

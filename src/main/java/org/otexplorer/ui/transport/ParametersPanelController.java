@@ -8,6 +8,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.otexplorer.engine.Epsilon;
 import org.otexplorer.engine.Solver;
@@ -16,6 +18,8 @@ import org.otexplorer.engine.SolverParameters;
 import org.otexplorer.io.EngineSpec;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
+import org.otexplorer.parameters.ParameterType;
+import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.workbench.ParameterControl;
 import org.otexplorer.ui.workbench.ParameterSlider;
 import org.otexplorer.ui.workbench.ScenarioEditor;
@@ -35,10 +39,13 @@ public final class ParametersPanelController {
     private Label methodDescription;
     @FXML
     private VBox controls;
+    @FXML
+    private FlowPane flags;
 
     private final Map<String, ParameterControl<?>> byName = new LinkedHashMap<>();
     private ScenarioEditor editor;
     private double meanCost = Double.NaN;
+    private double[] weightNorms;
 
     @FXML
     private void initialize() {
@@ -46,8 +53,15 @@ public final class ParametersPanelController {
         for (Parameter<?> p : SolverFactory.allParameters()) {
             ParameterControl<?> control = control(p);
             byName.put(p.name(), control);
-            controls.getChildren().add(control.node());
+            box(p).getChildren().add(control.node());
         }
+        radiusSlider(SolverParameters.RHO1).setFormatter(v -> describeRadius(v, 0));
+        radiusSlider(SolverParameters.RHO2).setFormatter(v -> describeRadius(v, 1));
+    }
+
+    /** Where a parameter's control sits: on/off flags in a row of their own, the others one per line. */
+    private Pane box(Parameter<?> p) {
+        return p.type() == ParameterType.FLAG ? flags : controls;
     }
 
     private <T> ParameterControl<T> control(Parameter<T> p) {
@@ -60,15 +74,45 @@ public final class ParametersPanelController {
         method.valueProperty().addListener((o, a, id) -> editEngine(e -> e.withMethod(id)));
     }
 
-    /** The mean cost of the shown problem, so ε can be written both relative and absolute. */
-    void showMeanCost(double value) {
-        meanCost = value;
+    /**
+     * The scales of the shown problem, so ε can be written both relative and absolute (mean C) and the radii ρ1, ρ2
+     * both as fractions of ‖a‖₂, ‖b‖₂ and as the absolute radii the solve used.
+     */
+    void showScales(SolveView view) {
+        meanCost = view.meanCost();
+        weightNorms = new double[] {norm(view.sourceWeights()), norm(view.targetWeights())};
         epsilonSlider().refreshText();
+        radiusSlider(SolverParameters.RHO1).refreshText();
+        radiusSlider(SolverParameters.RHO2).refreshText();
+    }
+
+    private static double norm(double[] w) {
+        double sum = 0;
+        for (double x : w) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private ParameterSlider radiusSlider(Parameter<Double> rho) {
+        return (ParameterSlider) byName.get(rho.name()).node();
+    }
+
+    private String describeRadius(double value, int side) {
+        boolean relative = editor == null || editor.scenario().engine().get(SolverParameters.RELATIVE_RHO);
+        String norm = side == 0 ? "‖a‖₂" : "‖b‖₂";
+        if (weightNorms == null) {
+            return String.format(Locale.ROOT, relative ? "%.3g %s" : "%.3g", value, norm);
+        }
+        return relative
+                ? String.format(Locale.ROOT, "%.3g %s = %.3g", value, norm, value * weightNorms[side])
+                : String.format(Locale.ROOT, "%.3g = %.3g %s", value, value / weightNorms[side], norm);
     }
 
     /** The controls of the method's parameters, in the order shown (tests). */
     public List<Node> visibleControls() {
-        return controls.getChildren().stream().filter(Node::isVisible).toList();
+        return java.util.stream.Stream.concat(controls.getChildren().stream(), flags.getChildren().stream())
+                .filter(Node::isVisible).toList();
     }
 
     /** The ε slider (tests drive it). */
@@ -82,9 +126,9 @@ public final class ParametersPanelController {
         Solver solver = SolverFactory.create(e.method());
         methodDescription.setText(solver.description());
         List<Parameter<?>> used = solver.parameters();
-        List<Node> order = new java.util.ArrayList<>();
+        Map<Pane, List<Node>> order = Map.of(controls, new java.util.ArrayList<>(), flags, new java.util.ArrayList<>());
         for (Parameter<?> p : used) {
-            order.add(byName.get(p.name()).node());
+            order.get(box(p)).add(byName.get(p.name()).node());
         }
         for (ParameterControl<?> control : byName.values()) {
             showValue(control, e);
@@ -93,14 +137,18 @@ public final class ParametersPanelController {
             node.setVisible(visible);
             node.setManaged(visible);
             if (!visible) {
-                order.add(node);
+                order.get(box(control.parameter())).add(node);
             }
         }
         // The method's own order: its characteristic parameters first, the stopping rule last.
-        if (!controls.getChildren().equals(order)) {
-            controls.getChildren().setAll(order);
-        }
+        order.forEach((box, nodes) -> {
+            if (!box.getChildren().equals(nodes)) {
+                box.getChildren().setAll(nodes);
+            }
+        });
         epsilonSlider().refreshText();
+        radiusSlider(SolverParameters.RHO1).refreshText();
+        radiusSlider(SolverParameters.RHO2).refreshText();
     }
 
     private static <T> void showValue(ParameterControl<T> control, EngineSpec e) {
