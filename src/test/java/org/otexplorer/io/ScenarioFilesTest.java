@@ -49,6 +49,15 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void pointCountsAndDimensionBeyondWhatTheExplorerCanHoldAreNamed() {
+        assertRejected("{\"schema\": 1, \"data\": {\"n\": 100000}}", "data.n");
+        assertRejected("{\"schema\": 1, \"data\": {\"m\": 0}}", "data.m");
+        assertRejected("{\"schema\": 1, \"data\": {\"d\": 5000}}", "data.d");
+        assertEquals(DataSpec.MAX_POINTS, ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"n\": "
+                + DataSpec.MAX_POINTS + "}}").data().n(), "the limit itself is allowed");
+    }
+
+    @Test
     void wrongTypeIsNamedByPath() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"n\": \"many\"}}"));

@@ -18,7 +18,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -58,29 +57,19 @@ public final class PlanHeatmapChart {
     private final ContourDataSetRenderer renderer = new ContourDataSetRenderer();
     private final DefaultNumericAxis zAxis = Charts.axis("P");
     private final DefaultNumericAxis columnIndex = IndexAxis.create("");
-    private final DefaultNumericAxis columnMass = Charts.axis("mass to j");
+    private final DefaultNumericAxis columnMass = Charts.axis("");
     private final DefaultNumericAxis rowIndex = IndexAxis.create("");
-    private final DefaultNumericAxis rowMass = Charts.axis("mass from i");
+    private final DefaultNumericAxis rowMass = Charts.axis("");
     private final ErrorDataSetRenderer columnMarginal = marginalRenderer();
     private final ErrorDataSetRenderer rowMarginal = marginalRenderer();
     private final Tooltip hover = new Tooltip();
+    private final Label massScale = new Label();
     private BiFunction<Integer, Integer, String> cellText;
     private DataSet dataSet;
 
     public PlanHeatmapChart() {
         // Row 0 on top and the row mass growing leftwards, without chart-fx's inverted axes (they keep a stale
         // offset after a resize, which showed the wrong rows): row i is drawn at y = −i, mass m at x = −m.
-        rowMass.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number v) {
-                return String.format(java.util.Locale.ROOT, "%.3g", Math.abs(v.doubleValue()));
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return -Double.parseDouble(text);
-            }
-        });
         zAxis.setSide(Side.RIGHT);
         zAxis.getProperties().put(Zoomer.ZOOMER_OMIT_AXIS, true);
         heatmap = Charts.zoomableChart(xAxis, yAxis);
@@ -116,15 +105,18 @@ public final class PlanHeatmapChart {
             });
         }
 
-        for (DefaultNumericAxis index : List.of(columnIndex, rowIndex)) {
-            // The strips share the plan's index axes: their own stay unlabelled.
+        for (DefaultNumericAxis index : List.of(columnIndex, rowIndex, columnMass, rowMass)) {
+            // The strips share the plan's index axes, and their mass scale is written in the legend (as POT's
+            // plot1D_mat, the strips carry no tick labels), so their own axes stay unlabelled.
             index.getTickLabelStyle().setVisible(false);
             index.setTickLength(0);
             index.setTickLabelGap(0);
             index.setAxisLabelGap(0);
         }
         for (XYChart c : List.of(heatmap, columnStrip, rowStrip)) {
-            c.setMinSize(0, 0);
+            // chart-fx's stylesheet gives a chart a minimum size (which beats setMinSize); the strips must be able
+            // to be as thin as their grid row or column, or they would reach under the plan.
+            c.setStyle("-fx-min-width: 0; -fx-min-height: 0;");
             c.getGridRenderer().getHorizontalMajorGrid().setVisible(c != heatmap);
             c.getGridRenderer().getVerticalMajorGrid().setVisible(c != heatmap);
         }
@@ -135,8 +127,12 @@ public final class PlanHeatmapChart {
                 xAxis.heightProperty());
         root.setMinSize(0, 0);
         root.getStyleClass().add("plan-heatmap");
-        root.getColumnConstraints().addAll(percentColumn(18), growColumn());
-        root.getRowConstraints().addAll(percentRow(20), growRow());
+        root.getColumnConstraints().addAll(percentColumn(13), growColumn());
+        root.getRowConstraints().addAll(percentRow(15), growRow());
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(root.widthProperty());
+        clip.heightProperty().bind(root.heightProperty());
+        root.setClip(clip);
         root.add(legend(), 0, 0);
         root.add(columnStrip, 1, 0);
         root.add(rowStrip, 0, 1);
@@ -184,13 +180,11 @@ public final class PlanHeatmapChart {
         Label weights = new Label("╍ a, b");
         weights.setStyle("-fx-text-fill: #ff7f0e;");
         weights.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
-        Button reset = new Button("⟲");
-        reset.getStyleClass().add("small");
-        reset.setTooltip(new Tooltip("Show the whole plan again after zooming (or double-click the plan)."));
-        reset.setOnAction(e -> resetZoom());
-        VBox box = new VBox(2, plan, weights, reset);
+        massScale.setTooltip(new Tooltip("The strips run from 0 (next to the plan) to this mass."));
+        VBox box = new VBox(1, plan, weights, massScale);
         box.getStyleClass().add("marginal-legend");
-        box.setPadding(new Insets(4));
+        box.setPadding(new Insets(2));
+        box.setMinSize(0, 0);
         return box;
     }
 
@@ -298,8 +292,11 @@ public final class PlanHeatmapChart {
     public void showMarginals(double[] rowSums, double[] columnSums, double[] rowWeights, double[] columnWeights) {
         columnMass.setAutoRanging(false);
         rowMass.setAutoRanging(false);
-        columnMass.set(0, 1.08 * Math.max(max(columnSums, columnWeights), Double.MIN_NORMAL));
-        rowMass.set(-1.08 * Math.max(max(rowSums, rowWeights), Double.MIN_NORMAL), 0);
+        double top = 1.08 * Math.max(Math.max(max(columnSums, columnWeights), max(rowSums, rowWeights)),
+                Double.MIN_NORMAL);
+        columnMass.set(0, top);
+        rowMass.set(-top, 0);
+        massScale.setText(String.format(java.util.Locale.ROOT, "0 – %.3g", top));
         columnMarginal.getDatasets().setAll(curves(columnStrip, columnSums, columnWeights, false));
         rowMarginal.getDatasets().setAll(curves(rowStrip, rowSums, rowWeights, true));
         columnStrip.invalidate();
@@ -376,6 +373,8 @@ public final class PlanHeatmapChart {
         strip.setPadding(horizontally
                 ? new Insets(p.getTop(), Math.max(0, p.getRight() + after), p.getBottom(), Math.max(0, p.getLeft() + before))
                 : new Insets(Math.max(0, p.getTop() + before), p.getRight(), Math.max(0, p.getBottom() + after), p.getLeft()));
+        // The new padding moves the plot area: redraw the curves on the axes' new lengths after that layout.
+        Platform.runLater(strip::invalidate);
     }
 
     private static List<DoubleDataSet> curves(XYChart chart, double[] plan, double[] weights, boolean alongRows) {

@@ -66,6 +66,12 @@ public final class PlanPanelController {
         chartHolder.getChildren().setAll(chart.chart());
     }
 
+    /** Shows the whole plan after a zoom. */
+    @FXML
+    private void showWholePlan() {
+        chart.resetZoom();
+    }
+
     /** The chart factory behind the panel (for export and tests). */
     public PlanHeatmapChart chart() {
         return chart;

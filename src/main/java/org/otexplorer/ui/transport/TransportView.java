@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -26,6 +25,7 @@ import org.otexplorer.service.SpectrumView;
 import org.otexplorer.service.SweepAnalysis;
 import org.otexplorer.service.TransportInput;
 import org.otexplorer.service.TransportSolve;
+import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.Status;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
@@ -45,7 +45,7 @@ public final class TransportView implements WorkbenchView {
     @FXML
     private BorderPane root;
     @FXML
-    private Label scenarioDescription;
+    private ScenarioDescription scenarioDescription;
     @FXML
     private SplitPane sideSplit;
     @FXML
@@ -289,7 +289,7 @@ public final class TransportView implements WorkbenchView {
     }
 
     private void showScenario(Scenario old, Scenario now) {
-        scenarioDescription.setText(now.description());
+        scenarioDescription.show(now.description());
         if (now.regression() != null && (old == null || old.regression() == null)) {
             showTraces();
         }
@@ -312,7 +312,7 @@ public final class TransportView implements WorkbenchView {
         failure = null;
         scatterPanelController.show(view);
         planPanelController.show(view);
-        parametersPanelController.showMeanCost(view.meanCost());
+        parametersPanelController.showScales(view);
         if (view.f() == null) {
             spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
                     + " has none.");

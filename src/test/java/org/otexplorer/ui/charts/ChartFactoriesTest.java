@@ -68,6 +68,11 @@ class ChartFactoriesTest extends ApplicationTest {
             assertEquals(0.5, y.getMax(), 1e-12, "first row at " + size[0]);
             assertEquals(y.getMax(), heatmap.rowStrip().getYAxis().getMax(), 1e-12);
             assertEquals(x.getMax(), heatmap.columnStrip().getXAxis().getMax(), 1e-12);
+            // both strips on one mass scale from 0 to a little above the largest mass, written in the legend
+            assertEquals(0, heatmap.columnStrip().getYAxis().getMin(), 1e-15, "column strip from 0 at " + size[0]);
+            assertEquals(1.08 / 50, heatmap.columnStrip().getYAxis().getMax(), 1e-12, "column strip top at " + size[0]);
+            assertEquals(-1.08 / 50, heatmap.rowStrip().getXAxis().getMin(), 1e-12, "row strip end at " + size[0]);
+            assertEquals(0, heatmap.rowStrip().getXAxis().getMax(), 1e-15, "row strip from 0 at " + size[0]);
             javafx.geometry.Bounds plot = sceneBounds(heatmap.heatmap());
             javafx.geometry.Bounds left = sceneBounds(heatmap.rowStrip());
             javafx.geometry.Bounds top = sceneBounds(heatmap.columnStrip());
