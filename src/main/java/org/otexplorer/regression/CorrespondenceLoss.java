@@ -92,7 +92,7 @@ final class CorrespondenceLoss {
                 Arrays.fill(upstream, 0);
             }
         }
-        return new OtLoss.Evaluation(nb * value, gradient, null);
+        return new OtLoss.Evaluation(nb * value, gradient, null, r.marginalError());
     }
 
     /** f_ij; without paired features f depends on j only and is computed once per input. */

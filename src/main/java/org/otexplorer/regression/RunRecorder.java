@@ -47,6 +47,13 @@ final class RunRecorder {
         }
     }
 
+    /** Appends a caveat (when not null) to the stop reason, "max iterations" if none was set. */
+    void qualify(String caveat) {
+        if (caveat != null) {
+            stopReason = (stopReason == null ? "max iterations" : stopReason) + "; " + caveat;
+        }
+    }
+
     int iterations() {
         return entries.size();
     }
