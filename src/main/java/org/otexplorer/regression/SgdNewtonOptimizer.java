@@ -146,9 +146,8 @@ final class SgdNewtonOptimizer extends NamedOptimizer {
 
     /** A note for the stop reason when a Newton-stage plan stayed above the Sinkhorn tolerance, else null. */
     private static String planAccuracy(double worst, double tolerance) {
-        return worst > tolerance ? String.format("the full-batch plans reached a marginal error of %.2g only (tolerance"
-                + " %s): Sinkhorn crawls where the plan nearly splits into blocks, so the loss and its derivatives are"
-                + " that inexact", worst, tolerance) : null;
+        return worst > tolerance ? String.format("but the full-batch plans stopped at marginal error %.2g, above the"
+                + " tolerance %s (Sinkhorn crawls where the plan nearly splits into blocks)", worst, tolerance) : null;
     }
 
     /**
