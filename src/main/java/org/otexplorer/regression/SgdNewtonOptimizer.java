@@ -18,7 +18,9 @@ import org.otexplorer.io.RegressionSpec.OptimizerSpec;
  * stops (without claiming convergence) when the loss improves by less than that {@code patience} times in a row
  * (3; the notebook 1), when no step lowers the loss, or after {@code iterations} Newton steps. ε defaults to
  * 0.05 absolute; full-batch evaluations converge Sinkhorn to {@code newtonSinkhornTolerance} (1e-9),
- * minibatches to the authors' {@code 0.01/n^0.33}.
+ * minibatches to the authors' {@code 0.01/n^0.33}, each in at most {@code sinkhornIterations} (5000) sweeps and
+ * then Newton steps on the dual ({@link OtLoss}); when a Newton-stage plan still stays above its tolerance (the
+ * plan nearly splits into blocks) the stop reason says how far.
  */
 final class SgdNewtonOptimizer extends NamedOptimizer {
     static final String ID = "sgd-newton";
