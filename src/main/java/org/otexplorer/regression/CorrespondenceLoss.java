@@ -29,7 +29,7 @@ import org.otexplorer.engine.TransportResult;
  * the tolerance in a fraction of the sweeps; a loss object therefore belongs to one run). When Sinkhorn stops at
  * its iteration limit above the tolerance, as it does when the plan nearly splits into blocks (a good fit with
  * badly matched points: the marginal error then falls by a tiny factor per sweep), Newton steps on the dual
- * finish the solve ({@link DualNewtonPolish}, math.md §2.3; quadratic convergence, each step one H-solve).
+ * finish the solve ({@link SinkhornNewton#polish}, math.md §2.3; quadratic convergence, each step one H-solve).
  */
 final class CorrespondenceLoss {
     /** Which loss. */
@@ -92,7 +92,7 @@ final class CorrespondenceLoss {
                 Arrays.fill(upstream, 0);
             }
         }
-        return new OtLoss.Evaluation(nb * value, gradient, null);
+        return new OtLoss.Evaluation(nb * value, gradient, null, r.marginalError());
     }
 
     /** f_ij; without paired features f depends on j only and is computed once per input. */

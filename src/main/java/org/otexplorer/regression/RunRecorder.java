@@ -16,6 +16,7 @@ final class RunRecorder {
     private final List<TraceEntry> entries = new ArrayList<>();
     private RunStopReason stopReason;
     private String stopDetail;
+    private String caveat;
 
     RunRecorder(String method, RegressionData data, TraceListener listener) {
         this.method = method;
@@ -52,6 +53,13 @@ final class RunRecorder {
         }
     }
 
+    /** Appends a caveat (when not null) to the stop detail, whatever the reason turns out to be. */
+    void qualify(String caveat) {
+        if (caveat != null) {
+            this.caveat = caveat;
+        }
+    }
+
     int iterations() {
         return entries.size();
     }
@@ -65,9 +73,10 @@ final class RunRecorder {
         double loss = lastLoss();
         Double[] metrics = Metrics.of(data, theta);
         boolean limit = stopReason == null;
+        String detail = limit ? "made all " + entries.size() + " iterations allowed" : stopDetail;
         Trace.Summary summary = new Trace.Summary(Double.isFinite(loss) ? loss : null, metrics[0], metrics[1],
                 entries.size(), seconds, limit ? RunStopReason.ITERATION_LIMIT : stopReason,
-                limit ? "made all " + entries.size() + " iterations allowed" : stopDetail);
+                caveat == null ? detail : detail + "; " + caveat);
         return new Trace(method, List.copyOf(entries), summary, theta);
     }
 

@@ -7,8 +7,8 @@ package org.otexplorer.regression;
 public enum RunStopReason {
     /**
      * The method's own stopping test held: the closed-form fit was computed, the assignment or the most likely
-     * permutation no longer changed, the loss changed by less than the tolerance, or the Newton improvements
-     * stayed below the threshold for the patience.
+     * permutation no longer changed, the loss changed by less than the tolerance, or (sgd-newton) the Hessian is
+     * positive definite and a full Newton step's predicted improvement is below the threshold.
      */
     CONVERGED("converged"),
     /** The loss fell to the requested target ({@code gd}'s parameter {@code targetLoss}). */
@@ -18,6 +18,12 @@ public enum RunStopReason {
      * {@code samples} draws, then the refit of the best).
      */
     COMPLETED("completed"),
+    /**
+     * The method stopped making progress without its convergence test holding: a line search found no step that
+     * lowers the loss, or the loss stopped improving where the curvature does not show a minimum
+     * ({@code sgd-newton}).
+     */
+    STALLED("stalled"),
     /** The iteration limit was reached before any other stop. */
     ITERATION_LIMIT("iteration limit"),
     /** Cancelled through its {@link RunControl}; the trace holds the iterations made before. */

@@ -8,7 +8,7 @@ package org.otexplorer.regression;
  * @param gradNorm             Frobenius norm of the gradient used (0 for closed-form steps)
  * @param parameterError       {@code ||Θ − W*||/||W*||}, {@code null} when W* is unknown
  * @param relativeTestError    {@code Σ(ŷ − y)²/Σ(y − ȳ)²} on the held-out pairs, {@code null} without a test set
- * @param step                 step kind: {@code "closed-form"}, {@code "assignment"}, {@code "SGD"}, {@code "GD"}, {@code "Newton"}
+ * @param step                 step kind: {@code "closed-form"}, {@code "assignment"}, {@code "SGD"}, {@code "GD"}, {@code "Newton"}, {@code "modified Newton"}
  * @param minHessianEigenvalue smallest eigenvalue of the parameter Hessian when computed, else {@code null}
  * @param elapsedMs            milliseconds since the run started
  */

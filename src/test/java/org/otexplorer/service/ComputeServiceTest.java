@@ -43,10 +43,12 @@ class ComputeServiceTest {
     @Test
     void channelsRunSideBySideAndANewerJobReplacesAnOlderOneOnItsChannel() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
         AtomicBoolean hookRan = new AtomicBoolean();
         RecordingListener<String> blocked = new RecordingListener<>();
         service.submit("a", context -> {
             context.onCancel(() -> hookRan.set(true));
+            running.countDown();
             while (!context.isCancelled()) {
                 sleep(5);
             }
@@ -55,6 +57,7 @@ class ComputeServiceTest {
         RecordingListener<String> other = new RecordingListener<>();
         service.submit("b", context -> "b done", other);
         assertEquals("b done", other.nextOutcome(), "channel b does not wait for channel a");
+        assertTrue(running.await(10, TimeUnit.SECONDS), "the first job runs (a job replaced while waiting never does)");
         RecordingListener<String> newer = new RecordingListener<>();
         service.submit("a", context -> {
             release.countDown();

@@ -328,6 +328,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
         return switch (reason) {
             case CONVERGED -> "conv.";
             case TARGET_REACHED -> "target";
+            case STALLED -> "stalled";
             case COMPLETED -> "done";
             case ITERATION_LIMIT -> "max it";
             case CANCELLED -> "cancel";
