@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import org.otexplorer.permutation.HeadKind;
 import org.otexplorer.ui.charts.TraceChart;
 
 /**
@@ -18,8 +20,28 @@ final class RaceCurves {
     private RaceCurves() {
     }
 
-    /** Shows a race snapshot, or empty charts for {@code null}. */
+    /** A head's name short enough for a legend. */
+    static String shortLabel(HeadKind h) {
+        return switch (h) {
+            case SINKHORN -> "Sinkhorn";
+            case GUMBEL_SINKHORN -> "Gumbel-Sinkhorn";
+            case HUNGARIAN -> "Hungarian-STE";
+            case HUNGARIAN_GUMBEL -> "Hungarian-STE + Gumbel";
+        };
+    }
+
+    /** Shows a race snapshot, or empty charts for {@code null}; the epoch axes and the τ axis ([−1, 1]) are fixed. */
     static void show(RaceSnapshot race, TraceChart loss, TraceChart tau, TraceChart constraint) {
+        update(race, loss, tau, constraint);
+        for (TraceChart c : List.of(loss, tau, constraint)) {
+            c.chart().getXAxis().setName("epoch");
+        }
+        DefaultNumericAxis tauAxis = (DefaultNumericAxis) tau.chart().getYAxis();
+        tauAxis.setAutoRanging(false);
+        tauAxis.set(-1.05, 1.05);
+    }
+
+    private static void update(RaceSnapshot race, TraceChart loss, TraceChart tau, TraceChart constraint) {
         if (race == null) {
             loss.update("training loss", List.of(), false);
             tau.update("test Kendall τ", List.of(), false);
@@ -48,7 +70,7 @@ final class RaceCurves {
                     v[k] = Math.max(v[k], FLOOR);
                 }
             }
-            out.add(new TraceChart.Curve(h.head().label(), h.head().ordinal(), h.epoch(), v));
+            out.add(new TraceChart.Curve(shortLabel(h.head()), h.head().ordinal(), h.epoch(), v));
         }
         return out;
     }

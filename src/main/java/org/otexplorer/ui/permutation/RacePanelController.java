@@ -325,12 +325,12 @@ public final class RacePanelController {
             trace = shown.heads().get(0);
         }
         SortingSnapshot latest = trace.latest();
-        sequence.show(latest, trace.head().label());
+        sequence.show(latest, RaceCurves.shortLabel(trace.head()));
         int n = latest.exampleInput().length;
         soft.show(n, n, flat(latest.softPermutation()), new double[] {0, 1});
         hard.show(n, n, flat(latest.hardPermutation()), new double[] {0, 1});
-        soft.chart().setTitle(trace.head().label() + ": soft matrix" + (trace.head().isNoisy()
-                ? " (mean over noise samples)" : ""));
+        soft.chart().setTitle(RaceCurves.shortLabel(trace.head()) + ": soft matrix" + (trace.head().isNoisy()
+                ? " (mean of samples)" : ""));
         hard.chart().setTitle("hard permutation H(χ/τ)");
     }
 

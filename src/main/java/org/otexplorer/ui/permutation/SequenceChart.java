@@ -9,8 +9,9 @@ import org.otexplorer.permutation.SortingSnapshot;
 
 /**
  * A test sequence of the sorting task: the numbers as given (grey dots, by input index), the true order x̂ (sorted,
- * a line) and the head's predicted order {@code x[predicted[j]]} (markers), against the position j; where the
- * prediction is wrong the markers leave the line.
+ * a green line) and the head's predicted order {@code x[predicted[j]]} (red squares), against the position j; where
+ * the prediction is wrong the squares leave the line. The title says what is what (chart-fx's legend would draw the
+ * markers in its own colours).
  */
 final class SequenceChart {
     private final DefaultNumericAxis xAxis = PermutationCharts.axis("position j (input index i for the grey dots)");
@@ -27,7 +28,7 @@ final class SequenceChart {
         dots.setPolyLineStyle(LineStyle.NONE);
         dots.setDrawMarker(true);
         chart.getRenderers().setAll(lines, dots);
-        chart.setLegendVisible(true);
+        chart.setLegendVisible(false);
     }
 
     XYChart chart() {
@@ -66,7 +67,8 @@ final class SequenceChart {
         xAxis.set(-0.5, n - 0.5);
         yAxis.setAutoRanging(false);
         yAxis.set(0, 1);
-        chart.setTitle("test sequence 1 at epoch " + s.epoch() + ": " + wrong + " of " + n + " positions wrong");
+        chart.setTitle(headLabel + ", epoch " + s.epoch() + ": " + wrong + " of " + n + " wrong\n"
+                + "line: true order x̂   squares: predicted   grey: input x");
         chart.invalidate();
     }
 }
