@@ -28,19 +28,9 @@ final class SectionControls {
         });
     }
 
-    /** The control of a parameter. */
-    Node node(Parameter<?> p) {
-        return controls.stream().filter(c -> c.parameter() == p).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no control for " + p)).node();
-    }
-
     /** Every control's node, in the declared order. */
     List<Node> nodes() {
         return controls.stream().map(ParameterControl::node).toList();
-    }
-
-    ScenarioEditor editor() {
-        return editor;
     }
 
     private <T> ParameterControl<T> control(Parameter<T> p) {
