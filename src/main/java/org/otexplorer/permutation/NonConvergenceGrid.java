@@ -14,10 +14,13 @@ public final class NonConvergenceGrid {
     private final RandomScoreSettings settings;
     /** [temperature][iteration][size]. */
     private final double[][][] fraction;
+    /** [temperature][iteration][size]: the first unnormalised sample of the cell, or −1. */
+    private final int[][][] firstUnnormalised;
 
-    private NonConvergenceGrid(RandomScoreSettings settings, double[][][] fraction) {
+    private NonConvergenceGrid(RandomScoreSettings settings, double[][][] fraction, int[][][] firstUnnormalised) {
         this.settings = settings;
         this.fraction = fraction;
+        this.firstUnnormalised = firstUnnormalised;
     }
 
     /**
@@ -32,6 +35,12 @@ public final class NonConvergenceGrid {
         int[] sizes = settings.sizes();
         int maxL = ls[ls.length - 1];
         double[][][] fraction = new double[taus.length][ls.length][sizes.length];
+        int[][][] first = new int[taus.length][ls.length][sizes.length];
+        for (int[][] plane : first) {
+            for (int[] row : plane) {
+                java.util.Arrays.fill(row, -1);
+            }
+        }
         for (int s = 0; s < sizes.length; s++) {
             for (int k = 0; k < settings.samples(); k++) {
                 double[] chi = standardNormal(settings.seed(), sizes[s], k);
@@ -43,12 +52,15 @@ public final class NonConvergenceGrid {
                     for (int l = 0; l < ls.length; l++) {
                         if (e.afterIteration(ls[l]) > settings.threshold()) {
                             fraction[t][l][s] += 1.0 / settings.samples();
+                            if (first[t][l][s] < 0) {
+                                first[t][l][s] = k;
+                            }
                         }
                     }
                 }
             }
         }
-        return new NonConvergenceGrid(settings, fraction);
+        return new NonConvergenceGrid(settings, fraction, first);
     }
 
     public RandomScoreSettings settings() {
@@ -60,13 +72,35 @@ public final class NonConvergenceGrid {
         return fraction[temperatureIndex][iterationIndex][sizeIndex];
     }
 
+    /**
+     * The first sample (in drawing order) of the cell that is still unnormalised after {@code iterations()[l]}
+     * iterations, or −1 when none is: the sample the explorer opens when the cell is clicked.
+     */
+    public int firstUnnormalised(int temperatureIndex, int iterationIndex, int sizeIndex) {
+        return firstUnnormalised[temperatureIndex][iterationIndex][sizeIndex];
+    }
+
     /** The log-scores {@code χ/τ} of one sample, row-major n×n, for {@link SinkhornNormalisation#ofLogScores}. */
     public double[] logScores(int temperatureIndex, int sizeIndex, int sample) {
         if (sample < 0 || sample >= settings.samples()) {
             throw new IllegalArgumentException("sample must lie in [0, " + settings.samples() + "), got " + sample);
         }
-        int n = settings.sizes()[sizeIndex];
-        return divide(standardNormal(settings.seed(), n, sample), settings.temperatures()[temperatureIndex]);
+        return sampleLogScores(settings.seed(), settings.sizes()[sizeIndex], sample,
+                settings.temperatures()[temperatureIndex]);
+    }
+
+    /**
+     * The log-scores {@code χ/τ} of sample k of size n for a seed, without computing a grid: the same matrix
+     * {@link #logScores} gives for the grid's cell (sample k of size n uses the same χ for every τ).
+     *
+     * @throws IllegalArgumentException for n < 2, k < 0 or τ not a finite number > 0
+     */
+    public static double[] sampleLogScores(long seed, int n, int sample, double temperature) {
+        if (n < 2 || sample < 0 || !(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("a random score sample needs n >= 2, sample >= 0 and tau > 0, got n = "
+                    + n + ", sample " + sample + ", tau = " + temperature);
+        }
+        return divide(standardNormal(seed, n, sample), temperature);
     }
 
     /** A fresh normalisation of one sample, to step through. */

@@ -47,7 +47,7 @@ public final class ChartScale {
     }
 
     /** Makes a chart follow the presenter factor (the factories in this package do it for every chart). */
-    static void register(XYChart chart) {
+    public static void register(XYChart chart) {
         PRESENTER.addListener((o, a, b) -> {
             if (!chart.getProperties().containsKey(FIGURE_SCALE)) {
                 restyle(chart);
@@ -60,7 +60,7 @@ public final class ChartScale {
      * identity (a data set's hash follows its style); those of data sets the chart no longer shows are dropped now and
      * then (a data set may be styled before it is added).
      */
-    static void style(XYChart chart, DataSet set, String base) {
+    public static void style(XYChart chart, DataSet set, String base) {
         Map<DataSet, String> styles = baseStyles(chart);
         if (styles.size() > PRUNE_AT) {
             styles.keySet().retainAll(shown(chart));

@@ -1,0 +1,363 @@
+package org.otexplorer.ui.permutation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.parameters.ParameterValues;
+import org.otexplorer.permutation.HeadKind;
+import org.otexplorer.permutation.SortingSnapshot;
+import org.otexplorer.service.JobListener;
+import org.otexplorer.ui.charts.Charts;
+import org.otexplorer.ui.charts.TraceChart;
+import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.ScenarioEditor;
+import org.otexplorer.ui.workbench.Status;
+import org.otexplorer.ui.workbench.WorkbenchContext;
+
+/**
+ * The training race (RacePanel.fxml): the chosen heads learn to sort on the same data ({@link SortingRace}, one job)
+ * with play, pause, step and reset; the training loss, the test Kendall τ and the soft heads' constraint error
+ * against the epoch, one curve per head in its lane colour; a test sequence with the true and the predicted order and
+ * the soft permutation matrix beside the hard one for the head shown. An edit of the race's settings starts it afresh.
+ */
+public final class RacePanelController {
+    @FXML
+    private Button playButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button stepButton;
+    @FXML
+    private Button resetButton;
+    @FXML
+    private VBox lanes;
+    @FXML
+    private VBox heads;
+    @FXML
+    private VBox controls;
+    @FXML
+    private StackPane lossHolder;
+    @FXML
+    private StackPane tauHolder;
+    @FXML
+    private StackPane constraintHolder;
+    @FXML
+    private StackPane sequenceHolder;
+    @FXML
+    private StackPane softHolder;
+    @FXML
+    private StackPane hardHolder;
+
+    private final TraceChart loss = new TraceChart();
+    private final TraceChart tau = new TraceChart();
+    private final TraceChart constraint = new TraceChart();
+    private final SequenceChart sequence = new SequenceChart();
+    private final MatrixHeatmap soft = new MatrixHeatmap("position j", "input i", "P_ij");
+    private final MatrixHeatmap hard = new MatrixHeatmap("position j", "input i", "P_ij");
+    private final List<CheckBox> headBoxes = new ArrayList<>();
+    private WorkbenchContext context;
+    private SortingRace race;
+    private RaceSnapshot shown;
+    private Object loadedInputs;
+    private HeadKind shownHead = HeadKind.SINKHORN;
+    private boolean playing;
+    private String failure;
+
+    @FXML
+    private void initialize() {
+        lossHolder.getChildren().setAll(loss.chart());
+        tauHolder.getChildren().setAll(tau.chart());
+        constraintHolder.getChildren().setAll(constraint.chart());
+        sequenceHolder.getChildren().setAll(sequence.chart());
+        softHolder.getChildren().setAll(soft.chart());
+        hardHolder.getChildren().setAll(hard.chart());
+        soft.setFormat("%.2f");
+        hard.setFormat("%.0f");
+        for (HeadKind h : HeadKind.values()) {
+            CheckBox box = new CheckBox(h.label());
+            box.setId("permutation-head-" + h.id());
+            box.setGraphic(new Rectangle(10, 10, Color.web(Charts.laneColor(h.ordinal()))));
+            headBoxes.add(box);
+        }
+        heads.getChildren().setAll(headBoxes);
+        showControls();
+    }
+
+    void attach(WorkbenchContext workbench) {
+        context = workbench;
+        race = new SortingRace(context.service(), new JobListener<>() {
+            @Override
+            public void onPartial(RaceSnapshot s) {
+                show(s);
+            }
+
+            @Override
+            public void onResult(RaceSnapshot s) {
+                show(s);
+                playing = false;
+                showControls();
+                context.status().finished(new Status.Outcome(s.epochsDone() + " epochs", summary(s), "race done",
+                        true, "", List.of()));
+            }
+
+            @Override
+            public void onError(long jobId, String message) {
+                failure = message;
+                playing = false;
+                showControls();
+                context.status().error("Training race: " + message);
+            }
+        });
+        SectionControls section = new SectionControls(context.model(), List.of(PermutationSection.SHOWN_HEAD,
+                PermutationSection.NUMBERS, PermutationSection.EPOCHS, PermutationSection.LEARNING_RATE,
+                PermutationSection.SINKHORN_ITERATIONS, PermutationSection.TEMPERATURE,
+                PermutationSection.NOISE_SAMPLES, PermutationSection.TRAINING, PermutationSection.TEST,
+                PermutationSection.HIDDEN));
+        controls.getChildren().setAll(section.nodes());
+        ScenarioEditor headEditor = new ScenarioEditor(context.model(),
+                s -> PermutationSection.of(s).get(PermutationSection.HEADS), this::showHeads);
+        for (int k = 0; k < headBoxes.size(); k++) {
+            HeadKind h = HeadKind.values()[k];
+            CheckBox box = headBoxes.get(k);
+            box.selectedProperty().addListener((o, was, on) -> toggleHead(headEditor, box, h, on));
+        }
+        new ScenarioEditor(context.model(), s -> PermutationSection.of(s).get(PermutationSection.SHOWN_HEAD), s -> {
+            shownHead = HeadKind.byId(PermutationSection.of(s).get(PermutationSection.SHOWN_HEAD));
+            redraw();
+        });
+    }
+
+    /** The part of a scenario the race depends on: its settings, heads and the seed (not the head shown). */
+    static Object inputs(Scenario s) {
+        ParameterValues v = PermutationSection.of(s);
+        return List.of(s.seed(), v.get(PermutationSection.NUMBERS), v.get(PermutationSection.HEADS),
+                v.get(PermutationSection.EPOCHS), v.get(PermutationSection.LEARNING_RATE),
+                v.get(PermutationSection.SINKHORN_ITERATIONS), v.get(PermutationSection.TEMPERATURE),
+                v.get(PermutationSection.NOISE_SAMPLES), v.get(PermutationSection.TRAINING),
+                v.get(PermutationSection.TEST), v.get(PermutationSection.HIDDEN));
+    }
+
+    /** Prepares the scenario's race unless it is the one loaded already. */
+    void load(Scenario s) {
+        Object inputs = inputs(s);
+        if (inputs.equals(loadedInputs)) {
+            return;
+        }
+        loadedInputs = inputs;
+        shown = null;
+        playing = false;
+        failure = null;
+        try {
+            race.load(s);
+        } catch (IllegalArgumentException e) {
+            failure = e.getMessage();
+            context.status().error("Training race: " + e.getMessage());
+        }
+        showControls();
+        redraw();
+    }
+
+    boolean isLoaded(Scenario s) {
+        return inputs(s).equals(loadedInputs) && (shown != null || failure != null);
+    }
+
+    String failure() {
+        return failure;
+    }
+
+    RaceSnapshot shown() {
+        return shown;
+    }
+
+    boolean finished() {
+        return shown != null && !shown.running();
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    @FXML
+    void play() {
+        if (shown == null || !shown.running()) {
+            return;
+        }
+        race.play();
+        playing = true;
+        context.status().running(this::pause);
+        showControls();
+    }
+
+    @FXML
+    void pause() {
+        race.pause();
+        playing = false;
+        showControls();
+    }
+
+    @FXML
+    void step() {
+        race.step();
+        playing = false;
+        showControls();
+    }
+
+    @FXML
+    void reset() {
+        race.reset();
+        shown = null;
+        playing = false;
+        showControls();
+        redraw();
+    }
+
+    void togglePlay() {
+        if (playing) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    void close() {
+        race.close();
+    }
+
+    TraceChart lossChart() {
+        return loss;
+    }
+
+    TraceChart tauChart() {
+        return tau;
+    }
+
+    TraceChart constraintChart() {
+        return constraint;
+    }
+
+    SequenceChart sequenceChart() {
+        return sequence;
+    }
+
+    MatrixHeatmap softMatrix() {
+        return soft;
+    }
+
+    MatrixHeatmap hardMatrix() {
+        return hard;
+    }
+
+    private void toggleHead(ScenarioEditor editor, CheckBox box, HeadKind h, boolean on) {
+        List<String> ids = new ArrayList<>(PermutationSection.of(editor.scenario()).get(PermutationSection.HEADS));
+        if (on == ids.contains(h.id())) {
+            return;
+        }
+        if (on) {
+            ids.add(h.id());
+        } else {
+            ids.remove(h.id());
+        }
+        if (ids.isEmpty()) {
+            box.setSelected(true);
+            Dialogs.error(context.owner(), "The race needs a head", "Choose at least one permutation head to train.");
+            return;
+        }
+        List<String> ordered = java.util.Arrays.stream(HeadKind.values()).map(HeadKind::id).filter(ids::contains)
+                .toList();
+        editor.edit(s -> PermutationSection.with(s, PermutationSection.HEADS, ordered));
+    }
+
+    private void showHeads(Scenario s) {
+        List<String> ids = PermutationSection.of(s).get(PermutationSection.HEADS);
+        for (int k = 0; k < headBoxes.size(); k++) {
+            headBoxes.get(k).setSelected(ids.contains(HeadKind.values()[k].id()));
+        }
+    }
+
+    private void show(RaceSnapshot s) {
+        shown = s;
+        if (playing) {
+            context.status().progress(String.format(Locale.ROOT, "epoch %d of %d", s.epochsDone(), s.epochs()),
+                    summary(s), s.epochsDone() / (double) s.epochs());
+        }
+        if (!s.running()) {
+            playing = false;
+        }
+        showControls();
+        redraw();
+    }
+
+    private static String summary(RaceSnapshot s) {
+        StringBuilder b = new StringBuilder();
+        for (RaceSnapshot.HeadTrace h : s.heads()) {
+            b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s any wrong %.1f",
+                    h.head().id(), h.latest().test().proportionAnyWrong()));
+        }
+        return b.toString();
+    }
+
+    private void showControls() {
+        boolean ready = shown != null && shown.running();
+        playButton.setDisable(playing || !ready);
+        pauseButton.setDisable(!playing);
+        stepButton.setDisable(!ready);
+        resetButton.setDisable(loadedInputs == null);
+    }
+
+    private void redraw() {
+        RaceCurves.show(shown, loss, tau, constraint);
+        if (shown == null) {
+            lanes.getChildren().clear();
+            return;
+        }
+        showLanes();
+        RaceSnapshot.HeadTrace trace = shown.trace(shownHead);
+        if (trace == null) {
+            trace = shown.heads().get(0);
+        }
+        SortingSnapshot latest = trace.latest();
+        sequence.show(latest, RaceCurves.shortLabel(trace.head()));
+        int n = latest.exampleInput().length;
+        soft.show(n, n, flat(latest.softPermutation()), new double[] {0, 1});
+        hard.show(n, n, flat(latest.hardPermutation()), new double[] {0, 1});
+        soft.chart().setTitle(RaceCurves.shortLabel(trace.head()) + ": soft matrix" + (trace.head().isNoisy()
+                ? " (mean of samples)" : ""));
+        hard.chart().setTitle("hard permutation H(χ/τ)");
+    }
+
+    private void showLanes() {
+        if (lanes.getChildren().size() != shown.heads().size()) {
+            lanes.getChildren().clear();
+            for (RaceSnapshot.HeadTrace h : shown.heads()) {
+                Label label = new Label("", new Rectangle(10, 10, Color.web(Charts.laneColor(h.head().ordinal()))));
+                label.setWrapText(true);
+                lanes.getChildren().add(label);
+            }
+        }
+        for (int k = 0; k < shown.heads().size(); k++) {
+            RaceSnapshot.HeadTrace h = shown.heads().get(k);
+            SortingSnapshot s = h.latest();
+            ((Label) lanes.getChildren().get(k)).setText(String.format(Locale.ROOT,
+                    "%s%nepoch %d  loss %.2e  τ %.2f  any wrong %.1f", h.head().label(), s.epoch(), s.loss(),
+                    s.test().kendallTau(), s.test().proportionAnyWrong()));
+        }
+    }
+
+    private static double[] flat(double[][] m) {
+        int n = m.length;
+        double[] out = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(m[i], 0, out, i * n, n);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,264 @@
+package org.otexplorer.ui.permutation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.Status;
+import org.otexplorer.ui.workbench.WorkbenchContext;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The permutation workbench driven headless (TestFX on Monocle) in a stage of its own, with the window's parts it
+ * uses (a scenario model, a compute service, a status bar): every sample shows its data, the lab and the race play,
+ * step and reset, a grid cell opens its sample in the lab, and bad input is refused with a dialog that leaves the
+ * scenario as it was.
+ */
+class PermutationWorkbenchTest extends ApplicationTest {
+    private static final long PATIENCE = 120;
+    private static final Path LAB = Path.of("samples/permutation-fig1-pattern-stalls.json");
+    private static final Path GRID = Path.of("samples/permutation-random-score-grid.json");
+    private static final Path RACE = Path.of("samples/permutation-sorting-race-n15.json");
+
+    private ScenarioModel model;
+    private ComputeService service;
+    private PermutationView view;
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        model = new ScenarioModel(ScenarioFiles.load(LAB), LAB);
+        service = new ComputeService(Platform::runLater);
+        WorkbenchContext context = new WorkbenchContext(model, service, new QuietStatus(), primary,
+                new SimpleBooleanProperty(true));
+        view = (PermutationView) new PermutationWorkbench().open(context);
+        primary.setScene(new Scene((Region) view.content(), 1280, 800));
+        primary.show();
+        view.setActive(true);
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> view.close());
+        service.close();
+    }
+
+    @Test
+    void theFig1SampleShowsItsMatrixItsLadderAndItsChangePoints() throws Exception {
+        awaitFx(() -> view.isIdle());
+        MatrixHeatmap heatmap = view.lab().heatmap();
+        assertEquals(3, (int) onFx(heatmap::rows));
+        assertEquals(List.of("1.0e-10", "1.0", "1.0e-10", "1.0", "1.0e-10", "1.0", "1.0e-10", "1.0", "1.0e-10"),
+                onFx(heatmap::cellTexts), "the input matrix, zeros replaced by ε, written in its cells");
+        assertEquals(10, (int) onFx(() -> view.lab().errorChart().curveCount()), "one curve per ε of the ladder");
+        assertEquals(60, (int) onFx(() -> view.lab().shown().frames().halfSteps()), "L = 30: 60 half-steps");
+        assertTrue(onFx(() -> view.lab().softmaxChart().pointCount()) > 100, "Appendix A's curves are drawn");
+    }
+
+    @Test
+    void theLabPlaysStepsAndResets() throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> view.lab().step());
+        assertEquals(1, (int) onFx(view.lab()::frame));
+        double[] afterRowStep = onFx(view.lab().heatmap()::values);
+        assertEquals(1.0 / (1 + 2e-10), afterRowStep[1], 1e-15, "row 0 of (ε,1,ε) divided by its sum 1 + 2ε");
+        interact(() -> view.lab().step());
+        assertEquals(2, (int) onFx(view.lab()::frame));
+        interact(() -> view.lab().play());
+        awaitFx(() -> view.lab().frame() >= 6);
+        interact(() -> view.lab().pause());
+        int paused = onFx(view.lab()::frame);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertEquals(paused, (int) onFx(view.lab()::frame), "pause holds the frame");
+        interact(() -> view.lab().reset());
+        assertEquals(0, (int) onFx(view.lab()::frame));
+        assertEquals("1.0e-10", onFx(view.lab().heatmap()::cellTexts).get(0), "reset shows the input again");
+    }
+
+    @Test
+    void theGridSampleShowsTheTauByLTableAndAClickedCellOpensInTheLab() throws Exception {
+        interact(() -> model.replace(ScenarioFiles.load(GRID), GRID));
+        awaitFx(() -> view.isIdle() && view.grid().shown() != null);
+        MatrixHeatmap grid = view.grid().heatmap();
+        assertEquals(5, (int) onFx(grid::rows), "τ = 1 … 0.01");
+        assertEquals(8, (int) onFx(grid::columns), "L = 1 … 200");
+        assertEquals("1", onFx(() -> grid.rowName(0)));
+        assertEquals("0.01", onFx(() -> grid.rowName(4)));
+        assertEquals("200", onFx(() -> grid.columnName(7)));
+        List<String> cells = onFx(grid::cellTexts);
+        assertEquals(40, cells.size());
+        assertEquals("0.00", cells.get(4), "τ = 1, L = 20: no sample unnormalised");
+        assertTrue(Double.parseDouble(cells.get(4 * 8 + 4)) > 0.9, "τ = 0.01, L = 20: " + cells.get(36));
+        assertEquals(1.0, onFx(grid::colorRange)[1], 0);
+
+        interact(() -> view.grid().openCell(4, 4));
+        ParameterCheck s = new ParameterCheck(model.scenario());
+        assertEquals("lab", s.get(PermutationSection.VIEW));
+        assertEquals("random", s.get(PermutationSection.SOURCE));
+        assertEquals(0.01, s.get(PermutationSection.SAMPLE_TEMPERATURE), 0);
+        assertEquals(20, (int) s.get(PermutationSection.ITERATIONS));
+        awaitFx(() -> view.lab().shown() != null && view.lab().shown().frames().n() == 10);
+        awaitFx(() -> view.lab().frame() > 0);
+        int sample = s.get(PermutationSection.SAMPLE_INDEX);
+        LabFrames frames = onFx(() -> view.lab().shown().frames());
+        assertTrue(frames.rowError()[40] > 1e-2, "the opened sample is one the cell counts as unnormalised: Err_r = "
+                + frames.rowError()[40] + " (sample " + sample + ")");
+        assertTrue(onFx(view.lab()::isPlaying) || onFx(view.lab()::frame) == 40, "the lab steps through it");
+    }
+
+    @Test
+    void theRacePlaysStepsPausesAndResets() throws Exception {
+        Scenario race = ScenarioFiles.load(RACE);
+        interact(() -> model.replace(race, RACE));
+        awaitFx(() -> view.race().shown() != null);
+        RaceSnapshot start = onFx(view.race()::shown);
+        assertEquals(4, start.heads().size(), "the four heads race");
+        assertEquals(0, start.epochsDone());
+        interact(() -> view.race().step());
+        awaitFx(() -> view.race().shown().epochsDone() == 1);
+        assertEquals(4, (int) onFx(() -> view.race().lossChart().pointCount()) / 2, "two points per head");
+        assertEquals(2, (int) onFx(() -> view.race().constraintChart().pointCount()) / 2, "the two soft heads");
+        interact(() -> view.race().play());
+        awaitFx(() -> view.race().shown().epochsDone() >= 5);
+        interact(() -> view.race().pause());
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        int held = onFx(() -> view.race().shown().epochsDone());
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        assertEquals(held, (int) onFx(() -> view.race().shown().epochsDone()), "pause holds every head");
+        assertEquals(15, (int) onFx(() -> view.race().softMatrix().rows()));
+        double[] hard = onFx(() -> view.race().hardMatrix().values());
+        assertEquals(15, java.util.Arrays.stream(hard).sum(), 1e-12, "the hard matrix is a permutation");
+        interact(() -> view.race().reset());
+        awaitFx(() -> view.race().shown() != null && view.race().shown().epochsDone() == 0);
+    }
+
+    @Test
+    void aMatrixThatCannotBeNormalisedIsRefusedWithADialogAndChangesNothing() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Scenario before = onFx(model::scenario);
+        for (String bad : List.of("1 2\n3", "1 -2\n3 4", "1 NaN\n3 4", "0 0\n1 1", "x 1\n1 1")) {
+            interact(() -> lookup(".permutation-matrix-text").queryAs(TextArea.class).setText(bad));
+            clickOn("#applyMatrix");
+            DialogPane dialog = awaitDialog();
+            String text = onFx(dialog::getContentText);
+            assertTrue(text.contains("permutation.matrix") || text.contains("row"), bad + ": " + text);
+            interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+            assertEquals(before, onFx(model::scenario), bad + " left the scenario as it was");
+        }
+        interact(() -> lookup(".permutation-matrix-text").queryAs(TextArea.class).setText("1 2\n3 4"));
+        clickOn("#applyMatrix");
+        awaitFx(() -> view.isIdle() && view.lab().shown().frames().n() == 2);
+        assertEquals("custom", new ParameterCheck(model.scenario()).get(PermutationSection.SOURCE));
+    }
+
+    @Test
+    void aCsvMatrixThatIsNotSquareIsRefusedWithADialog() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Path csv = dir.resolve("wide.csv");
+        Files.writeString(csv, "1,2,3\n4,5,6\n");
+        Scenario before = onFx(model::scenario);
+        Platform.runLater(() -> view.lab().importMatrix(csv));
+        DialogPane dialog = awaitDialog();
+        assertTrue(onFx(dialog::getContentText).contains("square"), onFx(dialog::getContentText));
+        interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        assertEquals(before, onFx(model::scenario));
+    }
+
+    @Test
+    void uncheckingTheLastHeadIsRefused() throws Exception {
+        Scenario oneHead = PermutationSection.with(ScenarioFiles.load(RACE), PermutationSection.HEADS,
+                List.of("hungarian"));
+        interact(() -> model.replace(oneHead, null));
+        awaitFx(() -> view.race().shown() != null);
+        CheckBox box = lookup("#permutation-head-hungarian").queryAs(CheckBox.class);
+        clickOn(box);
+        DialogPane dialog = awaitDialog();
+        assertTrue(onFx(dialog::getHeaderText).contains("head"));
+        interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        assertTrue(onFx(box::isSelected));
+        assertEquals(oneHead, onFx(model::scenario));
+    }
+
+    private DialogPane awaitDialog() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE, TimeUnit.SECONDS, () -> dialogPane() != null);
+        return dialogPane();
+    }
+
+    private DialogPane dialogPane() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                    .filter(w -> w != stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                    .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null)).get();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private void awaitFx(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    private <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /** Reads the section of a scenario. */
+    private record ParameterCheck(Scenario s) {
+        <T> T get(org.otexplorer.parameters.Parameter<T> p) {
+            return PermutationSection.of(s).get(p);
+        }
+    }
+
+    /** A status bar that shows nothing. */
+    private static final class QuietStatus implements Status {
+        @Override
+        public void running(Runnable cancel) {
+        }
+
+        @Override
+        public void progress(String iterations, String error, double fraction) {
+        }
+
+        @Override
+        public void finished(Outcome outcome) {
+        }
+
+        @Override
+        public void cancelled() {
+        }
+
+        @Override
+        public void error(String message) {
+        }
+
+        @Override
+        public void notice(String message) {
+        }
+    }
+}
