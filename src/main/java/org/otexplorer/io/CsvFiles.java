@@ -2,7 +2,6 @@ package org.otexplorer.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +77,13 @@ public final class CsvFiles {
         return v;
     }
 
-    /** Writes a matrix with an optional header (null for none), numbers at full double precision. */
+    /**
+     * Writes a matrix with an optional header (null for none), numbers at full double precision, whole or not at
+     * all ({@link AtomicFiles}).
+     */
     public static void writeMatrix(Path file, String[] header, double[][] rows) {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, out -> {
+            BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (header != null) {
                 w.write(String.join(",", header));
                 w.newLine();
@@ -96,9 +99,8 @@ public final class CsvFiles {
                 w.write(sb.toString());
                 w.newLine();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+            w.flush();
+        });
     }
 
     private static List<String> readLines(Path file, String what) {

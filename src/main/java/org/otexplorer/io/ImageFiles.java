@@ -2,7 +2,6 @@ package org.otexplorer.io;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -40,20 +39,14 @@ public final class ImageFiles {
         return new RgbImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
     }
 
-    /** Writes an image as PNG (parent folders are created). */
+    /** Writes an image as PNG, whole or not at all (parent folders are created; {@link AtomicFiles}). */
     public static void writePng(RgbImage image, Path file) {
         BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
         out.setRGB(0, 0, image.width(), image.height(), image.pixels(), 0, image.width());
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!ImageIO.write(out, "png", file.toFile())) {
+        AtomicFiles.write(file, stream -> {
+            if (!ImageIO.write(out, "png", stream)) {
                 throw new IllegalStateException("no PNG writer available");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write image file " + file, e);
-        }
+        });
     }
 }

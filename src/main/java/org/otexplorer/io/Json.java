@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceEntry;
@@ -55,11 +54,7 @@ public final class Json {
                 fallback.write(System.lineSeparator());
                 fallback.flush();
             } else {
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                MAPPER.writeValue(file.toFile(), value);
+                AtomicFiles.write(file, out -> MAPPER.writeValue(out, value));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON to " + (file == null ? "stdout" : file) + ": "

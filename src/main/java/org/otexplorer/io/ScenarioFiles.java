@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Loads and saves scenario files. Loading is strict: invalid JSON, unknown fields and out-of-range values
@@ -81,14 +80,11 @@ public final class ScenarioFiles {
     /** Validates and writes a scenario atomically (temporary file, then move). */
     public static void save(Scenario scenario, Path file) throws IOException {
         scenario.validate();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".scenario", ".json.tmp");
+        byte[] json = (toJson(scenario) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            Files.writeString(tmp, toJson(scenario) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFiles.write(file, out -> out.write(json));
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(e.getMessage(), e.getCause());
         }
     }
 

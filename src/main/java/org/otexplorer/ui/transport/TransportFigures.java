@@ -1,13 +1,12 @@
 package org.otexplorer.ui.transport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.otexplorer.io.AtomicFiles;
 import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ViewSpec;
@@ -268,11 +267,7 @@ final class TransportFigures {
                             theta == null ? "" : num(theta[1]))).append('\n');
                 }
             }
-            try {
-                Files.writeString(csv, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
-            }
+            AtomicFiles.write(csv, stream -> stream.write(out.toString().getBytes(StandardCharsets.UTF_8)));
         }
 
         @Override
