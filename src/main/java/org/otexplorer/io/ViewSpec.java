@@ -13,10 +13,11 @@ import java.util.List;
  * @param spectrumThreshold truncation threshold τ (absolute) of the H-matrix pseudo-inverse in the spectrum panel
  * @param traceMetric      the trace panel's metric: one of {@link #TRACE_METRICS} (trace entry keys)
  * @param traceLogIterations whether the trace panel's iteration axis is logarithmic
+ * @param equalAspect      whether the source-and-target panel draws x and y at the same scale (circles round)
  */
 public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAssignment, String theme,
                        Boolean presenterMode, Double spectrumThreshold, String traceMetric,
-                       Boolean traceLogIterations) {
+                       Boolean traceLogIterations, Boolean equalAspect) {
     /** Colormaps the explorer offers. */
     public static final List<String> COLORMAPS = List.of("viridis", "magma", "inferno", "plasma", "grayscale");
     /** Themes the explorer offers. */
@@ -35,11 +36,15 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
         spectrumThreshold = spectrumThreshold == null ? 1e-10 : spectrumThreshold;
         traceMetric = traceMetric == null ? "relativeTestError" : traceMetric;
         traceLogIterations = traceLogIterations == null ? Boolean.FALSE : traceLogIterations;
+        equalAspect = equalAspect == null ? Boolean.FALSE : equalAspect;
     }
 
-    /** Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md), traces of the relative test error. */
+    /**
+     * Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md), traces of the relative test error, axes
+     * scaled to the data (no equal aspect).
+     */
     public static ViewSpec defaults() {
-        return new ViewSpec(null, null, null, null, null, null, null, null);
+        return new ViewSpec(null, null, null, null, null, null, null, null, null);
     }
 
     void validate(String path) {
@@ -51,41 +56,46 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
 
     public ViewSpec withColormap(String value) {
         return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
-                traceMetric, traceLogIterations);
+                traceMetric, traceLogIterations, equalAspect);
     }
 
     public ViewSpec withLogColorScale(boolean value) {
         return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric,
-                traceLogIterations);
+                traceLogIterations, equalAspect);
     }
 
     public ViewSpec withSortByAssignment(boolean value) {
         return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold, traceMetric,
-                traceLogIterations);
+                traceLogIterations, equalAspect);
     }
 
     public ViewSpec withTheme(String value) {
         return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold,
-                traceMetric, traceLogIterations);
+                traceMetric, traceLogIterations, equalAspect);
     }
 
     public ViewSpec withPresenterMode(boolean value) {
         return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold, traceMetric,
-                traceLogIterations);
+                traceLogIterations, equalAspect);
     }
 
     public ViewSpec withSpectrumThreshold(double value) {
         return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value, traceMetric,
-                traceLogIterations);
+                traceLogIterations, equalAspect);
     }
 
     public ViewSpec withTraceMetric(String value) {
         return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, value,
-                traceLogIterations);
+                traceLogIterations, equalAspect);
     }
 
     public ViewSpec withTraceLogIterations(boolean value) {
         return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
-                traceMetric, value);
+                traceMetric, value, equalAspect);
+    }
+
+    public ViewSpec withEqualAspect(boolean value) {
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
+                traceMetric, traceLogIterations, value);
     }
 }

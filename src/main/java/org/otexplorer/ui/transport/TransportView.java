@@ -88,6 +88,7 @@ public final class TransportView implements WorkbenchView {
         var model = context.model();
         dataPanelController.bind(model);
         parametersPanelController.bind(model);
+        scatterPanelController.bind(model, context.service());
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
         tracePanelController.attach(model, context.status(), context.service());
@@ -204,7 +205,8 @@ public final class TransportView implements WorkbenchView {
         }
         return solvedCount > 0 && planPanelController.shown() == solved && !stale
                 && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
-                && !context.service().isBusy(PlanPanelController.CHANNEL);
+                && !context.service().isBusy(PlanPanelController.CHANNEL)
+                && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL);
     }
 
     @Override
