@@ -82,6 +82,12 @@ public final class DataScatterChart {
         return renderer.markerRadius();
     }
 
+    /** Pixels the markers reach beyond a point's position (outline, a fill above the share 1, outlier rings). */
+    public double markerExtent() {
+        ScatterData data = renderer.data();
+        return data == null ? markerRadius() : ScatterMarkers.extent(data, markerRadius());
+    }
+
     /** Colour of the matching lines, as the theme sets it. */
     public Color lineColor() {
         return renderer.lineColor();
