@@ -1,7 +1,6 @@
 package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.XYChart;
-import java.util.function.Consumer;
 import javafx.scene.paint.Color;
 
 /**
@@ -48,11 +47,12 @@ public final class DataScatterChart {
     }
 
     /**
-     * Where the chart asks for a line picture when the one it has does not fit the plot geometry (new data without
-     * one, zoom, resize): the caller makes it off the FX thread ({@link LinePicture#of}) and hands it to
-     * {@link #show(ScatterData, LinePicture)}; meanwhile the old picture is drawn stretched.
+     * What the chart runs when the line picture it has does not fit its {@link #geometry()} (new data without one,
+     * zoom, resize): the caller makes one off the FX thread ({@link LinePicture#of}) and hands it to
+     * {@link #show(ScatterData, LinePicture)}; meanwhile the old picture is drawn stretched. Without it the chart
+     * makes pictures itself, on the FX thread.
      */
-    public void setPictureRequests(Consumer<PlotGeometry> requests) {
+    public void setPictureRequests(Runnable requests) {
         renderer.setPictureRequests(requests);
     }
 

@@ -15,10 +15,10 @@ package org.otexplorer.ui.charts;
  * @param reduction resolution divisor of the other lines (1: all sharp)
  */
 public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster raster, int sharp, int reduction) {
-    /** Pixel updates spent on the sharp lines (about 40 ms on this project's machine). */
-    static final double SHARP_BUDGET = 2e7;
+    /** Pixel updates spent on the sharp lines (about 20 ms on one unloaded core of this project's machine). */
+    static final double SHARP_BUDGET = 1e7;
     /** Pixel updates spent on the haze of lighter lines. */
-    static final double HAZE_BUDGET = 1e7;
+    static final double HAZE_BUDGET = 6e6;
     /** The haze is never coarser than this divisor. */
     static final int MAX_REDUCTION = 16;
 

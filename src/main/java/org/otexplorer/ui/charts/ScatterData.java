@@ -79,11 +79,6 @@ public record ScatterData(double[] sourceX, double[] sourceY, double[] targetX, 
                 xName, yName);
     }
 
-    /** The largest share of any point (markers grow up to the square root of it). */
-    double largestShare() {
-        return Math.max(Arrays.stream(sourceShare).max().orElse(1), Arrays.stream(targetShare).max().orElse(1));
-    }
-
     /** moved_k / prescribed_k; a point with no prescribed mass has share 0 (nothing to move). */
     private static double[] shares(double[] moved, double[] prescribed, String role) {
         if (moved.length != prescribed.length) {

@@ -25,9 +25,13 @@ final class ScatterMarkers {
         return radius * Math.sqrt(Math.max(0, Math.min(MAX_SHARE, share)));
     }
 
-    /** Pixels the markers reach beyond a point's position: what the axis ranges keep free. */
+    /**
+     * Pixels the markers may reach beyond a point's position: what the axis ranges keep free. It does not depend
+     * on the shares (a fill may grow to {@link #MAX_SHARE}), so that a new plan on the same points keeps the
+     * ranges, and with them the line picture's geometry.
+     */
     static double extent(ScatterData data, double radius) {
-        double marker = Math.max(radius, filledRadius(radius, data.largestShare())) + outline(radius);
+        double marker = filledRadius(radius, MAX_SHARE) + outline(radius);
         return data.outlierTargets() > 0 ? Math.max(marker, RING * radius + outline(radius)) : marker;
     }
 

@@ -7,7 +7,6 @@ import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.DoubleDataSet;
-import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -33,7 +32,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
     private PlotGeometry drawing;
     private LinePicture picture;
     private boolean equalAspect;
-    private Consumer<PlotGeometry> pictureRequests;
+    private Runnable pictureRequests;
     private PlotGeometry requested;
     private WritableImage image;
     private LinePicture imageOf;
@@ -87,8 +86,8 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         fireInvalidated(ChartBits.ChartCanvas);
     }
 
-    /** Line pictures are asked for through {@code requests} (null: made on the FX thread when drawn). */
-    void setPictureRequests(Consumer<PlotGeometry> requests) {
+    /** Line pictures for the current geometry are asked for through {@code requests} (null: made when drawn). */
+    void setPictureRequests(Runnable requests) {
         pictureRequests = requests;
     }
 
@@ -188,7 +187,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
                 current = true;
             } else if (!geometry.equals(requested)) {
                 requested = geometry;
-                pictureRequests.accept(geometry);
+                pictureRequests.run();
             }
         }
         if (!current) {

@@ -24,8 +24,8 @@ import org.otexplorer.ui.workbench.ScenarioModel;
  * The source-and-target panel (ScatterPanel.fxml): the two clouds projected on two chosen coordinates, every
  * visible matching line of the plan, markers sized by the mass moved, the generator's outliers ringed, and an
  * equal-aspect switch kept in the scenario's view settings. What the chart draws ({@link ScatterData} and its
- * {@link LinePicture}) is prepared off the FX thread on the {@value #CHANNEL} channel, after a new solve, a new
- * projection, or when the chart's geometry changes (resize, zoom, new axis ranges).
+ * {@link LinePicture}) is prepared off the FX thread on the {@value #CHANNEL} channel, one job at a time, after a
+ * new solve, a new projection, or when the chart's geometry changes (resize, zoom, new axis ranges).
  */
 public final class ScatterPanelController {
     /** The channel the display preparation runs on. */
@@ -50,6 +50,8 @@ public final class ScatterPanelController {
     private ComputeService service;
     private SolveView view;
     private SolveView displayed;
+    private boolean preparing;
+    private boolean again;
 
     /** What a display job hands to the chart. */
     private record Prepared(ScatterData data, LinePicture picture) {
@@ -107,22 +109,54 @@ public final class ScatterPanelController {
                 .withOutlierTargets(s.outlierTargets());
     }
 
+    /**
+     * Prepares the newest solve's display for the chart's geometry now. While one is being prepared, a request
+     * waits for it and then prepares the newest state once (rather than cancelling it: during a drag a new plan
+     * comes faster than a picture at n = 1000 is made, and cancelling would show nothing until the drag ends).
+     */
     private void prepare() {
-        prepare(chart.geometry());
-    }
-
-    /** Prepares the newest solve's display, its lines drawn for {@code geometry} when known. */
-    private void prepare(PlotGeometry geometry) {
         int x = xCoordinate.getSelectionModel().getSelectedIndex();
         int y = yCoordinate.getSelectionModel().getSelectedIndex();
         if (view == null || service == null || x < 0 || y < 0) {
             return;
         }
+        if (preparing) {
+            again = true;
+            return;
+        }
+        preparing = true;
         SolveView solved = view;
+        PlotGeometry geometry = chart.geometry();
         service.submit(CHANNEL, context -> {
             ScatterData data = display(solved, x, y);
             return new Prepared(data, geometry == null ? null : LinePicture.of(data.lines(), geometry));
-        }, (JobListener<Prepared>) prepared -> draw(solved, prepared));
+        }, new JobListener<Prepared>() {
+            @Override
+            public void onResult(Prepared prepared) {
+                draw(solved, prepared);
+                prepared();
+            }
+
+            @Override
+            public void onCancelled(long jobId) {
+                prepared();
+            }
+
+            @Override
+            public void onError(long jobId, String message) {
+                summary.setText("The source-and-target display failed: " + message);
+                prepared();
+            }
+        });
+    }
+
+    /** A display job ended: prepare what was asked for meanwhile. */
+    private void prepared() {
+        preparing = false;
+        if (again) {
+            again = false;
+            prepare();
+        }
     }
 
     private void draw(SolveView solved, Prepared prepared) {
