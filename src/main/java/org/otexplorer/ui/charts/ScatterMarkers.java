@@ -100,7 +100,7 @@ final class ScatterMarkers {
         SOURCE, TARGET, OUTLIER
     }
 
-    /** Opaque colour of a paint (black for anything but a colour). */
+    /** The colour of a paint (black for anything but a plain colour). */
     static Color color(javafx.scene.paint.Paint paint) {
         return paint instanceof Color c ? c : Color.BLACK;
     }

@@ -115,11 +115,6 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         return ScatterMarkers.color(node(lineSet).getLineColor());
     }
 
-    /** Colour of the source (or target) markers. */
-    Color markerColor(boolean source) {
-        return ScatterMarkers.color(node(source ? sources : targets).getMarkerColor());
-    }
-
     /** The padded (and, if asked, equal-aspect) ranges for the current plot-area size. */
     ScatterRange range() {
         Canvas canvas = getChart().getCanvas();

@@ -215,6 +215,11 @@ public final class ScatterPanelController {
         return total;
     }
 
+    /** Stops preparing displays (the window is closing; its service stops). */
+    void close() {
+        service = null;
+    }
+
     /** The chart factory behind the panel (for export and tests). */
     public DataScatterChart chart() {
         return chart;

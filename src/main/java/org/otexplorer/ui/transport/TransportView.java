@@ -224,6 +224,7 @@ public final class TransportView implements WorkbenchView {
         cancel();
         tracePanelController.close();
         spectrumPanelController.close();
+        scatterPanelController.close();
     }
 
     /** Milliseconds from the newest finished request's submission to its panels being updated. */
