@@ -20,7 +20,7 @@ public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster
     /** Pixel updates spent on the haze of lighter lines. */
     static final double HAZE_BUDGET = 6e6;
     /** The haze is never coarser than this divisor. */
-    static final int MAX_REDUCTION = 16;
+    static final int MAX_REDUCTION = 8;
 
     /** Renders the lines for the geometry. */
     public static LinePicture of(MatchingLines lines, PlotGeometry geometry) {

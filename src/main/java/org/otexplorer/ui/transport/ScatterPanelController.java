@@ -177,9 +177,8 @@ public final class ScatterPanelController {
                 s.n(), s.m(), s.sourcePoints()[0].length, s.epsilon(), s.relativeEpsilon(), lines.count());
         double dropped = prescribed - moved;
         if (Math.abs(dropped) > MASS_TOLERANCE * prescribed) {
-            text += String.format(Locale.ROOT, "   mass moved %.4g of Σa = %.4g: %s %.3g (%.1f %%)", moved,
-                    prescribed, dropped > 0 ? "dropped" : "created", Math.abs(dropped),
-                    100 * Math.abs(dropped) / prescribed);
+            text += String.format(Locale.ROOT, "   %s %.3g of Σa = %.3g (%.1f %%)", dropped > 0 ? "dropped" : "created",
+                    Math.abs(dropped), prescribed, 100 * Math.abs(dropped) / prescribed);
         }
         int outliers = s.outlierTargets();
         if (outliers > 0) {
