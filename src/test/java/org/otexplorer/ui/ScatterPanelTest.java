@@ -128,6 +128,21 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void aScenarioWithEqualAspectDrawsTheUnitCircleRound(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path circle = dir.resolve("circle.json");
+        org.otexplorer.io.Scenario s = ScenarioFiles.load(Path.of("samples/unit-circle-condition-number.json"));
+        ScenarioFiles.save(s.withView(s.view().withEqualAspect(true)), circle);
+        open(circle);
+        assertTrue(onFx(() -> lookup(n -> n instanceof CheckBox c && "equal aspect".equals(c.getText()))
+                .queryAs(CheckBox.class).isSelected()));
+        PlotTransform t = onFx(() -> chart().geometry().transform());
+        double across = t.pixelX(1) - t.pixelX(-1);
+        double up = t.pixelY(-1) - t.pixelY(1);
+        assertEquals(across, up, 1e-6 * across, "the circle's width and height on screen");
+    }
+
+    @Test
     void everyMarkerIsWholeInsideThePlotAreaAtEverySize() throws Exception {
         open(Path.of("samples/robust-ot-drops-outliers.json"));
         Stage stage = onFx(() -> (Stage) chart().chart().getScene().getWindow());

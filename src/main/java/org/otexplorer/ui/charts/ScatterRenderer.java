@@ -7,6 +7,7 @@ import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -67,8 +68,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         sources.set(shown.sourceX(), shown.sourceY(), shown.sourceX().length, false);
         targets.set(shown.targetX(), shown.targetY(), shown.targetX().length, false);
         int k = shown.outlierTargets();
-        outliers.set(java.util.Arrays.copyOf(shown.targetX(), k), java.util.Arrays.copyOf(shown.targetY(), k), k,
-                false);
+        outliers.set(Arrays.copyOf(shown.targetX(), k), Arrays.copyOf(shown.targetY(), k), k, false);
         node(outliers).setShowInLegend(k > 0);
         fireInvalidated(ChartBits.ChartCanvas);
     }
@@ -93,9 +93,12 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
 
     /** The plot geometry drawn now, or {@code null} before the chart has a size and data. */
     PlotGeometry geometry() {
-        Canvas canvas = getChart() == null ? null : getChart().getCanvas();
-        if (data == null || xAxis == null || yAxis == null || canvas.getWidth() < 1 || canvas.getHeight() < 1
-                || !(xAxis.getMax() > xAxis.getMin()) || !(yAxis.getMax() > yAxis.getMin())) {
+        if (getChart() == null || data == null || xAxis == null || yAxis == null) {
+            return null;
+        }
+        Canvas canvas = getChart().getCanvas();
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1 || !(xAxis.getMax() > xAxis.getMin())
+                || !(yAxis.getMax() > yAxis.getMin())) {
             return null;
         }
         PlotTransform t = PlotTransform.through(xAxis.getMin(), xAxis.getDisplayPosition(xAxis.getMin()),

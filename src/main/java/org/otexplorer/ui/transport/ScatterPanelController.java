@@ -68,8 +68,10 @@ public final class ScatterPanelController {
     void bind(ScenarioModel model, ComputeService compute) {
         service = compute;
         chart.setPictureRequests(this::prepare);
-        ScenarioEditor editor = new ScenarioEditor(model, s -> s.view().equalAspect(),
-                s -> equalAspect.setSelected(s.view().equalAspect()));
+        ScenarioEditor editor = new ScenarioEditor(model, s -> s.view().equalAspect(), s -> {
+            equalAspect.setSelected(s.view().equalAspect());
+            chart.setEqualAspect(s.view().equalAspect()); // also before the listener below exists
+        });
         equalAspect.selectedProperty().addListener((o, a, on) -> {
             chart.setEqualAspect(on);
             editor.edit(s -> s.withView(s.view().withEqualAspect(on)));
