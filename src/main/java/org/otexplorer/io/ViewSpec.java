@@ -17,10 +17,12 @@ import java.util.List;
  *                         take the lowest colour)
  * @param colorRange       the plan's colour range [low, high] when locked (in P, or in log10 P on a log scale), or
  *                         {@code null} for each plan's own range
+ * @param equalAspect      whether the source-and-target panel draws x and y at the same scale (circles round)
  */
 public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAssignment, String theme,
                        Boolean presenterMode, Double spectrumThreshold, String traceMetric,
-                       Boolean traceLogIterations, Integer logColorDecades, List<Double> colorRange) {
+                       Boolean traceLogIterations, Integer logColorDecades, List<Double> colorRange,
+                       Boolean equalAspect) {
     /** Colormaps the explorer offers. */
     public static final List<String> COLORMAPS = List.of("viridis", "magma", "inferno", "plasma", "grayscale");
     /** Themes the explorer offers. */
@@ -44,11 +46,15 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
         traceLogIterations = traceLogIterations == null ? Boolean.FALSE : traceLogIterations;
         logColorDecades = logColorDecades == null ? DEFAULT_LOG_DECADES : logColorDecades;
         colorRange = colorRange == null ? null : List.copyOf(colorRange);
+        equalAspect = equalAspect == null ? Boolean.FALSE : equalAspect;
     }
 
-    /** Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md), traces of the relative test error. */
+    /**
+     * Defaults: viridis, linear scale, light theme, τ = 1e-10 (math.md), traces of the relative test error, 6 log
+     * decades, colours not locked, axes scaled to the data (no equal aspect).
+     */
     public static ViewSpec defaults() {
-        return new ViewSpec(null, null, null, null, null, null, null, null, null, null);
+        return new ViewSpec(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     void validate(String path) {
@@ -67,42 +73,47 @@ public record ViewSpec(String colormap, Boolean logColorScale, Boolean sortByAss
     }
 
     public ViewSpec withColormap(String value) {
-        return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(value, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withLogColorScale(boolean value) {
-        return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(colormap, value, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withSortByAssignment(boolean value) {
-        return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(colormap, logColorScale, value, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withTheme(String value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, value, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withPresenterMode(boolean value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, value, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withSpectrumThreshold(double value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value, traceMetric, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, value, traceMetric, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withTraceMetric(String value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, value, traceLogIterations, logColorDecades, colorRange);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, value, traceLogIterations, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withTraceLogIterations(boolean value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, value, logColorDecades, colorRange);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, value, logColorDecades, colorRange, equalAspect);
     }
 
     public ViewSpec withLogColorDecades(int value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, value, colorRange);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, value, colorRange, equalAspect);
     }
 
     public ViewSpec withColorRange(List<Double> value) {
-        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, value);
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold, traceMetric, traceLogIterations, logColorDecades, value, equalAspect);
+    }
+
+    public ViewSpec withEqualAspect(boolean value) {
+        return new ViewSpec(colormap, logColorScale, sortByAssignment, theme, presenterMode, spectrumThreshold,
+                traceMetric, traceLogIterations, logColorDecades, colorRange, value);
     }
 }

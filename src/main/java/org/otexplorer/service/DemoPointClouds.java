@@ -123,12 +123,21 @@ public final class DemoPointClouds {
     }
 
     /**
-     * Replaces the first ⌊fraction·m⌋ target points by outliers far from both blobs (ROBOT Fig. 1): uniform
-     * directions around the midpoint (0, 0.15) of the blobs' centres at a distance between {@link #OUTLIER_NEAR}
+     * How many leading target points of the generated clouds are outliers: ⌊fraction·m⌋ for the generators that
+     * add them (Gaussian blobs, uniform square), else 0.
+     */
+    public static int outlierTargets(DataSpec spec) {
+        boolean adds = GAUSSIAN_BLOBS.equals(spec.generator()) || UNIFORM_SQUARE.equals(spec.generator());
+        return adds ? (int) Math.floor(spec.outlierFraction() * spec.m()) : 0;
+    }
+
+    /**
+     * Replaces the first {@link #outlierTargets} target points by outliers far from both blobs (ROBOT Fig. 1):
+     * uniform directions around the midpoint (0, 0.15) of the blobs' centres at a distance between {@link #OUTLIER_NEAR}
      * and {@link #OUTLIER_FAR}, so each costs several times more to reach than any inlier: mass with no partner.
      */
     private static Clouds withOutliers(Clouds clouds, DataSpec spec, long seed) {
-        int count = (int) Math.floor(spec.outlierFraction() * clouds.target().length);
+        int count = outlierTargets(spec);
         SplittableRandom rng = new SplittableRandom(seed + 3);
         for (int j = 0; j < count; j++) {
             double[] q = clouds.target()[j];

@@ -33,13 +33,16 @@ import java.util.List;
  * @param warnings       the solver's warnings (e.g. a fall-back to the log domain)
  * @param warmStarted    whether the solve started from the previous potentials
  * @param solveSeconds   solver time
+ * @param outlierTargets the first this many target points are outliers the data generator added
+ *                       ({@link DemoPointClouds#outlierTargets}), 0 when it adds none
  */
 public record SolveView(long requestId, String method, double[][] sourcePoints, double[][] targetPoints, int n,
                         int m, double[] plan, double[] cost, double[] sourceWeights, double[] targetWeights,
                         double[] rowSums, double[] columnSums, double[] f, double[] g, int[] assignment,
                         double epsilon, double meanCost, double transportCost, int iterations,
                         String phases, double marginalError, double[] errorHistory, boolean converged, String stopReason,
-                        List<String> warnings, boolean warmStarted, double solveSeconds) {
+                        List<String> warnings, boolean warmStarted, double solveSeconds,
+                        int outlierTargets) {
 
     /** ε relative to the mean cost, the value the ε slider shows next to the absolute one. */
     public double relativeEpsilon() {

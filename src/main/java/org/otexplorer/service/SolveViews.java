@@ -10,7 +10,7 @@ final class SolveViews {
     private SolveViews() {
     }
 
-    static SolveView of(long requestId, TransportRun.Solved solved) {
+    static SolveView of(long requestId, TransportRun.Solved solved, int outlierTargets) {
         TransportProblem p = solved.problem();
         TransportResult r = solved.result();
         TransportPlan plan = r.plan();
@@ -19,7 +19,7 @@ final class SolveViews {
                 plan.columnSums(), r.hasPotentials() ? r.f() : null, r.hasPotentials() ? r.g() : null,
                 r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), phases(r), r.marginalError(),
                 r.marginalErrorHistory(), r.converged(), describe(r), r.warnings(), solved.warmStarted(),
-                r.elapsedSeconds());
+                r.elapsedSeconds(), outlierTargets);
     }
 
     private static String describe(TransportResult r) {

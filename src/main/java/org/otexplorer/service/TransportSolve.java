@@ -29,7 +29,8 @@ public final class TransportSolve implements Analysis<TransportInput, SolveView>
         return context -> {
             synchronized (run) {
                 TransportRun.Solved solved = run.solve(input.scenario(), input.baseDirectory(), context);
-                SolveView view = SolveViews.of(context.jobId(), solved);
+                SolveView view = SolveViews.of(context.jobId(), solved,
+                        DemoPointClouds.outlierTargets(input.scenario().data()));
                 if (solved.result().stopReason() != StopReason.CANCELLED) {
                     last = new Solved(view, solved);
                 }

@@ -86,7 +86,7 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
     void threeDimensionalPointsCanBeShownInAnyTwoDimensionalProjection() throws Exception {
         open(Path.of("samples/point-cloud-registration-similarity.json"));
         interact(() -> window.scatterPanel().project(0, 2));
-        assertEquals("coordinate 3", onFx(() -> window.scatterPanel().chart().chart().getYAxis().getName()));
+        awaitFx(() -> "coordinate 3".equals(window.scatterPanel().chart().chart().getYAxis().getName()));
         assertTrue(onFx(() -> window.scatterPanel().chart().drawnLines()) > 0);
     }
 

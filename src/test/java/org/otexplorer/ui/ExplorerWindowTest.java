@@ -30,7 +30,8 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
 
     @Test
     void opensOnTheDefaultScenarioAndEveryPanelShowsData() throws Exception {
-        awaitFx(() -> window.spectrumPanel().shown() != null && window.compute().solvedCount() >= 1);
+        awaitFx(() -> window.spectrumPanel().shown() != null && window.compute().solvedCount() >= 1
+                && window.compute().isIdle());
         assertEquals("Two Gaussian blobs", onFx(() -> window.model().scenario().name()));
         assertEquals(60, onFx(() -> window.scatterPanel().shown().n()));
         PlanDisplay plan = onFx(() -> window.planPanel().display());
@@ -149,7 +150,7 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
 
     @Test
     void chartsShowTheSolvedData() throws Exception {
-        awaitFx(() -> window.spectrumPanel().shown() != null);
+        awaitFx(() -> window.spectrumPanel().shown() != null && window.compute().isIdle());
         assertTrue(onFx(() -> window.scatterPanel().chart().drawnLines()) > 0, "matching lines drawn");
         assertEquals(119, onFx(() -> window.spectrumPanel().chart().positiveCount()), "all but the zero eigenvalue");
         assertTrue(onFx(() -> window.planPanel().chart().dataSet() != null));

@@ -2,6 +2,10 @@
  * Chart factories of the explorer's panels, one small class per chart, built with chart-fx from plain
  * arrays (no solver types): {@link org.otexplorer.ui.charts.PlanHeatmapChart},
  * {@link org.otexplorer.ui.charts.DataScatterChart}, {@link org.otexplorer.ui.charts.SpectrumChart}.
- * Each exposes its chart node and an {@code update(...)} for live data, called on the FX thread.
+ * Each exposes its chart node and an {@code update(...)} (the scatter chart: {@code show(...)}) for live data,
+ * called on the FX thread. The source-and-target chart draws with a chart-fx renderer of its own
+ * ({@link org.otexplorer.ui.charts.ScatterRenderer}): its matching lines are rasterised in bounded time
+ * ({@link org.otexplorer.ui.charts.LinePicture}, plain Java, safe off the FX thread) and its colours and sizes come
+ * from {@code scatter-chart.css} in this package's resources.
  */
 package org.otexplorer.ui.charts;

@@ -75,7 +75,8 @@ final class TransportFigures {
         @Override
         public Region chart(SolveView s, Scenario scenario) {
             DataScatterChart chart = new DataScatterChart();
-            chart.update(s.sourcePoints(), s.targetPoints(), s.plan(), 0, s.sourcePoints()[0].length > 1 ? 1 : 0);
+            chart.setEqualAspect(scenario.view().equalAspect());
+            chart.show(ScatterPanelController.display(s, 0, s.sourcePoints()[0].length > 1 ? 1 : 0));
             return chart.chart();
         }
 

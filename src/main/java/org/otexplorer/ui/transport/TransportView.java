@@ -93,6 +93,7 @@ public final class TransportView implements WorkbenchView {
         var model = context.model();
         dataPanelController.bind(model, context.service());
         parametersPanelController.bind(model);
+        scatterPanelController.bind(model, context.service());
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
         tracePanelController.attach(model, context.status(), context.service());
@@ -212,7 +213,8 @@ public final class TransportView implements WorkbenchView {
         }
         return solvedCount > 0 && planPanelController.shown() == solved && !stale
                 && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
-                && !context.service().isBusy(PlanPanelController.CHANNEL);
+                && !context.service().isBusy(PlanPanelController.CHANNEL)
+                && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL);
     }
 
     @Override
@@ -230,6 +232,7 @@ public final class TransportView implements WorkbenchView {
         cancel();
         tracePanelController.close();
         spectrumPanelController.close();
+        scatterPanelController.close();
     }
 
     /** Milliseconds from the newest finished request's submission to its panels being updated. */

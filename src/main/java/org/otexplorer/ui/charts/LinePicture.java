@@ -1,0 +1,78 @@
+package org.otexplorer.ui.charts;
+
+/**
+ * The matching lines rendered for one plot geometry, in bounded time whatever their number (a plan at n = 1000
+ * has 10⁵–10⁶ visible entries). Starting from the heaviest, lines are drawn at full resolution until about
+ * {@link #SHARP_BUDGET} pixel updates are spent; the remaining, lighter lines — each faint, together a haze — are
+ * drawn at a resolution reduced by an integer {@link #reduction()} so that they cost about {@link #HAZE_BUDGET}
+ * updates, then scaled up (bilinear) beneath the sharp ones. Every visible line is drawn; only the haze is
+ * softer. Made off the FX thread.
+ *
+ * @param lines     the lines drawn
+ * @param geometry  the geometry they were drawn for
+ * @param raster    opacity per pixel of the plot area
+ * @param sharp     how many of the heaviest lines are at full resolution
+ * @param reduction resolution divisor of the other lines (1: all sharp)
+ */
+public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster raster, int sharp, int reduction) {
+    /** Pixel updates spent on the sharp lines (about 20 ms on one unloaded core of this project's machine). */
+    static final double SHARP_BUDGET = 1e7;
+    /** Pixel updates spent on the haze of lighter lines. */
+    static final double HAZE_BUDGET = 6e6;
+    /** The haze is never coarser than this divisor. */
+    static final int MAX_REDUCTION = 8;
+
+    /** Renders the lines for the geometry. */
+    public static LinePicture of(MatchingLines lines, PlotGeometry geometry) {
+        return of(lines, geometry, SHARP_BUDGET, HAZE_BUDGET);
+    }
+
+    /** Renders the lines spending about {@code sharpBudget} and {@code hazeBudget} pixel updates. */
+    static LinePicture of(MatchingLines lines, PlotGeometry geometry, double sharpBudget, double hazeBudget) {
+        PlotTransform t = geometry.transform();
+        int count = lines.count();
+        double spent = 0;
+        int split = count;
+        while (split > 0) {
+            int k = split - 1;
+            double cost = pixelLength(lines, k, geometry) * (geometry.lineWidth() + 2);
+            if (spent + cost > sharpBudget) {
+                break;
+            }
+            spent += cost;
+            split = k;
+        }
+        LineRaster raster = new LineRaster(geometry.width(), geometry.height());
+        int reduction = 1;
+        if (split > 0) {
+            double haze = 0;
+            for (int k = 0; k < split; k++) {
+                haze += pixelLength(lines, k, geometry);
+            }
+            reduction = (int) Math.min(MAX_REDUCTION, Math.max(1, Math.ceil(2 * haze / hazeBudget)));
+            LineRaster coarse = reduction == 1 ? raster : new LineRaster(ceilDiv(geometry.width(), reduction),
+                    ceilDiv(geometry.height(), reduction));
+            PlotTransform scaled = new PlotTransform(t.originX() / reduction, t.scaleX() / reduction,
+                    t.originY() / reduction, t.scaleY() / reduction);
+            coarse.add(lines, 0, split, scaled, geometry.lineWidth() / reduction);
+            if (coarse != raster) {
+                raster.addScaledUp(coarse, reduction);
+            }
+        }
+        raster.add(lines, split, count, t, geometry.lineWidth());
+        return new LinePicture(lines, geometry, raster, count - split, reduction);
+    }
+
+    /** Pixel steps the raster takes along segment k: its extent along its major axis, at most the plot area's. */
+    private static double pixelLength(MatchingLines lines, int k, PlotGeometry geometry) {
+        int i = lines.source(k);
+        int j = lines.target(k);
+        double dx = Math.abs(geometry.transform().scaleX() * (lines.targetX()[j] - lines.sourceX()[i]));
+        double dy = Math.abs(geometry.transform().scaleY() * (lines.targetY()[j] - lines.sourceY()[i]));
+        return dx >= dy ? Math.min(dx, geometry.width()) : Math.min(dy, geometry.height());
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+}

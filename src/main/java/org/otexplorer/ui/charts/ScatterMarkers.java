@@ -1,0 +1,107 @@
+package org.otexplorer.ui.charts;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * The markers of the source-and-target chart: sources as circles, targets as squares, each a thin outline of
+ * the full size (the mass the point should send or receive) filled over an area proportional to the share of it
+ * the plan moves (up to {@link #MAX_SHARE}), so a point a robust or unbalanced plan starves shows as an empty
+ * outline. The data generator's outliers carry a ring. The legend draws the same shapes.
+ */
+final class ScatterMarkers {
+    /** Fills grow with the share moved up to this share (an unbalanced plan may create mass). */
+    static final double MAX_SHARE = 2;
+    /** Radius of an outlier's ring, in marker radii. */
+    static final double RING = 1.9;
+    /** Half side of a target square, in marker radii (so a square looks as big as a circle). */
+    private static final double SQUARE = 0.9;
+
+    private ScatterMarkers() {
+    }
+
+    /** Radius of the filled part of a marker of full radius r for a share moved. */
+    static double filledRadius(double radius, double share) {
+        return radius * Math.sqrt(Math.max(0, Math.min(MAX_SHARE, share)));
+    }
+
+    /**
+     * Pixels the markers may reach beyond a point's position: what the axis ranges keep free. It does not depend
+     * on the shares (a fill may grow to {@link #MAX_SHARE}), so that a new plan on the same points keeps the
+     * ranges, and with them the line picture's geometry.
+     */
+    static double extent(ScatterData data, double radius) {
+        double marker = filledRadius(radius, MAX_SHARE) + outline(radius);
+        return data.outlierTargets() > 0 ? Math.max(marker, RING * radius + outline(radius)) : marker;
+    }
+
+    /** Width of the outlines. */
+    static double outline(double radius) {
+        return Math.max(1, 0.25 * radius);
+    }
+
+    /** Draws circles at (x[k], y[k]) of full radius r, filled ∝ share[k]. */
+    static void circles(GraphicsContext gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
+                        double radius) {
+        gc.setFill(color);
+        gc.setStroke(color);
+        gc.setLineWidth(outline(radius));
+        for (int k = 0; k < x.length; k++) {
+            double px = t.pixelX(x[k]);
+            double py = t.pixelY(y[k]);
+            double f = filledRadius(radius, share[k]);
+            gc.fillOval(px - f, py - f, 2 * f, 2 * f);
+            gc.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
+        }
+    }
+
+    /** Draws squares at (x[k], y[k]) of full half side 0.9·r, filled ∝ share[k]. */
+    static void squares(GraphicsContext gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
+                        double radius) {
+        gc.setFill(color);
+        gc.setStroke(color);
+        gc.setLineWidth(outline(radius));
+        double half = SQUARE * radius;
+        for (int k = 0; k < x.length; k++) {
+            double px = t.pixelX(x[k]);
+            double py = t.pixelY(y[k]);
+            double f = filledRadius(half, share[k]);
+            gc.fillRect(px - f, py - f, 2 * f, 2 * f);
+            gc.strokeRect(px - half, py - half, 2 * half, 2 * half);
+        }
+    }
+
+    /** Draws rings around the first {@code count} points. */
+    static void rings(GraphicsContext gc, double[] x, double[] y, int count, PlotTransform t, Color color,
+                      double radius) {
+        gc.setStroke(color);
+        gc.setLineWidth(outline(radius));
+        double ring = RING * radius;
+        for (int k = 0; k < count; k++) {
+            gc.strokeOval(t.pixelX(x[k]) - ring, t.pixelY(y[k]) - ring, 2 * ring, 2 * ring);
+        }
+    }
+
+    /** A legend symbol: one marker of the kind, centred in a w × h canvas. */
+    static void legendMarker(GraphicsContext gc, Kind kind, double w, double h, Color color, double radius) {
+        double[] x = {0};
+        double[] y = {0};
+        double[] full = {1};
+        PlotTransform centre = new PlotTransform(w / 2, 1, h / 2, 1);
+        switch (kind) {
+            case SOURCE -> circles(gc, x, y, full, centre, color, radius);
+            case TARGET -> squares(gc, x, y, full, centre, color, radius);
+            case OUTLIER -> rings(gc, x, y, 1, centre, color, Math.min(radius, (Math.min(w, h) / 2 - 1) / RING));
+        }
+    }
+
+    /** What a legend entry shows. */
+    enum Kind {
+        SOURCE, TARGET, OUTLIER
+    }
+
+    /** The colour of a paint (black for anything but a plain colour). */
+    static Color color(javafx.scene.paint.Paint paint) {
+        return paint instanceof Color c ? c : Color.BLACK;
+    }
+}

@@ -1,0 +1,246 @@
+package org.otexplorer.ui.charts;
+
+import io.fair_acc.chartfx.axes.Axis;
+import io.fair_acc.chartfx.axes.spi.AxisRange;
+import io.fair_acc.chartfx.renderer.spi.AbstractRendererXY;
+import io.fair_acc.chartfx.ui.css.DataSetNode;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.events.ChartBits;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.Arrays;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * The chart-fx renderer of the source-and-target chart. It paints straight onto the chart's canvas, one layer per
+ * data set (drawn last to first): the matching lines as one image (a {@link LinePicture} made for the current plot geometry — off the FX thread when the chart
+ * was given a way to ask for one, else here), then the outliers' rings, the target squares and the source circles
+ * ({@link ScatterMarkers}). Its data sets draw nothing themselves: they give the legend its entries (clicking one
+ * hides that layer), the hover tooltip its points, and the style sheet ({@code scatter-chart.css}) nodes to style:
+ * colours from the theme's looked-up colours, marker radius and line width in em, so both grow with the font
+ * (presenter mode, export scale). The axis ranges it reports are the points' bounds padded by the markers' extent
+ * ({@link ScatterRange}), optionally at equal aspect.
+ */
+final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
+    private final DoubleDataSet lineSet = styled(new DoubleDataSet("matching lines (opacity ∝ P_ij)"), "scatter-lines");
+    private final DoubleDataSet sources = styled(new DoubleDataSet("source x"), "scatter-sources");
+    private final DoubleDataSet targets = styled(new DoubleDataSet("target y"), "scatter-targets");
+    private final DoubleDataSet outliers = styled(new DoubleDataSet("outlier (generator)"), "scatter-outliers");
+    private ScatterData data;
+    private PlotGeometry drawing;
+    private LinePicture picture;
+    private boolean equalAspect;
+    private Runnable pictureRequests;
+    private PlotGeometry requested;
+    private WritableImage image;
+    private LinePicture imageOf;
+    private Color imageColor;
+
+    ScatterRenderer() {
+        getDatasets().setAll(sources, targets, outliers, lineSet);
+        node(outliers).setShowInLegend(false);
+        chartProperty().addListener((o, old, chart) -> {
+            if (chart != null) {
+                chart.getCanvas().widthProperty().addListener((p, a, b) -> rangeDependsOnSize());
+                chart.getCanvas().heightProperty().addListener((p, a, b) -> rangeDependsOnSize());
+            }
+        });
+    }
+
+    private static DoubleDataSet styled(DoubleDataSet set, String styleClass) {
+        set.addStyleClasses(styleClass);
+        return set;
+    }
+
+    @Override
+    protected ScatterRenderer getThis() {
+        return this;
+    }
+
+    /** Shows new data, with their line picture if one was made (else it is made or asked for when drawn). */
+    void show(ScatterData shown, LinePicture linePicture) {
+        data = shown;
+        picture = linePicture;
+        requested = null;
+        sources.set(shown.sourceX(), shown.sourceY(), shown.sourceX().length, false);
+        targets.set(shown.targetX(), shown.targetY(), shown.targetX().length, false);
+        int k = shown.outlierTargets();
+        outliers.set(Arrays.copyOf(shown.targetX(), k), Arrays.copyOf(shown.targetY(), k), k, false);
+        node(outliers).setShowInLegend(k > 0);
+        fireInvalidated(ChartBits.ChartCanvas);
+    }
+
+    ScatterData data() {
+        return data;
+    }
+
+    LinePicture picture() {
+        return picture;
+    }
+
+    void setEqualAspect(boolean on) {
+        equalAspect = on;
+        fireInvalidated(ChartBits.ChartCanvas);
+    }
+
+    /** Line pictures for the current geometry are asked for through {@code requests} (null: made when drawn). */
+    void setPictureRequests(Runnable requests) {
+        pictureRequests = requests;
+    }
+
+    /** The plot geometry drawn now, or {@code null} before the chart has a size and data. */
+    PlotGeometry geometry() {
+        if (getChart() == null || data == null || xAxis == null || yAxis == null) {
+            return null;
+        }
+        Canvas canvas = getChart().getCanvas();
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1 || !(xAxis.getMax() > xAxis.getMin())
+                || !(yAxis.getMax() > yAxis.getMin())) {
+            return null;
+        }
+        PlotTransform t = PlotTransform.through(xAxis.getMin(), xAxis.getDisplayPosition(xAxis.getMin()),
+                xAxis.getMax(), xAxis.getDisplayPosition(xAxis.getMax()), yAxis.getMin(),
+                yAxis.getDisplayPosition(yAxis.getMin()), yAxis.getMax(), yAxis.getDisplayPosition(yAxis.getMax()));
+        return new PlotGeometry(t, (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
+                Math.max(0.5, node(lineSet).getLineWidth()));
+    }
+
+    /** Marker radius in pixels (from the style sheet, in em). */
+    double markerRadius() {
+        return node(sources).getMarkerSize();
+    }
+
+    /** Colour of the matching lines (from the style sheet). */
+    Color lineColor() {
+        return ScatterMarkers.color(node(lineSet).getLineColor());
+    }
+
+    /** The padded (and, if asked, equal-aspect) ranges for the current plot-area size. */
+    ScatterRange range() {
+        Canvas canvas = getChart().getCanvas();
+        return ScatterRange.of(data, canvas.getWidth(), canvas.getHeight(),
+                ScatterMarkers.extent(data, markerRadius()) + 1, equalAspect);
+    }
+
+    @Override
+    public void updateAxisRange(Axis axis, AxisRange range) {
+        if (data == null || getChart() == null) {
+            return;
+        }
+        ScatterRange r = range();
+        if (axis == xAxis) {
+            range.add(r.xMin());
+            range.add(r.xMax());
+        } else if (axis == yAxis) {
+            range.add(r.yMin());
+            range.add(r.yMax());
+        }
+    }
+
+    /** The padding (and equal aspect) are in pixels: a new plot-area size asks for new ranges. */
+    private void rangeDependsOnSize() {
+        if (data != null) {
+            fireInvalidated(ChartBits.ChartCanvas);
+        }
+    }
+
+    @Override
+    public void render() {
+        drawing = geometry();
+        if (drawing != null) {
+            super.render(); // the layers in reverse order of the data sets: lines, rings, targets, sources
+        }
+    }
+
+    @Override
+    protected void render(GraphicsContext gc, DataSet set, DataSetNode style) {
+        PlotTransform t = drawing.transform();
+        double radius = markerRadius();
+        if (set == lineSet) {
+            drawLines(gc, drawing);
+        } else if (set == outliers) {
+            ScatterMarkers.rings(gc, data.targetX(), data.targetY(), data.outlierTargets(), t,
+                    ScatterMarkers.color(style.getMarkerColor()), radius);
+        } else if (set == targets) {
+            ScatterMarkers.squares(gc, data.targetX(), data.targetY(), data.targetShare(), t,
+                    ScatterMarkers.color(style.getMarkerColor()), radius);
+        } else {
+            ScatterMarkers.circles(gc, data.sourceX(), data.sourceY(), data.sourceShare(), t,
+                    ScatterMarkers.color(style.getMarkerColor()), radius);
+        }
+    }
+
+    /**
+     * Draws the line picture, stretched from the geometry it was made for while a new one is on its way (zoom,
+     * resize); asks for (or makes) one for the current geometry when it differs.
+     */
+    private void drawLines(GraphicsContext gc, PlotGeometry geometry) {
+        boolean current = picture != null && picture.lines() == data.lines();
+        if (!current || !picture.geometry().equals(geometry)) {
+            if (pictureRequests == null) {
+                picture = LinePicture.of(data.lines(), geometry);
+                current = true;
+            } else if (!geometry.equals(requested)) {
+                requested = geometry;
+                pictureRequests.run();
+            }
+        }
+        if (!current) {
+            return;
+        }
+        Color color = lineColor();
+        if (imageOf != picture || !color.equals(imageColor)) {
+            image = image(picture.raster(), color);
+            imageOf = picture;
+            imageColor = color;
+        }
+        PlotTransform from = picture.geometry().transform();
+        PlotTransform to = geometry.transform();
+        double x0 = to.pixelX(-from.originX() / from.scaleX());
+        double x1 = to.pixelX((picture.geometry().width() - from.originX()) / from.scaleX());
+        double y0 = to.pixelY(-from.originY() / from.scaleY());
+        double y1 = to.pixelY((picture.geometry().height() - from.originY()) / from.scaleY());
+        gc.drawImage(image, x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private static WritableImage image(LineRaster raster, Color color) {
+        int w = raster.width();
+        int h = raster.height();
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(),
+                raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue()), 0, w);
+        return out;
+    }
+
+    @Override
+    public boolean drawLegendSymbol(DataSetNode style, Canvas canvas) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double radius = Math.min(markerRadius(), Math.min(w, h) / 2 - 1);
+        DataSet set = style.getDataSet();
+        if (set == lineSet) {
+            gc.setStroke(ScatterMarkers.color(style.getLineColor()));
+            gc.setLineWidth(Math.max(1, style.getLineWidth()));
+            double[] alphas = {0.25, 0.55, 1};
+            for (int k = 0; k < alphas.length; k++) {
+                gc.setGlobalAlpha(alphas[k]);
+                double y = h * (k + 1) / (alphas.length + 1);
+                gc.strokeLine(1, y, w - 1, y);
+            }
+            gc.setGlobalAlpha(1);
+        } else {
+            ScatterMarkers.Kind kind = set == sources ? ScatterMarkers.Kind.SOURCE
+                    : set == targets ? ScatterMarkers.Kind.TARGET : ScatterMarkers.Kind.OUTLIER;
+            ScatterMarkers.legendMarker(gc, kind, w, h, ScatterMarkers.color(style.getMarkerColor()), radius);
+        }
+        return true;
+    }
+
+    private DataSetNode node(DataSet set) {
+        return getStyleableNode(set);
+    }
+}

@@ -1,0 +1,119 @@
+package org.otexplorer.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The source-and-target chart on its own (no window, no theme: the style sheet's fall-back colours). */
+class DataScatterChartTest extends ApplicationTest {
+    private DataScatterChart scatter;
+
+    @Override
+    public void start(Stage stage) {
+        scatter = new DataScatterChart();
+        StackPane root = new StackPane(scatter.chart());
+        root.setStyle("-fx-font-size: 60px;"); // markers of about 19 px radius, big enough to measure
+        stage.setScene(new Scene(root, 900, 700));
+        stage.show();
+    }
+
+    @Test
+    void aMarkersFilledAreaIsProportionalToTheShareOfMassMoved() {
+        // three far-apart targets receiving a quarter, a sixteenth and none of their mass
+        double[][] source = {{0, 0}};
+        double[][] target = {{-10, 10}, {0, 10}, {10, 10}};
+        double third = 1.0 / 3;
+        double[] received = {third / 4, third / 16, 0};
+        ScatterData data = ScatterData.of(source, target, received, 0, 1).withMassMoved(
+                new double[] {received[0] + received[1]}, received, new double[] {1}, new double[] {third, third, third});
+        interact(() -> scatter.show(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage shot = snapshot();
+        PlotTransform t = scatter.geometry().transform();
+        double half = 0.9 * scatter.markerRadius(); // a square's half side
+        double inside = half - ScatterMarkers.outline(scatter.markerRadius()); // inside the outline
+        double[] share = {0.25, 1.0 / 16, 0};
+        for (int j = 0; j < 3; j++) {
+            double measured = interior(shot, t.pixelX(target[j][0]), t.pixelY(target[j][1]), inside);
+            double side = 2 * half * Math.sqrt(share[j]);
+            double antialiasing = 4 * side + 4; // one pixel along the edge
+            assertEquals(side * side, measured, antialiasing, "target " + j + ": area ∝ share " + share[j]);
+        }
+    }
+
+    @Test
+    void oneDimensionalPointsLieOnTwoRailsJoinedByTheirLines() {
+        ScatterData data = ScatterData.of(new double[][] {{0.5}, {2.0}}, new double[][] {{1.0}, {3.0}},
+                new double[] {0.5, 0, 0, 0.5}, 0, 0);
+        interact(() -> scatter.show(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("value", scatter.chart().getXAxis().getName());
+        assertEquals(ScatterData.SOURCE_RAIL, scatter.shown().sourceY()[1], 0.0);
+        assertEquals(ScatterData.TARGET_RAIL, scatter.shown().targetY()[0], 0.0);
+        assertEquals(2, scatter.drawnLines());
+        LinePicture picture = scatter.picture();
+        PlotTransform t = picture.geometry().transform();
+        double midX = t.pixelX(0.5 * (2.0 + 3.0));
+        double midY = t.pixelY(0.5);
+        assertTrue(picture.raster().opacity((int) midX, (int) midY) > 0.4, "the line from 2 to 3 crosses between");
+    }
+
+    @Test
+    void theLegendNamesSourcesTargetsAndLinesAndOutliersOnlyWhenThereAreAny() {
+        ScatterData data = ScatterData.of(new double[][] {{0, 0}, {1, 1}}, new double[][] {{3, 3}, {0, 1}},
+                new double[] {0.25, 0.25, 0.25, 0.25}, 0, 1);
+        interact(() -> scatter.show(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("source x", "target y", "matching lines (opacity ∝ P_ij)"), legend());
+        interact(() -> scatter.show(data.withOutlierTargets(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(legend().contains("outlier (generator)"));
+        WritableImage shot = snapshot();
+        PlotTransform t = scatter.geometry().transform();
+        double ring = ScatterMarkers.RING * scatter.markerRadius();
+        Color onRing = shot.getPixelReader().getColor((int) Math.round(t.pixelX(3) + ring),
+                (int) Math.round(t.pixelY(3)));
+        assertTrue(onRing.getOpacity() > 0 && onRing.getRed() > onRing.getBlue(),
+                "the outlier's ring is drawn in its (warm) colour: " + onRing);
+        assertFalse(onRing.equals(Color.WHITE));
+    }
+
+    private List<String> legend() {
+        return lookup(".chart-legend-item").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** A snapshot of the chart's plot canvas (its pixels are the plot area's). */
+    private WritableImage snapshot() {
+        WritableImage[] out = new WritableImage[1];
+        interact(() -> out[0] = scatter.chart().getCanvas().snapshot(null, null));
+        return out[0];
+    }
+
+    /** Area of coloured (non-background, non-grey) pixels within a square of half side h about (x, y). */
+    private static double interior(WritableImage image, double x, double y, double h) {
+        PixelReader reader = image.getPixelReader();
+        int count = 0;
+        for (int py = (int) Math.ceil(y - h); py <= (int) Math.floor(y + h); py++) {
+            for (int px = (int) Math.ceil(x - h); px <= (int) Math.floor(x + h); px++) {
+                Color c = reader.getColor(px, py);
+                if (c.getOpacity() > 0.5 && c.getRed() - c.getBlue() > 0.3) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,70 @@
+package org.otexplorer.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The bounded-time line picture: every line drawn, the haze softer but with the same ink. */
+class LinePictureTest {
+    private static final PlotGeometry GEOMETRY = new PlotGeometry(PlotTransform.through(0, 0, 1, 320, 0, 240, 1, 0),
+            320, 240, 1.3);
+
+    @Test
+    void withinBudgetEveryLineIsSharpAndTheSameAsDrawingThemOneByOne() {
+        MatchingLines lines = randomLines(1, 30, 30);
+        LinePicture picture = LinePicture.of(lines, GEOMETRY);
+        assertEquals(lines.count(), picture.sharp());
+        assertEquals(1, picture.reduction());
+        LineRaster direct = new LineRaster(320, 240);
+        direct.add(lines, 0, lines.count(), GEOMETRY.transform(), 1.3);
+        for (int y = 0; y < 240; y += 7) {
+            for (int x = 0; x < 320; x += 7) {
+                assertEquals(direct.opacity(x, y), picture.raster().opacity(x, y), 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void overBudgetTheHeaviestStaySharpAndTheHazeKeepsItsInk() {
+        for (long seed = 2; seed <= 4; seed++) {
+            MatchingLines lines = randomLines(seed, 60, 60);
+            LinePicture sharp = LinePicture.of(lines, GEOMETRY, 1e12, 1e12);
+            LinePicture bounded = LinePicture.of(lines, GEOMETRY, 2e5, 2e5);
+            assertTrue(bounded.reduction() > 1 && bounded.sharp() < lines.count(), "seed " + seed + ": the budget bites");
+            assertTrue(bounded.sharp() > 0);
+            int lightestSharp = (int) (255 * lines.alpha()[lines.count() - bounded.sharp()] + 1e-6);
+            int heaviestHaze = (int) (255 * lines.alpha()[lines.count() - bounded.sharp() - 1] + 1e-6);
+            assertTrue(lightestSharp >= heaviestHaze, "the sharp lines are the heaviest (to 1/255)");
+            double inkSharp = ink(sharp.raster());
+            double inkBounded = ink(bounded.raster());
+            assertEquals(inkSharp, inkBounded, 0.05 * inkSharp, "seed " + seed + ": the same total opacity");
+        }
+    }
+
+    /** Faint random lines (α ≤ 0.05, the linear regime where total opacity is additive). */
+    private static MatchingLines randomLines(long seed, int n, int m) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] sx = rng.doubles(n, 0.1, 0.4).toArray();
+        double[] sy = rng.doubles(n, 0.1, 0.9).toArray();
+        double[] tx = rng.doubles(m, 0.6, 0.9).toArray();
+        double[] ty = rng.doubles(m, 0.1, 0.9).toArray();
+        double[] plan = new double[n * m];
+        for (int k = 0; k < plan.length; k++) {
+            plan[k] = 0.004 + 0.046 * rng.nextDouble();
+        }
+        plan[0] = 1;
+        return MatchingLines.of(sx, sy, tx, ty, plan);
+    }
+
+    private static double ink(LineRaster raster) {
+        double total = 0;
+        for (int y = 0; y < raster.height(); y++) {
+            for (int x = 0; x < raster.width(); x++) {
+                total += raster.opacity(x, y);
+            }
+        }
+        return total;
+    }
+}
