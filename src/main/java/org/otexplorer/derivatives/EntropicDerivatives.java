@@ -59,8 +59,8 @@ public final class EntropicDerivatives {
             warnings.add("the plan did not converge (" + result.stopReason() + "); derivatives are unreliable");
         }
         if (result.marginalError() > RELIABLE_MARGINAL_ERROR) {
-            warnings.add("the plan's marginal error " + result.marginalError() + " exceeds " + RELIABLE_MARGINAL_ERROR
-                    + "; derivatives are unreliable");
+            warnings.add(String.format(java.util.Locale.ROOT, "the plan's marginal error %.3g exceeds %.0e; derivatives"
+                    + " are unreliable", result.marginalError(), RELIABLE_MARGINAL_ERROR));
         }
     }
 

@@ -18,9 +18,12 @@ import java.util.function.LongSupplier;
  * Runs every background computation of the explorer: each analysis submits {@link Job}s on a named channel
  * ("transport.solve", "transport.spectrum", "race", …). On a channel the newest request wins: a submit cancels
  * the running job (through its {@link JobContext}) and replaces a waiting one, so a fast slider drag costs one
- * solve per frame the worker can manage. Channels run side by side on a shared pool. Progress and
+ * solve per frame the worker can manage. A channel may be given a patience ({@link #setPatience}): a running job
+ * younger than it is not cancelled by a newer request but finishes first, and one older than it, once superseded,
+ * is cut short and its result (the iterate it stopped at) still delivered, so that during a drag of solves slower
+ * than the drag's events a picture still appears at least every patience. Channels run side by side on a shared pool. Progress and
  * intermediate results are throttled to about 30 a second; results, cancellations and errors (as messages) reach
- * the {@link JobListener} through the delivery executor, and events of replaced jobs are dropped.
+ * the {@link JobListener} through the delivery executor, and events of replaced (cancelled) jobs are dropped.
  *
  * <p>Nothing here touches JavaFX: the UI passes {@code Platform::runLater} as the delivery executor, tests pass
  * a plain one.
@@ -62,6 +65,21 @@ public final class ComputeService implements AutoCloseable {
         }
         c.submit(run);
         return run.id;
+    }
+
+    /**
+     * Gives a channel a patience: a running job younger than {@code patience} is not cancelled by a newer request
+     * (the newer one waits, replacing any older waiting one); a superseded job that runs past it is cut short:
+     * its context reports cancelled, and what it returns (the iterate it stopped at) is delivered as its result.
+     * Zero (the default) is plain newest-wins. {@link #cancel} still cancels at once.
+     */
+    public void setPatience(String channel, java.time.Duration patience) {
+        if (patience.isNegative()) {
+            throw new IllegalArgumentException("a patience cannot be negative: " + patience);
+        }
+        synchronized (channels) {
+            channels.computeIfAbsent(channel, k -> new Channel()).patienceNanos = patience.toNanos();
+        }
     }
 
     /** Cancels the channel's running and waiting job; the newest reports {@code onCancelled}. */
@@ -116,12 +134,13 @@ public final class ComputeService implements AutoCloseable {
         private Run<?> pending;
         private boolean draining;
         private volatile long newest;
+        private volatile long patienceNanos;
 
         synchronized void submit(Run<?> run) {
             run.channel = this;
             newest = run.id;
-            if (running != null) {
-                running.cancel();
+            if (running != null && !running.withinPatience()) {
+                running.supersede();
             }
             pending = run;
             if (!draining) {
@@ -132,6 +151,7 @@ public final class ComputeService implements AutoCloseable {
 
         synchronized void cancel() {
             if (running != null) {
+                running.cutShort = false; // asked for: nothing of it is shown
                 running.cancel();
             }
             if (pending != null) {
@@ -143,6 +163,11 @@ public final class ComputeService implements AutoCloseable {
 
         synchronized boolean isBusy() {
             return draining;
+        }
+
+        /** Whether a newer request waits behind the running job. */
+        synchronized boolean superseded() {
+            return pending != null;
         }
 
         private void drain() {
@@ -171,7 +196,8 @@ public final class ComputeService implements AutoCloseable {
         private final List<Runnable> cancelActions = new ArrayList<>();
         private Channel channel;
         private volatile boolean cancelled;
-        private long startNanos;
+        private volatile boolean cutShort;
+        private volatile long startNanos;
         private java.util.function.Supplier<? extends R> latestPartial;
         private boolean flushScheduled;
         private boolean finished;
@@ -188,7 +214,7 @@ public final class ComputeService implements AutoCloseable {
             try {
                 R result = job.run(this);
                 finish(() -> {
-                    if (cancelled) {
+                    if (cancelled && !cutShort) {
                         listener.onCancelled(id);
                     } else {
                         listener.onResult(result);
@@ -212,14 +238,25 @@ public final class ComputeService implements AutoCloseable {
         }
 
         void deliver(Runnable event) {
-            if (id != channel.newest) {
+            if (!delivered()) {
                 return;
             }
             delivery.execute(() -> {
-                if (id == channel.newest) {
+                if (delivered()) {
                     event.run();
                 }
             });
+        }
+
+        /** The newest job's events are delivered, and a superseded one's under a patience unless cancelled. */
+        private boolean delivered() {
+            return id == channel.newest || (channel.patienceNanos > 0 && (!cancelled || cutShort));
+        }
+
+        /** Still within the channel's patience: a newer request does not cancel it. */
+        boolean withinPatience() {
+            long patience = channel.patienceNanos;
+            return patience > 0 && nanoClock.getAsLong() - startNanos < patience;
         }
 
         void cancel() {
@@ -238,7 +275,16 @@ public final class ComputeService implements AutoCloseable {
 
         @Override
         public boolean isCancelled() {
+            if (!cancelled && channel.patienceNanos > 0 && !withinPatience() && channel.superseded()) {
+                supersede();
+            }
             return cancelled;
+        }
+
+        /** Stops a job a newer request replaces: under a patience it is cut short (its result still shown). */
+        void supersede() {
+            cutShort = channel.patienceNanos > 0;
+            cancel();
         }
 
         @Override

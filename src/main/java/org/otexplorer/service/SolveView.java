@@ -26,7 +26,9 @@ import java.util.List;
  * @param transportCost  {@code <C,P>}
  * @param iterations     iterations done
  * @param phases         the phases and their iterations ("sinkhorn 40, newton 13") when more than one ran, else empty
- * @param marginalError  final marginal error
+ * @param stoppingError  the error the method stops on (the residual for unbalanced OT, else the marginal error)
+ * @param errorName      what the status bar calls that error
+ * @param marginalError  final marginal error against a and b (the relaxed marginals for robust OT)
  * @param errorHistory   marginal error per checked iteration
  * @param converged      whether the tolerance was reached
  * @param stopReason     why the solver stopped, in words
@@ -40,7 +42,7 @@ public record SolveView(long requestId, String method, double[][] sourcePoints, 
                         int m, double[] plan, double[] cost, double[] sourceWeights, double[] targetWeights,
                         double[] rowSums, double[] columnSums, double[] f, double[] g, int[] assignment,
                         double epsilon, double meanCost, double transportCost, int iterations,
-                        String phases, double marginalError, double[] errorHistory, boolean converged, String stopReason,
+                        String phases, double stoppingError, String errorName, double marginalError, double[] errorHistory, boolean converged, String stopReason,
                         List<String> warnings, boolean warmStarted, double solveSeconds,
                         int outlierTargets) {
 

@@ -1,9 +1,11 @@
 package org.otexplorer.service;
 
 import java.util.stream.Collectors;
+import org.otexplorer.engine.RobustSinkhornSolver;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
+import org.otexplorer.engine.UnbalancedSinkhornSolver;
 
 /** Copies a finished solve into the plain {@link SolveView} the UI draws. */
 final class SolveViews {
@@ -17,7 +19,7 @@ final class SolveViews {
         return new SolveView(requestId, r.method(), p.sourcePoints(), p.targetPoints(), p.n(), p.m(),
                 plan.values(), p.costArray(), p.sourceWeights(), p.targetWeights(), plan.rowSums(),
                 plan.columnSums(), r.hasPotentials() ? r.f() : null, r.hasPotentials() ? r.g() : null,
-                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), phases(r), r.marginalError(),
+                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), phases(r), stoppingError(r), errorName(r), r.marginalError(),
                 r.marginalErrorHistory(), r.converged(), describe(r), r.warnings(), solved.warmStarted(),
                 r.elapsedSeconds(), outlierTargets);
     }
@@ -26,9 +28,28 @@ final class SolveViews {
         return switch (r.stopReason()) {
             case CONVERGED -> "converged";
             case MAX_ITERATIONS -> "iteration limit reached";
-            case CANCELLED -> "cancelled";
+            case CANCELLED -> "intermediate (superseded)"; // an explicit cancel delivers no result
             case NUMERICAL_BREAKDOWN -> "precision limit";
         };
+    }
+
+    /**
+     * The error the method stops on, by the name the status bar shows: unbalanced OT converges on its optimality
+     * residual ‖P1 − ã‖₁ + ‖Pᵀ1 − b̃‖₁ (its recorded history), not on the distance to a and b, which is not zero by
+     * design; robust OT on the marginal error against its relaxed marginals; the others on the marginal error.
+     */
+    private static String errorName(TransportResult r) {
+        return switch (r.method()) {
+            case UnbalancedSinkhornSolver.ID -> "residual";
+            case RobustSinkhornSolver.ID -> "error vs relaxed marginals";
+            default -> "error";
+        };
+    }
+
+    private static double stoppingError(TransportResult r) {
+        double[] history = r.marginalErrorHistory();
+        return UnbalancedSinkhornSolver.ID.equals(r.method()) && history.length > 0 ? history[history.length - 1]
+                : r.marginalError();
     }
 
     /** "sinkhorn 40, newton 13" when the solve had more than one phase (math.md §2.4), else empty. */

@@ -120,8 +120,30 @@ final class ScenarioFileActions {
         Path current = model.file();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        } else {
+            samplesFolder().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         }
         return chooser;
+    }
+
+    /**
+     * The project's {@code samples/} folder, where File → Open starts for a scenario not saved yet: beside the
+     * working directory, or beside the folder of the running jar ({@code target/otexplorer.jar} → {@code samples/}).
+     */
+    static java.util.Optional<Path> samplesFolder() {
+        java.util.List<Path> candidates = new java.util.ArrayList<>(java.util.List.of(Path.of("samples")));
+        java.security.CodeSource source = ScenarioFileActions.class.getProtectionDomain().getCodeSource();
+        if (source != null) {
+            try {
+                Path code = Path.of(source.getLocation().toURI());
+                for (Path p = code.getParent(); p != null && candidates.size() < 4; p = p.getParent()) {
+                    candidates.add(p.resolve("samples"));
+                }
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                // a code location that is not a file: the working directory is the only candidate
+            }
+        }
+        return candidates.stream().map(Path::toAbsolutePath).filter(java.nio.file.Files::isDirectory).findFirst();
     }
 
     private static String fileNameFor(Scenario s) {

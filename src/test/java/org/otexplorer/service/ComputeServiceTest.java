@@ -70,6 +70,69 @@ class ComputeServiceTest {
     }
 
     @Test
+    void underAPatienceAYoungJobFinishesBeforeTheNewerOneAndBothResultsArrive() throws InterruptedException {
+        service.setPatience("p", java.time.Duration.ofSeconds(60));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RecordingListener<String> older = new RecordingListener<>();
+        service.submit("p", context -> {
+            running.countDown();
+            while (release.getCount() > 0) {
+                sleep(2);
+            }
+            return context.isCancelled() ? "cancelled" : "older done";
+        }, older);
+        assertTrue(running.await(10, TimeUnit.SECONDS));
+        RecordingListener<String> newer = new RecordingListener<>();
+        service.submit("p", context -> "newer done", newer);
+        release.countDown();
+        assertEquals("older done", older.nextOutcome(), "not cancelled within its patience, and delivered");
+        assertEquals("newer done", newer.nextOutcome());
+    }
+
+    @Test
+    void underAPatienceASupersededJobPastItIsCutShortAndItsIterateIsDelivered() throws InterruptedException {
+        service.setPatience("p", java.time.Duration.ofMillis(1));
+        CountDownLatch running = new CountDownLatch(1);
+        RecordingListener<String> older = new RecordingListener<>();
+        service.submit("p", context -> {
+            running.countDown();
+            int iterate = 0;
+            while (!context.isCancelled()) {
+                iterate++;
+                sleep(2);
+            }
+            return "iterate " + (iterate > 0 ? "reached" : "none");
+        }, older);
+        assertTrue(running.await(10, TimeUnit.SECONDS));
+        sleep(20); // past the patience, but nothing newer yet: it goes on
+        assertTrue(service.isBusy("p"));
+        RecordingListener<String> newer = new RecordingListener<>();
+        service.submit("p", context -> "newer done", newer);
+        assertEquals("iterate reached", older.nextOutcome(), "cut short, and what it reached is shown");
+        assertEquals("newer done", newer.nextOutcome());
+        assertTrue(older.cancelled.isEmpty());
+    }
+
+    @Test
+    void anExplicitCancelUnderAPatienceStillCancelsAtOnce() throws InterruptedException {
+        service.setPatience("p", java.time.Duration.ofSeconds(60));
+        RecordingListener<String> job = new RecordingListener<>();
+        long id = service.submit("p", context -> {
+            while (!context.isCancelled()) {
+                sleep(2);
+            }
+            return "too late";
+        }, job);
+        while (!service.isBusy("p")) {
+            sleep(1);
+        }
+        service.cancel("p");
+        assertEquals("cancelled " + id, job.nextOutcome());
+        assertTrue(job.results.isEmpty());
+    }
+
+    @Test
     void aFailingJobReportsItsMessageAndACancelledOneSaysSo() throws InterruptedException {
         RecordingListener<String> failing = new RecordingListener<>();
         service.submit("x", context -> {

@@ -99,6 +99,17 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void unbalancedOtReportsTheResidualItConvergesOnNotTheDistanceToTheWeights() throws Exception {
+        open(Path.of("samples/kl-vs-l2-marginal-relaxation.json"));
+        javafx.scene.control.Label error = lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().startsWith("residual ")).queryAs(javafx.scene.control.Label.class);
+        double residual = Double.parseDouble(onFx(error::getText).substring("residual ".length()));
+        double tolerance = onFx(() -> window.model().scenario().engine().tolerance());
+        assertTrue(residual <= tolerance, "converged on its residual: " + residual);
+        assertTrue(lookup("converged").tryQuery().isPresent());
+    }
+
+    @Test
     void theWindowHoldsOneTabPerWorkbench() throws Exception {
         javafx.scene.control.TabPane tabs = lookup(".workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
         assertEquals(Workbenches.all().size(), (int) onFx(() -> tabs.getTabs().size()));

@@ -64,7 +64,14 @@ public final class Charts {
         ChartScale.register(chart);
         chart.setAnimated(false);
         chart.getRenderers().clear();
-        chart.getPlugins().add(new Zoomer());
+        Zoomer zoomer = new Zoomer();
+        chart.getPlugins().add(zoomer);
+        // A drag zooms in; a double-click (like the plan's "whole plan") goes back to the whole data.
+        chart.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
+                zoomer.zoomOrigin();
+            }
+        });
         return chart;
     }
 

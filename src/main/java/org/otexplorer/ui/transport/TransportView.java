@@ -80,6 +80,8 @@ public final class TransportView implements WorkbenchView {
     private boolean active;
     private boolean stale = true;
     private long submittedNanos;
+    /** How long a running solve may go on after a newer request before it is cut short (see attach). */
+    static final java.time.Duration SOLVE_PATIENCE = java.time.Duration.ofMillis(150);
     private double firstError = Double.NaN;
     private double lastLatencyMillis = Double.NaN;
     private long solvedCount;
@@ -90,6 +92,9 @@ public final class TransportView implements WorkbenchView {
     /** Connects the panels to the window's scenario, service and status bar (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
+        // During a drag of solves slower than its events, a superseded solve may finish within the patience, and is
+        // cut short after it, showing the iterate it reached: a picture at least every ~patience (issue 12 item 13).
+        context.service().setPatience(TransportSolve.CHANNEL, SOLVE_PATIENCE);
         var model = context.model();
         dataPanelController.bind(model, context.service());
         parametersPanelController.bind(model);
@@ -323,7 +328,7 @@ public final class TransportView implements WorkbenchView {
         analyseSpectrum();
         lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
         context.status().finished(new Status.Outcome(iterationsText(view),
-                String.format(Locale.ROOT, "error %.2e", view.marginalError()), view.stopReason(), view.converged(),
+                String.format(Locale.ROOT, "%s %.2e", view.errorName(), view.stoppingError()), view.stopReason(), view.converged(),
                 String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;

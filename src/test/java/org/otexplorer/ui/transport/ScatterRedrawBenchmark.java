@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +27,7 @@ import org.otexplorer.service.ScenarioSnapshot;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.export.HeadlessFx;
+import org.otexplorer.ui.PulseClock;
 import org.otexplorer.ui.workbench.ScenarioModel;
 
 /**
@@ -201,52 +201,4 @@ public final class ScatterRedrawBenchmark {
     }
 
     /** Runs every pulse: finds the pulse after a condition first holds, and the longest gap between pulses. */
-    private static final class PulseClock extends AnimationTimer {
-        private BooleanSupplier condition;
-        private boolean seen;
-        private long result;
-        private CountDownLatch done;
-        private long previous;
-        private long longestGap;
-
-        @Override
-        public void handle(long now) {
-            long t = System.nanoTime();
-            if (previous != 0) {
-                longestGap = Math.max(longestGap, t - previous);
-            }
-            previous = t;
-            if (condition == null) {
-                return;
-            }
-            if (seen) {
-                result = t;
-                condition = null;
-                done.countDown();
-            } else if (condition.getAsBoolean()) {
-                seen = true; // drawn in this pulse's layout; its pixels are out by the next pulse
-            }
-        }
-
-        long awaitPulseAfter(BooleanSupplier drawn) throws InterruptedException {
-            CountDownLatch latch = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                condition = drawn;
-                seen = false;
-                done = latch;
-            });
-            if (!latch.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the panel did not draw within a minute");
-            }
-            return result;
-        }
-
-        void resetGaps() {
-            Platform.runLater(() -> longestGap = 0);
-        }
-
-        double longestGapMillis() {
-            return longestGap * 1e-6;
-        }
-    }
 }
