@@ -1,8 +1,15 @@
 package org.otexplorer.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -60,5 +67,58 @@ public final class PulseClock extends AnimationTimer {
     /** The longest gap between two FX pulses since the last reset, in milliseconds. */
     public double longestGapMillis() {
         return longestGap * 1e-6;
+    }
+
+    /**
+     * Runs {@code drive} on the calling thread while watching, at every FX pulse, what {@code shown} returns; the
+     * times of the pulses at which it changed (a new picture on screen).
+     */
+    public static List<Long> framesWhile(Supplier<Object> shown, Drive drive) throws InterruptedException {
+        List<Long> frames = new ArrayList<>();
+        Object[] last = {null};
+        AnimationTimer watcher = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Object current = shown.get();
+                if (current != null && current != last[0]) {
+                    last[0] = current;
+                    frames.add(System.nanoTime());
+                }
+            }
+        };
+        Platform.runLater(watcher::start);
+        drive.run();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            watcher.stop();
+            stopped.countDown();
+        });
+        stopped.await();
+        return frames;
+    }
+
+    /** What a frame watch drives (a drag of events). */
+    @FunctionalInterface
+    public interface Drive {
+        void run() throws InterruptedException;
+    }
+
+    /** The intervals between consecutive times, in milliseconds, sorted. */
+    public static double[] sortedIntervalsMillis(List<Long> times) {
+        double[] intervals = new double[Math.max(0, times.size() - 1)];
+        for (int k = 1; k < times.size(); k++) {
+            intervals[k - 1] = (times.get(k) - times.get(k - 1)) * 1e-6;
+        }
+        Arrays.sort(intervals);
+        return intervals;
+    }
+
+    /** The machine's load average (/proc/loadavg), printed beside every figure. */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 }

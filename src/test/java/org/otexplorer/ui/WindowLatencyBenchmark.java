@@ -1,9 +1,6 @@
 package org.otexplorer.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.otexplorer.engine.SolverParameters;
@@ -68,7 +64,7 @@ public final class WindowLatencyBenchmark {
         PulseClock clock = new PulseClock();
         Platform.runLater(clock::start);
         System.out.printf(Locale.ROOT, "Window latency, slider step -> pixels of every transport panel (1440 x 900)"
-                + "  load %s%n", load());
+                + "  load %s%n", PulseClock.loadAverage());
         for (Map.Entry<String, String> e : methods().entrySet()) {
             Scenario sample = ScenarioFiles.load(Path.of("samples", e.getValue() + ".json"));
             Scenario s = sample.withEngine(sample.engine().withMethod(e.getKey()));
@@ -77,7 +73,7 @@ public final class WindowLatencyBenchmark {
                 double[] millis = steps(window, clock, sized, step(e.getKey()));
                 Arrays.sort(millis);
                 System.out.printf(Locale.ROOT, "%-13s n = %3d  median %7.1f ms  max %7.1f ms  load %s%n",
-                        e.getKey(), n, millis[STEPS / 2], millis[STEPS - 1], load());
+                        e.getKey(), n, millis[STEPS / 2], millis[STEPS - 1], PulseClock.loadAverage());
             }
         }
         drag(window, clock);
@@ -127,50 +123,22 @@ public final class WindowLatencyBenchmark {
         Platform.runLater(() -> window.model().replace(start, null));
         clock.awaitPulseAfter(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
         clock.resetGaps();
-        List<Long> frames = new ArrayList<>();
-        Object[] last = {null};
-        AnimationTimer watcher = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                Object shown = window.planPanel().display();
-                if (shown != null && shown != last[0]) {
-                    last[0] = shown;
-                    frames.add(System.nanoTime());
-                }
+        List<Long> frames = PulseClock.framesWhile(() -> window.planPanel().display(), () -> {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAG_MILLIS);
+            double factor = 0.97;
+            for (int k = 0; System.nanoTime() < end; k++) {
+                double f = (k / 40) % 2 == 0 ? factor : 1 / factor; // down and back up, as a hand drags
+                Platform.runLater(() -> window.model().update(s -> s.withEngine(s.engine().withEpsilonValue(
+                        f * s.engine().epsilon().value()))));
+                Thread.sleep(DRAG_EVENT_MILLIS);
             }
-        };
-        Platform.runLater(watcher::start);
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAG_MILLIS);
-        double factor = 0.97;
-        for (int k = 0; System.nanoTime() < end; k++) {
-            double f = (k / 40) % 2 == 0 ? factor : 1 / factor; // down and back up, as a hand drags
-            Platform.runLater(() -> window.model().update(s -> s.withEngine(s.engine().withEpsilonValue(
-                    f * s.engine().epsilon().value()))));
-            Thread.sleep(DRAG_EVENT_MILLIS);
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            watcher.stop();
-            stopped.countDown();
         });
-        stopped.await();
-        double[] intervals = new double[Math.max(0, frames.size() - 1)];
-        for (int k = 1; k < frames.size(); k++) {
-            intervals[k - 1] = (frames.get(k) - frames.get(k - 1)) * 1e-6;
-        }
-        Arrays.sort(intervals);
+        double[] intervals = PulseClock.sortedIntervalsMillis(frames);
         System.out.printf(Locale.ROOT, "drag n = 1000 (sinkhorn, an ε step every %d ms for %.0f s): %d frames with a "
                 + "new plan, interval median %.1f ms, max %.1f ms; longest FX pulse gap %.1f ms  load %s%n",
                 DRAG_EVENT_MILLIS, DRAG_MILLIS / 1e3, frames.size(),
                 intervals.length == 0 ? Double.NaN : intervals[intervals.length / 2],
-                intervals.length == 0 ? Double.NaN : intervals[intervals.length - 1], clock.longestGapMillis(), load());
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
-        }
+                intervals.length == 0 ? Double.NaN : intervals[intervals.length - 1], clock.longestGapMillis(),
+                PulseClock.loadAverage());
     }
 }

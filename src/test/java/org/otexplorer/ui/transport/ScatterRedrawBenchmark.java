@@ -3,16 +3,12 @@ package org.otexplorer.ui.transport;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -69,7 +65,7 @@ public final class ScatterRedrawBenchmark {
             DataScatterChart chart = controller.chart();
             System.out.printf(Locale.ROOT, "n = %4d  request -> pixels: median %6.1f ms, max %6.1f ms  (%,d lines, "
                     + "%,d sharp, haze at 1/%d)  load %s%n", n, sorted[STEPS / 2], sorted[STEPS - 1],
-                    chart.drawnLines(), chart.picture().sharp(), chart.picture().reduction(), load());
+                    chart.drawnLines(), chart.picture().sharp(), chart.picture().reduction(), PulseClock.loadAverage());
         }
         drag(controller, clock, plans(1000, 12));
         Platform.exit();
@@ -128,7 +124,7 @@ public final class ScatterRedrawBenchmark {
         }
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "floor: a label's text -> pixels: median %6.1f ms, max %6.1f ms  load %s%n",
-                millis[STEPS / 2], millis[STEPS - 1], load());
+                millis[STEPS / 2], millis[STEPS - 1], PulseClock.loadAverage());
     }
 
     /** Milliseconds from handing over a solve to the pulse after the one that drew it. */
@@ -155,49 +151,20 @@ public final class ScatterRedrawBenchmark {
     private static void drag(ScatterPanelController controller, PulseClock clock, List<SolveView> plans)
             throws InterruptedException {
         clock.resetGaps();
-        List<Long> pictures = new ArrayList<>();
-        Object[] last = new Object[1];
-        AnimationTimer watcher = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                Object picture = controller.chart().picture();
-                if (picture != null && picture != last[0]) {
-                    last[0] = picture;
-                    pictures.add(System.nanoTime());
-                }
+        List<Long> pictures = PulseClock.framesWhile(() -> controller.chart().picture(), () -> {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAG_MILLIS);
+            for (int k = 0; System.nanoTime() < end; k++) {
+                SolveView view = plans.get(k % plans.size());
+                Platform.runLater(() -> controller.show(view));
+                Thread.sleep(DRAG_EVENT_MILLIS);
             }
-        };
-        Platform.runLater(watcher::start);
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAG_MILLIS);
-        for (int k = 0; System.nanoTime() < end; k++) {
-            SolveView view = plans.get(k % plans.size());
-            Platform.runLater(() -> controller.show(view));
-            Thread.sleep(DRAG_EVENT_MILLIS);
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            watcher.stop();
-            stopped.countDown();
         });
-        stopped.await();
-        double[] intervals = new double[Math.max(0, pictures.size() - 1)];
-        for (int k = 1; k < pictures.size(); k++) {
-            intervals[k - 1] = (pictures.get(k) - pictures.get(k - 1)) * 1e-6;
-        }
-        Arrays.sort(intervals);
+        double[] intervals = PulseClock.sortedIntervalsMillis(pictures);
         System.out.printf(Locale.ROOT, "n = 1000  drag (a new plan every %d ms for %.0f s): longest FX pulse gap "
                 + "%.1f ms; %d new pictures, interval median %.1f ms, max %.1f ms  load %s%n", DRAG_EVENT_MILLIS,
                 DRAG_MILLIS / 1e3, clock.longestGapMillis(), pictures.size(),
                 intervals.length == 0 ? Double.NaN : intervals[intervals.length / 2],
-                intervals.length == 0 ? Double.NaN : intervals[intervals.length - 1], load());
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
-        }
+                intervals.length == 0 ? Double.NaN : intervals[intervals.length - 1], PulseClock.loadAverage());
     }
 
     /** Runs every pulse: finds the pulse after a condition first holds, and the longest gap between pulses. */
