@@ -16,7 +16,7 @@ import java.util.List;
 public final class StepRecording {
     /** What a frame shows. */
     public enum Step {
-        /** Before the first iteration: the kernel {@code exp((f₀ + g₀ − C)/ε)} (IPOT: {@code T = 1 1ᵀ}). */
+        /** Before the first iteration: the kernel {@code exp((g₀ − C)/ε)} at total mass 1 (IPOT: {@code 1 1ᵀ/nm}). */
         START("start"),
         /** The row update {@code u = a/(Kv)} (log domain: f is the c-transform of g), rows then sum to a. */
         ROWS("row normalisation"),

@@ -57,17 +57,33 @@ public final class StepThrough {
         return new StepRecording(problem, result, result.epsilon(), tape, budget);
     }
 
-    /** The start: potentials (0, g₀) (g₀ the warm start or 0), the Gibbs kernel; IPOT: {@code T = 1 1ᵀ}. */
+    /**
+     * The start: the Gibbs kernel {@code exp((g₀_j − C_ij)/ε)} (g₀ the warm start or 0) scaled to total mass 1, as
+     * potentials {@code (f₀, g₀)} with the constant {@code f₀ = −ε log Σ_ij exp((g₀_j − C_ij)/ε)} (a warm start's f₀
+     * is not used by the first row step); IPOT: {@code T = 1 1ᵀ} scaled to mass 1.
+     */
     private static StepFrame start(String method, TransportProblem problem, SolverSettings s) {
         int n = problem.n();
         int m = problem.m();
         if (IpotSolver.ID.equals(method)) {
-            double[] ones = new double[n * m];
-            java.util.Arrays.fill(ones, 1);
-            return new StepFrame(0, StepRecording.Step.START, null, null, null, ones);
+            double[] uniform = new double[n * m];
+            java.util.Arrays.fill(uniform, 1.0 / ((double) n * m));
+            return new StepFrame(0, StepRecording.Step.START, null, null, null, uniform);
         }
-        double[] f = s.hasWarmStart() ? s.initialF().clone() : new double[n];
+        double eps = EntropicSolverSupport.usableEpsilon(problem, s);
         double[] g = s.hasWarmStart() ? s.initialG().clone() : new double[m];
+        double[] rowLse = new double[n];
+        LogDomainKernels.rowLogSumExps(problem.costArray(), n, m, eps, g, rowLse);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : rowLse) {
+            max = Math.max(max, x);
+        }
+        double sum = 0;
+        for (double x : rowLse) {
+            sum += Math.exp((x - max) / eps);
+        }
+        double[] f = new double[n];
+        java.util.Arrays.fill(f, -(max + eps * Math.log(sum)));
         return new StepFrame(0, StepRecording.Step.START, f, g, null, null);
     }
 

@@ -40,6 +40,7 @@ final class ErrorChart {
         chart.setLegendVisible(false);
         current = new XValueIndicator(iterations, 0, "k");
         current.setEditable(false);
+        current.setLabelHorizontalAnchor(javafx.geometry.HPos.LEFT);
         chart.getPlugins().add(current);
     }
 
@@ -73,7 +74,7 @@ final class ErrorChart {
     /** Marks frame {@code iteration} and its own marginal error. */
     void mark(int iteration, double frameError) {
         current.setValue(iteration);
-        current.setText("k: iteration " + iteration);
+        current.setText("iteration " + iteration);
         DoubleDataSet set = new DoubleDataSet("frame", new double[] {Math.max(iteration, 0.5)},
                 new double[] {Math.max(FLOOR, frameError)}, 1, true);
         ChartScale.style(chart, set, DOT);

@@ -11,14 +11,13 @@ import org.otexplorer.ui.charts.Charts;
 /**
  * The potentials of a frame as two bar strips: f_i against the source index i and g_j against the target index j
  * (math.md §0: {@code P_ij = exp((f_i + g_j − C_ij)/ε)}, the scalings are {@code u = e^{f/ε}}, {@code v = e^{g/ε}}).
- * The value axes are locked per solve to the range the potentials take over the frames shown so far, so a step
- * shows the bars move instead of the axis. IPOT has no potentials: the strips then say so.
+ * The value axes are locked per solve to the range the potentials take over its frames ({@link StepsRun#fRange()}),
+ * so a step shows the bars move, not the axis. IPOT has no potentials: the strips then say so.
  */
 final class PotentialStrips {
-    private static final String F_STYLE = "-fx-stroke: #1f77b4; -fx-fill: #1f77b4; -fx-line-color: #1f77b4;"
-            + " -fx-line-width: 1;";
-    private static final String G_STYLE = "-fx-stroke: #d62728; -fx-fill: #d62728; -fx-line-color: #d62728;"
-            + " -fx-line-width: 1;";
+    /** chart-fx draws bars in the data set's marker colour. */
+    private static final String F_STYLE = "-fx-marker-color: #1f77b4; -fx-stroke: #1f77b4; -fx-line-color: #1f77b4;";
+    private static final String G_STYLE = "-fx-marker-color: #d62728; -fx-stroke: #d62728; -fx-line-color: #d62728;";
 
     private final Strip f = new Strip("source i", "f_i", F_STYLE);
     private final Strip g = new Strip("target j", "g_j", G_STYLE);
@@ -31,12 +30,12 @@ final class PotentialStrips {
         return g.chart;
     }
 
-    /** Forgets the locked ranges (a new solve). */
-    void unlock() {
-        f.low = Double.POSITIVE_INFINITY;
-        f.high = Double.NEGATIVE_INFINITY;
-        g.low = Double.POSITIVE_INFINITY;
-        g.high = Double.NEGATIVE_INFINITY;
+    /** Locks the value axes to a solve's ranges of f and g ([low, high]; empty: the values' own). */
+    void lock(double[] fRange, double[] gRange) {
+        f.low = fRange[0];
+        f.high = fRange[1];
+        g.low = gRange[0];
+        g.high = gRange[1];
     }
 
     /** Shows a frame's potentials ({@code null}: none, IPOT). */
@@ -85,11 +84,13 @@ final class PotentialStrips {
                 return;
             }
             double[] x = new double[values.length];
+            double lo = Math.min(low, 0);
+            double hi = Math.max(high, 0);
             for (int k = 0; k < values.length; k++) {
                 x[k] = k;
                 if (Double.isFinite(values[k])) {
-                    low = Math.min(low, values[k]);
-                    high = Math.max(high, values[k]);
+                    lo = Math.min(lo, values[k]);
+                    hi = Math.max(hi, values[k]);
                 }
             }
             DoubleDataSet set = new DoubleDataSet(name, x, values, values.length, true);
@@ -99,8 +100,6 @@ final class PotentialStrips {
             index.setAutoRanging(false);
             index.set(-0.5, values.length - 0.5);
             value.setAutoRanging(false);
-            double lo = Math.min(low, 0);
-            double hi = Math.max(high, 0);
             double pad = Math.max(1e-12, 0.05 * (hi - lo));
             value.set(lo - pad, hi + pad);
             chart.invalidate();

@@ -13,7 +13,8 @@ import org.otexplorer.ui.charts.PlanHeatmapChart;
 /**
  * The step-by-step picture, in the view and in its exported figure: a caption naming the frame (k, iteration,
  * half-step, phase), the plan after k (half-)steps as a heatmap on a colour scale locked over the solve, with its row
- * and column sums against a and b in the strips beside it ({@link PlanHeatmapChart}), the potentials f and g as bar
+ * and column sums against a and b in the strips beside it (entries above the scale, as the start's kernel may have,
+ * are drawn at its top colour and the caption says so) ({@link PlanHeatmapChart}), the potentials f and g as bar
  * strips under it, and the marginal error against the iteration with the frame marked. FX thread only; it is handed
  * prepared arrays ({@link FrameView}).
  */
@@ -73,7 +74,7 @@ final class StepsPicture {
     /** Shows a new solve: its error history, its locked colour range, fresh potential ranges. */
     void showRun(StepsRun run) {
         colourRange = run.colourRange();
-        potentials.unlock();
+        potentials.lock(run.fRange(), run.gRange());
         errors.show(run.recording().errorHistory());
     }
 
@@ -86,12 +87,23 @@ final class StepsPicture {
     /** Shows one frame in the colormap last given. */
     void showFrame(FrameView v) {
         shown = v;
-        plan.update(v.n(), v.m(), v.plan(), false, colormap, colourRange);
+        double[] shownPlan = v.plan();
+        boolean clipped = false;
+        for (double x : shownPlan) {
+            clipped |= x > colourRange[1];
+        }
+        if (clipped) {
+            shownPlan = shownPlan.clone();
+            for (int k = 0; k < shownPlan.length; k++) {
+                shownPlan[k] = Math.min(shownPlan[k], colourRange[1]);
+            }
+        }
+        plan.update(v.n(), v.m(), shownPlan, false, colormap, colourRange);
         plan.showMarginals(v.rowSums(), v.columnSums(), v.a(), v.b());
         potentials.show(v.f(), v.g());
         errors.mark(v.iteration(), v.marginalError());
         caption.setText(v.caption() + String.format(java.util.Locale.ROOT, " · marginal error %.3g",
-                v.marginalError()));
+                v.marginalError()) + (clipped ? " · colours clipped at the locked scale" : ""));
     }
 
     /** The frame on display, or null. */

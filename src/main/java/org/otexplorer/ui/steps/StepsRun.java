@@ -15,22 +15,28 @@ import org.otexplorer.ui.workbench.Status;
 
 /**
  * A recorded solve of the scenario's problem by its method ({@link StepThrough}), with what every frame's display
- * shares: the locked colour range (the largest plan entry over the frames after the start), the marginal-error
- * history and each frame's caption. Plain data, computed off the FX thread; a frame's own arrays come from
+ * shares: the locked colour range (the largest plan entry over the frames after the start: the start, the kernel,
+ * is often far more concentrated, and would leave every later frame dark) and potential ranges (over at most
+ * {@value #COLOUR_SAMPLES} frames evenly spaced, the first and last included), the marginal-error history and each
+ * frame's caption. Plain data, computed off the FX thread; a frame's own arrays come from
  * {@link #frame(int)} (also off the FX thread: it rebuilds the plan).
  */
 final class StepsRun {
-    /** Frames whose plans the colour range is taken over, at most (evenly spaced, the last included). */
+    /** Frames the locked ranges are taken over, at most (evenly spaced, the first and the last included). */
     static final int COLOUR_SAMPLES = 400;
 
     private final StepRecording recording;
     private final String method;
     private final double colourMax;
+    private final double[] fRange;
+    private final double[] gRange;
 
-    private StepsRun(StepRecording recording, String method, double colourMax) {
+    private StepsRun(StepRecording recording, String method, double colourMax, double[] fRange, double[] gRange) {
         this.recording = recording;
         this.method = method;
         this.colourMax = colourMax;
+        this.fRange = fRange;
+        this.gRange = gRange;
     }
 
     /**
@@ -48,16 +54,45 @@ final class StepsRun {
         DemoPointClouds.Clouds clouds = DemoPointClouds.create(s.data(), s.seed(), baseDirectory);
         TransportProblem p = TransportProblem.fromPoints(clouds.source(), clouds.target());
         StepRecording r = StepThrough.record(method, p, s.engine().toSettings(p), monitor, StepThrough.DEFAULT_BUDGET);
-        int count = r.frameCount();
-        int samples = Math.min(count - 1, COLOUR_SAMPLES);
+        int last = r.frameCount() - 1;
+        int samples = Math.min(last, COLOUR_SAMPLES);
         double max = 0;
-        for (int k = 0; k < samples && !monitor.isCancelled(); k++) {
-            int frame = count - 1 - (int) ((long) k * (count - 1) / samples);
-            for (double v : r.plan(frame).values()) {
-                max = Math.max(max, v);
+        double[] fRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] gRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int k = 0; k <= samples && !monitor.isCancelled(); k++) {
+            int frame = last - (int) ((long) k * last / Math.max(samples, 1));
+            if (frame > 0 || last == 0) {
+                for (double v : r.plan(frame).values()) {
+                    max = Math.max(max, v);
+                }
+            }
+            widen(fRange, r.f(frame));
+            widen(gRange, r.g(frame));
+        }
+        return new StepsRun(r, method, max, fRange, gRange);
+    }
+
+    /** Widens [low, high] to the finite values of {@code v} (none: nothing). */
+    private static void widen(double[] range, double[] v) {
+        if (v == null) {
+            return;
+        }
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                range[0] = Math.min(range[0], x);
+                range[1] = Math.max(range[1], x);
             }
         }
-        return new StepsRun(r, method, max);
+    }
+
+    /** The range of f over the sampled frames, for a locked axis ([+∞, −∞] without potentials). */
+    double[] fRange() {
+        return fRange.clone();
+    }
+
+    /** The range of g over the sampled frames. */
+    double[] gRange() {
+        return gRange.clone();
     }
 
     StepRecording recording() {
