@@ -181,6 +181,9 @@ public final class PlanHeatmapChart {
         weights.setStyle("-fx-text-fill: #ff7f0e;");
         weights.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
         massScale.setTooltip(new Tooltip("The strips run from 0 (next to the plan) to this mass."));
+        for (Label l : List.of(plan, weights, massScale)) {
+            l.setWrapText(true); // the corner is narrow at the presenter scale: "0 – max" breaks after the dash
+        }
         VBox box = new VBox(1, plan, weights, massScale);
         box.getStyleClass().add("marginal-legend");
         box.setPadding(new Insets(2));
