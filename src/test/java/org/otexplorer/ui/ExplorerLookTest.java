@@ -70,7 +70,10 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         assertTrue(markerSize(presenterStyle) > 1.4 * markerSize(normalStyle), normalStyle + " -> " + presenterStyle);
     }
 
-    /** Issue 12 item 5: at the presenter scale in a 1280×800 window no slider's name or value is cut off. */
+    /**
+     * Issue 12 item 5: at the presenter scale in a 1280×800 window no slider's name or value and no part of the
+     * plan's legend is cut off.
+     */
     @Test
     void presenterModeCutsNoSliderNameOrValueAt1280x800() throws Exception {
         open(Path.of("samples/robust-ot-drops-outliers.json"));
@@ -80,7 +83,11 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
             window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
-        List<String> cut = onFx(() -> window.compute().sidebar().lookupAll(".parameter-slider .label").stream()
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        List<String> cut = onFx(() -> Stream.concat(
+                        window.compute().sidebar().lookupAll(".parameter-slider .label").stream(),
+                        window.compute().content().lookupAll(".marginal-legend .label").stream())
                 .map(n -> (javafx.scene.control.Label) n)
                 .filter(l -> shownOnScreen(l) && !l.getText().isEmpty())
                 .filter(l -> {
