@@ -1,61 +1,67 @@
 package org.otexplorer.ui.export;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.fair_acc.chartfx.XYChart;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.otexplorer.ui.charts.ChartScale;
 
 /**
- * Renders a region to a PNG of exactly {@code width·scale × height·scale} pixels. The region is laid out
- * at the target pixel size with the font size multiplied by the scale and snapshot at 1× (a scaled
- * snapshot would upsample chart-fx's canvas as a bitmap and blur the labels, DESIGN.md), after a few
- * pulses so that chart-fx has drawn (it draws on a later pulse than the one that builds the chart).
+ * Renders a figure's region at exactly {@code width·scale × height·scale} pixels: laid out at that pixel size with
+ * the font size, the charts' marker sizes and line widths ({@link ChartScale#setFigureScale}) and chart-fx's axis
+ * text multiplied by the scale, and captured after a few pulses so that chart-fx has drawn (it draws on a later
+ * pulse than the one that builds the chart) — as a PNG snapshot at 1× (a scaled snapshot would upsample chart-fx's
+ * canvas as a bitmap and blur the labels, DESIGN.md), or as an SVG or PDF page of the same picture drawn as shapes
+ * ({@link ScenePainter}). An optional title goes above the figure.
  */
 public final class FigureExporter {
-    /** Pulses to wait before the snapshot. */
+    /** Pulses to wait before the capture. */
     private static final int SETTLE_FRAMES = 6;
     /** The base font size the scale multiplies. */
     private static final double BASE_FONT = 12;
+    /** The title's size relative to the base font. */
+    private static final double TITLE_FONT = 1.35;
 
     private FigureExporter() {
     }
 
     /**
-     * Renders on the FX thread (call it there); completes with the image once drawn.
+     * Renders on the FX thread (call it there); completes with the figure once drawn.
      *
-     * @throws IllegalArgumentException for a scale outside [1, 4] or a non-positive size
+     * @param title a title above the figure, or {@code null} / blank for none
+     * @throws IllegalArgumentException for a size the format cannot hold, or one larger than the screen the
+     *                                  figure is laid out on
      */
-    public static CompletableFuture<WritableImage> render(Region content, int width, int height, double scale) {
-        if (!(scale >= 1 && scale <= 4)) {
-            throw new IllegalArgumentException("scale must lie in [1, 4], got " + scale);
-        }
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("width and height must be > 0, got " + width + "x" + height);
-        }
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
-        StackPane root = new StackPane(content);
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: white;",
-                BASE_FONT * scale));
+    public static CompletableFuture<RenderedFigure> render(Region content, FigureSize size, String title,
+                                                           FigureFormat format) {
+        size.checkedFor(format);
+        int w = size.pixelWidth();
+        int h = size.pixelHeight();
+        HeadlessFx.checkFits(w, h);
+        scaleCharts(content, size.scale());
+        Region figure = titled(content, title, size.scale());
+        StackPane root = new StackPane(figure);
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: white;",
+                BASE_FONT * size.scale()));
         root.setMinSize(w, h);
         root.setPrefSize(w, h);
         root.setMaxSize(w, h);
         Stage stage = new Stage();
         Scene scene = new Scene(root, w, h);
-        scene.getStylesheets().add(scaledChartStyle(scale));
+        scene.getStylesheets().add(scaledChartStyle(size.scale()));
         stage.setScene(scene);
         stage.show();
-        CompletableFuture<WritableImage> done = new CompletableFuture<>();
+        CompletableFuture<RenderedFigure> done = new CompletableFuture<>();
         new AnimationTimer() {
             private int frames;
 
@@ -66,8 +72,7 @@ public final class FigureExporter {
                 }
                 stop();
                 try {
-                    WritableImage image = stage.getScene().snapshot(null);
-                    done.complete(image);
+                    done.complete(RenderedFigure.capture(root, format, 1));
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 } finally {
@@ -78,12 +83,40 @@ public final class FigureExporter {
         return done;
     }
 
+    /** The figure under a title line (or the figure itself when there is no title). */
+    private static Region titled(Region content, String title, double scale) {
+        if (title == null || title.isBlank()) {
+            return content;
+        }
+        Label label = new Label(title.strip());
+        label.getStyleClass().add("figure-title");
+        label.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-font-weight: bold;",
+                BASE_FONT * TITLE_FONT * scale));
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setAlignment(javafx.geometry.Pos.CENTER);
+        VBox box = new VBox(label, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Every chart in the figure draws its markers and lines at the figure's scale, not the window's presenter one. */
+    private static void scaleCharts(Node node, double scale) {
+        if (node instanceof XYChart chart) {
+            ChartScale.setFigureScale(chart, scale);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                scaleCharts(child, scale);
+            }
+        }
+    }
+
     /**
      * chart-fx styles axis labels, tick labels and tick marks in fixed pixels (its chart.css), which the root
      * font size does not reach: this stylesheet scales them with the figure.
      */
     private static String scaledChartStyle(double scale) {
-        String css = String.format(java.util.Locale.ROOT, ".axis .axis-tick-label { -fx-font-size: %.1fpx; }%n"
+        String css = String.format(Locale.ROOT, ".axis .axis-tick-label { -fx-font-size: %.1fpx; }%n"
                 + ".axis .axis-label { -fx-font-size: %.1fpx; }%n"
                 + ".axis { -fx-tick-length: %.1fpx; -fx-minor-tick-length: %.1fpx; -fx-axis-padding: %.1fpx; }%n"
                 + ".chart-legend-item { -fx-font-size: %.1fpx; }%n",
@@ -92,34 +125,16 @@ public final class FigureExporter {
                 .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Writes an image as PNG (any thread). */
-    public static void writePng(WritableImage image, Path file) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
+    /** fig.png → fig.csv (and, with another suffix, fig.scenario.json); the same for .svg and .pdf. */
+    public static Path sibling(Path figure, String suffix) {
+        String name = figure.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = name;
+        for (FigureFormat f : FigureFormat.values()) {
+            if (lower.endsWith("." + f.extension())) {
+                stem = name.substring(0, name.length() - f.extension().length() - 1);
             }
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!ImageIO.write(out, "png", file.toFile())) {
-                throw new IllegalStateException("no PNG writer available");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** fig.png → fig.csv (and, with another suffix, fig.scenario.json). */
-    public static Path sibling(Path png, String suffix) {
-        String name = png.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
-        return png.resolveSibling(stem + suffix);
+        return figure.resolveSibling(stem + suffix);
     }
 }
