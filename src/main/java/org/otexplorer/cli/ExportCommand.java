@@ -1,19 +1,17 @@
 package org.otexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.ui.WindowFigure;
+import org.otexplorer.ui.export.AnimationExporter;
+import org.otexplorer.ui.export.AnimationTarget;
 import org.otexplorer.ui.export.FigureExporter;
 import org.otexplorer.ui.export.HeadlessFx;
+import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.WorkbenchUis;
 import picocli.CommandLine.Command;
@@ -25,14 +23,15 @@ import picocli.CommandLine.Spec;
  * {@code otx export}: renders a scenario's figure headlessly to PNG (exactly width·scale × height·scale
  * pixels) with its data as CSV and the scenario JSON beside it, so a paper's figure can be regenerated
  * from its scenario. The figures are those every registered workbench exports ({@link WorkbenchUis#figures()}),
- * and the whole window.
+ * and the whole window. With {@code --animate}, an animated figure (an ε annealing, a Sinkhorn step-through, an
+ * optimizer race) is written as an animated GIF, or with {@code --frames-as-png} as numbered PNG frames
+ * ({@link AnimationExporter}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Render a scenario's figure (any workbench's, or the whole window) to PNG, with CSV and "
-                + "scenario JSON beside it.")
+                + "scenario JSON beside it; --animate writes an animated figure as a GIF or numbered PNG frames.")
 public final class ExportCommand implements Callable<Integer> {
     private static final String WINDOW = "window";
-    private static final long TIMEOUT_SECONDS = 600;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +44,17 @@ public final class ExportCommand implements Callable<Integer> {
             completionCandidates = ViewNames.class)
     String view;
 
-    @Option(names = "--out", required = true, paramLabel = "fig.png", description = "The PNG to write.")
+    @Option(names = "--out", required = true, paramLabel = "fig.png",
+            description = "The PNG to write; with --animate the .gif, or with --frames-as-png the frames' fig.png "
+                    + "(fig-000.png, fig-001.png, ...) or a folder.")
     Path out;
+
+    @Option(names = "--animate", description = "Write an animated figure's frames as an animated GIF "
+            + "(looping, each frame shown for the figure's frame time).")
+    boolean animate;
+
+    @Option(names = "--frames-as-png", description = "With --animate: write numbered PNG frames instead of a GIF.")
+    boolean framesAsPng;
 
     @Option(names = "--width", paramLabel = "W", description = "Figure width in points (default 900; window 1440).")
     Integer width;
@@ -67,6 +75,10 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("need width, height > 0 and scale in [1, 4], got " + width + "x" + height
                     + " at " + scale);
         }
+        if (animate || framesAsPng || out.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".gif")) {
+            return animate(animated(figure));
+        }
         Scenario scenario = ScenarioFiles.load(scenarioFile);
         Path base = scenarioFile.toAbsolutePath().getParent();
         HeadlessFx.ensureStarted();
@@ -74,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
         Path csv = FigureExporter.sibling(out, ".csv");
         if (window) {
             // The window computes everything itself; its panels' results give the CSV, so nothing runs twice.
-            WindowFigure.Rendered rendered = onFxThread(() -> WindowFigure.render(scenario, scenarioFile, width, height,
+            WindowFigure.Rendered rendered = HeadlessFx.call(() -> WindowFigure.render(scenario, scenarioFile, width, height,
                     scale));
             image = rendered.image();
             FigureExporter.writePng(image, out);
@@ -93,11 +105,41 @@ public final class ExportCommand implements Callable<Integer> {
     private <D> WritableImage renderAndWrite(ExportFigure<D> figure, Scenario scenario, Path base, Path csv)
             throws Exception {
         D data = figure.compute(scenario, base);
-        WritableImage image = onFxThread(() -> FigureExporter.render(figure.chart(data, scenario), width, height,
+        WritableImage image = HeadlessFx.call(() -> FigureExporter.render(figure.chart(data, scenario), width, height,
                 scale));
         FigureExporter.writePng(image, out);
         figure.writeCsv(data, csv);
         return image;
+    }
+
+    /** The figure {@code --animate} asks for, checked to be animated and the options to fit. */
+    private AnimatedFigure<?> animated(ExportFigure<?> figure) {
+        if (!animate) {
+            throw new IllegalArgumentException(framesAsPng ? "--frames-as-png needs --animate"
+                    : "a .gif is an animation: add --animate (and give an animated view), or write a .png");
+        }
+        if (!(figure instanceof AnimatedFigure<?> animated)) {
+            List<String> names = WorkbenchUis.figures().stream().filter(f -> f instanceof AnimatedFigure<?>)
+                    .map(ExportFigure::name).toList();
+            throw new IllegalArgumentException("the " + view + " view is not animated; --animate takes "
+                    + String.join(", ", names));
+        }
+        return animated;
+    }
+
+    /** Computes every frame's data here, renders the frames on the FX thread, writes them. */
+    private <D> Integer animate(AnimatedFigure<D> figure) {
+        AnimationTarget target = AnimationTarget.of(out, framesAsPng, view);
+        Scenario scenario = ScenarioFiles.load(scenarioFile);
+        D data = figure.compute(scenario, scenarioFile.toAbsolutePath().getParent());
+        HeadlessFx.ensureStarted();
+        List<Path> written = AnimationExporter.export(figure, data, scenario, width, height, scale, target,
+                (done, total) -> { }, () -> false);
+        int frames = figure.frameCount(data);
+        spec.commandLine().getOut().printf("wrote %s (%d frames of %dx%d pixels, %d ms each), %s, %s%n", target,
+                frames, (int) Math.round(width * scale), (int) Math.round(height * scale), figure.frameMillis(),
+                written.get(written.size() - 2).getFileName(), written.get(written.size() - 1).getFileName());
+        return 0;
     }
 
     /** The view names, for the help text. */
@@ -108,35 +150,6 @@ public final class ExportCommand implements Callable<Integer> {
             WorkbenchUis.figures().forEach(f -> names.add(f.name()));
             names.add(WINDOW);
             return names.iterator();
-        }
-    }
-
-    /** Starts a rendering on the FX thread and waits for its result here. */
-    private <T> T onFxThread(Supplier<CompletableFuture<T>> rendering) throws Exception {
-        CompletableFuture<T> image = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                rendering.get().whenComplete((result, error) -> {
-                    if (error != null) {
-                        image.completeExceptionally(error);
-                    } else {
-                        image.complete(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                image.completeExceptionally(e);
-            }
-        });
-        try {
-            return image.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("rendering the " + view + " figure did not finish in " + TIMEOUT_SECONDS
-                    + " s", e);
         }
     }
 }
