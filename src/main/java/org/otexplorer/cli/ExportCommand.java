@@ -137,7 +137,7 @@ public final class ExportCommand implements Callable<Integer> {
                 (done, total) -> { }, () -> false);
         int frames = figure.frameCount(data);
         spec.commandLine().getOut().printf("wrote %s (%d frames of %dx%d pixels, %d ms each), %s, %s%n", target,
-                frames, (int) Math.round(width * scale), (int) Math.round(height * scale), figure.frameMillis(),
+                frames, (int) Math.round(width * scale), (int) Math.round(height * scale), figure.frameMillis(data),
                 written.get(written.size() - 2).getFileName(), written.get(written.size() - 1).getFileName());
         return 0;
     }

@@ -72,7 +72,7 @@ public final class AnimationExporter {
                     written.add(png);
                 }
             } else {
-                AnimatedGif.write(target.gif(), count, figure.frameMillis(), frames);
+                AnimatedGif.write(target.gif(), count, figure.frameMillis(data), frames);
                 written.add(target.gif());
             }
         } catch (RuntimeException e) {
