@@ -41,6 +41,9 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 public final class TransportView implements WorkbenchView {
     /** Where the view split sits when the optimizer traces come forward (they need more height). */
     private static final double TRACE_DIVIDER = 0.5;
+    /** Where the scatter and the plan divide the width: half each, or most of it to the plan side by side. */
+    private static final double FIGURE_DIVIDER = 0.5;
+    private static final double SPLIT_FIGURE_DIVIDER = 0.3;
 
     @FXML
     private BorderPane root;
@@ -52,6 +55,8 @@ public final class TransportView implements WorkbenchView {
     private javafx.scene.control.ScrollPane sidebar;
     @FXML
     private SplitPane viewSplit;
+    @FXML
+    private SplitPane figureSplit;
     @FXML
     private TabPane bottomTabs;
     @FXML
@@ -72,6 +77,10 @@ public final class TransportView implements WorkbenchView {
     private TracePanelController tracePanelController;
 
     private final TransportSolve solve = new TransportSolve();
+    /** Pane B's solve side by side (its own warm start), on {@value #SOLVE_B_CHANNEL}. */
+    private final TransportSolve solveB = new TransportSolve();
+    /** The channel of pane B's solve, beside pane A's. */
+    static final String SOLVE_B_CHANNEL = "transport.solveB";
     private final HSpectrum spectrum = new HSpectrum(solve);
     private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
     private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
@@ -87,6 +96,7 @@ public final class TransportView implements WorkbenchView {
     private long solvedCount;
     private String failure;
     private SolveView solved;
+    private SolveView solvedB;
     private boolean raceForFigure;
 
     /** Connects the panels to the window's scenario, service and status bar (the workbench opens it). */
@@ -191,13 +201,43 @@ public final class TransportView implements WorkbenchView {
                         context.status().error(message);
                     }
                 });
+        recomputeB();
+    }
+
+    /** Solves pane B (side by side) on its own channel: the same data with {@link SplitSection#engineB}. */
+    private void recomputeB() {
+        Scenario s = context.model().scenario();
+        if (!SplitSection.enabled(s)) {
+            return;
+        }
+        solvedB = null;
+        Scenario paneB;
+        try {
+            paneB = SplitSection.paneB(s);
+        } catch (IllegalArgumentException e) {
+            planPanelController.showFailureB(e.getMessage());
+            return;
+        }
+        context.service().submit(SOLVE_B_CHANNEL, solveB.job(new TransportInput(paneB, context.model().baseDirectory())),
+                new JobListener<SolveView>() {
+                    @Override
+                    public void onResult(SolveView view) {
+                        solvedB = view;
+                        planPanelController.showB(view);
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        planPanelController.showFailureB(message);
+                    }
+                });
     }
 
     @Override
     public void cancel() {
-        for (String channel : List.of(TransportSolve.CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
+        for (String channel : List.of(TransportSolve.CHANNEL, SOLVE_B_CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
             if (context.service().isBusy(channel)) {
-                stale |= TransportSolve.CHANNEL.equals(channel);
+                stale |= TransportSolve.CHANNEL.equals(channel) || SOLVE_B_CHANNEL.equals(channel);
                 context.service().cancel(channel);
             }
         }
@@ -219,7 +259,10 @@ public final class TransportView implements WorkbenchView {
         return solvedCount > 0 && planPanelController.shown() == solved && !stale
                 && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
                 && !context.service().isBusy(PlanPanelController.CHANNEL)
-                && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL);
+                && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL)
+                && !context.service().isBusy(SOLVE_B_CHANNEL)
+                && (!SplitSection.enabled(context.model().scenario()) || solvedB == null
+                        || planPanelController.shownB() == solvedB);
     }
 
     @Override
@@ -291,13 +334,22 @@ public final class TransportView implements WorkbenchView {
             if (active && context.live().get()) {
                 recompute();
             }
-        } else if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
-            analyseSpectrum();
+        } else {
+            if (changesPaneB(old, now) && active && context.live().get()) {
+                recomputeB();
+            }
+            if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
+                analyseSpectrum();
+            }
         }
     }
 
     private void showScenario(Scenario old, Scenario now) {
         scenarioDescription.show(now.description());
+        boolean split = SplitSection.enabled(now);
+        if (old == null || split != SplitSection.enabled(old)) {
+            figureSplit.setDividerPositions(split ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
+        }
         if (now.regression() != null && (old == null || old.regression() == null)) {
             showTraces();
         }
@@ -386,6 +438,12 @@ public final class TransportView implements WorkbenchView {
         } else if (!on) {
             viewSplit.getItems().remove(bottomTabs);
         }
+    }
+
+    /** Pane B is solved again when side by side is switched on or its method or ε changes. */
+    private static boolean changesPaneB(Scenario old, Scenario now) {
+        return SplitSection.enabled(now) && (!SplitSection.enabled(old)
+                || !Objects.equals(SplitSection.engineB(old), SplitSection.engineB(now)));
     }
 
     /** View-only edits (colormap, theme, …) redraw without solving again. */

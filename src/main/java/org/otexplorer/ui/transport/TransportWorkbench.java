@@ -8,12 +8,14 @@ import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchUi;
 import org.otexplorer.ui.workbench.WorkbenchView;
+import org.otexplorer.workbench.ScenarioSection;
 import org.otexplorer.workbench.Workbenches;
 
 /**
  * The transport and shuffled-regression workbench: entropic and exact OT between point clouds with the plan, its
  * H-matrix spectrum and sweeps, and the regression optimizers' race. Its scenario sections are the shared
- * {@code data}, {@code engine}, {@code regression} and {@code view}.
+ * {@code data}, {@code engine}, {@code regression} and {@code view}, and its own {@value SplitSection#NAME} (the
+ * plan side by side) and {@value PlanViewSection#NAME} (plan or cost matrix).
  */
 public final class TransportWorkbench implements WorkbenchUi {
     @Override
@@ -29,6 +31,11 @@ public final class TransportWorkbench implements WorkbenchUi {
     @Override
     public int order() {
         return 0;
+    }
+
+    @Override
+    public List<ScenarioSection> sections() {
+        return List.of(SplitSection.declaration(), PlanViewSection.declaration());
     }
 
     @Override
