@@ -267,7 +267,7 @@ public final class PlanPanelController {
     }
 
     /** Pane B's solve as displayed, or {@code null}. */
-    SolveView shownB() {
+    public SolveView shownB() {
         return displayedB;
     }
 
