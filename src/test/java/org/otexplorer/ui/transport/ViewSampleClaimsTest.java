@@ -1,19 +1,15 @@
 package org.otexplorer.ui.transport;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.otexplorer.service.SampleClaims.holdsOnMostSeeds;
+import static org.otexplorer.service.SampleClaims.problem;
+import static org.otexplorer.service.SampleClaims.sample;
+import static org.otexplorer.service.SampleClaims.solve;
 
-import java.nio.file.Path;
-import java.util.function.LongPredicate;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.engine.NetworkSimplexSolver;
-import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
-import org.otexplorer.io.EngineSpec;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.io.ScenarioFiles;
-import org.otexplorer.service.DemoPointClouds;
 
 /**
  * What the descriptions of the side-by-side and one-dimensional samples claim holds beyond their own seeds: each
@@ -21,26 +17,6 @@ import org.otexplorer.service.DemoPointClouds;
  * closed-form optimal plan of one-dimensional OT), and on at least three of them.
  */
 class ViewSampleClaimsTest {
-    private static final long[] OTHER_SEEDS = {11, 12, 13, 14};
-
-    private static Scenario sample(String name) {
-        return ScenarioFiles.load(Path.of("samples", name + ".json"));
-    }
-
-    private static TransportProblem problem(Scenario s, long seed) {
-        DemoPointClouds.Clouds c = DemoPointClouds.create(s.data(), seed, Path.of("samples"));
-        return TransportProblem.fromPoints(c.source(), c.target());
-    }
-
-    private static TransportResult solve(TransportProblem p, EngineSpec engine) {
-        return SolverFactory.create(engine.method()).solve(p, engine.toSettings(p));
-    }
-
-    private static void holdsOnMostSeeds(String claim, LongPredicate holds) {
-        long passed = LongStream.of(OTHER_SEEDS).filter(holds).count();
-        assertTrue(passed >= 3, claim + ": held on " + passed + " of " + OTHER_SEEDS.length + " seeds");
-    }
-
     @Test
     void balancedPaneSendsTheOutliersTheirFifthAndRobustPaneTakesAQuarterToThreeQuartersOfIt() {
         Scenario s = sample("side-by-side-balanced-vs-robust");
