@@ -18,17 +18,24 @@ import javafx.scene.paint.Color;
  * The chart-fx renderer of the source-and-target chart. It paints straight onto the chart's canvas, one layer per
  * data set (drawn last to first): the matching lines as one image (a {@link LinePicture} made for the current plot geometry — off the FX thread when the chart
  * was given a way to ask for one, else here), then the outliers' rings, the target squares and the source circles
- * ({@link ScatterMarkers}). Its data sets draw nothing themselves: they give the legend its entries (clicking one
+ * ({@link ScatterMarkers}); when the plan does not move all of some point's mass (robust, unbalanced), the legend
+ * gains a key to the marker sizes. Its data sets draw nothing themselves: they give the legend its entries (clicking one
  * hides that layer), the hover tooltip its points, and the style sheet ({@code scatter-chart.css}) nodes to style:
  * colours from the theme's looked-up colours, marker radius and line width in em, so both grow with the font
  * (presenter mode, export scale). The axis ranges it reports are the points' bounds padded by the markers' extent
  * ({@link ScatterRange}), optionally at equal aspect.
  */
 final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
+    /** The legend's key to marker sizes. */
+    static final String SIZE_KEY = "filled area ∝ mass moved (outline: all of it)";
+    /** Shares this close to 1 are rounding: the plan moves all of the point's mass. */
+    private static final double SHARE_TOLERANCE = 1e-6;
     private final DoubleDataSet lineSet = styled(new DoubleDataSet("matching lines (opacity ∝ P_ij)"), "scatter-lines");
     private final DoubleDataSet sources = styled(new DoubleDataSet("source x"), "scatter-sources");
     private final DoubleDataSet targets = styled(new DoubleDataSet("target y"), "scatter-targets");
     private final DoubleDataSet outliers = styled(new DoubleDataSet("outlier (generator)"), "scatter-outliers");
+    /** A legend entry only: the key to marker sizes, shown when the plan does not move every point's mass. */
+    private final DoubleDataSet sizeKey = styled(new DoubleDataSet(SIZE_KEY), "scatter-sources");
     private ScatterData data;
     private PlotGeometry drawing;
     private LinePicture picture;
@@ -40,8 +47,9 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
     private Color imageColor;
 
     ScatterRenderer() {
-        getDatasets().setAll(sources, targets, outliers, lineSet);
+        getDatasets().setAll(sources, targets, outliers, sizeKey, lineSet);
         node(outliers).setShowInLegend(false);
+        node(sizeKey).setShowInLegend(false);
         chartProperty().addListener((o, old, chart) -> {
             if (chart != null) {
                 chart.getCanvas().widthProperty().addListener((p, a, b) -> rangeDependsOnSize());
@@ -70,11 +78,22 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         int k = shown.outlierTargets();
         outliers.set(Arrays.copyOf(shown.targetX(), k), Arrays.copyOf(shown.targetY(), k), k, false);
         node(outliers).setShowInLegend(k > 0);
+        node(sizeKey).setShowInLegend(!movesAll(shown.sourceShare()) || !movesAll(shown.targetShare()));
         fireInvalidated(ChartBits.ChartCanvas);
     }
 
     ScatterData data() {
         return data;
+    }
+
+    /** Whether every share is 1 (a balanced plan): then marker sizes say nothing and need no key. */
+    private static boolean movesAll(double[] shares) {
+        for (double share : shares) {
+            if (Math.abs(share - 1) > SHARE_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     LinePicture picture() {
@@ -161,6 +180,8 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         double radius = markerRadius();
         if (set == lineSet) {
             drawLines(gc, drawing);
+        } else if (set == sizeKey) {
+            return; // a legend entry only
         } else if (set == outliers) {
             ScatterMarkers.rings(gc, data.targetX(), data.targetY(), data.outlierTargets(), t,
                     ScatterMarkers.color(style.getMarkerColor()), radius);
@@ -232,6 +253,9 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
                 gc.strokeLine(1, y, w - 1, y);
             }
             gc.setGlobalAlpha(1);
+        } else if (set == sizeKey) {
+            ScatterMarkers.legendMarker(gc, ScatterMarkers.Kind.HALF_MOVED, w, h,
+                    ScatterMarkers.color(style.getMarkerColor()), radius);
         } else {
             ScatterMarkers.Kind kind = set == sources ? ScatterMarkers.Kind.SOURCE
                     : set == targets ? ScatterMarkers.Kind.TARGET : ScatterMarkers.Kind.OUTLIER;
