@@ -41,9 +41,13 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
     }
 
     private void open(Path file) throws Exception {
-        String name = ScenarioFiles.load(file).name();
+        Scenario spec = ScenarioFiles.load(file);
         javafx.application.Platform.runLater(() -> window.openScenario(file));
-        awaitFx(() -> name.equals(window.model().scenario().name()));
+        awaitFx(() -> spec.name().equals(window.model().scenario().name()));
+        awaitFx(() -> window.scatterPanel().shown() != null
+                && window.scatterPanel().shown().method().equals(spec.engine().method())
+                && window.scatterPanel().shown().n() == spec.data().n() && plan().display() != null
+                && plan().display().rows() == spec.data().n());
         awaitSettled();
     }
 
@@ -114,6 +118,32 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
         assertTrue(onFx(b::highlightShown), "and the outline is on screen");
         String text = onFx(() -> b.cellTextAt(b.chart().getWidth() / 2, b.chart().getHeight() / 2));
         assertNotNull(text);
+    }
+
+    @Test
+    void theScatterShowsBothPlansSideBySideZoomedTogether() throws Exception {
+        open(SIDE_BY_SIDE);
+        var scatter = window.scatterPanel();
+        assertTrue(onFx(scatter::showsPaneB), "pane B's scatter beside pane A's");
+        assertEquals("robust", onFx(() -> scatter.shownB().method()));
+        assertTrue(onFx(() -> scatter.chartB().drawnLines()) > 0, "pane B draws its plan's lines");
+        var a = scatter.chart().chart();
+        interact(() -> {
+            a.getXAxis().setAutoRanging(false);
+            a.getXAxis().set(-1.5, 0.5);
+            a.getYAxis().setAutoRanging(false);
+            a.getYAxis().set(-1, 1);
+        });
+        assertArrayEquals(new double[] {-1.5, 0.5, -1, 1}, onFx(() -> scatter.chartB().axisRanges()), 0,
+                "a zoom of A zooms B");
+        interact(() -> {
+            a.getXAxis().setAutoRanging(true);
+            a.getYAxis().setAutoRanging(true);
+        });
+        assertTrue(onFx(() -> scatter.chartB().chart().getXAxis().isAutoRanging()), "zooming out of A zooms out of B");
+        clickOn("side by side");
+        awaitFx(() -> !scatter.showsPaneB() && plan().chartsShown().size() == 1);
+        assertTrue(onFx(() -> plan().chart().colorBarVisible()), "one pane: its own colour bar again");
     }
 
     @Test

@@ -41,9 +41,11 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 public final class TransportView implements WorkbenchView {
     /** Where the view split sits when the optimizer traces come forward (they need more height). */
     private static final double TRACE_DIVIDER = 0.5;
-    /** Where the scatter and the plan divide the width: half each, or most of it to the plan side by side. */
+    /** Where the scatter and the plan divide the width (side by side: the height, the plans getting more). */
     private static final double FIGURE_DIVIDER = 0.5;
-    private static final double SPLIT_FIGURE_DIVIDER = 0.3;
+    private static final double SPLIT_FIGURE_DIVIDER = 0.45;
+    /** Whether the bottom panel was on before side by side took its room. */
+    private boolean bottomPanelBeforeSplit = true;
 
     @FXML
     private BorderPane root;
@@ -224,6 +226,7 @@ public final class TransportView implements WorkbenchView {
                     public void onResult(SolveView view) {
                         solvedB = view;
                         planPanelController.showB(view);
+                        scatterPanelController.showB(view);
                     }
 
                     @Override
@@ -262,7 +265,8 @@ public final class TransportView implements WorkbenchView {
                 && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL)
                 && !context.service().isBusy(SOLVE_B_CHANNEL)
                 && (!SplitSection.enabled(context.model().scenario()) || solvedB == null
-                        || planPanelController.shownB() == solvedB);
+                        || planPanelController.shownB() == solvedB && scatterPanelController.shownB() == solvedB
+                        && !context.service().isBusy(ScatterPanelController.CHANNEL_B));
     }
 
     @Override
@@ -348,7 +352,7 @@ public final class TransportView implements WorkbenchView {
         scenarioDescription.show(now.description());
         boolean split = SplitSection.enabled(now);
         if (old == null || split != SplitSection.enabled(old)) {
-            figureSplit.setDividerPositions(split ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
+            showSideBySide(split, old != null);
         }
         if (now.regression() != null && (old == null || old.regression() == null)) {
             showTraces();
@@ -418,6 +422,22 @@ public final class TransportView implements WorkbenchView {
         if (bottomTabs.getSelectionModel().getSelectedItem() != traceTab) {
             bottomTabs.getSelectionModel().select(traceTab);
             viewSplit.setDividerPositions(TRACE_DIVIDER);
+        }
+    }
+
+    /**
+     * Side by side, the scatter charts (A | B) go above the plans (A | B | A − B) and the bottom panel gives them
+     * its height (the View menu brings it back); switched off, the scatter and the plan are beside each other again
+     * and the bottom panel as it was.
+     */
+    private void showSideBySide(boolean on, boolean restoreBottom) {
+        figureSplit.setOrientation(on ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+        figureSplit.setDividerPositions(on ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
+        if (on) {
+            bottomPanelBeforeSplit = bottomPanelItem.isSelected();
+            bottomPanelItem.setSelected(false);
+        } else if (restoreBottom) {
+            bottomPanelItem.setSelected(bottomPanelBeforeSplit);
         }
     }
 
