@@ -207,6 +207,9 @@ public final class PlanHeatmapChart {
         weightsLegend.setStyle("-fx-text-fill: #ff7f0e;");
         weightsLegend.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
         massScale.setTooltip(new Tooltip("The strips run from 0 (next to the plan) to this mass."));
+        for (Label l : List.of(plan, weightsLegend, massScale)) {
+            l.setWrapText(true); // the corner is narrow at the presenter scale: "0 – max" breaks after the dash
+        }
         VBox box = new VBox(1, plan, weightsLegend, massScale);
         box.getStyleClass().add("marginal-legend");
         box.setPadding(new Insets(2));
