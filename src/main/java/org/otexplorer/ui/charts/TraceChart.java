@@ -42,6 +42,11 @@ public final class TraceChart {
         return pointCount;
     }
 
+    /** The x-axis name on display. */
+    public String xAxisName() {
+        return xAxis.getName();
+    }
+
     /** Whether the metric axis is logarithmic now. */
     public boolean isLogMetricAxis() {
         return yAxis.isLogAxis();
@@ -54,6 +59,17 @@ public final class TraceChart {
      * @param logIterations   iteration axis logarithmic
      */
     public void update(String metric, List<Curve> curves, boolean logIterations) {
+        update(metric, curves, logIterations, TraceCurves.axisName(false));
+    }
+
+    /**
+     * Shows the curves of one metric against an x the curves hold (the iteration, or wall-clock seconds).
+     *
+     * @param logX  x-axis logarithmic
+     * @param xName the x-axis name
+     */
+    public void update(String metric, List<Curve> curves, boolean logX, String xName) {
+        xAxis.setName(xName);
         List<DoubleDataSet> sets = new ArrayList<>();
         boolean positive = true;
         int points = 0;
@@ -80,7 +96,7 @@ public final class TraceChart {
         } else {
             yAxis.setAutoRanging(true);
         }
-        xAxis.setLogAxis(logIterations);
+        xAxis.setLogAxis(logX);
         renderer.getDatasets().setAll(sets);
         chart.invalidate();
     }

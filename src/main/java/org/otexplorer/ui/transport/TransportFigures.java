@@ -235,8 +235,10 @@ final class TransportFigures {
         public Region chart(TraceSnapshot traces, Scenario scenario) {
             ViewSpec settings = scenario.view();
             TraceChart trace = new TraceChart();
+            boolean wallClock = TracePanelController.wallClock(scenario);
             trace.update(TraceCurves.METRIC_NAMES.get(settings.traceMetric()),
-                    TraceCurves.curves(traces.race(), settings.traceMetric()), settings.traceLogIterations());
+                    TraceCurves.curves(traces.race(), settings.traceMetric(), wallClock), settings.traceLogIterations(),
+                    TraceCurves.axisName(wallClock));
             if (traces.landscape() == null) {
                 return trace.chart();
             }
