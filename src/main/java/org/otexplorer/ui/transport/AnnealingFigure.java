@@ -54,7 +54,7 @@ final class AnnealingFigure implements AnimatedFigure<AnnealingFigure.Frames> {
 
     @Override
     public String menuText() {
-        return "Export ε _annealing (first frame)…";
+        return "ε _annealing";
     }
 
     @Override

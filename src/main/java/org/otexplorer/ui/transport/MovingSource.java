@@ -24,6 +24,6 @@ final class MovingSource {
             source = MovedSource.of(scenario, base);
             madeFor = key;
         }
-        return solved.withSourcePoints(source.at(theta));
+        return solved.withMovedSource(source.at(theta));
     }
 }

@@ -43,7 +43,7 @@ final class TransportFigures {
 
     /** The figures, in the Figure menu's order. */
     static List<ExportFigure<?>> all() {
-        return List.of(new Data(), new Plan(), new Spectrum(), new Traces(), new AnnealingFigure());
+        return List.of(new Data(), new Plan(), new Spectrum(), new Traces(), new AnnealingFigure(), new RaceFigure());
     }
 
     private static TransportView transport(WorkbenchView view) {
@@ -210,7 +210,7 @@ final class TransportFigures {
     }
 
     /** The optimizer traces and, for two-parameter models, the landscape with the paths. */
-    private static final class Traces implements ExportFigure<TraceSnapshot> {
+    static final class Traces implements ExportFigure<TraceSnapshot> {
         @Override
         public String name() {
             return TRACE;
