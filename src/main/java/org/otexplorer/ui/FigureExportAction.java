@@ -7,10 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.image.WritableImage;
-import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
@@ -21,6 +18,9 @@ import org.otexplorer.service.ProgressUpdate;
 import org.otexplorer.ui.export.AnimationExporter;
 import org.otexplorer.ui.export.AnimationTarget;
 import org.otexplorer.ui.export.FigureExporter;
+import org.otexplorer.ui.export.FigureFormat;
+import org.otexplorer.ui.export.FigureSize;
+import org.otexplorer.ui.export.RenderedFigure;
 import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ExportFigure;
@@ -31,13 +31,19 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 
 /**
  * Figure → Export: a figure of the front workbench (rebuilt from the data its panels show, laid out at the
- * target size) or the whole window (snapshot with a scale transform) to PNG at 1×–4×, with the figure's data as
- * CSV and the scenario JSON beside it. Encoding and writing happen off the FX thread. Animated figures also
- * export as an animated GIF or numbered PNG frames, on a compute job with progress and Cancel.
+ * target size) or the whole window, as a PNG at 1×–4× or as an SVG or PDF page of vector shapes
+ * ({@link FigureExportDialog} asks for format, size, scale and title), with the figure's data as CSV and the
+ * scenario JSON beside it. Encoding and writing happen off the FX thread; a failed export shows a dialog and
+ * leaves any earlier file as it was. Animated figures also export as an animated GIF or numbered PNG frames, on a
+ * compute job with progress and Cancel.
  */
 final class FigureExportAction {
     /** The view name of the whole window. */
     static final String WINDOW = "window";
+    /** A figure's default size in points. */
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 600;
+
     /** The compute channel animations are exported on. */
     static final String ANIMATION_CHANNEL = "export.animation";
 
@@ -56,7 +62,7 @@ final class FigureExportAction {
         this.service = service;
     }
 
-    /** Exports a figure of the front workbench by its view name, or {@link #WINDOW}, asking for scale and file. */
+    /** Exports a figure of the front workbench by its view name, or {@link #WINDOW}, asking for settings and file. */
     void export(String view) {
         String dataView = WINDOW.equals(view) ? active.get().primaryFigure() : view;
         if (WorkbenchUis.figure(dataView).shown(active.get()) == null) {
@@ -64,39 +70,58 @@ final class FigureExportAction {
                     + "to finish (or, for optimizer traces, press Play first).");
             return;
         }
-        Optional<Integer> scale = new ChoiceDialog<>(2, List.of(1, 2, 3, 4)).showAndWait();
-        if (scale.isEmpty()) {
+        boolean window = WINDOW.equals(view);
+        Optional<FigureExportDialog.Settings> settings = FigureExportDialog.ask(stage, view, window,
+                window ? (int) Math.round(stage.getScene().getWidth()) : WIDTH,
+                window ? (int) Math.round(stage.getScene().getHeight()) : HEIGHT);
+        if (settings.isEmpty()) {
             return;
         }
+        FigureFormat format = settings.get().format();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + view + " as PNG");
-        chooser.setInitialFileName(view + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setTitle("Export " + view + " as " + format.name());
+        chooser.setInitialFileName(view + "." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(),
+                "*." + format.extension()));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            exportTo(view, scale.get(), file.toPath());
+            exportTo(view, settings.get(), file.toPath());
         }
     }
 
-    /** Exports without dialogs (also for tests); completes when the files are written. */
-    CompletableFuture<Void> exportTo(String view, int scale, Path png) {
+    /** Exports a PNG of the default size without dialogs (tests); completes when the files are written. */
+    CompletableFuture<Void> exportTo(String view, int scale, Path file) {
+        return exportTo(view, new FigureExportDialog.Settings(FigureFormat.of(file), WIDTH, HEIGHT, scale, null), file);
+    }
+
+    /** Exports without dialogs; completes when the files are written (exceptionally, after a dialog, if not). */
+    CompletableFuture<Void> exportTo(String view, FigureExportDialog.Settings settings, Path file) {
         Scenario scenario = model.scenario();
         boolean window = WINDOW.equals(view);
         ExportFigure<?> figure = WorkbenchUis.figure(window ? active.get().primaryFigure() : view);
-        Drawn<?> drawn = Drawn.of(figure, active.get());
-        CompletableFuture<WritableImage> image;
-        if (window) {
-            SnapshotParameters parameters = new SnapshotParameters();
-            parameters.setTransform(Transform.scale(scale, scale));
-            image = CompletableFuture.completedFuture(stage.getScene().getRoot().snapshot(parameters, null));
-        } else {
-            image = FigureExporter.render(drawn.chart(scenario), 900, 600, scale);
+        CompletableFuture<RenderedFigure> rendered;
+        Drawn<?> drawn;
+        try {
+            drawn = Drawn.of(figure, active.get());
+            if (window) {
+                new FigureSize((int) Math.round(stage.getScene().getWidth()),
+                        (int) Math.round(stage.getScene().getHeight()), settings.scale()).checkedFor(settings.format());
+                rendered = CompletableFuture.completedFuture(RenderedFigure.capture(stage.getScene().getRoot(),
+                        settings.format(), settings.scale()));
+            } else {
+                rendered = FigureExporter.render(drawn.chart(scenario),
+                        new FigureSize(settings.width(), settings.height(), settings.scale()), settings.title(),
+                        settings.format());
+            }
+        } catch (RuntimeException e) {
+            Dialogs.error(stage, "Export failed", String.valueOf(e.getMessage()));
+            return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<Void> written = image.thenAcceptAsync(img -> {
-            FigureExporter.writePng(img, png);
-            drawn.writeCsv(FigureExporter.sibling(png, ".csv"));
+        CompletableFuture<Void> written = rendered.thenAcceptAsync(result -> {
+            result.write(file);
+            drawn.writeCsv(FigureExporter.sibling(file, ".csv"));
             try {
-                ScenarioFiles.save(scenario, FigureExporter.sibling(png, ".scenario.json"));
+                ScenarioFiles.save(scenario, FigureExporter.sibling(file, ".scenario.json"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -106,10 +131,29 @@ final class FigureExportAction {
                 Throwable cause = error.getCause() == null ? error : error.getCause();
                 Dialogs.error(stage, "Export failed", String.valueOf(cause.getMessage()));
             } else {
-                status.notice("Exported " + png.getFileName() + " with its CSV and scenario");
+                status.notice("Exported " + file.getFileName() + " with its CSV and scenario");
             }
         }));
         return written;
+    }
+
+    /** A figure with the data a view shows, typed together. */
+    private record Drawn<D>(ExportFigure<D> figure, D data) {
+        static <D> Drawn<D> of(ExportFigure<D> figure, WorkbenchView view) {
+            D data = figure.shown(view);
+            if (data == null) {
+                throw new IllegalStateException("the " + figure.name() + " figure shows nothing yet");
+            }
+            return new Drawn<>(figure, data);
+        }
+
+        javafx.scene.layout.Region chart(Scenario scenario) {
+            return figure.chart(data, scenario);
+        }
+
+        void writeCsv(Path csv) {
+            figure.writeCsv(data, csv);
+        }
     }
 
     /**
@@ -121,6 +165,8 @@ final class FigureExportAction {
         if (animated.size() > 1) {
             ChoiceDialog<String> which = new ChoiceDialog<>(figure.name(), animated.stream().map(
                     ExportFigure::name).toList());
+            which.initOwner(stage);
+            which.setTitle("Export animation");
             which.setHeaderText("Which animation?");
             Optional<String> name = which.showAndWait();
             if (name.isEmpty()) {
@@ -128,7 +174,12 @@ final class FigureExportAction {
             }
             figure = animated.stream().filter(f -> f.name().equals(name.get())).findFirst().orElseThrow();
         }
-        Optional<Integer> scale = new ChoiceDialog<>(1, List.of(1, 2, 3, 4)).showAndWait();
+        ChoiceDialog<Integer> scaleDialog = new ChoiceDialog<>(1, List.of(1, 2, 3, 4));
+        scaleDialog.initOwner(stage);
+        scaleDialog.setTitle("Export animation");
+        scaleDialog.setHeaderText("Pixel scale of the " + figure.name() + " frames (900 × 600 points each)");
+        scaleDialog.setContentText("Scale:");
+        Optional<Integer> scale = scaleDialog.showAndWait();
         if (scale.isEmpty()) {
             return;
         }
@@ -203,24 +254,5 @@ final class FigureExportAction {
                 done.completeExceptionally(new IllegalStateException(message));
             }
         });
-    }
-
-    /** A figure with the data a view shows, typed together. */
-    private record Drawn<D>(ExportFigure<D> figure, D data) {
-        static <D> Drawn<D> of(ExportFigure<D> figure, WorkbenchView view) {
-            D data = figure.shown(view);
-            if (data == null) {
-                throw new IllegalStateException("the " + figure.name() + " figure shows nothing yet");
-            }
-            return new Drawn<>(figure, data);
-        }
-
-        javafx.scene.layout.Region chart(Scenario scenario) {
-            return figure.chart(data, scenario);
-        }
-
-        void writeCsv(Path csv) {
-            figure.writeCsv(data, csv);
-        }
     }
 }

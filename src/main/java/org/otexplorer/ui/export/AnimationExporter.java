@@ -49,8 +49,8 @@ public final class AnimationExporter {
         }
         int count = figure.frameCount(data);
         Region chart = HeadlessFx.call(() -> CompletableFuture.completedFuture(figure.chart(data, scenario)));
-        FigureStage stage = HeadlessFx.call(() -> CompletableFuture.completedFuture(FigureStage.open(chart, width,
-                height, scale)));
+        FigureSize size = new FigureSize(width, height, scale).checkedFor(FigureFormat.PNG);
+        FigureStage stage = HeadlessFx.call(() -> CompletableFuture.completedFuture(FigureStage.open(chart, size)));
         List<Path> written = new ArrayList<>();
         try {
             AnimatedGif.Frames frames = k -> {

@@ -1,6 +1,11 @@
 package org.otexplorer.ui.export;
 
+import io.fair_acc.chartfx.XYChart;
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import org.otexplorer.ui.charts.ChartScale;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
@@ -28,19 +33,17 @@ public final class FigureStage implements AutoCloseable {
     }
 
     /**
-     * Shows {@code content} at the figure's size (FX thread).
+     * Shows {@code content} at the figure's size (FX thread), its charts drawing markers and lines at the figure's
+     * scale ({@link ChartScale#setFigureScale}), not the window's presenter one.
      *
-     * @throws IllegalArgumentException for a scale outside [1, 4] or a non-positive size
+     * @throws IllegalArgumentException when the figure does not fit on the screen it is laid out on
      */
-    public static FigureStage open(Region content, int width, int height, double scale) {
-        if (!(scale >= 1 && scale <= 4)) {
-            throw new IllegalArgumentException("scale must lie in [1, 4], got " + scale);
-        }
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("width and height must be > 0, got " + width + "x" + height);
-        }
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
+    public static FigureStage open(Region content, FigureSize size) {
+        int w = size.pixelWidth();
+        int h = size.pixelHeight();
+        HeadlessFx.checkFits(w, h);
+        scaleCharts(content, size.scale());
+        double scale = size.scale();
         StackPane root = new StackPane(content);
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: white;",
                 BASE_FONT * scale));
@@ -57,7 +60,15 @@ public final class FigureStage implements AutoCloseable {
 
     /** Completes with the picture once chart-fx has drawn what the figure shows now (FX thread). */
     public CompletableFuture<WritableImage> snapshotWhenDrawn() {
-        CompletableFuture<WritableImage> done = new CompletableFuture<>();
+        return whenDrawn(root -> root.getScene().snapshot(null));
+    }
+
+    /**
+     * Completes with what {@code capture} makes of the figure's root (a snapshot, a vector page) once chart-fx has
+     * drawn what the figure shows now (FX thread).
+     */
+    public <T> CompletableFuture<T> whenDrawn(Function<Parent, T> capture) {
+        CompletableFuture<T> done = new CompletableFuture<>();
         new AnimationTimer() {
             private int frames;
 
@@ -68,7 +79,7 @@ public final class FigureStage implements AutoCloseable {
                 }
                 stop();
                 try {
-                    done.complete(stage.getScene().snapshot(null));
+                    done.complete(capture.apply(stage.getScene().getRoot()));
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 }
@@ -81,6 +92,18 @@ public final class FigureStage implements AutoCloseable {
     @Override
     public void close() {
         stage.close();
+    }
+
+    /** Every chart in the figure draws its markers and lines at the figure's scale, not the window's presenter one. */
+    private static void scaleCharts(Node node, double scale) {
+        if (node instanceof XYChart chart) {
+            ChartScale.setFigureScale(chart, scale);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                scaleCharts(child, scale);
+            }
+        }
     }
 
     /**
