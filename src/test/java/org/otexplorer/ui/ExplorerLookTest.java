@@ -69,7 +69,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
      */
     @Test
     void presenterModeCutsNoSliderNameOrValueAt1280x800() throws Exception {
-        open(Path.of("samples/robust-ot-drops-outliers.json"));
+        openSolved(Path.of("samples/robust-ot-drops-outliers.json"));
         interact(() -> {
             window.compute().content().getScene().getWindow().setWidth(1280);
             window.compute().content().getScene().getWindow().setHeight(800);
