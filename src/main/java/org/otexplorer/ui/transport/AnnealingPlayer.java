@@ -97,9 +97,12 @@ final class AnnealingPlayer {
                 + "its speed."));
         ladder.visibleProperty().bind(ladderToggle.selectedProperty());
         ladder.managedProperty().bind(ladderToggle.selectedProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, play, state, gap, ladderToggle);
+        // the buttons keep their text at any side-panel width; the state line gives way (ellipsis)
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        ladderToggle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(state, Priority.ALWAYS);
+        state.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, play, ladderToggle, state);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         node = new VBox(6, row, ladder);
         node.setId("annealing-controls");
