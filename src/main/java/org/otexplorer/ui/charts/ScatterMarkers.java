@@ -31,7 +31,8 @@ final class ScatterMarkers {
      * ranges, and with them the line picture's geometry.
      */
     static double extent(ScatterData data, double radius) {
-        double marker = filledRadius(radius, MAX_SHARE) + outline(radius);
+        double largest = Math.max(1, data.largestSize()) * radius;
+        double marker = filledRadius(largest, MAX_SHARE) + outline(radius);
         return data.outlierTargets() > 0 ? Math.max(marker, RING * radius + outline(radius)) : marker;
     }
 
@@ -40,31 +41,32 @@ final class ScatterMarkers {
         return Math.max(1, 0.25 * radius);
     }
 
-    /** Draws circles at (x[k], y[k]) of full radius r, filled ∝ share[k]. */
-    static void circles(GraphicsContext gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
-                        double radius) {
+    /** Draws circles at (x[k], y[k]) of full radius r·size[k], filled ∝ share[k]. */
+    static void circles(GraphicsContext gc, double[] x, double[] y, double[] share, double[] size, PlotTransform t,
+                        Color color, double radius) {
         gc.setFill(color);
         gc.setStroke(color);
         gc.setLineWidth(outline(radius));
         for (int k = 0; k < x.length; k++) {
             double px = t.pixelX(x[k]);
             double py = t.pixelY(y[k]);
-            double f = filledRadius(radius, share[k]);
+            double r = radius * size[k];
+            double f = filledRadius(r, share[k]);
             gc.fillOval(px - f, py - f, 2 * f, 2 * f);
-            gc.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
+            gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
         }
     }
 
-    /** Draws squares at (x[k], y[k]) of full half side 0.9·r, filled ∝ share[k]. */
-    static void squares(GraphicsContext gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
-                        double radius) {
+    /** Draws squares at (x[k], y[k]) of full half side 0.9·r·size[k], filled ∝ share[k]. */
+    static void squares(GraphicsContext gc, double[] x, double[] y, double[] share, double[] size, PlotTransform t,
+                        Color color, double radius) {
         gc.setFill(color);
         gc.setStroke(color);
         gc.setLineWidth(outline(radius));
-        double half = SQUARE * radius;
         for (int k = 0; k < x.length; k++) {
             double px = t.pixelX(x[k]);
             double py = t.pixelY(y[k]);
+            double half = SQUARE * radius * size[k];
             double f = filledRadius(half, share[k]);
             gc.fillRect(px - f, py - f, 2 * f, 2 * f);
             gc.strokeRect(px - half, py - half, 2 * half, 2 * half);
@@ -89,8 +91,8 @@ final class ScatterMarkers {
         double[] full = {1};
         PlotTransform centre = new PlotTransform(w / 2, 1, h / 2, 1);
         switch (kind) {
-            case SOURCE -> circles(gc, x, y, full, centre, color, radius);
-            case TARGET -> squares(gc, x, y, full, centre, color, radius);
+            case SOURCE -> circles(gc, x, y, full, full, centre, color, radius);
+            case TARGET -> squares(gc, x, y, full, full, centre, color, radius);
             case OUTLIER -> rings(gc, x, y, 1, centre, color, Math.min(radius, (Math.min(w, h) / 2 - 1) / RING));
         }
     }

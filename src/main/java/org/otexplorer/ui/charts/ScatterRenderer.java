@@ -38,6 +38,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
     private WritableImage image;
     private LinePicture imageOf;
     private Color imageColor;
+    private ScatterRange held;
 
     ScatterRenderer() {
         getDatasets().setAll(sources, targets, outliers, lineSet);
@@ -118,11 +119,25 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         return ScatterMarkers.color(node(lineSet).getLineColor());
     }
 
-    /** The padded (and, if asked, equal-aspect) ranges for the current plot-area size. */
+    /**
+     * The padded (and, if asked, equal-aspect) ranges for the current plot-area size; while held, the ranges of the
+     * moment it was held (a dragged point must stay under the pointer, not move the axes).
+     */
     ScatterRange range() {
+        if (held != null) {
+            return held;
+        }
         Canvas canvas = getChart().getCanvas();
         return ScatterRange.of(data, canvas.getWidth(), canvas.getHeight(),
                 ScatterMarkers.extent(data, markerRadius()) + 1, equalAspect);
+    }
+
+    /** Keeps the axis ranges as they are until released (a point drag), or fits them to the data again. */
+    void holdRange(boolean hold) {
+        held = hold && data != null && getChart() != null ? range() : null;
+        if (!hold) {
+            fireInvalidated(ChartBits.ChartCanvas);
+        }
     }
 
     @Override
@@ -165,10 +180,10 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
             ScatterMarkers.rings(gc, data.targetX(), data.targetY(), data.outlierTargets(), t,
                     ScatterMarkers.color(style.getMarkerColor()), radius);
         } else if (set == targets) {
-            ScatterMarkers.squares(gc, data.targetX(), data.targetY(), data.targetShare(), t,
+            ScatterMarkers.squares(gc, data.targetX(), data.targetY(), data.targetShare(), data.targetSize(), t,
                     ScatterMarkers.color(style.getMarkerColor()), radius);
         } else {
-            ScatterMarkers.circles(gc, data.sourceX(), data.sourceY(), data.sourceShare(), t,
+            ScatterMarkers.circles(gc, data.sourceX(), data.sourceY(), data.sourceShare(), data.sourceSize(), t,
                     ScatterMarkers.color(style.getMarkerColor()), radius);
         }
     }

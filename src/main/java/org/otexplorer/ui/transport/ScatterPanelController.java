@@ -9,6 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import org.otexplorer.io.InlinePoints;
+import org.otexplorer.io.Scenario;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
@@ -30,6 +32,10 @@ import org.otexplorer.ui.workbench.ScenarioModel;
 public final class ScatterPanelController {
     /** The channel the display preparation runs on. */
     static final String CHANNEL = "transport.scatterDisplay";
+    /** How the points are edited, under the chart. */
+    static final String EDIT_HINT = "Drag a point to move it · click: add a source point, Shift+click: a target"
+            + " point · Delete: remove the point under the pointer · scroll on a point: its weight (marker area)"
+            + " · Ctrl+Z: undo";
     /** Mass differences below this fraction of Σa are rounding, not dropped mass. */
     private static final double MASS_TOLERANCE = 1e-6;
 
@@ -39,6 +45,8 @@ public final class ScatterPanelController {
     private Tooltip summaryTip;
     @FXML
     private StackPane chartHolder;
+    @FXML
+    private Label editHint;
     @FXML
     private ComboBox<String> xCoordinate;
     @FXML
@@ -52,6 +60,9 @@ public final class ScatterPanelController {
     private SolveView displayed;
     private boolean preparing;
     private boolean again;
+    private ScenarioModel model;
+    private Scenario solvedFrom;
+    private PointEditing editing;
 
     /** What a display job hands to the chart. */
     private record Prepared(ScatterData data, LinePicture picture) {
@@ -65,9 +76,15 @@ public final class ScatterPanelController {
     }
 
     /** Links the equal-aspect switch to the scenario and prepares displays on {@code compute}. */
-    void bind(ScenarioModel model, ComputeService compute) {
+    void bind(ScenarioModel scenarioModel, ComputeService compute) {
+        model = scenarioModel;
         service = compute;
         chart.setPictureRequests(this::prepare);
+        editing = new PointEditing(chart, model, this::editablePoints,
+                () -> xCoordinate.getSelectionModel().getSelectedIndex(),
+                () -> yCoordinate.getSelectionModel().getSelectedIndex());
+        new ScenarioEditor(model, s -> s.regression() == null, s -> editHint.setText(s.regression() == null ? EDIT_HINT
+                : "The points of a regression scenario come from its data generator: they are not edited here."));
         ScenarioEditor editor = new ScenarioEditor(model, s -> s.view().equalAspect(), s -> {
             equalAspect.setSelected(s.view().equalAspect());
             chart.setEqualAspect(s.view().equalAspect()); // also before the listener below exists
@@ -76,6 +93,35 @@ public final class ScatterPanelController {
             chart.setEqualAspect(on);
             editor.edit(s -> s.withView(s.view().withEqualAspect(on)));
         });
+    }
+
+    /** Records the scenario the next solve shown was made from (its generated points may become edited ones). */
+    void solvedFrom(Scenario scenario) {
+        solvedFrom = scenario;
+    }
+
+    /**
+     * The points to edit: the scenario's own, or the generated ones of the solve shown when it was made from the
+     * scenario's data and seed; {@code null} for a regression scenario (its generator is its data) or while the
+     * picture is of other data.
+     */
+    private InlinePoints editablePoints() {
+        Scenario s = model.scenario();
+        if (s.regression() != null) {
+            return null;
+        }
+        if (s.data().points() != null) {
+            return s.data().points();
+        }
+        boolean current = view != null && solvedFrom != null && solvedFrom.data().equals(s.data())
+                && solvedFrom.seed().equals(s.seed());
+        return current ? new InlinePoints(view.sourcePoints(), view.targetPoints(), view.sourceWeights(),
+                view.targetWeights()) : null;
+    }
+
+    /** The direct manipulation of the points (tests read the hovered point). */
+    public PointEditing editing() {
+        return editing;
     }
 
     /** Shows a new solve's points and plan, keeping the chosen projection when the dimension allows. */
