@@ -40,4 +40,19 @@ class EditedPointsSolveTest {
         SolveView grown = solve.compute(new TransportInput(edited(moved.withAdded(true, new double[] {1, 1})), null));
         assertFalse(grown.warmStarted(), "new sizes: no potentials to start from");
     }
+
+    @Test
+    void theSamplesHeavySourceSplitsItsMassOverAtLeastThreeTargets() {
+        Scenario sample = org.otexplorer.io.ScenarioFiles.load(java.nio.file.Path.of("samples",
+                "drag-a-point-watch-the-plan.json"));
+        SolveView view = new TransportSolve().compute(new TransportInput(sample, null));
+        double a0 = sample.data().points().sourceWeights()[0];
+        assertTrue(a0 > 2 * sample.data().points().targetWeights()[0], "heavier than two targets together");
+        int receiving = 0;
+        for (int j = 0; j < view.m(); j++) {
+            receiving += view.plan()[j] > 0.01 * a0 ? 1 : 0;
+        }
+        assertTrue(receiving >= 3, receiving + " targets receive a share of the heavy source");
+        assertTrue(view.converged());
+    }
 }

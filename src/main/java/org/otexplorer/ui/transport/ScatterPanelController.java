@@ -33,9 +33,11 @@ public final class ScatterPanelController {
     /** The channel the display preparation runs on. */
     static final String CHANNEL = "transport.scatterDisplay";
     /** How the points are edited, under the chart. */
-    static final String EDIT_HINT = "Drag a point to move it · click: add a source point, Shift+click: a target"
-            + " point · Delete: remove the point under the pointer · scroll on a point: its weight (marker area)"
-            + " · Ctrl+Z: undo";
+    static final String EDIT_HINT = "Drag a point to move it · click: new source, Shift+click: new target · Delete:"
+            + " remove the point under the pointer · scroll on a point: its weight";
+    /** Why the points of a regression scenario are not edited. */
+    static final String NOT_EDITABLE = "The points of a regression scenario come from its data generator: they are"
+            + " not edited here.";
     /** Mass differences below this fraction of Σa are rounding, not dropped mass. */
     private static final double MASS_TOLERANCE = 1e-6;
 
@@ -47,6 +49,8 @@ public final class ScatterPanelController {
     private StackPane chartHolder;
     @FXML
     private Label editHint;
+    @FXML
+    private Tooltip editHintTip;
     @FXML
     private ComboBox<String> xCoordinate;
     @FXML
@@ -83,8 +87,11 @@ public final class ScatterPanelController {
         editing = new PointEditing(chart, model, this::editablePoints,
                 () -> xCoordinate.getSelectionModel().getSelectedIndex(),
                 () -> yCoordinate.getSelectionModel().getSelectedIndex());
-        new ScenarioEditor(model, s -> s.regression() == null, s -> editHint.setText(s.regression() == null ? EDIT_HINT
-                : "The points of a regression scenario come from its data generator: they are not edited here."));
+        new ScenarioEditor(model, s -> s.regression() == null, s -> {
+            editHint.setText(s.regression() == null ? EDIT_HINT : NOT_EDITABLE);
+            editHintTip.setText(s.regression() == null ? EDIT_HINT + " · Edit → Undo (Ctrl+Z) takes an edit back;"
+                    + " generated data become points written in the scenario at the first edit." : NOT_EDITABLE);
+        });
         ScenarioEditor editor = new ScenarioEditor(model, s -> s.view().equalAspect(), s -> {
             equalAspect.setSelected(s.view().equalAspect());
             chart.setEqualAspect(s.view().equalAspect()); // also before the listener below exists

@@ -33,7 +33,8 @@ public final class TransportWorkbench implements WorkbenchUi {
 
     @Override
     public List<String> samples() {
-        return List.of("entropic-blur-vs-exact-plan.json", "gaussian-mixture-sgd-newton-vs-gd.json",
+        return List.of("entropic-blur-vs-exact-plan.json", "drag-a-point-watch-the-plan.json",
+                "gaussian-mixture-sgd-newton-vs-gd.json",
                 "ipot-sharp-plan-vs-sinkhorn-blur.json", "kl-vs-l2-marginal-relaxation.json",
                 "point-cloud-registration-sgd-newton.json", "point-cloud-registration-similarity.json",
                 "robust-ot-drops-outliers.json", "sin-robot-robust-vs-robot.json",
