@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -190,8 +191,16 @@ public final class MainWindowController {
         model.redo();
     }
 
-    /** Edit → Undo / Redo name the edit they revert or repeat and are enabled only when there is one; Ctrl+Y redoes. */
+    /**
+     * Edit → Undo / Redo name the edit they revert or repeat and are enabled only when there is one; Ctrl+Y redoes.
+     * Whatever one press of the mouse does until its release (a slider drag, a held spinner arrow) is one step.
+     */
     private void bindUndo() {
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            model.endGesture(); // a release that never came (the pointer left the window) ends nothing else
+            model.beginGesture(null);
+        });
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> model.endGesture());
         undoMenuItem.textProperty().bind(Bindings.createStringBinding(() -> editText("_Undo",
                 model.undoNameProperty().get()), model.undoNameProperty()));
         redoMenuItem.textProperty().bind(Bindings.createStringBinding(() -> editText("_Redo",

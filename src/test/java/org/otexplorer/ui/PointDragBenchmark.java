@@ -21,7 +21,8 @@ import org.otexplorer.ui.export.HeadlessFx;
  * point moved, one undo gesture) every 16 ms for 4 s, the point going round a circle — and the frames of redrawn
  * pixels: FX pulses at which the chart shows a new picture (a new solve's points and lines). Per method it prints
  * frames per second, the median and longest interval between frames, the median solve time and iterations of the
- * drag's solves (warm-started), and the longest gap between FX pulses; with the bottom panel (the H spectrum of
+ * drag's solves (warm-started), the FX thread's time per edit (the scenario update and every listener: panels,
+ * status bar, the solve's submission), and the longest gap between FX pulses; with the bottom panel (the H spectrum of
  * every plan, computed beside the solves) and without. Run under Xvfb like the app, 1440 × 900:
  * {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.ui.PointDragBenchmark}.
  */
@@ -78,6 +79,7 @@ public final class PointDragBenchmark {
         clock.resetGaps();
         double[] centre = start.data().points().source()[0];
         List<SolveView> solves = new ArrayList<>();
+        List<Double> editMillis = new ArrayList<>();
         Platform.runLater(() -> window.model().beginGesture("move source point 1"));
         long began = System.nanoTime();
         List<Long> frames = PulseClock.framesWhile(() -> window.scatterPanel().chart().shown(), () -> {
@@ -90,8 +92,10 @@ public final class PointDragBenchmark {
                     if (shown != null && (solves.isEmpty() || solves.get(solves.size() - 1) != shown)) {
                         solves.add(shown);
                     }
+                    long t0 = System.nanoTime();
                     window.model().update("move source point 1", s -> s.withData(s.data().withPoints(
                             s.data().points().withPoint(false, 0, at))));
+                    editMillis.add((System.nanoTime() - t0) * 1e-6);
                 });
                 Thread.sleep(DRAG_EVENT_MILLIS);
             }
@@ -102,11 +106,13 @@ public final class PointDragBenchmark {
         double[] solveMillis = solves.stream().skip(1).mapToDouble(v -> v.solveSeconds() * 1e3).sorted().toArray();
         double[] iterations = solves.stream().skip(1).mapToDouble(SolveView::iterations).sorted().toArray();
         long warm = solves.stream().skip(1).filter(SolveView::warmStarted).count();
+        double[] edits = editMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-13s %5.1f frames/s (%d frames in %.1f s), interval median %.1f ms, max %.1f"
-                + " ms; solves: median %.1f ms, %.0f iterations, %d of %d warm; longest FX pulse gap %.1f ms  load %s%n",
+                + " ms; solves: median %.1f ms, %.0f iterations, %d of %d warm; %d edits, FX time each: median %.2f ms,"
+                + " max %.1f ms; longest FX pulse gap %.1f ms  load %s%n",
                 method, frames.size() / seconds, frames.size(), seconds, median(intervals), last(intervals),
-                median(solveMillis), median(iterations), warm, solveMillis.length, clock.longestGapMillis(),
-                PulseClock.loadAverage());
+                median(solveMillis), median(iterations), warm, solveMillis.length, edits.length, median(edits),
+                last(edits), clock.longestGapMillis(), PulseClock.loadAverage());
     }
 
     private static double median(double[] sorted) {

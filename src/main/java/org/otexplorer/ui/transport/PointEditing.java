@@ -2,6 +2,7 @@ package org.otexplorer.ui.transport;
 
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
@@ -11,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
 import org.otexplorer.io.InlinePoints;
+import org.otexplorer.io.Scenario;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.ScatterData;
 import org.otexplorer.ui.charts.ScatterHit;
@@ -156,8 +158,8 @@ public final class PointEditing {
             InlinePoints now = current();
             if (now != null) {
                 double[][] side = target ? now.target() : now.source();
-                edit("add " + (target ? "target" : "source") + " point", now.withAdded(target,
-                        placed(mean(side), at[0], at[1])));
+                model.updateAlone("add " + (target ? "target" : "source") + " point", withPoints(now.withAdded(target,
+                        placed(mean(side), at[0], at[1]))));
             }
         });
         pendingAdd.playFromStart();
@@ -185,11 +187,15 @@ public final class PointEditing {
         }
         e.consume();
         hovered = null;
-        edit("remove " + hit.label(), points.withRemoved(hit.target(), hit.index()));
+        model.updateAlone("remove " + hit.label(), withPoints(points.withRemoved(hit.target(), hit.index())));
     }
 
     private void edit(String name, InlinePoints next) {
-        model.update(name, s -> s.withData(s.data().withPoints(next)));
+        model.update(name, withPoints(next));
+    }
+
+    private static UnaryOperator<Scenario> withPoints(InlinePoints next) {
+        return s -> s.withData(s.data().withPoints(next));
     }
 
     /** A point's position on the chart: its two shown coordinates (one-dimensional points: the value). */

@@ -10,8 +10,8 @@ import org.otexplorer.io.Scenario;
 /**
  * The undo and redo stacks of a {@link ScenarioModel}: each step is the scenario before an edit and the edit's
  * name ("ε change", "move source point 3"). A run of edits of the same part arriving less than
- * {@link #COALESCE_NANOS} apart (a slider drag, a held spinner arrow), or any edits inside an open gesture (a point
- * drag between press and release), is one step. At most {@link #CAPACITY} steps are kept; the oldest go first.
+ * {@link #COALESCE_NANOS} apart (a slider moved with the keys), or any edits inside an open gesture (whatever a
+ * mouse press does until its release: a slider or a point drag, a held spinner arrow), is one step. At most {@link #CAPACITY} steps are kept; the oldest go first.
  * A new edit clears the redo stack. No JavaFX: plain data, FX thread only by its owner.
  */
 final class ScenarioHistory {
@@ -29,6 +29,7 @@ final class ScenarioHistory {
     private final LongSupplier clock;
     private String lastName;
     private long lastNanos;
+    private boolean inGesture;
     private String gesture;
     private boolean gestureRecorded;
 
@@ -36,15 +37,18 @@ final class ScenarioHistory {
         clock = nanoClock;
     }
 
-    /** Records that {@code before} was replaced by an edit called {@code name}; coalesces as described above. */
-    void record(Scenario before, String name) {
+    /**
+     * Records that {@code before} was replaced by an edit called {@code name}; coalesces as described above unless
+     * {@code alone} (a click, a Delete: always a step of its own, outside a gesture).
+     */
+    void record(Scenario before, String name, boolean alone) {
         long now = clock.getAsLong();
         boolean join;
-        if (gesture != null) {
+        if (inGesture) {
             join = gestureRecorded;
             gestureRecorded = true;
         } else {
-            join = !undo.isEmpty() && Objects.equals(name, lastName) && now - lastNanos < COALESCE_NANOS;
+            join = !alone && !undo.isEmpty() && Objects.equals(name, lastName) && now - lastNanos < COALESCE_NANOS;
         }
         if (!join) {
             undo.push(new Step(before, gesture != null ? gesture : name));
@@ -57,14 +61,23 @@ final class ScenarioHistory {
         lastNanos = now;
     }
 
-    /** Starts a gesture called {@code name}: every edit until {@link #endGesture} is one step of that name. */
+    /**
+     * Starts a gesture: every edit until {@link #endGesture} is one step, called {@code name}, or when that is
+     * {@code null} by its first edit's name. Naming a gesture already open but still without edits names it.
+     */
     void beginGesture(String name) {
-        gesture = Objects.requireNonNull(name, "name");
-        gestureRecorded = false;
+        if (!inGesture || !gestureRecorded) {
+            gesture = name;
+        }
+        if (!inGesture) {
+            inGesture = true;
+            gestureRecorded = false;
+        }
     }
 
     /** Ends the open gesture (nothing if none); the next edit starts a new step. */
     void endGesture() {
+        inGesture = false;
         gesture = null;
         lastName = null;
     }
@@ -135,6 +148,7 @@ final class ScenarioHistory {
         undo.clear();
         redo.clear();
         lastName = null;
+        inGesture = false;
         gesture = null;
     }
 }

@@ -20,8 +20,9 @@ import org.otexplorer.io.Scenario;
  * {@link #replace} and {@link #markSaved}. FX thread only.
  *
  * <p>Undo and redo ({@link ScenarioHistory}): every {@link #update} is a step, named by what it changed
- * ({@link EditNames}: "ε change") or by the name given; edits of one part in quick succession (a slider drag) and
- * all edits inside a gesture ({@link #beginGesture}, a point drag) are one step; 200 steps are kept. Opening a file
+ * ({@link EditNames}: "ε change") or by the name given; edits of one part in quick succession and all edits
+ * inside a gesture ({@link #beginGesture}: from a mouse press to its release, a slider or a point drag) are one
+ * step; 200 steps are kept. Opening a file
  * or starting a new scenario ({@link #replace}) starts a fresh history: undo never crosses into another file.
  * Appearance changes ({@link #updateAppearance}: theme, presenter mode, the workbench in front) are not steps, and
  * undo leaves them as they are.
@@ -90,26 +91,40 @@ public final class ScenarioModel {
         Scenario before = scenario.get();
         Scenario next = edit.apply(before);
         if (!next.equals(before)) {
-            commit(before, next, EditNames.describe(before, next));
+            commit(before, next, EditNames.describe(before, next), false);
         }
     }
 
-    /** Applies a user's edit called {@code name} in Edit → Undo ("move source point 3"). */
+    /**
+     * Applies a user's edit called {@code name} in Edit → Undo ("weight of source point 3"); it joins the step before
+     * like any edit (same name in quick succession, or inside a gesture).
+     */
     public void update(String name, UnaryOperator<Scenario> edit) {
+        apply(name, edit, false);
+    }
+
+    /** Applies a user's edit called {@code name} that is always an undo step of its own (a click, a key). */
+    public void updateAlone(String name, UnaryOperator<Scenario> edit) {
+        apply(name, edit, true);
+    }
+
+    private void apply(String name, UnaryOperator<Scenario> edit, boolean alone) {
         Scenario before = scenario.get();
         Scenario next = edit.apply(before);
         if (!next.equals(before)) {
-            commit(before, next, name);
+            commit(before, next, name, alone);
         }
     }
 
-    private void commit(Scenario before, Scenario next, String name) {
-        history.record(before, name);
+    private void commit(Scenario before, Scenario next, String name, boolean alone) {
+        history.record(before, name, alone);
         show(next);
     }
 
     /**
-     * Starts a gesture (a drag): every edit until {@link #endGesture} is one undo step called {@code name}.
+     * Starts a gesture (a drag): every edit until {@link #endGesture} is one undo step called {@code name}
+     * ({@code null}: named by its first edit). Called again before the gesture's first edit, it names the gesture:
+     * the window opens one at every mouse press, a chart that knows what is dragged names it.
      */
     public void beginGesture(String name) {
         history.beginGesture(name);

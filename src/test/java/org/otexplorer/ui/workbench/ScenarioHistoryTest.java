@@ -109,6 +109,43 @@ class ScenarioHistoryTest {
     }
 
     @Test
+    void editsMadeAloneAreStepsOfTheirOwnEvenInQuickSuccession() {
+        model.updateAlone("add source point", s -> withN(s, 61));
+        later(SECOND / 10);
+        model.updateAlone("add source point", s -> withN(s, 62));
+        later(SECOND / 10);
+        model.update("weight of source point 1", s -> s.withSeed(8));
+        later(SECOND / 10);
+        model.update("weight of source point 1", s -> s.withSeed(9)); // scroll notches join
+        model.undo();
+        assertEquals(withN(start, 62), model.scenario());
+        model.undo();
+        assertEquals(withN(start, 61), model.scenario());
+        assertEquals("add source point", model.undoNameProperty().get());
+    }
+
+    @Test
+    void aGestureOpenedWithoutANameIsNamedByItsFirstEditOrByWhoeverNamesItFirst() {
+        model.beginGesture(null); // a mouse press in the window
+        model.update(s -> withEpsilon(s, 0.2));
+        later(3 * SECOND); // a slow slider drag
+        model.update(s -> withEpsilon(s, 0.3));
+        model.endGesture();
+        assertEquals("ε change", model.undoNameProperty().get());
+        model.beginGesture(null);
+        model.beginGesture("move target point 2"); // the chart under the press knows what is dragged
+        model.update(s -> withN(s, 33));
+        model.beginGesture("something else"); // too late: the gesture has its first edit
+        model.update(s -> withN(s, 34));
+        model.endGesture();
+        assertEquals("move target point 2", model.undoNameProperty().get());
+        model.undo();
+        model.undo();
+        assertEquals(start, model.scenario());
+        assertFalse(model.canUndo());
+    }
+
+    @Test
     void theHistoryKeepsTheNewestTwoHundredSteps() {
         int edits = ScenarioHistory.CAPACITY + 50;
         for (int k = 1; k <= edits; k++) {
