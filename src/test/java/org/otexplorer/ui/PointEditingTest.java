@@ -118,6 +118,7 @@ class PointEditingTest extends ExplorerWindowTestSupport {
 
         moveTo(sceneOf(1, 1));
         awaitFx(() -> window.scatterPanel().editing().hovered() != null);
+        interact(() -> window.parametersPanel().epsilonSlider().getSlider().requestFocus()); // focus elsewhere
         type(KeyCode.DELETE);
         awaitFx(() -> window.model().scenario().data().n() == 5);
         InlinePoints afterDelete = onFx(() -> window.model().scenario().data().points());

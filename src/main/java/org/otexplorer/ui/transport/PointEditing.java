@@ -4,7 +4,9 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
+import javafx.event.EventHandler;
 import javafx.scene.Cursor;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -39,6 +41,7 @@ public final class PointEditing {
     private final IntSupplier xCoordinate;
     private final IntSupplier yCoordinate;
     private final PauseTransition pendingAdd = new PauseTransition(DOUBLE_CLICK);
+    private final EventHandler<KeyEvent> keys = this::keyPressed;
     private ScatterHit hovered;
     private ScatterHit dragged;
     private double[] grabOffset;
@@ -66,7 +69,16 @@ public final class PointEditing {
         node.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         node.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         node.addEventFilter(ScrollEvent.SCROLL, this::scrolled);
-        node.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Delete acts on the point under the pointer wherever the keyboard focus is (the ε slider just dragged),
+        // except in a text field, where it edits the text.
+        node.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
     }
 
     /** The point under the pointer, or {@code null}. */
@@ -182,6 +194,9 @@ public final class PointEditing {
         }
         ScatterHit hit = hovered;
         InlinePoints points = current();
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
         if (hit == null || points == null || (hit.target() ? points.m() : points.n()) == 1) {
             return;
         }
