@@ -27,7 +27,9 @@ public final class DemoPointClouds {
     public static final String UNIT_CIRCLE = "unit-circle";
     /** Source and target read from the CSV files named {@code source} and {@code target}. */
     public static final String CSV = "csv";
-    /** Generator ids, in the order the data panel lists them. */
+    /** Points and weights written in the scenario ({@link DataSpec#points}): data edited on the chart. */
+    public static final String POINTS = DataSpec.POINTS;
+    /** Generator ids, in the order the data panel lists them ({@link #POINTS} is listed once a scenario has points). */
     public static final List<String> GENERATORS = Stream.concat(Stream.of(GAUSSIAN_BLOBS, UNIFORM_SQUARE,
             UNIT_CIRCLE, CSV), DataGenerators.ids().stream()).toList();
 
@@ -42,6 +44,15 @@ public final class DemoPointClouds {
     }
 
     /**
+     * The marginals a and b of a data section: the weights written with its points, or {@code null} for uniform
+     * weights (every generator).
+     */
+    public static double[][] weights(DataSpec spec) {
+        return spec.points() == null ? null
+                : new double[][] {spec.points().sourceWeights(), spec.points().targetWeights()};
+    }
+
+    /**
      * The data-panel fields a generator reads, among {@code n, m, d, noise, outliers, seed, files}; the panel
      * disables the others.
      */
@@ -51,6 +62,7 @@ public final class DemoPointClouds {
             case UNIFORM_SQUARE -> Set.of("n", "m", "d", "outliers", "seed");
             case UNIT_CIRCLE -> Set.of("n", "noise", "seed");
             case CSV -> Set.of("files");
+            case POINTS -> Set.of();
             default -> DataGenerators.ids().contains(generator) ? Set.of("n", "d", "noise", "shuffle", "seed") : Set.of();
         };
     }
@@ -68,6 +80,7 @@ public final class DemoPointClouds {
                     PointClouds.uniformCube(spec.m(), spec.d(), seed + 1)), spec, seed);
             case UNIT_CIRCLE -> unitCircle(spec, seed);
             case CSV -> fromCsv(spec, baseDirectory);
+            case POINTS -> new Clouds(spec.points().source(), spec.points().target());
             default -> DataGenerators.ids().contains(spec.generator()) ? regressionView(spec, seed) : throwUnknown(spec);
         };
     }

@@ -36,7 +36,9 @@ final class TransportRun {
         DataKey key = new DataKey(scenario.data(), scenario.seed(), baseDirectory);
         if (!key.equals(problemKey)) {
             DemoPointClouds.Clouds clouds = DemoPointClouds.create(scenario.data(), scenario.seed(), baseDirectory);
-            problem = TransportProblem.fromPoints(clouds.source(), clouds.target());
+            double[][] weights = DemoPointClouds.weights(scenario.data());
+            problem = weights == null ? TransportProblem.fromPoints(clouds.source(), clouds.target())
+                    : TransportProblem.fromPoints(clouds.source(), clouds.target(), weights[0], weights[1]);
             problemKey = key;
         }
         return problem;
@@ -48,7 +50,7 @@ final class TransportRun {
         EngineSpec engine = scenario.engine();
         Solver solver = SolverFactory.create(engine.method());
         SolverSettings settings = engine.toSettings(p);
-        boolean warm = solver.isEntropic() && problemKey.equals(warmKey)
+        boolean warm = solver.isEntropic() && sameOrEdited(problemKey, warmKey)
                 && Objects.equals(warmMethod, engine.method());
         if (warm) {
             settings = settings.withWarmStart(warmF, warmG);
@@ -56,6 +58,19 @@ final class TransportRun {
         TransportResult result = solver.solve(p, settings, monitor);
         remember(engine.method(), result);
         return new Solved(p, result, warm);
+    }
+
+    /**
+     * Whether the last potentials fit the problem: the same data, or points edited on the chart with the same
+     * counts (a dragged point or a changed weight: the old potentials are a close start, issue 14 view 3).
+     */
+    private static boolean sameOrEdited(DataKey now, DataKey warm) {
+        if (now.equals(warm)) {
+            return true;
+        }
+        return warm != null && now.data().points() != null && warm.data().points() != null
+                && now.data().points().n() == warm.data().points().n()
+                && now.data().points().m() == warm.data().points().m();
     }
 
     /** Keeps finite potentials, even of a cancelled solve: they are still a better start than zero. */

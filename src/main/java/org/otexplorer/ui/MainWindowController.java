@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
@@ -17,6 +18,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -52,6 +57,10 @@ public final class MainWindowController {
     private Menu figureMenu;
     @FXML
     private Menu viewMenu;
+    @FXML
+    private MenuItem undoMenuItem;
+    @FXML
+    private MenuItem redoMenuItem;
     @FXML
     private CheckMenuItem liveMenuItem;
     @FXML
@@ -116,6 +125,7 @@ public final class MainWindowController {
         presenterMenuItem.setOnAction(e -> model.updateAppearance(s -> s.withView(s.view().withPresenterMode(
                 presenterMenuItem.isSelected()))));
         model.scenarioProperty().addListener((o, a, s) -> showScenario(s));
+        bindUndo();
         model.dirtyProperty().addListener((o, a, d) -> refreshTitle());
         model.fileProperty().addListener((o, a, f) -> refreshTitle());
         workbenchTabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
@@ -173,6 +183,49 @@ public final class MainWindowController {
     }
 
     @FXML
+    void undo() {
+        model.undo();
+    }
+
+    @FXML
+    void redo() {
+        model.redo();
+    }
+
+    /**
+     * Edit → Undo / Redo name the edit they revert or repeat and are enabled only when there is one; Ctrl+Y redoes.
+     * Whatever one press of the mouse does until its release (a slider drag, a held spinner arrow) is one step.
+     */
+    private void bindUndo() {
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            model.endGesture(); // a release that never came (the pointer left the window) ends nothing else
+            model.beginGesture(null);
+        });
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> model.endGesture());
+        undoMenuItem.textProperty().bind(Bindings.createStringBinding(() -> editText("_Undo",
+                model.undoNameProperty().get()), model.undoNameProperty()));
+        redoMenuItem.textProperty().bind(Bindings.createStringBinding(() -> editText("_Redo",
+                model.redoNameProperty().get()), model.redoNameProperty()));
+        undoMenuItem.disableProperty().bind(model.undoNameProperty().isNull());
+        redoMenuItem.disableProperty().bind(model.redoNameProperty().isNull());
+        KeyCombination redoAlias = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        Runnable addAlias = () -> root.getScene().getAccelerators().put(redoAlias, this::redo);
+        if (root.getScene() != null) {
+            addAlias.run();
+        } else {
+            root.sceneProperty().addListener((o, was, scene) -> {
+                if (scene != null) {
+                    addAlias.run();
+                }
+            });
+        }
+    }
+
+    private static String editText(String action, String edit) {
+        return edit == null ? action : action + " " + edit;
+    }
+
+    @FXML
     private void regenerate() {
         model.update(s -> s.withSeed(s.seed() + 1));
     }
@@ -202,6 +255,7 @@ public final class MainWindowController {
         Dialogs.info(stage, "Keyboard shortcuts", String.join("\n",
                 "Ctrl+N  new scenario            Ctrl+O  open",
                 "Ctrl+S  save                    Ctrl+Shift+S  save as",
+                "Ctrl+Z  undo                    Ctrl+Shift+Z, Ctrl+Y  redo",
                 "Ctrl+R  regenerate data         F5  recompute now",
                 "F6  live updates (play/pause)   Esc  cancel the computation",
                 "Ctrl+T  dark/light theme        Ctrl+Shift+P  presenter mode",
@@ -214,6 +268,11 @@ public final class MainWindowController {
     /** Saves to a given file (tests; the menu asks for the file). */
     void saveScenarioAs(Path file) {
         files.writeTo(file);
+    }
+
+    /** Edit → Undo and Redo (tests read their text and state). */
+    List<MenuItem> undoRedoItems() {
+        return List.of(undoMenuItem, redoMenuItem);
     }
 
     RecentFiles recentFiles() {

@@ -54,6 +54,14 @@ abstract class ExplorerWindowTestSupport extends ApplicationTest {
         return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);
     }
 
+    /** Waits until the source-and-target panel shows the newest solve, its lines drawn for the geometry on screen. */
+    void awaitScatterDrawn() throws TimeoutException {
+        var chart = window.scatterPanel().chart();
+        awaitFx(() -> window.compute().isIdle() && chart.picture() != null
+                && chart.picture().lines() == chart.shown().lines()
+                && chart.picture().geometry().equals(chart.geometry()));
+    }
+
     /** Reads a value on the FX thread. */
     <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();

@@ -31,13 +31,6 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         return window.scatterPanel().chart();
     }
 
-    /** Waits until the panel shows the newest solve with a line picture made for the geometry on screen. */
-    private void awaitDrawn() throws Exception {
-        awaitFx(() -> window.compute().isIdle() && chart().picture() != null
-                && chart().picture().lines() == chart().shown().lines()
-                && chart().picture().geometry().equals(chart().geometry()));
-    }
-
     private void open(Path file) throws Exception {
         String name = ScenarioFiles.load(file).name();
         javafx.application.Platform.runLater(() -> window.openScenario(file));
@@ -46,7 +39,7 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         awaitFx(() -> window.scatterPanel().shown() != null
                 && window.scatterPanel().shown().method().equals(spec.engine().method())
                 && window.scatterPanel().shown().n() == spec.data().n());
-        awaitDrawn();
+        awaitScatterDrawn();
         assertEquals(null, onFx(() -> window.compute().failure()), "the solve of " + file);
     }
 
@@ -54,7 +47,7 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
     void everyEntryAboveTheVisibleThresholdIsDrawnAndAtLargeEpsilonEverySourceHasLines() throws Exception {
         interact(() -> window.model().update(s -> s.withEngine(s.engine().withEpsilon(20, true))));
         awaitFx(() -> window.scatterPanel().shown() != null && window.scatterPanel().shown().relativeEpsilon() > 19);
-        awaitDrawn();
+        awaitScatterDrawn();
         SolveView solved = onFx(() -> window.scatterPanel().shown());
         double max = java.util.Arrays.stream(solved.plan()).max().orElseThrow();
         long visible = java.util.Arrays.stream(solved.plan()).filter(p -> p >= max / 255).count();
@@ -83,7 +76,7 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
 
     @Test
     void linesFollowTheThemeAndStandOutFromTheBackground() throws Exception {
-        awaitDrawn();
+        awaitScatterDrawn();
         Color light = onFx(() -> chart().lineColor());
         Color lightBackground = onFx(this::plotBackground);
         interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("dark"))));
@@ -94,12 +87,12 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         assertNotEquals(lightBackground, darkBackground, "the theme changed the background");
         assertTrue(contrast(light, lightBackground) >= 4.5, "light: " + light + " on " + lightBackground);
         assertTrue(contrast(dark, darkBackground) >= 4.5, "dark: " + dark + " on " + darkBackground);
-        awaitDrawn();
+        awaitScatterDrawn();
     }
 
     @Test
     void presenterModeEnlargesMarkersLinesAndLegendWithTheFont() throws Exception {
-        awaitDrawn();
+        awaitScatterDrawn();
         double radius = onFx(() -> chart().markerRadius());
         double line = onFx(() -> chart().geometry().lineWidth());
         double symbol = onFx(this::legendSymbolWidth);
@@ -113,7 +106,7 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
 
     @Test
     void equalAspectMakesAUnitAsLongInXAsInYAndIsKeptInTheScenario() throws Exception {
-        awaitDrawn();
+        awaitScatterDrawn();
         PlotTransform free = onFx(() -> chart().geometry().transform());
         assertTrue(Math.abs(Math.abs(free.scaleX()) / Math.abs(free.scaleY()) - 1) > 0.01,
                 "the blobs are not drawn at equal aspect by default: " + free);
@@ -152,7 +145,7 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
                 stage.setHeight(size[1]);
             });
             WaitForAsyncUtils.waitForFxEvents();
-            awaitDrawn();
+            awaitScatterDrawn();
             assertEveryMarkerInside();
         }
     }

@@ -1,6 +1,7 @@
 package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.XYChart;
+import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 
 /**
@@ -11,6 +12,9 @@ import javafx.scene.paint.Color;
  * ring the generator's outliers; an equal-aspect mode keeps one unit of x as long as one of y.
  */
 public final class DataScatterChart {
+    /** The least distance in pixels from a point at which its marker can be grabbed. */
+    public static final double GRAB_PIXELS = 6;
+
     private final XYChart chart;
     private final ScatterRenderer renderer = new ScatterRenderer();
 
@@ -118,6 +122,58 @@ public final class DataScatterChart {
     public double[] axisRanges() {
         return new double[] {chart.getXAxis().getMin(), chart.getXAxis().getMax(), chart.getYAxis().getMin(),
             chart.getYAxis().getMax()};
+    }
+
+    /**
+     * The point whose marker is under a scene position, or {@code null}: the nearest within its marker's radius (at
+     * least {@value #GRAB_PIXELS} pixels); sources, drawn on top, win a tie.
+     */
+    public ScatterHit pointAt(double sceneX, double sceneY) {
+        ScatterData data = renderer.data();
+        PlotGeometry g = renderer.geometry();
+        if (data == null || g == null) {
+            return null;
+        }
+        Point2D p = chart.getCanvas().sceneToLocal(sceneX, sceneY);
+        PlotTransform t = g.transform();
+        double radius = markerRadius();
+        ScatterHit best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (boolean target : new boolean[] {false, true}) {
+            double[] x = target ? data.targetX() : data.sourceX();
+            double[] y = target ? data.targetY() : data.sourceY();
+            double[] size = target ? data.targetSize() : data.sourceSize();
+            for (int k = 0; k < x.length; k++) {
+                double distance = Math.hypot(t.pixelX(x[k]) - p.getX(), t.pixelY(y[k]) - p.getY());
+                if (distance <= Math.max(GRAB_PIXELS, radius * size[k]) && distance < bestDistance) {
+                    best = new ScatterHit(target, k);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The data coordinates (x, y) at a scene position, or {@code null} before the chart has a geometry. */
+    public double[] dataAt(double sceneX, double sceneY) {
+        PlotGeometry g = renderer.geometry();
+        if (g == null) {
+            return null;
+        }
+        Point2D p = chart.getCanvas().sceneToLocal(sceneX, sceneY);
+        PlotTransform t = g.transform();
+        return new double[] {(p.getX() - t.originX()) / t.scaleX(), (p.getY() - t.originY()) / t.scaleY()};
+    }
+
+    /** The scene position of a data point (x, y), or {@code null} before the chart has a geometry. */
+    public Point2D sceneOf(double x, double y) {
+        PlotGeometry g = renderer.geometry();
+        return g == null ? null : chart.getCanvas().localToScene(g.transform().pixelX(x), g.transform().pixelY(y));
+    }
+
+    /** Keeps the axis ranges as they are (during a point drag) or, released, fits them to the data again. */
+    public void holdRange(boolean hold) {
+        renderer.holdRange(hold);
     }
 
     /** Colour of the matching lines, as the theme sets it. */

@@ -20,19 +20,27 @@ import java.util.Arrays;
  * @param rails          whether the points are one-dimensional, on two rails
  * @param xName          horizontal axis name
  * @param yName          vertical axis name
+ * @param sourceSize     each source marker's radius in full radii, √(n·a_i) (marker area ∝ the point's weight; 1 for
+ *                       uniform weights), within [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
+ * @param targetSize     each target marker's radius in full radii, √(m·b_j)
  */
 public record ScatterData(double[] sourceX, double[] sourceY, double[] targetX, double[] targetY,
                           double[] sourceShare, double[] targetShare, int outlierTargets, MatchingLines lines,
-                          boolean rails, String xName, String yName) {
+                          boolean rails, String xName, String yName, double[] sourceSize, double[] targetSize) {
     /** Height of the sources' rail for one-dimensional points. */
     public static final double SOURCE_RAIL = 1;
     /** Height of the targets' rail. */
     public static final double TARGET_RAIL = 0;
+    /** The smallest marker, in full radii (a point of a tiny weight stays visible). */
+    public static final double MIN_SIZE = 0.35;
+    /** The largest marker, in full radii. */
+    public static final double MAX_SIZE = 3;
 
     /** Checks that the arrays fit together. */
     public ScatterData {
-        if (sourceShare.length != sourceX.length || targetShare.length != targetX.length) {
-            throw new IllegalArgumentException("one mass share per point is needed: " + sourceShare.length + " for "
+        if (sourceShare.length != sourceX.length || targetShare.length != targetX.length
+                || sourceSize.length != sourceX.length || targetSize.length != targetX.length) {
+            throw new IllegalArgumentException("one mass share and size per point is needed: " + sourceShare.length + " for "
                     + sourceX.length + " sources, " + targetShare.length + " for " + targetX.length + " targets");
         }
         if (outlierTargets < 0 || outlierTargets > targetX.length) {
@@ -64,19 +72,48 @@ public record ScatterData(double[] sourceX, double[] sourceY, double[] targetX, 
         double[] ty = rails ? constant(target.length, TARGET_RAIL) : column(target, ay);
         return new ScatterData(sx, sy, tx, ty, constant(sx.length, 1), constant(tx.length, 1), 0,
                 MatchingLines.of(sx, sy, tx, ty, plan), rails, rails ? "value" : "coordinate " + (ax + 1),
-                rails ? "target (0) ↔ source (1)" : "coordinate " + (ay + 1));
+                rails ? "target (0) ↔ source (1)" : "coordinate " + (ay + 1), constant(sx.length, 1),
+                constant(tx.length, 1));
     }
 
-    /** The same picture with the shares of mass moved: row sums P1 against a, column sums Pᵀ1 against b. */
+    /**
+     * The same picture with the marginals shown: marker areas ∝ the weights a and b (sizes √(n·a_i), √(m·b_j)), and
+     * the shares of mass moved, row sums P1 against a, column sums Pᵀ1 against b.
+     */
     public ScatterData withMassMoved(double[] rowSums, double[] columnSums, double[] a, double[] b) {
         return new ScatterData(sourceX, sourceY, targetX, targetY, shares(rowSums, a, "source"),
-                shares(columnSums, b, "target"), outlierTargets, lines, rails, xName, yName);
+                shares(columnSums, b, "target"), outlierTargets, lines, rails, xName, yName, sizes(a), sizes(b));
     }
 
     /** The same picture with the first {@code count} targets marked as outliers. */
     public ScatterData withOutlierTargets(int count) {
         return new ScatterData(sourceX, sourceY, targetX, targetY, sourceShare, targetShare, count, lines, rails,
-                xName, yName);
+                xName, yName, sourceSize, targetSize);
+    }
+
+    /** The largest marker size of either side, in full radii. */
+    public double largestSize() {
+        double largest = 0;
+        for (double[] side : new double[][] {sourceSize, targetSize}) {
+            for (double v : side) {
+                largest = Math.max(largest, v);
+            }
+        }
+        return largest;
+    }
+
+    /** √(count·w_k) within [MIN_SIZE, MAX_SIZE]: 1 for uniform weights. */
+    private static double[] sizes(double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double[] out = new double[weights.length];
+        for (int k = 0; k < out.length; k++) {
+            double relative = total > 0 ? weights.length * weights[k] / total : 1;
+            out[k] = Math.max(MIN_SIZE, Math.min(MAX_SIZE, Math.sqrt(Math.max(0, relative))));
+        }
+        return out;
     }
 
     /** moved_k / prescribed_k; a point with no prescribed mass has share 0 (nothing to move). */

@@ -31,7 +31,8 @@ final class ScatterMarkers {
      * ranges, and with them the line picture's geometry.
      */
     static double extent(ScatterData data, double radius) {
-        double marker = filledRadius(radius, MAX_SHARE) + outline(radius);
+        double largest = Math.max(1, data.largestSize()) * radius;
+        double marker = filledRadius(largest, MAX_SHARE) + outline(radius);
         return data.outlierTargets() > 0 ? Math.max(marker, RING * radius + outline(radius)) : marker;
     }
 
@@ -40,26 +41,27 @@ final class ScatterMarkers {
         return Math.max(1, 0.25 * radius);
     }
 
-    /** Draws circles at (x[k], y[k]) of full radius r, filled ∝ share[k]. */
-    static void circles(MarkerSurface gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
-                        double radius) {
+    /** Draws circles at (x[k], y[k]) of full radius r·size[k], filled ∝ share[k]. */
+    static void circles(MarkerSurface gc, double[] x, double[] y, double[] share, double[] size, PlotTransform t,
+                        Color color, double radius) {
         gc.style(color, outline(radius));
         for (int k = 0; k < x.length; k++) {
             double px = t.pixelX(x[k]);
             double py = t.pixelY(y[k]);
-            gc.marker(px, py, filledRadius(radius, share[k]), true, true);
-            gc.marker(px, py, radius, true, false);
+            double r = radius * size[k];
+            gc.marker(px, py, filledRadius(r, share[k]), true, true);
+            gc.marker(px, py, r, true, false);
         }
     }
 
-    /** Draws squares at (x[k], y[k]) of full half side 0.9·r, filled ∝ share[k]. */
-    static void squares(MarkerSurface gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
-                        double radius) {
+    /** Draws squares at (x[k], y[k]) of full half side 0.9·r·size[k], filled ∝ share[k]. */
+    static void squares(MarkerSurface gc, double[] x, double[] y, double[] share, double[] size, PlotTransform t,
+                        Color color, double radius) {
         gc.style(color, outline(radius));
-        double half = SQUARE * radius;
         for (int k = 0; k < x.length; k++) {
             double px = t.pixelX(x[k]);
             double py = t.pixelY(y[k]);
+            double half = SQUARE * radius * size[k];
             gc.marker(px, py, filledRadius(half, share[k]), false, true);
             gc.marker(px, py, half, false, false);
         }
@@ -82,8 +84,8 @@ final class ScatterMarkers {
         double[] full = {1};
         PlotTransform centre = new PlotTransform(w / 2, 1, h / 2, 1);
         switch (kind) {
-            case SOURCE -> circles(gc, x, y, full, centre, color, radius);
-            case TARGET -> squares(gc, x, y, full, centre, color, radius);
+            case SOURCE -> circles(gc, x, y, full, full, centre, color, radius);
+            case TARGET -> squares(gc, x, y, full, full, centre, color, radius);
             case OUTLIER -> rings(gc, x, y, 1, centre, color, Math.min(radius, (Math.min(w, h) / 2 - 1) / RING));
             case HALF_MOVED -> circles(gc, x, y, new double[] {0.5}, centre, color, Math.min(w, h) / 2 - 1);
         }

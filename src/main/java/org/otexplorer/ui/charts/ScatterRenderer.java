@@ -53,6 +53,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     private WritableImage image;
     private LinePicture imageOf;
     private Color imageColor;
+    private ScatterRange held;
 
     ScatterRenderer() {
         getDatasets().setAll(sources, targets, outliers, sizeKey, lineSet);
@@ -145,11 +146,25 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         return ScatterMarkers.color(node(lineSet).getLineColor());
     }
 
-    /** The padded (and, if asked, equal-aspect) ranges for the current plot-area size. */
+    /**
+     * The padded (and, if asked, equal-aspect) ranges for the current plot-area size; while held, the ranges of the
+     * moment it was held (a dragged point must stay under the pointer, not move the axes).
+     */
     ScatterRange range() {
+        if (held != null) {
+            return held;
+        }
         Canvas canvas = getChart().getCanvas();
         return ScatterRange.of(data, canvas.getWidth(), canvas.getHeight(),
                 ScatterMarkers.extent(data, markerRadius()) + 1, equalAspect);
+    }
+
+    /** Keeps the axis ranges as they are until released (a point drag), or fits them to the data again. */
+    void holdRange(boolean hold) {
+        held = hold && data != null && getChart() != null ? range() : null;
+        if (!hold) {
+            fireInvalidated(ChartBits.ChartCanvas);
+        }
     }
 
     @Override
@@ -200,9 +215,11 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         if (set == outliers) {
             ScatterMarkers.rings(surface, data.targetX(), data.targetY(), data.outlierTargets(), t, color, radius);
         } else if (set == targets) {
-            ScatterMarkers.squares(surface, data.targetX(), data.targetY(), data.targetShare(), t, color, radius);
+            ScatterMarkers.squares(surface, data.targetX(), data.targetY(), data.targetShare(), data.targetSize(), t,
+                    color, radius);
         } else {
-            ScatterMarkers.circles(surface, data.sourceX(), data.sourceY(), data.sourceShare(), t, color, radius);
+            ScatterMarkers.circles(surface, data.sourceX(), data.sourceY(), data.sourceShare(), data.sourceSize(), t,
+                    color, radius);
         }
     }
 

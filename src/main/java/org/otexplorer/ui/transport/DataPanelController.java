@@ -160,7 +160,9 @@ public final class DataPanelController {
         noise.setDisable(!used.contains("noise"));
         shuffle.setDisable(!used.contains("shuffle"));
         outliers.setDisable(!used.contains("outliers"));
-        csvFiles.setText(data.files().isEmpty() ? "" : "source: " + data.files().get("source") + "\ntarget: "
+        csvFiles.setText(data.points() != null ? data.n() + " source and " + data.m() + " target points written in"
+                + " the scenario: edit them on the chart, or pick a generator to draw new ones."
+                : data.files().isEmpty() ? "" : "source: " + data.files().get("source") + "\ntarget: "
                 + data.files().get("target"));
     }
 

@@ -12,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.otexplorer.io.InlinePoints;
+import org.otexplorer.io.Scenario;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
@@ -35,6 +37,12 @@ public final class ScatterPanelController {
     static final String CHANNEL = "transport.scatterDisplay";
     /** The channel of pane B's display (side by side). */
     static final String CHANNEL_B = "transport.scatterDisplayB";
+    /** How the points are edited, under the chart. */
+    static final String EDIT_HINT = "Drag a point to move it · click: new source, Shift+click: new target · Delete:"
+            + " remove the point under the pointer · scroll on a point: its weight";
+    /** Why the points of a regression scenario are not edited. */
+    static final String NOT_EDITABLE = "The points of a regression scenario come from its data generator: they are"
+            + " not edited here.";
     /** Mass differences below this fraction of Σa are rounding, not dropped mass. */
     private static final double MASS_TOLERANCE = 1e-6;
 
@@ -49,6 +57,8 @@ public final class ScatterPanelController {
     @FXML
     private ComboBox<String> yCoordinate;
     @FXML
+    private Label editHint;
+    @FXML
     private CheckBox equalAspect;
 
     private final Label titleA = new Label();
@@ -62,6 +72,9 @@ public final class ScatterPanelController {
     private final VBox boxB = titled(titleB, paneB);
     private ComputeService service;
     private boolean sideBySide;
+    private ScenarioModel model;
+    private Scenario solvedFrom;
+    private PointEditing editing;
 
     @FXML
     private void initialize() {
@@ -90,10 +103,19 @@ public final class ScatterPanelController {
     }
 
     /** Links the equal-aspect switch and side by side to the scenario and prepares displays on {@code compute}. */
-    void bind(ScenarioModel model, ComputeService compute) {
+    void bind(ScenarioModel scenarioModel, ComputeService compute) {
+        model = scenarioModel;
         service = compute;
         paneA.chart().setPictureRequests(() -> prepare(paneA));
         paneB.chart().setPictureRequests(() -> prepare(paneB));
+        editing = new PointEditing(paneA.chart(), model, this::editablePoints,
+                () -> xCoordinate.getSelectionModel().getSelectedIndex(),
+                () -> yCoordinate.getSelectionModel().getSelectedIndex());
+        new ScenarioEditor(model, s -> s.regression() == null, s -> {
+            editHint.setText(s.regression() == null ? EDIT_HINT : NOT_EDITABLE);
+            editHintTip.setText(s.regression() == null ? EDIT_HINT + " · Edit → Undo (Ctrl+Z) takes an edit back;"
+                    + " generated data become points written in the scenario at the first edit." : NOT_EDITABLE);
+        });
         ScenarioEditor editor = new ScenarioEditor(model, s -> s.view().equalAspect(), s -> {
             equalAspect.setSelected(s.view().equalAspect());
             setEqualAspect(s.view().equalAspect()); // also before the listener below exists
@@ -120,6 +142,36 @@ public final class ScatterPanelController {
         titleA.setManaged(on);
         titleB.setText("B: solving…");
         panes.getChildren().setAll(on ? List.of(boxA, boxB) : List.of(boxA));
+    }
+
+    /** Records the scenario the next solve shown was made from (its generated points may become edited ones). */
+    void solvedFrom(Scenario scenario) {
+        solvedFrom = scenario;
+    }
+
+    /**
+     * The points to edit: the scenario's own, or the generated ones of the solve shown when it was made from the
+     * scenario's data and seed; {@code null} for a regression scenario (its generator is its data) or while the
+     * picture is of other data.
+     */
+    private InlinePoints editablePoints() {
+        Scenario s = model.scenario();
+        if (s.regression() != null) {
+            return null;
+        }
+        if (s.data().points() != null) {
+            return s.data().points();
+        }
+        SolveView view = paneA.view();
+        boolean current = view != null && solvedFrom != null && solvedFrom.data().equals(s.data())
+                && solvedFrom.seed().equals(s.seed());
+        return current ? new InlinePoints(view.sourcePoints(), view.targetPoints(), view.sourceWeights(),
+                view.targetWeights()) : null;
+    }
+
+    /** The direct manipulation of the points (tests read the hovered point). */
+    public PointEditing editing() {
+        return editing;
     }
 
     /** Shows a new solve's points and plan, keeping the chosen projection when the dimension allows. */

@@ -202,6 +202,7 @@ public final class TransportView implements WorkbenchView {
 
                     @Override
                     public void onResult(SolveView view) {
+                        scatterPanelController.solvedFrom(s);
                         showSolved(view);
                     }
 

@@ -46,9 +46,10 @@ public final class TransportWorkbench implements WorkbenchUi {
 
     @Override
     public List<String> samples() {
-        return List.of("entropic-blur-vs-exact-plan.json", "epsilon-annealing-two-blobs.json",
-                "gaussian-mixture-sgd-newton-vs-gd.json", "ipot-sharp-plan-vs-sinkhorn-blur.json",
-                "kl-vs-l2-marginal-relaxation.json", "one-dimensional-plan-with-histograms.json",
+        return List.of("entropic-blur-vs-exact-plan.json", "drag-a-point-watch-the-plan.json",
+                "epsilon-annealing-two-blobs.json", "gaussian-mixture-sgd-newton-vs-gd.json",
+                "ipot-sharp-plan-vs-sinkhorn-blur.json", "kl-vs-l2-marginal-relaxation.json",
+                "one-dimensional-plan-with-histograms.json",
                 "point-cloud-registration-sgd-newton.json", "point-cloud-registration-similarity.json",
                 "robust-ot-drops-outliers.json", "side-by-side-balanced-vs-robust.json",
                 "sin-robot-robust-vs-robot.json", "two-parameter-landscape-robot-vs-am.json",

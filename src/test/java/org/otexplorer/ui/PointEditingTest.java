@@ -1,0 +1,157 @@
+package org.otexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fair_acc.chartfx.axes.Axis;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.io.DataSpec;
+import org.otexplorer.io.InlinePoints;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.service.SolveView;
+import org.otexplorer.ui.charts.DataScatterChart;
+import org.otexplorer.ui.transport.PointEditing;
+
+/**
+ * Direct manipulation on the source-and-target chart (issue 14 view 3), driven with the mouse and keys: drag a
+ * point, add, delete, scroll a weight, and undo each.
+ */
+class PointEditingTest extends ExplorerWindowTestSupport {
+    /** Five sources and four targets far apart, with empty space between them. */
+    private static final InlinePoints SMALL = InlinePoints.of(
+            new double[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.5, 0.5}},
+            new double[][] {{3, 0}, {4, 0}, {3, 1}, {4, 1}});
+
+    @Override
+    String recentFilesNode() {
+        return "point-editing";
+    }
+
+    private DataScatterChart chart() {
+        return window.scatterPanel().chart();
+    }
+
+    private Point2D sceneOf(double x, double y) throws Exception {
+        Point2D scene = onFx(() -> chart().sceneOf(x, y));
+        // TestFX moves the pointer in screen coordinates.
+        return onFx(() -> chart().chart().localToScreen(chart().chart().sceneToLocal(scene)));
+    }
+
+    private void undo() {
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    }
+
+    private void openSmall() throws Exception {
+        interact(() -> window.model().replace(new Scenario(null, "small", null, 1L,
+                DataSpec.defaults().withPoints(SMALL), null, null, null), null));
+        awaitFx(() -> window.scatterPanel().shown() != null && window.scatterPanel().shown().n() == 5);
+        awaitScatterDrawn();
+    }
+
+    @Test
+    void draggingAGeneratedSourcePointMovesItByTheDraggedDistanceAndThePlanFollowsThenUndoRestoresTheGenerator()
+            throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        awaitScatterDrawn();
+        Scenario generated = onFx(() -> window.model().scenario());
+        SolveView before = onFx(() -> window.scatterPanel().shown());
+        double x0 = before.sourcePoints()[0][0];
+        double y0 = before.sourcePoints()[0][1];
+        Axis xAxis = onFx(() -> chart().chart().getXAxis());
+        Axis yAxis = onFx(() -> chart().chart().getYAxis());
+        double dx = onFx(() -> xAxis.getValueForDisplay(xAxis.getDisplayPosition(x0) + 40) - x0);
+        double dy = onFx(() -> yAxis.getValueForDisplay(yAxis.getDisplayPosition(y0) - 30) - y0);
+        long solved = onFx(() -> window.compute().solvedCount());
+
+        moveTo(sceneOf(x0, y0)).press(MouseButton.PRIMARY).moveBy(10, -10).moveBy(10, -10).moveBy(20, -10)
+                .release(MouseButton.PRIMARY);
+        awaitFx(() -> window.model().scenario().data().points() != null);
+        InlinePoints edited = onFx(() -> window.model().scenario().data().points());
+        assertEquals(DataSpec.POINTS, onFx(() -> window.model().scenario().data().generator()));
+        assertEquals(x0 + dx, edited.source()[0][0], 1e-3 * Math.abs(dx), "moved by the dragged x distance");
+        assertEquals(y0 + dy, edited.source()[0][1], 1e-3 * Math.abs(dy), "moved by the dragged y distance");
+        for (int i = 1; i < before.n(); i++) {
+            assertArrayEquals(before.sourcePoints()[i], edited.source()[i], "only the dragged point moved");
+        }
+        assertArrayEquals(before.targetPoints()[3], edited.target()[3]);
+
+        awaitFx(() -> window.compute().solvedCount() > solved && window.scatterPanel().shown() != null
+                && window.scatterPanel().shown().sourcePoints()[0][0] == edited.source()[0][0]);
+        SolveView after = onFx(() -> window.scatterPanel().shown());
+        assertNotEquals(java.util.Arrays.toString(before.plan()), java.util.Arrays.toString(after.plan()),
+                "the plan was recomputed for the moved point");
+        assertEquals("_Undo move source point 1", onFx(() -> window.undoRedoItems().get(0).getText()));
+
+        undo();
+        awaitFx(() -> window.model().scenario().equals(generated));
+        assertTrue(onFx(() -> !window.model().canUndo()), "the drag was one undo step");
+        awaitFx(() -> window.scatterPanel().shown().sourcePoints()[0][0] == x0);
+    }
+
+    @Test
+    void clickAddsASourceShiftClickATargetDeleteRemovesScrollWeighsAndUndoTakesEachBack() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        openSmall();
+
+        clickOn(sceneOf(2, 0.5), MouseButton.PRIMARY);
+        awaitFx(() -> window.model().scenario().data().n() == 6);
+        double[] added = onFx(() -> window.model().scenario().data().points().source()[5]);
+        assertEquals(2, added[0], 0.02, "the new source is where the click was");
+        assertEquals(0.5, added[1], 0.02);
+        awaitFx(() -> window.scatterPanel().shown().n() == 6);
+        awaitScatterDrawn();
+
+        press(KeyCode.SHIFT);
+        clickOn(sceneOf(2, 0.85), MouseButton.PRIMARY);
+        release(KeyCode.SHIFT);
+        awaitFx(() -> window.model().scenario().data().m() == 5);
+        assertEquals(6, onFx(() -> window.model().scenario().data().n()), "Shift+click adds a target, not a source");
+        awaitFx(() -> window.scatterPanel().shown().m() == 5);
+        awaitScatterDrawn();
+
+        moveTo(sceneOf(1, 1));
+        awaitFx(() -> window.scatterPanel().editing().hovered() != null);
+        interact(() -> window.parametersPanel().epsilonSlider().getSlider().requestFocus()); // focus elsewhere
+        type(KeyCode.DELETE);
+        awaitFx(() -> window.model().scenario().data().n() == 5);
+        InlinePoints afterDelete = onFx(() -> window.model().scenario().data().points());
+        for (double[] p : afterDelete.source()) {
+            assertTrue(p[0] != 1 || p[1] != 1, "the point under the pointer is gone");
+        }
+        awaitFx(() -> window.scatterPanel().shown().n() == 5);
+        awaitScatterDrawn();
+
+        moveTo(sceneOf(0, 0));
+        scroll(1, VerticalDirection.UP); // one notch (its sign depends on the platform): the weight × or ÷ 1.25
+        awaitFx(() -> {
+            double[] a = window.model().scenario().data().points().sourceWeights();
+            return Math.abs(Math.abs(Math.log(a[0] / a[1])) - Math.log(PointEditing.WEIGHT_STEP)) < 1e-9;
+        });
+        double[] a = onFx(() -> window.model().scenario().data().points().sourceWeights());
+        assertEquals(1, java.util.Arrays.stream(a).sum(), 1e-12, "the weights are renormalised");
+        assertEquals(a[1], a[2], 1e-15, "the other weights keep their ratios");
+        awaitFx(() -> window.scatterPanel().shown() != null
+                && Math.abs(window.scatterPanel().shown().rowSums()[0] - a[0]) < 1e-6);
+        awaitFx(() -> chart().shown().sourceSize()[0] != chart().shown().sourceSize()[1]);
+        assertEquals(Math.sqrt(a[0] / a[1]),
+                onFx(() -> chart().shown().sourceSize()[0] / chart().shown().sourceSize()[1]), 1e-9,
+                "marker area ∝ weight");
+
+        undo();
+        awaitFx(() -> window.model().scenario().data().points().equals(afterDelete));
+        undo();
+        awaitFx(() -> window.model().scenario().data().n() == 6);
+        undo();
+        awaitFx(() -> window.model().scenario().data().m() == 4);
+        undo();
+        awaitFx(() -> window.model().scenario().data().points().equals(SMALL));
+        assertNull(onFx(() -> window.model().undoNameProperty().get()), "four edits, four steps");
+    }
+}
