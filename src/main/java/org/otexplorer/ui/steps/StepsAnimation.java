@@ -17,10 +17,16 @@ final class StepsAnimation {
     private FrameView stillView;
 
     StepsAnimation(StepsRun run, int stillFrame) {
+        this(run, stillFrame, null);
+    }
+
+    /** An animation whose still frame's arrays are already made ({@code shown}, a view's frame on display), or null. */
+    StepsAnimation(StepsRun run, int stillFrame, FrameView shown) {
         this.run = run;
         frames = select(run.frameCount());
         views = new FrameView[frames.length];
         still = run.clamp(stillFrame);
+        stillView = shown != null && shown.frame() == still ? shown : null;
     }
 
     /** Makes every frame's arrays now (headless export, off the FX thread). */

@@ -193,7 +193,7 @@ public final class StepsView implements WorkbenchView {
 
     /** The step-through as the figures export it, or null before the first recording. */
     StepsAnimation animation() {
-        return run == null || failure != null ? null : new StepsAnimation(run, frame);
+        return run == null || failure != null ? null : new StepsAnimation(run, frame, picture.shown());
     }
 
     @FXML

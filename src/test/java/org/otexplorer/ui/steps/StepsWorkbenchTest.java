@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.ComputeService;
+import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.ScenarioModel;
 import org.otexplorer.ui.workbench.SilentStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
@@ -153,6 +154,26 @@ class StepsWorkbenchTest extends ApplicationTest {
         assertEquals(0, (int) onFx(() -> view.picture().potentials().fBars()), "IPOT has no potentials to draw");
         assertNotNull(onFx(() -> view.control("beta")), "IPOT's own parameters are offered");
         assertNull(onFx(() -> view.control("epsilon")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAnimatedFigureHoldsEveryFrameAndShowsAnyOfThem() throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> view.slider().setValue(7));
+        awaitFx(() -> view.isIdle());
+        AnimatedFigure<StepsAnimation> figure = (AnimatedFigure<StepsAnimation>) new StepsWorkbench().figures().stream()
+                .filter(f -> f.name().equals(StepsFigures.STEPS)).findFirst().orElseThrow();
+        StepsAnimation data = onFx(() -> figure.shown(view));
+        assertEquals(200, figure.frameCount(data), "start, 100 row and 99 column half-steps");
+        Region chart = onFx(() -> figure.chart(data, model.scenario()));
+        StepsPicture picture = (StepsPicture) chart.getProperties().values().stream()
+                .filter(StepsPicture.class::isInstance).findFirst().orElseThrow();
+        assertTrue(onFx(picture::caption).startsWith("k = 7 of 199 · iteration 4 · row"), onFx(picture::caption));
+        interact(() -> figure.showFrame(chart, data, 3));
+        assertTrue(onFx(picture::caption).startsWith("k = 3 of 199"), onFx(picture::caption));
+        interact(() -> figure.showFrame(chart, data, 199));
+        assertTrue(onFx(picture::caption).contains("iteration 100"), onFx(picture::caption));
     }
 
     @Test
