@@ -177,6 +177,32 @@ class StepsWorkbenchTest extends ApplicationTest {
     }
 
     @Test
+    void aSmallEpsilonShowsTheNewtonPhaseWhereTheSolverSwitches() throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> model.update(s -> s.withEngine(s.engine().withEpsilon(0.005, true).withStopping(1e-11,
+                500_000))));
+        awaitFx(() -> view.isIdle() && view.run().recording().result().newtonIterations() > 0);
+        int last = onFx(() -> view.run().frameCount() - 1);
+        interact(() -> view.slider().setValue(last));
+        awaitFx(() -> view.isIdle());
+        assertTrue(onFx(() -> view.picture().caption()).contains("Newton step · Newton phase"),
+                onFx(() -> view.picture().caption()));
+        assertEquals(2, (int) onFx(() -> view.picture().errors().curveCount()), "Newton steps drawn apart");
+        int firstNewton = onFx(() -> view.run().recording().result().phases().get(0).iterations()) + 1;
+        int frame = onFx(() -> {
+            for (int k = 0; k <= last; k++) {
+                if (view.run().recording().iteration(k) == firstNewton) {
+                    return k;
+                }
+            }
+            return -1;
+        });
+        interact(() -> view.slider().setValue(frame - 1));
+        awaitFx(() -> view.isIdle());
+        assertTrue(onFx(() -> view.picture().caption()).contains("Sinkhorn phase"), "the frame before: Sinkhorn");
+    }
+
+    @Test
     void theControlsAreOnScreenAt1280x800() throws Exception {
         awaitFx(() -> view.isIdle());
         for (String id : List.of(".steps-transport", ".steps-slider", ".steps-method", ".steps-picture")) {
