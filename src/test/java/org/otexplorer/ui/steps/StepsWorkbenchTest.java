@@ -92,6 +92,23 @@ class StepsWorkbenchTest extends ApplicationTest {
     }
 
     @Test
+    void aSavedScenarioReopensOnTheSameFrame(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> view.slider().setValue(17));
+        awaitFx(() -> view.isIdle());
+        Path file = dir.resolve("at17.json");
+        ScenarioFiles.save(model.scenario(), file);
+        interact(view::reset);
+        awaitFx(() -> view.isIdle());
+        assertEquals(0, (int) onFx(view::frame));
+        interact(() -> model.replace(ScenarioFiles.load(file), file));
+        awaitFx(() -> view.isIdle() && view.frame() == 17);
+        assertTrue(onFx(() -> view.picture().caption()).startsWith("k = 17 of 199 · iteration 9 · row"),
+                onFx(() -> view.picture().caption()));
+        assertEquals(17.0, onFx(() -> view.slider().getValue()));
+    }
+
+    @Test
     void scrubbingBackAndStepBackReachTheStart() throws Exception {
         awaitFx(() -> view.isIdle());
         interact(() -> view.slider().setValue(120));
