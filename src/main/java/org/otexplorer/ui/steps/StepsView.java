@@ -193,7 +193,8 @@ public final class StepsView implements WorkbenchView {
 
     /** The step-through as the figures export it, or null before the first recording. */
     StepsAnimation animation() {
-        return run == null || failure != null ? null : new StepsAnimation(run, frame, picture.shown());
+        return run == null || failure != null ? null : new StepsAnimation(run, frame,
+                speed(context.model().scenario()), picture.shown());
     }
 
     @FXML
