@@ -164,6 +164,15 @@ class StepsWorkbenchTest extends ApplicationTest {
             assertEquals(scaling[k], log[k], 1e-12);
         }
         assertTrue(onFx(() -> view.summary().getText()).startsWith("sinkhorn-log"));
+        for (String method : List.of("robust", "unbalanced")) {
+            interact(() -> view.methodChoice().setValue(method));
+            awaitFx(() -> view.isIdle() && view.run().method().equals(method));
+            assertNull(onFx(view::failure), method);
+            assertTrue(onFx(() -> view.picture().caption()).startsWith("k = 5 of ")
+                    && onFx(() -> view.picture().caption()).contains("iteration 3 · row normalisation"), method + ": "
+                    + onFx(() -> view.picture().caption()));
+            assertEquals(10, (int) onFx(() -> view.picture().potentials().fBars()), method);
+        }
         interact(() -> view.methodChoice().setValue("ipot"));
         awaitFx(() -> view.isIdle() && view.run().method().equals("ipot"));
         assertTrue(onFx(() -> view.picture().caption()).contains("proximal step · IPOT"),
