@@ -45,7 +45,11 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
             if (!Workbenches.DEFAULT.equals(ScenarioFiles.load(sample).workbench())) {
                 continue;
             }
-            open(sample);
+            try {
+                open(sample);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(sample + " did not finish computing", e);
+            }
             interact(() -> window.compute().sidebar().setVvalue(0));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             Bounds viewport = onFx(() -> window.compute().sidebar().localToScene(
