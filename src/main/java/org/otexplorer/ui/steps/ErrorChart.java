@@ -114,6 +114,10 @@ final class ErrorChart {
                 new double[] {Math.max(FLOOR, frameError)}, 1, true);
         ChartScale.style(chart, set, DOT);
         dot.getDatasets().setAll(set);
+        // The axes keep their fixed ranges, so chart-fx would not measure their labels again once the window's
+        // stylesheet changed their font: the labels then overlapped the tick labels.
+        errors.forceRedraw();
+        iterations.forceRedraw();
         chart.invalidate();
     }
 
