@@ -16,7 +16,8 @@ import org.otexplorer.workbench.Workbenches;
  * The transport and shuffled-regression workbench: entropic and exact OT between point clouds with the plan, its
  * H-matrix spectrum and sweeps, and the regression optimizers' race. Its scenario sections are the shared
  * {@code data}, {@code engine}, {@code regression} and {@code view}, and its own {@code annealing} (the ε ladder),
- * {@value SplitSection#NAME} (the plan side by side) and {@value PlanViewSection#NAME} (plan or cost matrix).
+ * {@code race} (the traces' x-axis), {@value SplitSection#NAME} (the plan side by side) and
+ * {@value PlanViewSection#NAME} (plan or cost matrix).
  */
 public final class TransportWorkbench implements WorkbenchUi {
     @Override
@@ -38,6 +39,8 @@ public final class TransportWorkbench implements WorkbenchUi {
     public List<ScenarioSection> sections() {
         return List.of(new ScenarioSection(AnnealingLadder.SECTION, "The ε annealing: the log ladder ε walks down "
                 + "and back, its speed, and whether it plays.", AnnealingLadder.PARAMETERS),
+                new ScenarioSection(TracePanelController.SECTION, "The optimizer race's view: what its traces run "
+                        + "against.", TracePanelController.PARAMETERS),
                 SplitSection.declaration(), PlanViewSection.declaration());
     }
 
