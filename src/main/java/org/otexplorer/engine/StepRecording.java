@@ -142,6 +142,12 @@ public final class StepRecording {
         return new TransportPlan(n, m, out);
     }
 
+    /** The marginal frame k's normalisation scales to (a, b; robust: that iteration's μ, ν), or null (tests). */
+    double[] target(int k) {
+        double[] t = frames.get(k).target();
+        return t == null ? null : t.clone();
+    }
+
     /** The marginal error of every iteration as the solver measured it (the result's history). */
     public double[] errorHistory() {
         return result.marginalErrorHistory();

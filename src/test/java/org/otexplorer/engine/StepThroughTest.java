@@ -151,10 +151,59 @@ class StepThroughTest {
             }
             assertEquals(history.length, checked, method + ": every iteration is a frame");
         }
-        // Robust: the error is against the relaxed marginals the iteration used, the column frame's targets.
+        // Robust: the error is against the relaxed marginals μ, ν the iteration normalised to (its frames' targets).
         StepRecording robust = StepThrough.record(RobustSinkhornSolver.ID, p, settings(RobustSinkhornSolver.ID),
                 SolverMonitor.NONE, BUDGET);
-        assertTrue(robust.errorHistory().length > 3);
+        double[] history = robust.errorHistory();
+        int checked = 0;
+        for (int k = 1; k + 1 < robust.frameCount(); k++) {
+            if (robust.step(k) == StepRecording.Step.ROWS) {
+                double[] mu = robust.target(k);
+                double[] nu = robust.target(k + 1);
+                assertTrue(maxAbsDiff(robust.plan(k).rowSums(), mu) <= 1e-14, "robust rows sum to μ at " + k);
+                assertTrue(maxAbsDiff(robust.plan(k + 1).columnSums(), nu) <= 1e-14, "columns to ν at " + (k + 1));
+                double recorded = history[robust.iteration(k) - 1];
+                assertEquals(recorded, robust.plan(k + 1).marginalError(mu, nu), 1e-9 * recorded + 1e-14);
+                checked++;
+            }
+        }
+        assertEquals(history.length, checked, "every robust iteration is a row and a column frame");
+        assertTrue(maxAbsDiff(robust.target(1), p.sourceWeights()) <= 1e-15, "the first iteration uses μ = a");
+        assertTrue(maxAbsDiff(robust.target(robust.frameCount() - 2), p.sourceWeights()) > 1e-6, "μ moved");
+    }
+
+    /** Unbalanced frames are the damped c-transforms f = ε log a − κ ε LSE_j((g − C_ij)/ε), κ = τ/(τ + ε), and likewise g. */
+    @Test
+    void unbalancedHalfStepsAreTheDampedCTransforms() {
+        TransportProblem p = line(8, 2);
+        SolverSettings s = settings(UnbalancedSinkhornSolver.ID);
+        StepRecording r = StepThrough.record(UnbalancedSinkhornSolver.ID, p, s, SolverMonitor.NONE, BUDGET);
+        double eps = r.epsilon();
+        double kappa = s.tau() / (s.tau() + eps);
+        double[] a = p.sourceWeights();
+        double[] b = p.targetWeights();
+        for (int k = 1; k < Math.min(r.frameCount(), 20); k++) {
+            double[] f = r.f(k);
+            double[] g = r.g(k);
+            if (r.step(k) == StepRecording.Step.ROWS) {
+                double[] gBefore = r.g(k - 1);
+                for (int i = 0; i < p.n(); i++) {
+                    double lse = 0;
+                    for (int j = 0; j < p.m(); j++) {
+                        lse += Math.exp((gBefore[j] - p.cost(i, j)) / eps);
+                    }
+                    assertEquals(eps * Math.log(a[i]) - kappa * eps * Math.log(lse), f[i], 1e-12, "f at frame " + k);
+                }
+            } else {
+                for (int j = 0; j < p.m(); j++) {
+                    double lse = 0;
+                    for (int i = 0; i < p.n(); i++) {
+                        lse += Math.exp((f[i] - p.cost(i, j)) / eps);
+                    }
+                    assertEquals(eps * Math.log(b[j]) - kappa * eps * Math.log(lse), g[j], 1e-12, "g at frame " + k);
+                }
+            }
+        }
     }
 
     @Test

@@ -66,6 +66,25 @@ class StepsWindowTest extends ExplorerWindowTestSupport {
                 .withPresenterMode(false))));
     }
 
+    @Test
+    void figureExportAnimationWritesTheStepThroughAsAGif(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        interact(() -> window.openScenario(SAMPLE));
+        awaitFx(() -> SAMPLE.getFileName().equals(window.model().file() == null ? null
+                : window.model().file().getFileName()) && window.activeView().isIdle());
+        interact(() -> window.model().update(s -> s.withEngine(s.engine().withStopping(1e-9, 6))));
+        awaitFx(() -> window.activeView().isIdle());
+        Path gif = dir.resolve("steps.gif");
+        List<Path> written = onFx(() -> window.figures().exportAnimationTo("steps", 1, gif))
+                .get(PATIENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of(gif, dir.resolve("steps.csv"), dir.resolve("steps.scenario.json")), written);
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(12, reader.getNumImages(true), "start, 6 row and 5 column half-steps");
+            assertTrue(reader.getWidth(0) > 100 && reader.getHeight(0) > 100);
+        }
+    }
+
     private void controlsOnScreen(String theme) throws Exception {
         double width = onFx(() -> window.compute().content().getScene().getWidth());
         double height = onFx(() -> window.compute().content().getScene().getHeight());

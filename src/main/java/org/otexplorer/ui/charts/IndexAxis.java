@@ -9,14 +9,14 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
  * another index than its coordinate (the heatmap draws row i at n − 1 − i, since chart-fx's inverted axes lose their
  * offset when resized).
  */
-final class IndexAxis {
+public final class IndexAxis {
     private static final int TICKS = 8;
 
     private IndexAxis() {
     }
 
     /** A named index axis. */
-    static DefaultNumericAxis create(String name) {
+    public static DefaultNumericAxis create(String name) {
         return create(name, v -> v);
     }
 

@@ -7,6 +7,7 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.otexplorer.ui.charts.ChartScale;
 import org.otexplorer.ui.charts.Charts;
+import org.otexplorer.ui.charts.IndexAxis;
 
 /**
  * The potentials of a frame as two bar strips: f_i against the source index i and g_j against the target index j
@@ -63,7 +64,7 @@ final class PotentialStrips {
         Strip(String indexName, String name, String style) {
             this.name = name;
             this.style = style;
-            index = Charts.axis(indexName);
+            index = IndexAxis.create(indexName);
             value = Charts.axis(name);
             chart = Charts.zoomableChart(index, value);
             bars.setPolyLineStyle(LineStyle.NONE);

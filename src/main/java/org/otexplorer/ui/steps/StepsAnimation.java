@@ -14,13 +14,22 @@ final class StepsAnimation {
     private final int[] frames;
     private final FrameView[] views;
     private final int still;
+    private final double framesPerSecond;
     private FrameView stillView;
 
-    StepsAnimation(StepsRun run, int stillFrame) {
+    /** An animation at {@code framesPerSecond} (the scenario's {@code steps.speed}). */
+    StepsAnimation(StepsRun run, int stillFrame, double framesPerSecond) {
+        this(run, stillFrame, framesPerSecond, null);
+    }
+
+    /** An animation whose still frame's arrays are already made ({@code shown}, a view's frame on display), or null. */
+    StepsAnimation(StepsRun run, int stillFrame, double framesPerSecond, FrameView shown) {
         this.run = run;
+        this.framesPerSecond = framesPerSecond;
         frames = select(run.frameCount());
         views = new FrameView[frames.length];
         still = run.clamp(stillFrame);
+        stillView = shown != null && shown.frame() == still ? shown : null;
     }
 
     /** Makes every frame's arrays now (headless export, off the FX thread). */
@@ -34,6 +43,11 @@ final class StepsAnimation {
 
     StepsRun run() {
         return run;
+    }
+
+    /** How long each frame shows, in milliseconds (at least GIF's 10 ms resolution). */
+    int frameMillis() {
+        return (int) Math.max(10, Math.round(1000 / framesPerSecond));
     }
 
     int frameCount() {

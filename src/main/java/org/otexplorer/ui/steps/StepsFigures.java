@@ -33,7 +33,8 @@ final class StepsFigures {
         @Override
         public StepsAnimation compute(Scenario scenario, Path base) {
             return new StepsAnimation(StepsRun.compute(scenario, base, SolverMonitor.NONE),
-                    StepsSection.of(scenario).get(StepsSection.FRAME)).prepared();
+                    StepsSection.of(scenario).get(StepsSection.FRAME),
+                    StepsSection.of(scenario).get(StepsSection.SPEED)).prepared();
         }
 
         @Override
@@ -97,9 +98,10 @@ final class StepsFigures {
             ((StepsPicture) chart.getProperties().get(PICTURE)).showFrame(d.view(frame));
         }
 
+        /** The scenario's speed ({@code steps.speed}, frames per second). */
         @Override
-        public int frameMillis() {
-            return 250;
+        public int frameMillis(StepsAnimation d) {
+            return d.frameMillis();
         }
     }
 

@@ -75,7 +75,7 @@ final class StepsPicture {
     void showRun(StepsRun run) {
         colourRange = run.colourRange();
         potentials.lock(run.fRange(), run.gRange());
-        errors.show(run.recording().errorHistory());
+        errors.show(run.recording().errorHistory(), run.recording().result().phases());
     }
 
     /** Shows one frame of the solve last given to {@link #showRun}, in a colormap of {@code ViewSpec.COLORMAPS}. */

@@ -1,9 +1,7 @@
 package org.otexplorer.ui.steps;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -22,17 +20,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.otexplorer.engine.Solver;
-import org.otexplorer.engine.SolverFactory;
-import org.otexplorer.engine.StepThrough;
 import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.EngineSpec;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.parameters.Parameter;
 import org.otexplorer.service.JobListener;
-import org.otexplorer.ui.workbench.ParameterControl;
 import org.otexplorer.ui.workbench.ScenarioDescription;
-import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
 
@@ -80,12 +72,9 @@ public final class StepsView implements WorkbenchView {
 
     private final StepsPicture picture = new StepsPicture();
     private final Timeline player = new Timeline(new KeyFrame(Duration.seconds(1), e -> advance()));
-    private final Map<String, ParameterControl<?>> engineControls = new LinkedHashMap<>();
-    private final Map<String, ParameterControl<?>> stepsControls = new LinkedHashMap<>();
     private WorkbenchContext context;
-    private ScenarioEditor engineEditor;
-    private ScenarioEditor stepsEditor;
-    private String controlsMethod;
+    private MethodControls methodControlsPanel;
+    private SteppingControls steppingControls;
     private boolean active;
     private boolean syncingSlider;
     private StepsRun run;
@@ -99,7 +88,6 @@ public final class StepsView implements WorkbenchView {
     private void initialize() {
         player.setCycleCount(Animation.INDEFINITE);
         pictureHolder.getChildren().setAll(picture.node());
-        method.getItems().setAll(StepThrough.METHODS);
         frameSlider.valueProperty().addListener((o, was, v) -> {
             if (!syncingSlider) {
                 showFrame((int) Math.round(v.doubleValue()));
@@ -111,18 +99,12 @@ public final class StepsView implements WorkbenchView {
     /** Connects the view to the window's scenario and service (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
-        engineEditor = new ScenarioEditor(context.model(), Scenario::engine, s -> showEngine(s.engine()));
-        method.valueProperty().addListener((o, was, id) -> {
-            if (id != null) {
-                engineEditor.edit(s -> s.withEngine(s.engine().withMethod(id)));
+        methodControlsPanel = new MethodControls(context.model(), method, methodDescription, methodControls);
+        steppingControls = new SteppingControls(context.model(), sectionControls, speed -> {
+            if (isPlaying()) {
+                player.setRate(speed);
             }
         });
-        for (Parameter<?> p : List.of(StepsSection.HALF_STEPS, StepsSection.SPEED)) {
-            ParameterControl<?> control = stepsControl(p);
-            stepsControls.put(p.name(), control);
-            sectionControls.getChildren().add(control.node());
-        }
-        stepsEditor = new ScenarioEditor(context.model(), s -> List.of(halfSteps(s), speed(s)), this::showSection);
         context.model().scenarioProperty().addListener((o, old, now) -> changed(old, now));
         context.live().addListener((o, was, on) -> catchUp());
         scenarioDescription.show(context.model().scenario().description());
@@ -193,7 +175,8 @@ public final class StepsView implements WorkbenchView {
 
     /** The step-through as the figures export it, or null before the first recording. */
     StepsAnimation animation() {
-        return run == null || failure != null ? null : new StepsAnimation(run, frame);
+        return run == null || failure != null ? null : new StepsAnimation(run, frame,
+                speed(context.model().scenario()), picture.shown());
     }
 
     @FXML
@@ -278,8 +261,8 @@ public final class StepsView implements WorkbenchView {
 
     /** The control of a parameter of the engine or the steps section, by name (tests). */
     Node control(String name) {
-        ParameterControl<?> c = engineControls.containsKey(name) ? engineControls.get(name) : stepsControls.get(name);
-        return c == null ? null : c.node();
+        Node engine = methodControlsPanel.control(name);
+        return engine != null ? engine : steppingControls.control(name);
     }
 
     private void advance() {
@@ -402,60 +385,6 @@ public final class StepsView implements WorkbenchView {
         if (resume) {
             play();
         }
-    }
-
-    private void showEngine(EngineSpec e) {
-        if (!StepThrough.METHODS.contains(e.method())) {
-            method.setValue(null);
-            methodDescription.setText("'" + e.method() + "' has no iterations to step through: choose a method.");
-            methodControls.getChildren().clear();
-            engineControls.clear();
-            controlsMethod = null;
-            return;
-        }
-        method.setValue(e.method());
-        Solver solver = SolverFactory.create(e.method());
-        if (!e.method().equals(controlsMethod)) {
-            controlsMethod = e.method();
-            methodDescription.setText(solver.description());
-            engineControls.clear();
-            methodControls.getChildren().clear();
-            for (Parameter<?> p : solver.parameters()) {
-                if (p != org.otexplorer.engine.SolverParameters.EPSILON_SCALING) {
-                    ParameterControl<?> control = engineControl(p);
-                    engineControls.put(p.name(), control);
-                    methodControls.getChildren().add(control.node());
-                }
-            }
-        }
-        for (ParameterControl<?> control : engineControls.values()) {
-            showValue(control, e);
-        }
-    }
-
-    private <T> ParameterControl<T> engineControl(Parameter<T> p) {
-        return ParameterControl.of(p, value -> engineEditor.edit(s -> s.withEngine(s.engine().with(p, value))), null);
-    }
-
-    private static <T> void showValue(ParameterControl<T> control, EngineSpec e) {
-        control.show(e.get(control.parameter()));
-    }
-
-    private <T> ParameterControl<T> stepsControl(Parameter<T> p) {
-        return ParameterControl.of(p, value -> stepsEditor.edit(s -> StepsSection.with(s, p, value)), null);
-    }
-
-    private void showSection(Scenario s) {
-        showSectionValue(StepsSection.HALF_STEPS, s);
-        showSectionValue(StepsSection.SPEED, s);
-        if (isPlaying()) {
-            player.setRate(speed(s));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void showSectionValue(Parameter<T> p, Scenario s) {
-        ((ParameterControl<T>) stepsControls.get(p.name())).show(StepsSection.of(s).get(p));
     }
 
     private static boolean halfSteps(Scenario s) {

@@ -56,6 +56,37 @@ class StepsExportTest {
     }
 
     @Test
+    void theAnimatedGifHasOneFrameOfTheAskedSizePerHalfStepAtTheScenariosSpeed() throws Exception {
+        Path scenario = dir.resolve("ten.json");
+        Files.writeString(scenario, Files.readString(StepsWorkbenchTest.SAMPLE)
+                .replace("\"maxIterations\": 5000", "\"maxIterations\": 10").replace("\"speed\": 4.0", "\"speed\": 5.0"));
+        Path gif = dir.resolve("steps.gif");
+        assertEquals(0, OtxCommand.execute("export", "--scenario", scenario.toString(), "--view", StepsFigures.STEPS,
+                "--animate", "--out", gif.toString(), "--width", "480", "--height", "300"));
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(20, reader.getNumImages(true), "start, 10 row and 9 column half-steps");
+            BufferedImage first = reader.read(0);
+            assertEquals(480, first.getWidth());
+            assertEquals(300, first.getHeight());
+            javax.imageio.metadata.IIOMetadataNode root = (javax.imageio.metadata.IIOMetadataNode) reader
+                    .getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
+            javax.imageio.metadata.IIOMetadataNode control = (javax.imageio.metadata.IIOMetadataNode) root
+                    .getElementsByTagName("GraphicControlExtension").item(0);
+            assertEquals("20", control.getAttribute("delayTime"), "5 frames a second: 20 centiseconds each");
+            BufferedImage last = reader.read(19);
+            boolean differs = false;
+            for (int y = 0; y < 300 && !differs; y += 3) {
+                for (int x = 0; x < 480 && !differs; x += 3) {
+                    differs = first.getRGB(x, y) != last.getRGB(x, y);
+                }
+            }
+            assertTrue(differs, "the frames show different plans");
+        }
+    }
+
+    @Test
     void aMethodWithoutIterationsExitsWithTwoAndOneLine() throws Exception {
         Path bad = dir.resolve("exact.json");
         Files.writeString(bad, Files.readString(StepsWorkbenchTest.SAMPLE).replace("\"method\": \"sinkhorn\"",

@@ -55,6 +55,17 @@ class StepsSamplesTest {
     }
 
     @Test
+    void aScenarioWhoseStepsSectionIsOutOfRangeIsRefusedNamingTheField(@org.junit.jupiter.api.io.TempDir
+                                                                        java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(StepsWorkbenchTest.SAMPLE)
+                .replace("\"speed\": 4.0", "\"speed\": 0"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ScenarioFiles.load(bad));
+        assertTrue(e.getMessage().contains("steps") && e.getMessage().contains("speed"), e.getMessage());
+    }
+
+    @Test
     void halfStepsMeetOneMarginalExactlyAndMissTheOtherOnEverySeed() {
         for (long seed = 1; seed <= 8; seed++) {
             StepRecording r = StepsRun.compute(sample(seed), null, SolverMonitor.NONE).recording();

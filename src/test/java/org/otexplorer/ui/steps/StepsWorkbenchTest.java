@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.ComputeService;
+import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.ScenarioModel;
 import org.otexplorer.ui.workbench.SilentStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
@@ -91,6 +92,23 @@ class StepsWorkbenchTest extends ApplicationTest {
     }
 
     @Test
+    void aSavedScenarioReopensOnTheSameFrame(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> view.slider().setValue(17));
+        awaitFx(() -> view.isIdle());
+        Path file = dir.resolve("at17.json");
+        ScenarioFiles.save(model.scenario(), file);
+        interact(view::reset);
+        awaitFx(() -> view.isIdle());
+        assertEquals(0, (int) onFx(view::frame));
+        interact(() -> model.replace(ScenarioFiles.load(file), file));
+        awaitFx(() -> view.isIdle() && view.frame() == 17);
+        assertTrue(onFx(() -> view.picture().caption()).startsWith("k = 17 of 199 · iteration 9 · row"),
+                onFx(() -> view.picture().caption()));
+        assertEquals(17.0, onFx(() -> view.slider().getValue()));
+    }
+
+    @Test
     void scrubbingBackAndStepBackReachTheStart() throws Exception {
         awaitFx(() -> view.isIdle());
         interact(() -> view.slider().setValue(120));
@@ -146,6 +164,15 @@ class StepsWorkbenchTest extends ApplicationTest {
             assertEquals(scaling[k], log[k], 1e-12);
         }
         assertTrue(onFx(() -> view.summary().getText()).startsWith("sinkhorn-log"));
+        for (String method : List.of("robust", "unbalanced")) {
+            interact(() -> view.methodChoice().setValue(method));
+            awaitFx(() -> view.isIdle() && view.run().method().equals(method));
+            assertNull(onFx(view::failure), method);
+            assertTrue(onFx(() -> view.picture().caption()).startsWith("k = 5 of ")
+                    && onFx(() -> view.picture().caption()).contains("iteration 3 · row normalisation"), method + ": "
+                    + onFx(() -> view.picture().caption()));
+            assertEquals(10, (int) onFx(() -> view.picture().potentials().fBars()), method);
+        }
         interact(() -> view.methodChoice().setValue("ipot"));
         awaitFx(() -> view.isIdle() && view.run().method().equals("ipot"));
         assertTrue(onFx(() -> view.picture().caption()).contains("proximal step · IPOT"),
@@ -153,6 +180,52 @@ class StepsWorkbenchTest extends ApplicationTest {
         assertEquals(0, (int) onFx(() -> view.picture().potentials().fBars()), "IPOT has no potentials to draw");
         assertNotNull(onFx(() -> view.control("beta")), "IPOT's own parameters are offered");
         assertNull(onFx(() -> view.control("epsilon")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAnimatedFigureHoldsEveryFrameAndShowsAnyOfThem() throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> view.slider().setValue(7));
+        awaitFx(() -> view.isIdle());
+        AnimatedFigure<StepsAnimation> figure = (AnimatedFigure<StepsAnimation>) new StepsWorkbench().figures().stream()
+                .filter(f -> f.name().equals(StepsFigures.STEPS)).findFirst().orElseThrow();
+        StepsAnimation data = onFx(() -> figure.shown(view));
+        assertEquals(200, figure.frameCount(data), "start, 100 row and 99 column half-steps");
+        Region chart = onFx(() -> figure.chart(data, model.scenario()));
+        StepsPicture picture = (StepsPicture) chart.getProperties().values().stream()
+                .filter(StepsPicture.class::isInstance).findFirst().orElseThrow();
+        assertTrue(onFx(picture::caption).startsWith("k = 7 of 199 · iteration 4 · row"), onFx(picture::caption));
+        interact(() -> figure.showFrame(chart, data, 3));
+        assertTrue(onFx(picture::caption).startsWith("k = 3 of 199"), onFx(picture::caption));
+        interact(() -> figure.showFrame(chart, data, 199));
+        assertTrue(onFx(picture::caption).contains("iteration 100"), onFx(picture::caption));
+    }
+
+    @Test
+    void aSmallEpsilonShowsTheNewtonPhaseWhereTheSolverSwitches() throws Exception {
+        awaitFx(() -> view.isIdle());
+        interact(() -> model.update(s -> s.withEngine(s.engine().withEpsilon(0.005, true).withStopping(1e-11,
+                500_000))));
+        awaitFx(() -> view.isIdle() && view.run().recording().result().newtonIterations() > 0);
+        int last = onFx(() -> view.run().frameCount() - 1);
+        interact(() -> view.slider().setValue(last));
+        awaitFx(() -> view.isIdle());
+        assertTrue(onFx(() -> view.picture().caption()).contains("Newton step · Newton phase"),
+                onFx(() -> view.picture().caption()));
+        assertEquals(2, (int) onFx(() -> view.picture().errors().curveCount()), "Newton steps drawn apart");
+        int firstNewton = onFx(() -> view.run().recording().result().phases().get(0).iterations()) + 1;
+        int frame = onFx(() -> {
+            for (int k = 0; k <= last; k++) {
+                if (view.run().recording().iteration(k) == firstNewton) {
+                    return k;
+                }
+            }
+            return -1;
+        });
+        interact(() -> view.slider().setValue(frame - 1));
+        awaitFx(() -> view.isIdle());
+        assertTrue(onFx(() -> view.picture().caption()).contains("Sinkhorn phase"), "the frame before: Sinkhorn");
     }
 
     @Test
