@@ -80,6 +80,13 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
         assertFalse(onFx(a::colorBarVisible), "pane A leaves the one colour bar to pane B");
         assertTrue(onFx(b::colorBarVisible));
         assertTrue(onFx(b::colorAxisName).contains("A and B"), onFx(b::colorAxisName));
+        for (PlanHeatmapChart pane : List.of(a, b, difference)) {
+            assertArrayEquals(onFx(pane::indexRanges), onFx(pane::stripRanges), 0, "each pane's strips on its cells");
+            awaitFx(() -> {
+                double[] size = pane.stripPlotSizes();
+                return size[1] > 50 && Math.abs(size[0] - size[1]) <= 1.5 && Math.abs(size[2] - size[3]) <= 1.5;
+            }); // each pane's strips span its plan (a squeezed strip once drew nothing)
+        }
 
         double[] signed = onFx(difference::colorRange);
         assertEquals(-signed[0], signed[1], 0, "the difference's scale is centred at 0");
