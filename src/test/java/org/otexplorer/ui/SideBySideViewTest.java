@@ -175,6 +175,20 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void aPaneBThatCannotBeSolvedSaysWhyAndLeavesPaneAAsItWas() throws Exception {
+        open(ONE_D);
+        double[] range = onFx(() -> plan().chart().colorRange());
+        interact(() -> window.model().update(s -> SplitSection.with(SplitSection.with(s, SplitSection.METHOD,
+                "assignment"), SplitSection.ENABLED, true)));
+        awaitFx(() -> plan().paneTitles().size() == 2 && plan().paneTitles().get(1).startsWith("B failed"));
+        assertTrue(onFx(() -> plan().paneTitles().get(1)).contains("as many target as source points"),
+                onFx(() -> plan().paneTitles().get(1)));
+        assertArrayEquals(range, onFx(() -> plan().chart().colorRange()), 0, "pane A keeps its own scale");
+        assertTrue(onFx(() -> plan().chart().colorBarVisible()), "and its colour bar");
+        assertEquals(null, onFx(() -> window.compute().failure()), "pane A's solve did not fail");
+    }
+
+    @Test
     void theCostViewShowsTheCostMatrixOnItsOwnRange() throws Exception {
         open(SIDE_BY_SIDE);
         @SuppressWarnings("unchecked")
