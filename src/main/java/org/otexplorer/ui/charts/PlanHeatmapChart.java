@@ -57,7 +57,7 @@ public final class PlanHeatmapChart {
     private final XYChart rowStrip;
     private final DefaultNumericAxis xAxis = IndexAxis.create("target j");
     private final DefaultNumericAxis yAxis = IndexAxis.create("source i", v -> -v);
-    private final ContourDataSetRenderer renderer = new ContourDataSetRenderer();
+    private final GradientBar renderer = new GradientBar();
     private final DefaultNumericAxis zAxis = Charts.axis("P");
     private final DefaultNumericAxis columnIndex = IndexAxis.create("");
     private final DefaultNumericAxis columnMass = Charts.axis("");
@@ -397,7 +397,16 @@ public final class PlanHeatmapChart {
     public void setColorBarVisible(boolean on) {
         zAxis.setVisible(on);
         zAxis.setManaged(on);
+        GradientBar.of(renderer).setVisible(on);
+        GradientBar.of(renderer).setManaged(on);
         heatmap.requestLayout();
+    }
+
+    /** The heatmap renderer, opening chart-fx's colour gradient bar (drawn beside the z axis) to be hidden with it. */
+    private static final class GradientBar extends ContourDataSetRenderer {
+        static javafx.scene.Node of(GradientBar r) {
+            return r.gradientBar;
+        }
     }
 
     /** Whether the colour bar is on screen. */
