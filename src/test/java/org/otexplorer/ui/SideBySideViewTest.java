@@ -63,6 +63,10 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
 
     @Test
     void sideBySideShowsBothPlansOnOneColourScaleWithTheirDifference() throws Exception {
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+        });
         open(SIDE_BY_SIDE);
         PlanHeatmapChart a = plan().chart();
         PlanHeatmapChart b = plan().chartB();
