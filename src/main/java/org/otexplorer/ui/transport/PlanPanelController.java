@@ -86,6 +86,7 @@ public final class PlanPanelController {
     private SolveView displayed;
     private SolveView displayedB;
     private PlanPanes shownPanes;
+    private double[] animationRange;
 
     @FXML
     private void initialize() {
@@ -252,6 +253,17 @@ public final class PlanPanelController {
         prepare();
     }
 
+    /**
+     * Draws the plans on a colour range of an animation's (the ε annealing's, locked over its whole ladder) instead
+     * of the view's own; {@code null} returns to the view's.
+     */
+    void lockRange(double[] range) {
+        if (!java.util.Arrays.equals(range, animationRange)) {
+            animationRange = range;
+            prepare();
+        }
+    }
+
     /** Shows pane B's new solve (side by side). */
     void showB(SolveView solved) {
         viewB = solved;
@@ -335,7 +347,7 @@ public final class PlanPanelController {
         SolveView b = sideBySide ? viewB : null;
         boolean withDifference = SplitSection.difference(s);
         ViewSpec v = s.view();
-        double[] locked = lockedRange(v);
+        double[] locked = animationRange != null ? animationRange : lockedRange(v);
         service.submit(CHANNEL, context -> PlanPanes.of(a, b, v, cost, withDifference, locked),
                 (JobListener<PlanPanes>) prepared -> draw(a, b, prepared, v, sideBySide));
     }

@@ -41,9 +41,9 @@ final class TransportFigures {
     private TransportFigures() {
     }
 
-    /** The four figures, in the Figure menu's order. */
+    /** The figures, in the Figure menu's order. */
     static List<ExportFigure<?>> all() {
-        return List.of(new Data(), new Plan(), new Spectrum(), new Traces());
+        return List.of(new Data(), new Plan(), new Spectrum(), new Traces(), new AnnealingFigure(), new RaceFigure());
     }
 
     private static TransportView transport(WorkbenchView view) {
@@ -207,7 +207,7 @@ final class TransportFigures {
     }
 
     /** The optimizer traces and, for two-parameter models, the landscape with the paths. */
-    private static final class Traces implements ExportFigure<TraceSnapshot> {
+    static final class Traces implements ExportFigure<TraceSnapshot> {
         @Override
         public String name() {
             return TRACE;
@@ -232,8 +232,10 @@ final class TransportFigures {
         public Region chart(TraceSnapshot traces, Scenario scenario) {
             ViewSpec settings = scenario.view();
             TraceChart trace = new TraceChart();
+            boolean wallClock = TracePanelController.wallClock(scenario);
             trace.update(TraceCurves.METRIC_NAMES.get(settings.traceMetric()),
-                    TraceCurves.curves(traces.race(), settings.traceMetric()), settings.traceLogIterations());
+                    TraceCurves.curves(traces.race(), settings.traceMetric(), wallClock), settings.traceLogIterations(),
+                    TraceCurves.axisName(wallClock));
             if (traces.landscape() == null) {
                 return trace.chart();
             }

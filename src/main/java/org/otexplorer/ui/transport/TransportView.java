@@ -1,5 +1,6 @@
 package org.otexplorer.ui.transport;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,8 +18,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.service.EpsilonAnnealing;
 import org.otexplorer.service.HSpectrum;
 import org.otexplorer.service.JobListener;
+import org.otexplorer.service.MovedSource;
+import org.otexplorer.service.RaceView;
 import org.otexplorer.service.ProgressUpdate;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.service.SpectrumView;
@@ -100,6 +104,11 @@ public final class TransportView implements WorkbenchView {
     private SolveView solved;
     private SolveView solvedB;
     private boolean raceForFigure;
+    private AnnealingPlayer annealing;
+    private final MovingSource movingSource = new MovingSource();
+    /** The scatter's moved cloud and the solve it moved (a registration race), or {@code null}. */
+    private SolveView moved;
+    private SolveView movedFrom;
 
     /** Connects the panels to the window's scenario, service and status bar (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
@@ -114,6 +123,10 @@ public final class TransportView implements WorkbenchView {
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
         tracePanelController.attach(model, context.status(), context.service());
+        annealing = new AnnealingPlayer(context, parametersPanelController, planPanelController,
+                scatterPanelController, this::showSolvedInPanels);
+        parametersPanelController.setAnnealingControls(annealing.node());
+        tracePanelController.watchRace(this::moveSource);
         bottomPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         bottomPanelItem.setSelected(true);
         bottomPanelItem.selectedProperty().addListener((o, was, on) -> showBottomPanel(on));
@@ -165,6 +178,7 @@ public final class TransportView implements WorkbenchView {
     @Override
     public void setActive(boolean front) {
         active = front;
+        annealing.setActive(front);
         if (front && stale && context.live().get()) {
             recompute();
         } else if (!front) {
@@ -259,10 +273,20 @@ public final class TransportView implements WorkbenchView {
         if (raceForFigure && !tracePanelController.finished()) {
             return false;
         }
+        if (annealing.isPlaying()) {
+            // the panels show the annealing's frames: idle once its ladder is solved and the frame on screen drawn
+            return solvedCount > 0 && !stale && annealing.showsFrame()
+                    && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
+                    && !context.service().isBusy(PlanPanelController.CHANNEL)
+                    && !context.service().isBusy(ScatterPanelController.CHANNEL);
+        }
         return solvedCount > 0 && planPanelController.shown() == solved && !stale
                 && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
                 && !context.service().isBusy(PlanPanelController.CHANNEL)
-                && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL)
+                && (scatterPanelController.shown() == solved
+                        || scatterPanelController.shown() == moved && movedFrom == solved)
+                && !context.service().isBusy(ScatterPanelController.CHANNEL)
+                && !context.service().isBusy(MovingSource.CHANNEL)
                 && !context.service().isBusy(SOLVE_B_CHANNEL)
                 && (!SplitSection.enabled(context.model().scenario()) || solvedB == null
                         || planPanelController.shownB() == solvedB && scatterPanelController.shownB() == solvedB
@@ -281,6 +305,7 @@ public final class TransportView implements WorkbenchView {
 
     @Override
     public void close() {
+        annealing.setActive(false);
         cancel();
         tracePanelController.close();
         spectrumPanelController.close();
@@ -324,6 +349,11 @@ public final class TransportView implements WorkbenchView {
 
     public TracePanelController tracePanel() {
         return tracePanelController;
+    }
+
+    /** The ε annealing's player. */
+    AnnealingPlayer annealing() {
+        return annealing;
     }
 
     /** Regenerates the data with the next seed (the data panel's button, Ctrl+R). */
@@ -374,8 +404,9 @@ public final class TransportView implements WorkbenchView {
     private void showSolved(SolveView view) {
         solved = view;
         failure = null;
-        scatterPanelController.show(view);
-        planPanelController.show(view);
+        if (!annealing.isPlaying()) {
+            showSolvedInPanels();
+        }
         parametersPanelController.showScales(view);
         if (view.f() == null) {
             spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
@@ -388,6 +419,41 @@ public final class TransportView implements WorkbenchView {
                 String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;
+    }
+
+    /**
+     * For a registration scenario, the scatter's source cloud moved by the followed optimizer's newest iterate
+     * ({@link MovingSource}); a race without iterations yet shows the solve's own cloud.
+     */
+    private void moveSource(RaceView race) {
+        Scenario s = context.model().scenario();
+        int lane = MovedSource.followedLane(s);
+        if (!MovedSource.applies(s) || solved == null || lane < 0 || lane >= race.lanes().size()
+                || annealing.isPlaying()) {
+            return;
+        }
+        List<double[][]> iterates = race.lanes().get(lane).iterates();
+        if (iterates.isEmpty() || iterates.get(iterates.size() - 1) == null) {
+            scatterPanelController.show(solved);
+            return;
+        }
+        SolveView base = solved;
+        double[][] theta = iterates.get(iterates.size() - 1);
+        Path directory = context.model().baseDirectory();
+        context.service().submit(MovingSource.CHANNEL, job -> movingSource.move(base, s, directory, theta),
+                (JobListener<SolveView>) view -> {
+                    moved = view;
+                    movedFrom = base;
+                    scatterPanelController.show(view);
+                });
+    }
+
+    /** The newest solve in the scatter and plan panels (the ε annealing shows its own while it plays). */
+    private void showSolvedInPanels() {
+        if (solved != null) {
+            scatterPanelController.show(solved);
+            planPanelController.show(solved);
+        }
     }
 
     private static String iterationsText(SolveView view) {
