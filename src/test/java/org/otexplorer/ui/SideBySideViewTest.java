@@ -63,6 +63,10 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
 
     @Test
     void sideBySideShowsBothPlansOnOneColourScaleWithTheirDifference() throws Exception {
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+        });
         open(SIDE_BY_SIDE);
         PlanHeatmapChart a = plan().chart();
         PlanHeatmapChart b = plan().chartB();
@@ -80,6 +84,13 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
         assertFalse(onFx(a::colorBarVisible), "pane A leaves the one colour bar to pane B");
         assertTrue(onFx(b::colorBarVisible));
         assertTrue(onFx(b::colorAxisName).contains("A and B"), onFx(b::colorAxisName));
+        for (PlanHeatmapChart pane : List.of(a, b, difference)) {
+            assertArrayEquals(onFx(pane::indexRanges), onFx(pane::stripRanges), 0, "each pane's strips on its cells");
+            awaitFx(() -> {
+                double[] size = pane.stripPlotSizes();
+                return size[1] > 50 && Math.abs(size[0] - size[1]) <= 1.5 && Math.abs(size[2] - size[3]) <= 1.5;
+            }); // each pane's strips span its plan (a squeezed strip once drew nothing)
+        }
 
         double[] signed = onFx(difference::colorRange);
         assertEquals(-signed[0], signed[1], 0, "the difference's scale is centred at 0");
@@ -165,6 +176,20 @@ class SideBySideViewTest extends ExplorerWindowTestSupport {
         Scenario reopened = ScenarioFiles.load(file);
         assertTrue(SplitSection.enabled(reopened));
         assertEquals(SplitSection.PRESETS.get(2), SplitSection.preset(reopened));
+    }
+
+    @Test
+    void aPaneBThatCannotBeSolvedSaysWhyAndLeavesPaneAAsItWas() throws Exception {
+        open(ONE_D);
+        double[] range = onFx(() -> plan().chart().colorRange());
+        interact(() -> window.model().update(s -> SplitSection.with(SplitSection.with(s, SplitSection.METHOD,
+                "assignment"), SplitSection.ENABLED, true)));
+        awaitFx(() -> plan().paneTitles().size() == 2 && plan().paneTitles().get(1).startsWith("B failed"));
+        assertTrue(onFx(() -> plan().paneTitles().get(1)).contains("as many target as source points"),
+                onFx(() -> plan().paneTitles().get(1)));
+        assertArrayEquals(range, onFx(() -> plan().chart().colorRange()), 0, "pane A keeps its own scale");
+        assertTrue(onFx(() -> plan().chart().colorBarVisible()), "and its colour bar");
+        assertEquals(null, onFx(() -> window.compute().failure()), "pane A's solve did not fail");
     }
 
     @Test

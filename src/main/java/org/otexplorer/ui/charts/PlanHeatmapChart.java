@@ -59,7 +59,7 @@ public final class PlanHeatmapChart {
     private final XYChart rowStrip;
     private final DefaultNumericAxis xAxis = IndexAxis.create("target j");
     private final DefaultNumericAxis yAxis = IndexAxis.create("source i", v -> -v);
-    private final ContourDataSetRenderer renderer = new ContourDataSetRenderer();
+    private final GradientBar renderer = new GradientBar();
     private final DefaultNumericAxis zAxis = Charts.axis("P");
     private final DefaultNumericAxis columnIndex = IndexAxis.create("");
     private final DefaultNumericAxis columnMass = Charts.axis("");
@@ -337,6 +337,10 @@ public final class PlanHeatmapChart {
                               boolean weightsAsBars) {
         columnMass.setAutoRanging(false);
         rowMass.setAutoRanging(false);
+        // The strips follow changes of the plan's index axes; a chart linked to one already showing these cells
+        // sees no change, so its strips take the range here.
+        columnIndex.set(xAxis.getMin(), xAxis.getMax());
+        rowIndex.set(yAxis.getMin(), yAxis.getMax());
         double top = 1.08 * Math.max(Math.max(max(columnSums, columnWeights), max(rowSums, rowWeights)),
                 Double.MIN_NORMAL);
         columnMass.set(0, top);
@@ -400,7 +404,16 @@ public final class PlanHeatmapChart {
     public void setColorBarVisible(boolean on) {
         zAxis.setVisible(on);
         zAxis.setManaged(on);
+        GradientBar.of(renderer).setVisible(on);
+        GradientBar.of(renderer).setManaged(on);
         heatmap.requestLayout();
+    }
+
+    /** The heatmap renderer, opening chart-fx's colour gradient bar (drawn beside the z axis) to be hidden with it. */
+    private static final class GradientBar extends ContourDataSetRenderer {
+        static javafx.scene.Node of(GradientBar r) {
+            return r.gradientBar;
+        }
     }
 
     /** Whether the colour bar is on screen. */
@@ -416,6 +429,20 @@ public final class PlanHeatmapChart {
     /** The index axes' ranges on display: {x min, x max, y min, y max} (y is −i). */
     public double[] indexRanges() {
         return new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()};
+    }
+
+    /**
+     * How the strips line up with the plan on screen: {column strip's plot width, plan's plot width, row strip's plot
+     * height, plan's plot height}, in pixels.
+     */
+    public double[] stripPlotSizes() {
+        return new double[] {columnStrip.getCanvas().getWidth(), heatmap.getCanvas().getWidth(),
+            rowStrip.getCanvas().getHeight(), heatmap.getCanvas().getHeight()};
+    }
+
+    /** The marginal strips' index ranges: {column strip min, max, row strip min, max} (they follow the plan's). */
+    public double[] stripRanges() {
+        return new double[] {columnIndex.getMin(), columnIndex.getMax(), rowIndex.getMin(), rowIndex.getMax()};
     }
 
     /** Zooms to display columns [j0, j1] and rows [i0, i1] (cell edges included). */
@@ -549,6 +576,13 @@ public final class PlanHeatmapChart {
     private static void pad(XYChart strip, Bounds plan, boolean horizontally) {
         Bounds own = strip.getCanvas().localToScene(strip.getCanvas().getLayoutBounds());
         Insets p = strip.getPadding();
+        if ((horizontally ? own.getWidth() : own.getHeight()) < 1) {
+            // A padding grown during a transient layout (a pane appearing beside another) can squeeze the plot area
+            // to nothing, and then no bounds change calls for a correction: start again from no padding.
+            strip.setPadding(horizontally ? new Insets(p.getTop(), 0, p.getBottom(), 0)
+                    : new Insets(0, p.getRight(), 0, p.getLeft()));
+            return;
+        }
         double before = horizontally ? plan.getMinX() - own.getMinX() : plan.getMinY() - own.getMinY();
         double after = horizontally ? own.getMaxX() - plan.getMaxX() : own.getMaxY() - plan.getMaxY();
         if (Math.abs(before) < 0.5 && Math.abs(after) < 0.5) {

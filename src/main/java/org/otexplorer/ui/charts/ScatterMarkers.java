@@ -87,7 +87,7 @@ final class ScatterMarkers {
             case SOURCE -> circles(gc, x, y, full, full, centre, color, radius);
             case TARGET -> squares(gc, x, y, full, full, centre, color, radius);
             case OUTLIER -> rings(gc, x, y, 1, centre, color, Math.min(radius, (Math.min(w, h) / 2 - 1) / RING));
-            case HALF_MOVED -> circles(gc, x, y, new double[] {0.5}, centre, color, Math.min(w, h) / 2 - 1);
+            case HALF_MOVED -> circles(gc, x, y, new double[] {0.5}, full, centre, color, Math.min(w, h) / 2 - 1);
         }
     }
 

@@ -122,7 +122,10 @@ public final class PlanPanelController {
         chartB.link(differenceChart);
         titleA.setVisible(false);
         titleA.setManaged(false);
-        panes.getChildren().setAll(paneA);
+        // Every pane is in the scene from the start (hidden until shown), so that its charts are laid out and their
+        // strips aligned with the scene's geometry when they appear.
+        panes.getChildren().setAll(paneA, paneB, paneDifference);
+        showPanes(List.of(paneA));
     }
 
     private static Label paneTitle() {
@@ -169,7 +172,7 @@ public final class PlanPanelController {
     /** The panes on screen now: A, then B and the difference when shown (tests check what the user sees). */
     public List<PlanHeatmapChart> chartsShown() {
         List<PlanHeatmapChart> out = new ArrayList<>();
-        for (var node : panes.getChildren()) {
+        for (var node : visiblePanes()) {
             out.add(node == paneA ? chart : node == paneB ? chartB : differenceChart);
         }
         return out;
@@ -177,8 +180,20 @@ public final class PlanPanelController {
 
     /** The title above each pane shown side by side, in order (empty for a single pane). */
     public List<String> paneTitles() {
-        return panes.getChildren().size() == 1 ? List.of()
-                : panes.getChildren().stream().map(n -> ((Label) ((VBox) n).getChildren().get(0)).getText()).toList();
+        List<javafx.scene.Node> shown = visiblePanes();
+        return shown.size() == 1 ? List.of()
+                : shown.stream().map(n -> ((Label) ((VBox) n).getChildren().get(0)).getText()).toList();
+    }
+
+    private List<javafx.scene.Node> visiblePanes() {
+        return panes.getChildren().stream().filter(javafx.scene.Node::isVisible).toList();
+    }
+
+    private void showPanes(List<VBox> shown) {
+        for (VBox pane : List.of(paneA, paneB, paneDifference)) {
+            pane.setVisible(shown.contains(pane));
+            pane.setManaged(shown.contains(pane));
+        }
     }
 
     /** Links the controls to the scenario's plan settings; displays are prepared on {@code compute}. */
@@ -341,7 +356,7 @@ public final class PlanPanelController {
         shownPanes = prepared;
         displayed = a;
         displayedB = b;
-        String shared = prepared.b() == null ? null : (prepared.a().logScale() ? "log10 P" : "P") + " of A and B (one scale)";
+        String shared = prepared.b() == null ? null : (prepared.a().logScale() ? "log10 P" : "P") + " (A and B)";
         PlanPaneDrawing.draw(chart, prepared.a(), a, v.colormap(), prepared.colorRange(), shared);
         // Side by side, pane B's colour bar is the one scale of both panes; pane A leaves its width to the plan.
         chart.setColorBarVisible(prepared.b() == null);
@@ -363,9 +378,7 @@ public final class PlanPanelController {
         }
         titleA.setVisible(shown.size() > 1);
         titleA.setManaged(shown.size() > 1);
-        if (!panes.getChildren().equals(shown)) {
-            panes.getChildren().setAll(shown);
-        }
+        showPanes(shown);
         summary.setText(summaryText(a, prepared.b() == null ? null : b, prepared));
     }
 

@@ -59,6 +59,8 @@ public final class ScatterPanelController {
     @FXML
     private Label editHint;
     @FXML
+    private Tooltip editHintTip;
+    @FXML
     private CheckBox equalAspect;
 
     private final Label titleA = new Label();
