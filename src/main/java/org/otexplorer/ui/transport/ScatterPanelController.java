@@ -49,6 +49,7 @@ public final class ScatterPanelController {
     private final DataScatterChart chart = new DataScatterChart();
     private ComputeService service;
     private SolveView view;
+    private double lineScale;
     private SolveView displayed;
     private boolean preparing;
     private boolean again;
@@ -95,6 +96,17 @@ public final class ScatterPanelController {
         prepare();
     }
 
+    /**
+     * Draws the lines' opacity on a scale whose top is at least {@code largest} (an animation's locked scale, the
+     * ε annealing's largest entry over its ladder); 0 returns to each plan's own largest entry.
+     */
+    void lockLineScale(double largest) {
+        if (largest != lineScale) {
+            lineScale = largest;
+            prepare();
+        }
+    }
+
     /** Shows coordinates (x, y) of the points (0-based). */
     public void project(int x, int y) {
         xCoordinate.getSelectionModel().select(x);
@@ -106,7 +118,12 @@ public final class ScatterPanelController {
      * and the outliers (also used by the exported figure, so it equals the screen).
      */
     static ScatterData display(SolveView s, int x, int y) {
-        return ScatterData.of(s.sourcePoints(), s.targetPoints(), s.plan(), x, y)
+        return display(s, x, y, 0);
+    }
+
+    /** The same, the lines' opacity on a scale whose top is at least {@code largest} (the annealing's, locked). */
+    static ScatterData display(SolveView s, int x, int y, double largest) {
+        return ScatterData.of(s.sourcePoints(), s.targetPoints(), s.plan(), x, y, largest)
                 .withMassMoved(s.rowSums(), s.columnSums(), s.sourceWeights(), s.targetWeights())
                 .withOutlierTargets(s.outlierTargets());
     }
@@ -130,7 +147,7 @@ public final class ScatterPanelController {
         SolveView solved = view;
         PlotGeometry geometry = chart.geometry();
         service.submit(CHANNEL, context -> {
-            ScatterData data = display(solved, x, y);
+            ScatterData data = display(solved, x, y, lineScale);
             return new Prepared(data, geometry == null ? null : LinePicture.of(data.lines(), geometry));
         }, new JobListener<Prepared>() {
             @Override
