@@ -127,6 +127,16 @@ final class AnnealingPlayer {
         return playing;
     }
 
+    /**
+     * Whether, while it plays, the panels show one of the frames of its ladder solved for the scenario as it is now
+     * (what "idle" means for a playing window: nothing is left to compute, only frames to step through).
+     */
+    boolean showsFrame() {
+        AnnealingView shown = shownAnnealing();
+        return playing && shown != null && !context.service().isBusy(EpsilonAnnealing.CHANNEL)
+                && plan.shown() == shown.frame(frame) && scatter.shown() == shown.frame(frame);
+    }
+
     /** The annealing last solved for the scenario as it is now, or {@code null}. */
     AnnealingView shownAnnealing() {
         return Objects.equals(annealedFor, key(context.model().scenario())) ? annealing : null;

@@ -134,13 +134,10 @@ final class TransportFigures {
         @Override
         public Region chart(SolveView s, Scenario scenario) {
             ViewSpec v = scenario.view();
-            PlanDisplay display = PlanDisplay.of(s, v.sortByAssignment(), v.logColorScale(), v.logColorDecades());
-            PlanHeatmapChart chart = new PlanHeatmapChart();
-            chart.update(display.rows(), display.columns(), display.values(), display.logScale(), v.colormap(),
+            PlanPanes panes = PlanPanes.of(s, null, v, PlanViewSection.showsCost(scenario), false,
                     PlanPanelController.lockedRange(v));
-            int[] order = display.columnOrder();
-            chart.showMarginals(s.rowSums(), PlanDisplay.permuted(s.columnSums(), order), s.sourceWeights(),
-                    PlanDisplay.permuted(s.targetWeights(), order));
+            PlanHeatmapChart chart = new PlanHeatmapChart();
+            PlanPaneDrawing.draw(chart, panes.a(), s, v.colormap(), panes.colorRange(), null);
             return chart.chart();
         }
 

@@ -45,6 +45,11 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 public final class TransportView implements WorkbenchView {
     /** Where the view split sits when the optimizer traces come forward (they need more height). */
     private static final double TRACE_DIVIDER = 0.5;
+    /** Where the scatter and the plan divide the width (side by side: the height, the plans getting more). */
+    private static final double FIGURE_DIVIDER = 0.5;
+    private static final double SPLIT_FIGURE_DIVIDER = 0.45;
+    /** Whether the bottom panel was on before side by side took its room. */
+    private boolean bottomPanelBeforeSplit = true;
 
     @FXML
     private BorderPane root;
@@ -56,6 +61,8 @@ public final class TransportView implements WorkbenchView {
     private javafx.scene.control.ScrollPane sidebar;
     @FXML
     private SplitPane viewSplit;
+    @FXML
+    private SplitPane figureSplit;
     @FXML
     private TabPane bottomTabs;
     @FXML
@@ -76,6 +83,10 @@ public final class TransportView implements WorkbenchView {
     private TracePanelController tracePanelController;
 
     private final TransportSolve solve = new TransportSolve();
+    /** Pane B's solve side by side (its own warm start), on {@value #SOLVE_B_CHANNEL}. */
+    private final TransportSolve solveB = new TransportSolve();
+    /** The channel of pane B's solve, beside pane A's. */
+    static final String SOLVE_B_CHANNEL = "transport.solveB";
     private final HSpectrum spectrum = new HSpectrum(solve);
     private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
     private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
@@ -91,6 +102,7 @@ public final class TransportView implements WorkbenchView {
     private long solvedCount;
     private String failure;
     private SolveView solved;
+    private SolveView solvedB;
     private boolean raceForFigure;
     private AnnealingPlayer annealing;
     private final MovingSource movingSource = new MovingSource();
@@ -205,13 +217,44 @@ public final class TransportView implements WorkbenchView {
                         context.status().error(message);
                     }
                 });
+        recomputeB();
+    }
+
+    /** Solves pane B (side by side) on its own channel: the same data with {@link SplitSection#engineB}. */
+    private void recomputeB() {
+        Scenario s = context.model().scenario();
+        if (!SplitSection.enabled(s)) {
+            return;
+        }
+        solvedB = null;
+        Scenario paneB;
+        try {
+            paneB = SplitSection.paneB(s);
+        } catch (IllegalArgumentException e) {
+            planPanelController.showFailureB(e.getMessage());
+            return;
+        }
+        context.service().submit(SOLVE_B_CHANNEL, solveB.job(new TransportInput(paneB, context.model().baseDirectory())),
+                new JobListener<SolveView>() {
+                    @Override
+                    public void onResult(SolveView view) {
+                        solvedB = view;
+                        planPanelController.showB(view);
+                        scatterPanelController.showB(view);
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        planPanelController.showFailureB(message);
+                    }
+                });
     }
 
     @Override
     public void cancel() {
-        for (String channel : List.of(TransportSolve.CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
+        for (String channel : List.of(TransportSolve.CHANNEL, SOLVE_B_CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
             if (context.service().isBusy(channel)) {
-                stale |= TransportSolve.CHANNEL.equals(channel);
+                stale |= TransportSolve.CHANNEL.equals(channel) || SOLVE_B_CHANNEL.equals(channel);
                 context.service().cancel(channel);
             }
         }
@@ -232,8 +275,8 @@ public final class TransportView implements WorkbenchView {
         }
         if (annealing.isPlaying()) {
             // the panels show the annealing's frames: idle once its ladder is solved and the frame on screen drawn
-            return solvedCount > 0 && annealing.shownAnnealing() != null
-                    && !context.service().isBusy(EpsilonAnnealing.CHANNEL)
+            return solvedCount > 0 && !stale && annealing.showsFrame()
+                    && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
                     && !context.service().isBusy(PlanPanelController.CHANNEL)
                     && !context.service().isBusy(ScatterPanelController.CHANNEL);
         }
@@ -243,7 +286,11 @@ public final class TransportView implements WorkbenchView {
                 && (scatterPanelController.shown() == solved
                         || scatterPanelController.shown() == moved && movedFrom == solved)
                 && !context.service().isBusy(ScatterPanelController.CHANNEL)
-                && !context.service().isBusy(MovingSource.CHANNEL);
+                && !context.service().isBusy(MovingSource.CHANNEL)
+                && !context.service().isBusy(SOLVE_B_CHANNEL)
+                && (!SplitSection.enabled(context.model().scenario()) || solvedB == null
+                        || planPanelController.shownB() == solvedB && scatterPanelController.shownB() == solvedB
+                        && !context.service().isBusy(ScatterPanelController.CHANNEL_B));
     }
 
     @Override
@@ -321,13 +368,22 @@ public final class TransportView implements WorkbenchView {
             if (active && context.live().get()) {
                 recompute();
             }
-        } else if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
-            analyseSpectrum();
+        } else {
+            if (changesPaneB(old, now) && active && context.live().get()) {
+                recomputeB();
+            }
+            if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
+                analyseSpectrum();
+            }
         }
     }
 
     private void showScenario(Scenario old, Scenario now) {
         scenarioDescription.show(now.description());
+        boolean split = SplitSection.enabled(now);
+        if (old == null || split != SplitSection.enabled(old)) {
+            showSideBySide(split, old != null);
+        }
         if (now.regression() != null && (old == null || old.regression() == null)) {
             showTraces();
         }
@@ -435,6 +491,22 @@ public final class TransportView implements WorkbenchView {
         }
     }
 
+    /**
+     * Side by side, the scatter charts (A | B) go above the plans (A | B | A − B) and the bottom panel gives them
+     * its height (the View menu brings it back); switched off, the scatter and the plan are beside each other again
+     * and the bottom panel as it was.
+     */
+    private void showSideBySide(boolean on, boolean restoreBottom) {
+        figureSplit.setOrientation(on ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+        figureSplit.setDividerPositions(on ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
+        if (on) {
+            bottomPanelBeforeSplit = bottomPanelItem.isSelected();
+            bottomPanelItem.setSelected(false);
+        } else if (restoreBottom) {
+            bottomPanelItem.setSelected(bottomPanelBeforeSplit);
+        }
+    }
+
     /** Hides the controls so the figures get the whole width (teaching), or shows them again. */
     private void showSidePanel(boolean on) {
         if (on && !sideSplit.getItems().contains(sidebar)) {
@@ -452,6 +524,12 @@ public final class TransportView implements WorkbenchView {
         } else if (!on) {
             viewSplit.getItems().remove(bottomTabs);
         }
+    }
+
+    /** Pane B is solved again when side by side is switched on or its method or ε changes. */
+    private static boolean changesPaneB(Scenario old, Scenario now) {
+        return SplitSection.enabled(now) && (!SplitSection.enabled(old)
+                || !Objects.equals(SplitSection.engineB(old), SplitSection.engineB(now)));
     }
 
     /** View-only edits (colormap, theme, …) redraw without solving again. */
