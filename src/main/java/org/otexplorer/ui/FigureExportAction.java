@@ -221,14 +221,19 @@ final class FigureExportAction {
         Path base = model.file() == null ? Path.of("").toAbsolutePath() : model.file().toAbsolutePath().getParent();
         long started = System.nanoTime();
         status.running(() -> service.cancel(ANIMATION_CHANNEL));
+        java.util.concurrent.atomic.AtomicInteger frameCount = new java.util.concurrent.atomic.AtomicInteger();
         service.submit(ANIMATION_CHANNEL, context -> {
             D data = shown != null ? shown : figure.compute(scenario, base);
-            return AnimationExporter.export(figure, data, scenario, 900, 600, scale, target,
-                    (frames, total) -> context.iteration(frames, Double.NaN), context::isCancelled);
+            return AnimationExporter.export(figure, data, scenario, 900, 600, scale, target, (frames, total) -> {
+                frameCount.set(total);
+                context.iteration(frames, Double.NaN);
+            }, context::isCancelled);
         }, new JobListener<List<Path>>() {
             @Override
             public void onProgress(ProgressUpdate update) {
-                status.progress("frame " + update.iteration(), "", Double.NaN);
+                int total = frameCount.get();
+                status.progress(String.format(java.util.Locale.ROOT, "frame %d of %d", update.iteration(), total),
+                        "", total > 0 ? (double) update.iteration() / total : Double.NaN);
             }
 
             @Override

@@ -163,6 +163,27 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void cancellingAnAnimationExportInTheStatusBarLeavesNoFileBehind() throws Exception {
+        openSample();
+        awaitFx(() -> epsilonSlider().isDisabled() && window.compute().isIdle());
+        clickOn("#annealing-play"); // stopped: the status bar's Cancel belongs to the export alone
+        awaitFx(() -> !epsilonSlider().isDisabled() && window.compute().isIdle());
+        Path gif = dir.resolve("cancelled.gif");
+        java.util.concurrent.CompletableFuture<List<Path>> export =
+                onFx(() -> window.figures().exportAnimationTo("annealing", 2, gif));
+        awaitFx(() -> lookup(n -> n instanceof javafx.scene.control.Label l && l.getText().startsWith("frame ")
+                && l.getText().contains(" of 18")).tryQuery().isPresent());
+        // the status bar's Cancel (fired: the status bar lies below Monocle's headless screen)
+        interact(() -> lookup("#cancel").queryAs(javafx.scene.control.Button.class).fire());
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> export.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+        awaitFx(() -> window.statusBar().messageText().startsWith("Cancelled"));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no GIF, no temporary file, no CSV");
+        }
+    }
+
+    @Test
     void theAnnealingControlsSitBelowTheEpsilonSliderOnlyForEntropicMethods() throws Exception {
         awaitFx(() -> lookup("#annealing-controls").tryQuery().isPresent());
         javafx.scene.Node controls = lookup("#annealing-controls").query();

@@ -43,11 +43,14 @@ class RaceControlsTest extends ExplorerWindowTestSupport {
             RaceView race = traces.shown();
             if (race != null && !finished(race) && race.lanes().stream().anyMatch(l -> !l.entries().isEmpty())) {
                 assertEquals(0, traces.traceChart().pointCount(), "nothing drawn on the way");
+                assertEquals(before, traces.redraws(), "no redraw while the race runs");
                 sawPartialUndrawn[0] = true;
             }
             return finished(race);
         });
-        assertEquals(before + 1, (int) onFx(traces::redraws), "drawn once, at the end");
+        // drawn at the end: by the snapshot that ends the race (and the race's result, if it comes separately)
+        int after = onFx(traces::redraws);
+        assertTrue(after == before + 1 || after == before + 2, "drawn at the end only: " + (after - before));
         RaceView race = onFx(traces::shown);
         long finite = race.lanes().stream().flatMap(l -> l.entries().stream())
                 .filter(e -> Double.isFinite(e.loss())).count();

@@ -30,13 +30,24 @@ public record MatchingLines(double[] sourceX, double[] sourceY, double[] targetX
      */
     public static MatchingLines of(double[] sourceX, double[] sourceY, double[] targetX, double[] targetY,
                                    double[] plan) {
+        return of(sourceX, sourceY, targetX, targetY, plan, 0);
+    }
+
+    /**
+     * The visible lines with opacity P_ij / max(largest, max P): a scale locked over several plans (the ε annealing's
+     * ladder) when {@code largest} exceeds this plan's largest entry, so a blurred plan is drawn faint.
+     *
+     * @throws IllegalArgumentException if the plan is not n×m for these points
+     */
+    public static MatchingLines of(double[] sourceX, double[] sourceY, double[] targetX, double[] targetY,
+                                   double[] plan, double largest) {
         int n = sourceX.length;
         int m = targetX.length;
         if (sourceY.length != n || targetY.length != m || (long) n * m != plan.length) {
             throw new IllegalArgumentException("a plan of " + plan.length + " entries does not join " + n
                     + " sources to " + m + " targets");
         }
-        double max = 0;
+        double max = largest > 0 ? largest : 0;
         for (double p : plan) {
             max = Math.max(max, p);
         }

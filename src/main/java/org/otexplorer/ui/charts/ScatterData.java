@@ -57,6 +57,15 @@ public record ScatterData(double[] sourceX, double[] sourceY, double[] targetX, 
      * @throws IllegalArgumentException for no points, a coordinate outside the dimension or a plan of the wrong size
      */
     public static ScatterData of(double[][] source, double[][] target, double[] plan, int ax, int ay) {
+        return of(source, target, plan, ax, ay, 0);
+    }
+
+    /**
+     * The same with the lines' opacity P_ij / max(largest, max P), a scale locked over several plans
+     * ({@link MatchingLines#of(double[], double[], double[], double[], double[], double)}).
+     */
+    public static ScatterData of(double[][] source, double[][] target, double[] plan, int ax, int ay,
+                                 double largest) {
         if (source.length == 0 || target.length == 0) {
             throw new IllegalArgumentException("no source or target points to show");
         }
@@ -71,7 +80,7 @@ public record ScatterData(double[] sourceX, double[] sourceY, double[] targetX, 
         double[] sy = rails ? constant(source.length, SOURCE_RAIL) : column(source, ay);
         double[] ty = rails ? constant(target.length, TARGET_RAIL) : column(target, ay);
         return new ScatterData(sx, sy, tx, ty, constant(sx.length, 1), constant(tx.length, 1), 0,
-                MatchingLines.of(sx, sy, tx, ty, plan), rails, rails ? "value" : "coordinate " + (ax + 1),
+                MatchingLines.of(sx, sy, tx, ty, plan, largest), rails, rails ? "value" : "coordinate " + (ax + 1),
                 rails ? "target (0) ↔ source (1)" : "coordinate " + (ay + 1), constant(sx.length, 1),
                 constant(tx.length, 1));
     }

@@ -22,7 +22,8 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 
 /**
  * The ε annealing as an animation ({@value #NAME}): one frame per step of the walk down the ladder and back, the
- * plan heatmap on the colour scale locked over the whole ladder beside the points and matching lines, under a title
+ * plan heatmap on the colour scale locked over the whole ladder beside the points and matching lines (their opacity
+ * P_ij over the ladder's largest entry, so the blur is faint), under a title
  * naming ε. Played at the scenario's {@code annealing.framesPerSecond}.
  */
 final class AnnealingFigure implements AnimatedFigure<AnnealingFigure.Frames> {
@@ -111,7 +112,8 @@ final class AnnealingFigure implements AnimatedFigure<AnnealingFigure.Frames> {
         int[] order = display.columnOrder();
         c.plan().showMarginals(s.rowSums(), PlanDisplay.permuted(s.columnSums(), order), s.sourceWeights(),
                 PlanDisplay.permuted(s.targetWeights(), order));
-        c.scatter().show(ScatterPanelController.display(s, 0, s.sourcePoints()[0].length > 1 ? 1 : 0));
+        c.scatter().show(ScatterPanelController.display(s, 0, s.sourcePoints()[0].length > 1 ? 1 : 0,
+                a.largestPlanEntry()));
         c.title().setText(caption(a, frame, s));
     }
 

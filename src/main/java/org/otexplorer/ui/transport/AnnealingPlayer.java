@@ -33,7 +33,8 @@ import org.otexplorer.ui.workbench.WorkbenchContext;
  * ε annealing in the transport workbench (issue 14 view 2): a Play button below the ε slider, the ladder and the
  * speed behind a toggle (section {@value AnnealingLadder#SECTION}). Play solves the ladder on the compute service
  * ({@link EpsilonAnnealing}, each rung warm-started from the one before), then walks it down and back at the chosen
- * frames per second, showing each rung's plan (on the colour scale locked over the whole ladder) and matching while
+ * frames per second, showing each rung's plan (on the colour scale locked over the whole ladder) and matching lines
+ * (their opacity on the same locked scale) while
  * the ε slider, disabled, shows the rung's ε. Stop hands the controls back with ε set to the rung on screen, in one
  * edit. A change of the data, the method or the ladder while playing solves the ladder again; the section's
  * {@code play} flag keeps whether it plays (an appearance, like the front tab: it does not mark the file unsaved).
@@ -286,6 +287,7 @@ final class AnnealingPlayer {
     /** Plays the solved ladder from the frame on screen, on its locked colour scale. */
     private void begin() {
         plan.lockRange(AnnealingFigure.lockedRange(annealing, scenario().view()));
+        scatter.lockLineScale(annealing.largestPlanEntry());
         showFrame();
         timeline.setRate(scenario().section(AnnealingLadder.SECTION).get(AnnealingLadder.FRAMES_PER_SECOND));
         timeline.play();
@@ -320,6 +322,7 @@ final class AnnealingPlayer {
         solvingFor = null;
         context.service().cancel(EpsilonAnnealing.CHANNEL);
         plan.lockRange(null);
+        scatter.lockLineScale(0);
         parameters.showAnnealing(false);
         describeLadder(scenario());
         if (was && restoreSolve) {

@@ -30,6 +30,7 @@ final class ScatterPane {
     private Runnable retry = () -> { };
     private SolveView view;
     private SolveView displayed;
+    private double lineScale;
     private boolean preparing;
     private boolean again;
 
@@ -69,6 +70,17 @@ final class ScatterPane {
         return view;
     }
 
+    /**
+     * Draws the lines' opacity on a scale whose top is at least {@code largest} (0: each plan's own largest entry).
+     *
+     * @return whether the scale changed (the pane then wants preparing again)
+     */
+    boolean setLineScale(double largest) {
+        boolean changed = largest != lineScale;
+        lineScale = largest;
+        return changed;
+    }
+
     /** The solve whose display is drawn, or {@code null}. */
     SolveView shown() {
         return displayed;
@@ -86,8 +98,9 @@ final class ScatterPane {
         preparing = true;
         SolveView solved = view;
         PlotGeometry geometry = chart.geometry();
+        double scale = lineScale;
         service.submit(channel, context -> {
-            ScatterData data = ScatterPanelController.display(solved, x, y);
+            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
             return new Prepared(data, geometry == null ? null : LinePicture.of(data.lines(), geometry));
         }, new JobListener<Prepared>() {
             @Override

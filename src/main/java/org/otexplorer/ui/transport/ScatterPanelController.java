@@ -199,6 +199,16 @@ public final class ScatterPanelController {
         prepare(paneB);
     }
 
+    /**
+     * Draws pane A's lines' opacity on a scale whose top is at least {@code largest} (an animation's locked scale,
+     * the ε annealing's largest entry over its ladder); 0 returns to each plan's own largest entry.
+     */
+    void lockLineScale(double largest) {
+        if (paneA.setLineScale(largest)) {
+            prepare(paneA);
+        }
+    }
+
     /** Shows coordinates (x, y) of the points (0-based). */
     public void project(int x, int y) {
         xCoordinate.getSelectionModel().select(x);
@@ -210,7 +220,12 @@ public final class ScatterPanelController {
      * and the outliers (also used by the exported figure, so it equals the screen).
      */
     static ScatterData display(SolveView s, int x, int y) {
-        return ScatterData.of(s.sourcePoints(), s.targetPoints(), s.plan(), x, y)
+        return display(s, x, y, 0);
+    }
+
+    /** The same, the lines' opacity on a scale whose top is at least {@code largest} (the annealing's, locked). */
+    static ScatterData display(SolveView s, int x, int y, double largest) {
+        return ScatterData.of(s.sourcePoints(), s.targetPoints(), s.plan(), x, y, largest)
                 .withMassMoved(s.rowSums(), s.columnSums(), s.sourceWeights(), s.targetWeights())
                 .withOutlierTargets(s.outlierTargets());
     }
