@@ -118,6 +118,8 @@ class PointEditingTest extends ExplorerWindowTestSupport {
 
         moveTo(sceneOf(1, 1));
         awaitFx(() -> window.scatterPanel().editing().hovered() != null);
+        assertEquals(onFx(() -> window.scatterPanel().editing().hovered()), onFx(() -> chart().highlighted()),
+                "the point under the pointer is ringed");
         interact(() -> window.parametersPanel().epsilonSlider().getSlider().requestFocus()); // focus elsewhere
         type(KeyCode.DELETE);
         awaitFx(() -> window.model().scenario().data().n() == 5);
