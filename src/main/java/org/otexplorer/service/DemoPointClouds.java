@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.otexplorer.engine.PointClouds;
+import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.io.CsvFiles;
 import org.otexplorer.io.DataSpec;
+import org.otexplorer.io.InlinePoints;
 import org.otexplorer.regression.RegressionData;
 import org.otexplorer.regression.data.DataGenerators;
 
@@ -44,12 +46,17 @@ public final class DemoPointClouds {
     }
 
     /**
-     * The marginals a and b of a data section: the weights written with its points, or {@code null} for uniform
-     * weights (every generator).
+     * The transport problem of a data section: its clouds with the squared Euclidean cost, the weights written with
+     * its points as a and b (uniform for every generator).
+     *
+     * @throws IllegalArgumentException as {@link #create}
      */
-    public static double[][] weights(DataSpec spec) {
-        return spec.points() == null ? null
-                : new double[][] {spec.points().sourceWeights(), spec.points().targetWeights()};
+    public static TransportProblem problem(DataSpec spec, long seed, Path baseDirectory) {
+        Clouds clouds = create(spec, seed, baseDirectory);
+        InlinePoints points = spec.points();
+        return points == null ? TransportProblem.fromPoints(clouds.source(), clouds.target())
+                : TransportProblem.fromPoints(clouds.source(), clouds.target(), points.sourceWeights(),
+                        points.targetWeights());
     }
 
     /**

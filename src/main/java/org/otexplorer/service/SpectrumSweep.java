@@ -40,7 +40,8 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
      *
      * @param monitor polled between grid points and by every solve; once cancelled the sweep ends early with what
      *                it has
-     * @throws IllegalArgumentException for a non-entropic method or data too large for a dense spectrum
+     * @throws IllegalArgumentException for a non-entropic method, data too large for a dense spectrum, or a sweep over N
+     *                                  of points written in the scenario (they have one size)
      */
     public static SpectrumSweep compute(Scenario scenario, Path base, String variable, SolverMonitor monitor) {
         if (!SolverFactory.create(scenario.engine().method()).isEntropic()) {
@@ -52,6 +53,10 @@ public record SpectrumSweep(String variable, double[] values, double[] smallestP
         double relative = scenario.engine().absoluteEpsilon(problem) / problem.meanCost();
         if (!EPSILON.equals(variable) && !SIZE.equals(variable)) {
             throw new IllegalArgumentException("sweep variable must be '" + EPSILON + "' or '" + SIZE + "'");
+        }
+        if (SIZE.equals(variable) && scenario.data().points() != null) {
+            throw new IllegalArgumentException("the sweep over N draws data of each size from a generator; these"
+                    + " points were edited by hand and have no other sizes (sweep over ε instead)");
         }
         List<double[]> rows = new ArrayList<>();
         if (EPSILON.equals(variable)) {

@@ -35,10 +35,7 @@ final class TransportRun {
     TransportProblem problemFor(Scenario scenario, Path baseDirectory) {
         DataKey key = new DataKey(scenario.data(), scenario.seed(), baseDirectory);
         if (!key.equals(problemKey)) {
-            DemoPointClouds.Clouds clouds = DemoPointClouds.create(scenario.data(), scenario.seed(), baseDirectory);
-            double[][] weights = DemoPointClouds.weights(scenario.data());
-            problem = weights == null ? TransportProblem.fromPoints(clouds.source(), clouds.target())
-                    : TransportProblem.fromPoints(clouds.source(), clouds.target(), weights[0], weights[1]);
+            problem = DemoPointClouds.problem(scenario.data(), scenario.seed(), baseDirectory);
             problemKey = key;
         }
         return problem;

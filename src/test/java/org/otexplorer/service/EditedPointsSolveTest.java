@@ -55,4 +55,12 @@ class EditedPointsSolveTest {
         assertTrue(receiving >= 3, receiving + " targets receive a share of the heavy source");
         assertTrue(view.converged());
     }
+
+    @Test
+    void editedPointsHaveNoSweepOverNButASweepOverEpsilon() {
+        Scenario s = edited(InlinePoints.of(PointClouds.gaussian(10, 2, 1), PointClouds.gaussian(10, 2, 2)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SpectrumSweep.compute(s, null, SpectrumSweep.SIZE, org.otexplorer.engine.SolverMonitor.NONE));
+        assertTrue(e.getMessage().contains("edited by hand"), e.getMessage());
+    }
 }

@@ -118,6 +118,8 @@ class PointEditingTest extends ExplorerWindowTestSupport {
 
         moveTo(sceneOf(1, 1));
         awaitFx(() -> window.scatterPanel().editing().hovered() != null);
+        assertEquals(onFx(() -> window.scatterPanel().editing().hovered()), onFx(() -> chart().highlighted()),
+                "the point under the pointer is ringed");
         interact(() -> window.parametersPanel().epsilonSlider().getSlider().requestFocus()); // focus elsewhere
         type(KeyCode.DELETE);
         awaitFx(() -> window.model().scenario().data().n() == 5);
@@ -153,5 +155,24 @@ class PointEditingTest extends ExplorerWindowTestSupport {
         undo();
         awaitFx(() -> window.model().scenario().data().points().equals(SMALL));
         assertNull(onFx(() -> window.model().undoNameProperty().get()), "four edits, four steps");
+    }
+
+    @Test
+    void aOneDimensionalPointMovesAlongItsRailOnly() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        InlinePoints rails = InlinePoints.of(new double[][] {{0}, {1}, {2}}, new double[][] {{0.5}, {1.5}});
+        interact(() -> window.model().replace(new Scenario(null, "rails", null, 1L,
+                DataSpec.defaults().withPoints(rails), null, null, null), null));
+        awaitFx(() -> window.scatterPanel().shown() != null && window.scatterPanel().shown().n() == 3);
+        awaitScatterDrawn();
+        Axis xAxis = onFx(() -> chart().chart().getXAxis());
+        double dx = onFx(() -> xAxis.getValueForDisplay(xAxis.getDisplayPosition(1) + 30) - 1);
+        moveTo(sceneOf(1, org.otexplorer.ui.charts.ScatterData.SOURCE_RAIL)).press(MouseButton.PRIMARY)
+                .moveBy(15, -20).moveBy(15, 40).release(MouseButton.PRIMARY);
+        awaitFx(() -> !window.model().scenario().data().points().equals(rails));
+        double[][] moved = onFx(() -> window.model().scenario().data().points().source());
+        assertEquals(1, moved[1].length, "still one coordinate");
+        assertEquals(1 + dx, moved[1][0], 1e-3 * Math.abs(dx), "moved by the horizontal distance only");
+        assertArrayEquals(new double[] {0}, moved[0]);
     }
 }

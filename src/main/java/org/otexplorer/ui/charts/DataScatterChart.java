@@ -171,6 +171,16 @@ public final class DataScatterChart {
         return g == null ? null : chart.getCanvas().localToScene(g.transform().pixelX(x), g.transform().pixelY(y));
     }
 
+    /** Rings a point (the one under the pointer), or none for {@code null}; screen only, not exported. */
+    public void highlight(ScatterHit hit) {
+        renderer.highlight(hit);
+    }
+
+    /** The ringed point, or {@code null}. */
+    public ScatterHit highlighted() {
+        return renderer.highlighted();
+    }
+
     /** Keeps the axis ranges as they are (during a point drag) or, released, fits them to the data again. */
     public void holdRange(boolean hold) {
         renderer.holdRange(hold);

@@ -54,6 +54,9 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     private LinePicture imageOf;
     private Color imageColor;
     private ScatterRange held;
+    private ScatterHit highlighted;
+    /** How far the hover ring sits outside a marker, in marker radii. */
+    private static final double HIGHLIGHT_GAP = 0.7;
 
     ScatterRenderer() {
         getDatasets().setAll(sources, targets, outliers, sizeKey, lineSet);
@@ -205,7 +208,36 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
             return; // a legend entry only
         } else {
             drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
+            if (set == sources && highlighted != null) {
+                drawHighlight(MarkerSurface.of(gc), drawing.transform());
+            }
         }
+    }
+
+    /** The point under the pointer gets a ring in the lines' colour, on top of every marker (screen only). */
+    void highlight(ScatterHit hit) {
+        if (!java.util.Objects.equals(hit, highlighted)) {
+            highlighted = hit;
+            fireInvalidated(ChartBits.ChartCanvas);
+        }
+    }
+
+    ScatterHit highlighted() {
+        return highlighted;
+    }
+
+    private void drawHighlight(MarkerSurface surface, PlotTransform t) {
+        boolean target = highlighted.target();
+        double[] x = target ? data.targetX() : data.sourceX();
+        int k = highlighted.index();
+        if (k >= x.length) {
+            return;
+        }
+        double radius = markerRadius();
+        double size = (target ? data.targetSize() : data.sourceSize())[k];
+        surface.style(lineColor(), 2 * ScatterMarkers.outline(radius));
+        surface.marker(t.pixelX(x[k]), t.pixelY((target ? data.targetY() : data.sourceY())[k]),
+                radius * (size + HIGHLIGHT_GAP), true, false);
     }
 
     /** The rings, the target squares or the source circles. */

@@ -51,8 +51,7 @@ final class StepsRun {
             throw new IllegalArgumentException("method '" + method + "' has no iterations to step through; choose one"
                     + " of " + StepThrough.METHODS);
         }
-        DemoPointClouds.Clouds clouds = DemoPointClouds.create(s.data(), s.seed(), baseDirectory);
-        TransportProblem p = TransportProblem.fromPoints(clouds.source(), clouds.target());
+        TransportProblem p = DemoPointClouds.problem(s.data(), s.seed(), baseDirectory); // edited weights too
         StepRecording r = StepThrough.record(method, p, s.engine().toSettings(p), monitor, StepThrough.DEFAULT_BUDGET);
         int last = r.frameCount() - 1;
         int samples = Math.min(last, COLOUR_SAMPLES);

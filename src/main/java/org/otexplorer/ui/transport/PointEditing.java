@@ -88,7 +88,9 @@ public final class PointEditing {
 
     private void hover(double sceneX, double sceneY) {
         hovered = Double.isNaN(sceneX) ? null : chart.pointAt(sceneX, sceneY);
-        chart.chart().setCursor(hovered != null && editable.get() != null ? Cursor.HAND : null);
+        boolean editing = hovered != null && editable.get() != null;
+        chart.chart().setCursor(editing ? Cursor.HAND : null);
+        chart.highlight(editing ? hovered : null);
     }
 
     /** The points to edit, if the chart shows them as they are (no add or remove on its way). */
@@ -202,6 +204,7 @@ public final class PointEditing {
         }
         e.consume();
         hovered = null;
+        chart.highlight(null);
         model.updateAlone("remove " + hit.label(), withPoints(points.withRemoved(hit.target(), hit.index())));
     }
 
