@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.ui.Themes;
 import org.otexplorer.ui.WindowFigure;
 import org.otexplorer.ui.export.FigureExporter;
 import org.otexplorer.ui.export.FigureFormat;
@@ -114,7 +115,7 @@ public final class ExportCommand implements Callable<Integer> {
                                               FigureSize size, FigureFormat fileFormat) throws Exception {
         D data = figure.compute(scenario, base);
         RenderedFigure rendered = onFxThread(() -> FigureExporter.render(figure.chart(data, scenario), size, title,
-                fileFormat));
+                fileFormat, Themes.figureLook(scenario.view())));
         rendered.write(out);
         figure.writeCsv(data, csv);
         return rendered;

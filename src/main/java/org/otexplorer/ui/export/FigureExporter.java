@@ -22,7 +22,8 @@ import org.otexplorer.ui.charts.ChartScale;
  * text multiplied by the scale, and captured after a few pulses so that chart-fx has drawn (it draws on a later
  * pulse than the one that builds the chart) — as a PNG snapshot at 1× (a scaled snapshot would upsample chart-fx's
  * canvas as a bitmap and blur the labels, DESIGN.md), or as an SVG or PDF page of the same picture drawn as shapes
- * ({@link ScenePainter}). An optional title goes above the figure.
+ * ({@link ScenePainter}). It is laid out in the window's theme ({@link FigureLook}); an optional title goes above
+ * the figure.
  */
 public final class FigureExporter {
     /** Pulses to wait before the capture. */
@@ -39,11 +40,12 @@ public final class FigureExporter {
      * Renders on the FX thread (call it there); completes with the figure once drawn.
      *
      * @param title a title above the figure, or {@code null} / blank for none
+     * @param look  the theme it is laid out with (the window's, or {@link FigureLook#PLAIN})
      * @throws IllegalArgumentException for a size the format cannot hold, or one larger than the screen the
      *                                  figure is laid out on
      */
     public static CompletableFuture<RenderedFigure> render(Region content, FigureSize size, String title,
-                                                           FigureFormat format) {
+                                                           FigureFormat format, FigureLook look) {
         size.checkedFor(format);
         int w = size.pixelWidth();
         int h = size.pixelHeight();
@@ -51,13 +53,15 @@ public final class FigureExporter {
         scaleCharts(content, size.scale());
         Region figure = titled(content, title, size.scale());
         StackPane root = new StackPane(figure);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: white;",
-                BASE_FONT * size.scale()));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: %s;",
+                BASE_FONT * size.scale(), look.background()));
+        root.getStyleClass().addAll(look.styleClasses());
         root.setMinSize(w, h);
         root.setPrefSize(w, h);
         root.setMaxSize(w, h);
         Stage stage = new Stage();
         Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().addAll(look.stylesheets());
         scene.getStylesheets().add(scaledChartStyle(size.scale()));
         stage.setScene(scene);
         stage.show();
