@@ -117,14 +117,17 @@ public final class FigureExporter {
 
     /**
      * chart-fx styles axis labels, tick labels and tick marks in fixed pixels (its chart.css), which the root
-     * font size does not reach: this stylesheet scales them with the figure.
+     * font size does not reach: this stylesheet scales them with the figure. chart.css also caps a chart at 4096
+     * pixels per side, which a large figure would be centred in: lifted to the export's own bound.
      */
     private static String scaledChartStyle(double scale) {
         String css = String.format(Locale.ROOT, ".axis .axis-tick-label { -fx-font-size: %.1fpx; }%n"
                 + ".axis .axis-label { -fx-font-size: %.1fpx; }%n"
                 + ".axis { -fx-tick-length: %.1fpx; -fx-minor-tick-length: %.1fpx; -fx-axis-padding: %.1fpx; }%n"
-                + ".chart-legend-item { -fx-font-size: %.1fpx; }%n",
-                10 * scale, 12 * scale, 8 * scale, 5 * scale, 15 * scale, 12 * scale);
+                + ".chart-legend-item { -fx-font-size: %.1fpx; }%n"
+                + ".chart { -fx-max-width: %dpx; -fx-max-height: %dpx; }%n",
+                10 * scale, 12 * scale, 8 * scale, 5 * scale, 15 * scale, 12 * scale, FigureSize.MAX_PIXELS,
+                FigureSize.MAX_PIXELS);
         return "data:text/css;base64," + java.util.Base64.getEncoder()
                 .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
