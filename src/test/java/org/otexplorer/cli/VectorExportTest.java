@@ -81,16 +81,30 @@ class VectorExportTest {
     }
 
     @Test
-    void thePlanAsSvgEmbedsOneImageOfOnePixelPerEntryAndLabelsItsAxesAsText() throws Exception {
+    void thePlanAsSvgEmbedsOneImageWithAUniformBlockPerEntryAndLabelsItsAxesAsText() throws Exception {
         OtxRun run = export(scenario(), "plan", dir.resolve("plan.svg"));
         assertEquals(0, run.exitCode(), run.err());
         Document svg = parse(dir.resolve("plan.svg"));
         NodeList images = svg.getElementsByTagName("image");
         assertEquals(1, images.getLength(), "one image: the heatmap");
-        Element image = (Element) images.item(0);
+        String href = ((Element) images.item(0)).getAttribute("xlink:href");
+        assertTrue(href.startsWith("data:image/png;base64,"), href.substring(0, Math.min(40, href.length())));
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getMimeDecoder()
+                .decode(href.substring(href.indexOf(',') + 1))));
         List<String> rows = Files.readAllLines(dir.resolve("plan.csv"));
-        assertEquals(rows.get(0).split(",").length, Integer.parseInt(image.getAttribute("width")), "columns");
-        assertEquals(rows.size(), Integer.parseInt(image.getAttribute("height")), "rows");
+        int columns = rows.get(0).split(",").length;
+        int block = image.getWidth() / columns;
+        assertTrue(block >= 1 && image.getWidth() == block * columns && image.getHeight() == block * rows.size(),
+                image.getWidth() + " x " + image.getHeight() + " for " + rows.size() + " x " + columns + " entries");
+        Set<Integer> cellColours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int cell = image.getRGB(x - x % block, y - y % block);
+                assertEquals(cell, image.getRGB(x, y), "one colour per entry's block, at " + x + ", " + y);
+                cellColours.add(cell);
+            }
+        }
+        assertTrue(cellColours.size() > 10, cellColours.size() + " colours");
         List<String> texts = texts(svg);
         assertTrue(texts.contains("target j") && texts.contains("source i"), texts.toString());
     }

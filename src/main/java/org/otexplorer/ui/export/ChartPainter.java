@@ -33,8 +33,8 @@ import org.otexplorer.ui.charts.VectorDrawable;
  * The plot area of a chart-fx chart as vector shapes, in the coordinates of its canvas (the axes' display
  * positions): the grid lines at the axes' ticks, each {@link ErrorDataSetRenderer}'s data sets as polylines and
  * markers in their styled colours, widths and dashes, each heatmap ({@link ContourDataSetRenderer} in
- * {@link ContourType#HEATMAP} mode) as one image of one pixel per cell, coloured through the renderer's gradient
- * over its colour axis's range, and renderers that draw themselves ({@link VectorDrawable}). Data sets are drawn
+ * {@link ContourType#HEATMAP} mode) as one image of one uniform block of pixels per cell, coloured through the
+ * renderer's gradient over its colour axis's range, and renderers that draw themselves ({@link VectorDrawable}). Data sets are drawn
  * in the order chart-fx draws them (last first) and hidden ones are skipped.
  */
 final class ChartPainter {
@@ -203,7 +203,7 @@ final class ChartPainter {
             if (style.isVisible() && style.getDataSet() instanceof GridDataSet grid && grid.getNGrid() == 2
                     && z != null) {
                 HeatmapImage image = HeatmapImage.of(grid, renderer.getColorGradient(), z.getMin(), z.getMax(),
-                        renderer.getNumberQuantisationLevels());
+                        renderer.getNumberQuantisationLevels(), x, y);
                 g.drawImage(image.image(), image.placement(x, y), null);
             }
         }
@@ -246,14 +246,26 @@ final class ChartPainter {
         }
     }
 
-    /** A heatmap's cells as pixels and where they go on the canvas. */
-    private record HeatmapImage(BufferedImage image, double[] gridX, double[] gridY) {
+    /**
+     * A heatmap's cells as pixels and where they go on the canvas: each cell a block of {@code block × block}
+     * identical pixels, the block about as large as the cell is drawn (so that a viewer that smooths images, as
+     * many SVG viewers do, still shows sharp cells), at most {@link #MAX_IMAGE} pixels per side.
+     */
+    private record HeatmapImage(BufferedImage image, double[] gridX, double[] gridY, int block) {
+        /** Largest side of a heatmap image in pixels. */
+        static final int MAX_IMAGE = 4096;
+
         static HeatmapImage of(GridDataSet grid, io.fair_acc.chartfx.renderer.spi.utils.ColorGradient gradient,
-                               double zMin, double zMax, int levels) {
+                               double zMin, double zMax, int levels, Axis x, Axis y) {
             int nx = grid.getShape(DataSet.DIM_X);
             int ny = grid.getShape(DataSet.DIM_Y);
-            BufferedImage image = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
+            double[] gridX = grid.getGridValues(DataSet.DIM_X);
+            double[] gridY = grid.getGridValues(DataSet.DIM_Y);
+            double cell = Math.min(Math.abs(step(x, gridX)[0]), Math.abs(step(y, gridY)[0]));
+            int block = (int) Math.max(1, Math.min(Math.ceil(cell), MAX_IMAGE / Math.max(nx, ny)));
+            BufferedImage image = new BufferedImage(nx * block, ny * block, BufferedImage.TYPE_INT_ARGB);
             double span = zMax - zMin;
+            int[] pixels = new int[block * block];
             for (int iy = 0; iy < ny; iy++) {
                 for (int ix = 0; ix < nx; ix++) {
                     double v = grid.get(DataSet.DIM_Z, ix, iy);
@@ -264,18 +276,18 @@ final class ChartPainter {
                     if (levels > 0) {
                         t = Math.min(1, Math.floor(t * levels) / levels);
                     }
-                    Color c = gradient.getColor(t);
-                    image.setRGB(ix, iy, VectorColors.awt(c).getRGB());
+                    java.util.Arrays.fill(pixels, VectorColors.awt(gradient.getColor(t)).getRGB());
+                    image.setRGB(ix * block, iy * block, block, block, pixels, 0, block);
                 }
             }
-            return new HeatmapImage(image, grid.getGridValues(DataSet.DIM_X), grid.getGridValues(DataSet.DIM_Y));
+            return new HeatmapImage(image, gridX, gridY, block);
         }
 
-        /** Pixel (i, j) centred on the display position of grid value (x_i, y_j); cells span half-way to the next. */
+        /** Block (i, j) centred on the display position of grid value (x_i, y_j); cells span half-way to the next. */
         AffineTransform placement(Axis x, Axis y) {
             double[] sx = step(x, gridX);
             double[] sy = step(y, gridY);
-            return new AffineTransform(sx[0], 0, 0, sy[0], sx[1], sy[1]);
+            return new AffineTransform(sx[0] / block, 0, 0, sy[0] / block, sx[1], sy[1]);
         }
 
         /** {pixels per cell, position of the first cell's leading edge} along one axis. */
