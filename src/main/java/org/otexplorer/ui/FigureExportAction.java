@@ -2,18 +2,26 @@ package org.otexplorer.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.service.JobListener;
+import org.otexplorer.service.ProgressUpdate;
+import org.otexplorer.ui.export.AnimationExporter;
+import org.otexplorer.ui.export.AnimationTarget;
 import org.otexplorer.ui.export.FigureExporter;
 import org.otexplorer.ui.export.FigureFormat;
 import org.otexplorer.ui.export.FigureSize;
 import org.otexplorer.ui.export.RenderedFigure;
+import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.ScenarioModel;
@@ -26,7 +34,8 @@ import org.otexplorer.ui.workbench.WorkbenchView;
  * target size) or the whole window, as a PNG at 1×–4× or as an SVG or PDF page of vector shapes
  * ({@link FigureExportDialog} asks for format, size, scale and title), with the figure's data as CSV and the
  * scenario JSON beside it. Encoding and writing happen off the FX thread; a failed export shows a dialog and
- * leaves any earlier file as it was.
+ * leaves any earlier file as it was. Animated figures also export as an animated GIF or numbered PNG frames, on a
+ * compute job with progress and Cancel.
  */
 final class FigureExportAction {
     /** The view name of the whole window. */
@@ -35,16 +44,22 @@ final class FigureExportAction {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 600;
 
+    /** The compute channel animations are exported on. */
+    static final String ANIMATION_CHANNEL = "export.animation";
+
     private final Stage stage;
     private final ScenarioModel model;
     private final Status status;
     private final Supplier<WorkbenchView> active;
+    private final ComputeService service;
 
-    FigureExportAction(Stage stage, ScenarioModel model, Status status, Supplier<WorkbenchView> active) {
+    FigureExportAction(Stage stage, ScenarioModel model, Status status, Supplier<WorkbenchView> active,
+            ComputeService service) {
         this.stage = stage;
         this.model = model;
         this.status = status;
         this.active = active;
+        this.service = service;
     }
 
     /** Exports a figure of the front workbench by its view name, or {@link #WINDOW}, asking for settings and file. */
@@ -139,5 +154,105 @@ final class FigureExportAction {
         void writeCsv(Path csv) {
             figure.writeCsv(data, csv);
         }
+    }
+
+    /**
+     * Figure → Export animation…: one of the front workbench's animated figures (asked for when there are several)
+     * as an animated GIF, or as numbered PNG frames when the chosen name ends in .png, at a scale asked for.
+     */
+    void exportAnimation(List<AnimatedFigure<?>> animated) {
+        AnimatedFigure<?> figure = animated.get(0);
+        if (animated.size() > 1) {
+            ChoiceDialog<String> which = new ChoiceDialog<>(figure.name(), animated.stream().map(
+                    ExportFigure::name).toList());
+            which.initOwner(stage);
+            which.setTitle("Export animation");
+            which.setHeaderText("Which animation?");
+            Optional<String> name = which.showAndWait();
+            if (name.isEmpty()) {
+                return;
+            }
+            figure = animated.stream().filter(f -> f.name().equals(name.get())).findFirst().orElseThrow();
+        }
+        ChoiceDialog<Integer> scaleDialog = new ChoiceDialog<>(1, List.of(1, 2, 3, 4));
+        scaleDialog.initOwner(stage);
+        scaleDialog.setTitle("Export animation");
+        scaleDialog.setHeaderText("Pixel scale of the " + figure.name() + " frames (900 × 600 points each)");
+        scaleDialog.setContentText("Scale:");
+        Optional<Integer> scale = scaleDialog.showAndWait();
+        if (scale.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the " + figure.name() + " animation");
+        chooser.setInitialFileName(figure.name() + ".gif");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"),
+                new FileChooser.ExtensionFilter("Numbered PNG frames (name-000.png, …)", "*.png"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportAnimationTo(figure.name(), scale.get(), file.toPath());
+        }
+    }
+
+    /**
+     * Exports an animated figure without dialogs (also for tests): the frames the view shows, or computed from the
+     * scenario when it shows none yet, rendered on the FX thread and written by a job on the compute service
+     * (progress and Cancel in the status bar). Completes with the files written, or exceptionally (cancelled,
+     * failed: a dialog says why, nothing is left behind).
+     */
+    CompletableFuture<List<Path>> exportAnimationTo(String view, int scale, Path out) {
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        try {
+            AnimatedFigure<?> figure = (AnimatedFigure<?>) WorkbenchUis.figure(view);
+            AnimationTarget target = AnimationTarget.of(out, out.getFileName().toString().toLowerCase(
+                    java.util.Locale.ROOT).endsWith(".png"), view);
+            submitAnimation(figure, target, scale, done);
+        } catch (IllegalArgumentException e) {
+            Dialogs.error(stage, "Cannot export the animation", e.getMessage());
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    private <D> void submitAnimation(AnimatedFigure<D> figure, AnimationTarget target, int scale,
+            CompletableFuture<List<Path>> done) {
+        Scenario scenario = model.scenario();
+        D shown = figure.shown(active.get());
+        Path base = model.file() == null ? Path.of("").toAbsolutePath() : model.file().toAbsolutePath().getParent();
+        long started = System.nanoTime();
+        status.running(() -> service.cancel(ANIMATION_CHANNEL));
+        service.submit(ANIMATION_CHANNEL, context -> {
+            D data = shown != null ? shown : figure.compute(scenario, base);
+            return AnimationExporter.export(figure, data, scenario, 900, 600, scale, target,
+                    (frames, total) -> context.iteration(frames, Double.NaN), context::isCancelled);
+        }, new JobListener<List<Path>>() {
+            @Override
+            public void onProgress(ProgressUpdate update) {
+                status.progress("frame " + update.iteration(), "", Double.NaN);
+            }
+
+            @Override
+            public void onResult(List<Path> files) {
+                status.finished(new Status.Outcome((files.size() - 2) + " files", "", "exported", true,
+                        String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9),
+                        List.of()));
+                status.notice("Exported the " + figure.name() + " animation to " + target
+                        + " with its CSV and scenario");
+                done.complete(files);
+            }
+
+            @Override
+            public void onCancelled(long jobId) {
+                status.cancelled();
+                done.completeExceptionally(new java.util.concurrent.CancellationException("export cancelled"));
+            }
+
+            @Override
+            public void onError(long jobId, String message) {
+                status.error("Export failed: " + message);
+                Dialogs.error(stage, "Export failed", message);
+                done.completeExceptionally(new IllegalStateException(message));
+            }
+        });
     }
 }

@@ -70,6 +70,44 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         assertTrue(markerSize(presenterStyle) > 1.4 * markerSize(normalStyle), normalStyle + " -> " + presenterStyle);
     }
 
+    /**
+     * Issue 12 item 5: at the presenter scale in a 1280×800 window no slider's name or value and no part of the
+     * plan's legend is cut off.
+     */
+    @Test
+    void presenterModeCutsNoSliderNameOrValueAt1280x800() throws Exception {
+        open(Path.of("samples/robust-ot-drops-outliers.json"));
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        List<String> cut = onFx(() -> Stream.concat(
+                        window.compute().sidebar().lookupAll(".parameter-slider .label").stream(),
+                        window.compute().content().lookupAll(".marginal-legend .label").stream())
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> shownOnScreen(l) && !l.getText().isEmpty())
+                .filter(l -> {
+                    Node shown = l.lookup(".text");
+                    return shown instanceof Text t && !t.getText().equals(l.getText());
+                })
+                .map(l -> l.getText() + " shown as " + ((Text) l.lookup(".text")).getText())
+                .toList());
+        assertTrue(cut.isEmpty(), "cut off: " + cut);
+    }
+
+    private static boolean shownOnScreen(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void theDarkThemeWritesTheAxesInALightColour() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);

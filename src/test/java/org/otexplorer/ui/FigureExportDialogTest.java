@@ -47,7 +47,8 @@ class FigureExportDialogTest extends ExplorerWindowTestSupport {
         assertEquals(List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF), onFx(() -> List.copyOf(
                 format.getItems())));
         // The dialog's own Cancel (the status bar has a Cancel button too).
-        interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .fire());
         awaitFx(() -> lookup(".export-figure-dialog").tryQuery().isEmpty());
     }
 

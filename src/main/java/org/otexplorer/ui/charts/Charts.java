@@ -39,7 +39,7 @@ public final class Charts {
     }
 
     /** A numeric axis with the explorer's defaults: no animation, auto-ranging, named. */
-    static DefaultNumericAxis axis(String name) {
+    public static DefaultNumericAxis axis(String name) {
         DefaultNumericAxis axis = new DefaultNumericAxis(name);
         axis.setUnit(null); // no empty "[]" after the name
         axis.setAnimated(false);
@@ -59,7 +59,7 @@ public final class Charts {
      * An XY chart with zoom/pan only, for charts with their own hover text (chart-fx's point tooltip cannot be
      * removed again: its mouse handler stays behind and fails).
      */
-    static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
+    public static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
         XYChart chart = new XYChart(x, y);
         ChartScale.register(chart);
         chart.setAnimated(false);

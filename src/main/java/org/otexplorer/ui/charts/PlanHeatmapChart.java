@@ -48,6 +48,8 @@ public final class PlanHeatmapChart {
 
     private int rows;
     private int columns;
+    private static final double LEGEND_PERCENT = 13;
+    private static final double MAX_LEGEND_PERCENT = 25;
     private final GridPane root = new GridPane();
     private final XYChart heatmap;
     private final XYChart columnStrip;
@@ -127,13 +129,21 @@ public final class PlanHeatmapChart {
                 xAxis.heightProperty());
         root.setMinSize(0, 0);
         root.getStyleClass().add("plan-heatmap");
-        root.getColumnConstraints().addAll(percentColumn(13), growColumn());
+        ColumnConstraints legendColumn = percentColumn(LEGEND_PERCENT);
+        root.getColumnConstraints().addAll(legendColumn, growColumn());
         root.getRowConstraints().addAll(percentRow(15), growRow());
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(root.widthProperty());
         clip.heightProperty().bind(root.heightProperty());
         root.setClip(clip);
         root.add(legend(), 0, 0);
+        // The legend's column (and the row strip below it) widens as far as the mass scale's text needs, so
+        // "0 – max" is never cut off at the presenter scale.
+        javafx.beans.InvalidationListener fit = o -> legendColumn.setPercentWidth(Math.max(LEGEND_PERCENT,
+                Math.min(MAX_LEGEND_PERCENT, 100 * (massScale.prefWidth(-1) + 6) / Math.max(1, root.getWidth()))));
+        root.widthProperty().addListener(fit);
+        massScale.textProperty().addListener(fit);
+        massScale.fontProperty().addListener(fit);
         root.add(columnStrip, 1, 0);
         root.add(rowStrip, 0, 1);
         root.add(heatmap, 1, 1);

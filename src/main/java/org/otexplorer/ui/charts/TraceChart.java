@@ -21,7 +21,7 @@ public final class TraceChart {
     private final XYChart chart;
     private final DefaultNumericAxis xAxis = Charts.axis("iteration");
     private final DefaultNumericAxis yAxis = Charts.axis("loss");
-    private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer renderer = new LegendMatchingRenderer();
     private int pointCount;
 
     public TraceChart() {

@@ -34,8 +34,8 @@ import org.otexplorer.ui.charts.VectorDrawable;
  * positions): the grid lines at the axes' ticks, each {@link ErrorDataSetRenderer}'s data sets as polylines and
  * markers in their styled colours, widths and dashes, each heatmap ({@link ContourDataSetRenderer} in
  * {@link ContourType#HEATMAP} mode) as one image of one uniform block of pixels per cell, coloured through the
- * renderer's gradient over its colour axis's range, and renderers that draw themselves ({@link VectorDrawable}). Data sets are drawn
- * in the order chart-fx draws them (last first) and hidden ones are skipped.
+ * renderer's gradient over its colour axis's range, and renderers that draw themselves ({@link VectorDrawable}).
+ * Data sets are drawn in the order chart-fx draws them (last first) and hidden ones are skipped.
  */
 final class ChartPainter {
     private ChartPainter() {
@@ -227,17 +227,23 @@ final class ChartPainter {
         return null;
     }
 
-    /** A legend symbol: the renderer's own, else chart-fx's line in the series' colour (with its marker). */
+    /**
+     * A legend symbol: the renderer's own, else what an {@link ErrorDataSetRenderer} draws (as
+     * {@code LegendMatchingRenderer} shows it): its line in the series' colour, width and dashes, its marker, or both.
+     */
     static void legendSymbol(DataSetNode series, Graphics2D g, double w, double h) {
         Renderer renderer = series.getRenderer();
         if (renderer instanceof VectorDrawable v && v.drawLegendSymbolVector(series, g, w, h)) {
             return;
         }
         java.awt.Color line = VectorColors.awt(series.getLineColor());
-        if (line != null && series.getLineWidth() > 0) {
+        boolean drawsLines = !(renderer instanceof ErrorDataSetRenderer e) || e.getPolyLineStyle() != LineStyle.NONE;
+        if (drawsLines && line != null && series.getLineWidth() > 0) {
+            double[] dashes = series.getLineDashes();
             g.setColor(line);
-            g.setStroke(new BasicStroke((float) series.getLineWidth()));
-            g.draw(new Line2D.Double(1, h / 2, w - 1, h / 2));
+            g.setStroke(new BasicStroke((float) series.getLineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                    10, dashes == null || dashes.length == 0 ? null : floats(dashes), 0));
+            g.draw(new Line2D.Double(1, h / 2, w - 2, h / 2));
         }
         java.awt.Color marker = VectorColors.awt(series.getMarkerColor());
         if (renderer instanceof ErrorDataSetRenderer e && e.isDrawMarker() && marker != null) {

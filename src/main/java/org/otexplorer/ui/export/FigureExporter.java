@@ -1,33 +1,26 @@
 package org.otexplorer.ui.export;
 
-import io.fair_acc.chartfx.XYChart;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.AnimationTimer;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.otexplorer.ui.charts.ChartScale;
+import javax.imageio.ImageIO;
+import org.otexplorer.io.AtomicFiles;
 
 /**
- * Renders a figure's region at exactly {@code width·scale × height·scale} pixels: laid out at that pixel size with
- * the font size, the charts' marker sizes and line widths ({@link ChartScale#setFigureScale}) and chart-fx's axis
- * text multiplied by the scale, and captured after a few pulses so that chart-fx has drawn (it draws on a later
- * pulse than the one that builds the chart) — as a PNG snapshot at 1× (a scaled snapshot would upsample chart-fx's
- * canvas as a bitmap and blur the labels, DESIGN.md), or as an SVG or PDF page of the same picture drawn as shapes
- * ({@link ScenePainter}). It is laid out in the window's theme ({@link FigureLook}); an optional title goes above
- * the figure.
+ * Renders a figure's region at exactly {@code width·scale × height·scale} pixels on a {@link FigureStage} (laid out
+ * at that pixel size with the font size, the charts' marker sizes and line widths and chart-fx's axis text
+ * multiplied by the scale) — as a PNG snapshot at 1×, or as an SVG or PDF page of the same picture drawn as shapes
+ * ({@link ScenePainter}), in the window's theme ({@link FigureLook}). An optional title goes above the figure.
+ * Files are written whole or not at all.
  */
 public final class FigureExporter {
-    /** Pulses to wait before the capture. */
-    private static final int SETTLE_FRAMES = 6;
     /** The base font size the scale multiplies. */
     private static final double BASE_FONT = 12;
     /** The title's size relative to the base font. */
@@ -47,44 +40,9 @@ public final class FigureExporter {
     public static CompletableFuture<RenderedFigure> render(Region content, FigureSize size, String title,
                                                            FigureFormat format, FigureLook look) {
         size.checkedFor(format);
-        int w = size.pixelWidth();
-        int h = size.pixelHeight();
-        HeadlessFx.checkFits(w, h);
-        scaleCharts(content, size.scale());
-        Region figure = titled(content, title, size.scale());
-        StackPane root = new StackPane(figure);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: %s;",
-                BASE_FONT * size.scale(), look.background()));
-        root.getStyleClass().addAll(look.styleClasses());
-        root.setMinSize(w, h);
-        root.setPrefSize(w, h);
-        root.setMaxSize(w, h);
-        Stage stage = new Stage();
-        Scene scene = new Scene(root, w, h);
-        scene.getStylesheets().addAll(look.stylesheets());
-        scene.getStylesheets().add(scaledChartStyle(size.scale()));
-        stage.setScene(scene);
-        stage.show();
-        CompletableFuture<RenderedFigure> done = new CompletableFuture<>();
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < SETTLE_FRAMES) {
-                    return;
-                }
-                stop();
-                try {
-                    done.complete(RenderedFigure.capture(root, format, 1));
-                } catch (RuntimeException e) {
-                    done.completeExceptionally(e);
-                } finally {
-                    stage.close();
-                }
-            }
-        }.start();
-        return done;
+        FigureStage stage = FigureStage.open(titled(content, title, size.scale()), size, look);
+        return stage.whenDrawn(root -> RenderedFigure.capture(root, format, 1))
+                .whenComplete((figure, error) -> stage.close());
     }
 
     /** The figure under a title line (or the figure itself when there is no title). */
@@ -103,40 +61,31 @@ public final class FigureExporter {
         return box;
     }
 
-    /** Every chart in the figure draws its markers and lines at the figure's scale, not the window's presenter one. */
-    private static void scaleCharts(Node node, double scale) {
-        if (node instanceof XYChart chart) {
-            ChartScale.setFigureScale(chart, scale);
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                scaleCharts(child, scale);
+    /** The pixels of a snapshot as an AWT image of the given type ({@code TYPE_INT_ARGB} or {@code _RGB}). */
+    public static BufferedImage toBufferedImage(WritableImage image, int type) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, type);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
+    /** Writes an AWT image as PNG (any thread), whole or not at all ({@link AtomicFiles}). */
+    public static void writePng(BufferedImage image, Path file) {
+        AtomicFiles.write(file, stream -> {
+            if (!ImageIO.write(image, "png", stream)) {
+                throw new IllegalStateException("no PNG writer available");
             }
-        }
+        });
     }
 
-    /**
-     * chart-fx styles axis labels, tick labels and tick marks in fixed pixels (its chart.css), which the root
-     * font size does not reach: this stylesheet scales them with the figure. chart.css also caps a chart at 4096
-     * pixels per side, which a large figure would be centred in: lifted to the export's own bound.
-     */
-    private static String scaledChartStyle(double scale) {
-        String css = String.format(Locale.ROOT, ".axis .axis-tick-label { -fx-font-size: %.1fpx; }%n"
-                + ".axis .axis-label { -fx-font-size: %.1fpx; }%n"
-                + ".axis { -fx-tick-length: %.1fpx; -fx-minor-tick-length: %.1fpx; -fx-axis-padding: %.1fpx; }%n"
-                + ".chart-legend-item { -fx-font-size: %.1fpx; }%n"
-                + ".chart { -fx-max-width: %dpx; -fx-max-height: %dpx; }%n",
-                10 * scale, 12 * scale, 8 * scale, 5 * scale, 15 * scale, 12 * scale, FigureSize.MAX_PIXELS,
-                FigureSize.MAX_PIXELS);
-        return "data:text/css;base64," + java.util.Base64.getEncoder()
-                .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** fig.png → fig.csv (and, with another suffix, fig.scenario.json); the same for .svg and .pdf. */
+    /** fig.png → fig.csv (and, with another suffix, fig.scenario.json); the same for .svg, .pdf and .gif. */
     public static Path sibling(Path figure, String suffix) {
         String name = figure.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        String stem = name;
+        String stem = lower.endsWith(".gif") ? name.substring(0, name.length() - 4) : name;
         for (FigureFormat f : FigureFormat.values()) {
             if (lower.endsWith("." + f.extension())) {
                 stem = name.substring(0, name.length() - f.extension().length() - 1);

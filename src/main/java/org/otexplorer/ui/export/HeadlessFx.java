@@ -1,5 +1,10 @@
 package org.otexplorer.ui.export;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -18,6 +23,8 @@ public final class HeadlessFx {
     static final int MIN_SCREEN = 4096;
     /** JavaFX's loggers ("javafx", "javafx.css", …), held so that their level is not lost with a weak reference. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    /** How long {@link #call} waits for one rendering. */
+    public static final long TIMEOUT_SECONDS = 600;
 
     private HeadlessFx() {
     }
@@ -58,11 +65,53 @@ public final class HeadlessFx {
      */
     public static void checkFits(int width, int height) {
         Rectangle2D screen = Screen.getPrimary().getBounds();
-        if ("Monocle".equals(System.getProperty("glass.platform")) && (width > screen.getWidth() || height > screen.getHeight())) {
+        boolean monocle = "Monocle".equals(System.getProperty("glass.platform"));
+        if (monocle && (width > screen.getWidth() || height > screen.getHeight())) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "a figure of %d x %d pixels does not fit on this %.0f x %.0f screen; lower the size or the scale"
                             + " (otx export renders up to %d pixels per side)",
                     width, height, screen.getWidth(), screen.getHeight(), FigureSize.MAX_PIXELS));
+        }
+    }
+
+    /**
+     * Starts {@code rendering} on the FX thread and waits here (never on the FX thread) for what it completes with;
+     * a runtime exception it throws or completes with is rethrown as is.
+     *
+     * @throws IllegalStateException when it does not finish within {@link #TIMEOUT_SECONDS} or the wait is
+     *                               interrupted
+     */
+    public static <T> T call(Supplier<CompletableFuture<T>> rendering) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                rendering.get().whenComplete((value, error) -> {
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else {
+                        result.complete(value);
+                    }
+                });
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("rendering failed: " + cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("rendering did not finish in " + TIMEOUT_SECONDS + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the rendering", e);
         }
     }
 }

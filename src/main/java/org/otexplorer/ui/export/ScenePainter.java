@@ -154,7 +154,8 @@ public final class ScenePainter {
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        BufferedImage image = Images.toBufferedImage(node.snapshot(parameters, null));
+        BufferedImage image = FigureExporter.toBufferedImage(node.snapshot(parameters, null),
+                BufferedImage.TYPE_INT_ARGB);
         g.drawImage(image, (int) Math.floor(b.getMinX()), (int) Math.floor(b.getMinY()), null);
         embedded++;
     }
@@ -171,7 +172,8 @@ public final class ScenePainter {
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        g.drawImage(Images.toBufferedImage(canvas.snapshot(parameters, null)), 0, 0, null);
+        g.drawImage(FigureExporter.toBufferedImage(canvas.snapshot(parameters, null), BufferedImage.TYPE_INT_ARGB), 0,
+                0, null);
         embedded++;
     }
 

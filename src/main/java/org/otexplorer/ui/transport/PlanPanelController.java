@@ -47,6 +47,7 @@ public final class PlanPanelController {
     private SolveView view;
     private SolveView displayed;
     private PlanDisplay display;
+    private double[] animationRange;
 
     @FXML
     private void initialize() {
@@ -111,6 +112,17 @@ public final class PlanPanelController {
         prepare();
     }
 
+    /**
+     * Draws the plans on a colour range of an animation's (the ε annealing's, locked over its whole ladder) instead
+     * of the view's own; {@code null} returns to the view's.
+     */
+    void lockRange(double[] range) {
+        if (!java.util.Arrays.equals(range, animationRange)) {
+            animationRange = range;
+            prepare();
+        }
+    }
+
     /** The plan as currently displayed, or {@code null} before the first solve. */
     public PlanDisplay display() {
         return display;
@@ -148,7 +160,7 @@ public final class PlanPanelController {
         display = prepared;
         displayed = solved;
         chart.update(prepared.rows(), prepared.columns(), prepared.values(), prepared.logScale(), v.colormap(),
-                lockedRange(v));
+                animationRange != null ? animationRange : lockedRange(v));
         int[] order = prepared.columnOrder();
         chart.showMarginals(solved.rowSums(), PlanDisplay.permuted(solved.columnSums(), order),
                 solved.sourceWeights(), PlanDisplay.permuted(solved.targetWeights(), order));

@@ -41,9 +41,9 @@ final class TransportFigures {
     private TransportFigures() {
     }
 
-    /** The four figures, in the Figure menu's order. */
+    /** The figures, in the Figure menu's order. */
     static List<ExportFigure<?>> all() {
-        return List.of(new Data(), new Plan(), new Spectrum(), new Traces());
+        return List.of(new Data(), new Plan(), new Spectrum(), new Traces(), new AnnealingFigure());
     }
 
     private static TransportView transport(WorkbenchView view) {

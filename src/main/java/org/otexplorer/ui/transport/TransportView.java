@@ -88,6 +88,7 @@ public final class TransportView implements WorkbenchView {
     private String failure;
     private SolveView solved;
     private boolean raceForFigure;
+    private AnnealingPlayer annealing;
 
     /** Connects the panels to the window's scenario, service and status bar (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
@@ -102,6 +103,9 @@ public final class TransportView implements WorkbenchView {
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
         tracePanelController.attach(model, context.status(), context.service());
+        annealing = new AnnealingPlayer(context, parametersPanelController, planPanelController,
+                scatterPanelController, this::showSolvedInPanels);
+        parametersPanelController.setAnnealingControls(annealing.node());
         bottomPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         bottomPanelItem.setSelected(true);
         bottomPanelItem.selectedProperty().addListener((o, was, on) -> showBottomPanel(on));
@@ -153,6 +157,7 @@ public final class TransportView implements WorkbenchView {
     @Override
     public void setActive(boolean front) {
         active = front;
+        annealing.setActive(front);
         if (front && stale && context.live().get()) {
             recompute();
         } else if (!front) {
@@ -234,6 +239,7 @@ public final class TransportView implements WorkbenchView {
 
     @Override
     public void close() {
+        annealing.setActive(false);
         cancel();
         tracePanelController.close();
         spectrumPanelController.close();
@@ -279,6 +285,11 @@ public final class TransportView implements WorkbenchView {
         return tracePanelController;
     }
 
+    /** The ε annealing's player. */
+    AnnealingPlayer annealing() {
+        return annealing;
+    }
+
     /** Regenerates the data with the next seed (the data panel's button, Ctrl+R). */
     public void regenerate() {
         dataPanelController.regenerate();
@@ -318,8 +329,9 @@ public final class TransportView implements WorkbenchView {
     private void showSolved(SolveView view) {
         solved = view;
         failure = null;
-        scatterPanelController.show(view);
-        planPanelController.show(view);
+        if (!annealing.isPlaying()) {
+            showSolvedInPanels();
+        }
         parametersPanelController.showScales(view);
         if (view.f() == null) {
             spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
@@ -332,6 +344,14 @@ public final class TransportView implements WorkbenchView {
                 String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;
+    }
+
+    /** The newest solve in the scatter and plan panels (the ε annealing shows its own while it plays). */
+    private void showSolvedInPanels() {
+        if (solved != null) {
+            scatterPanelController.show(solved);
+            planPanelController.show(solved);
+        }
     }
 
     private static String iterationsText(SolveView view) {

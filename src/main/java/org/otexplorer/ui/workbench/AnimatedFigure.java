@@ -21,4 +21,12 @@ public interface AnimatedFigure<D> extends ExportFigure<D> {
     default int frameMillis() {
         return 200;
     }
+
+    /**
+     * How long a frame of this data stays on screen, for a figure whose speed the scenario sets (the ε annealing's
+     * frames per second); {@link #frameMillis()} unless overridden.
+     */
+    default int frameMillis(D data) {
+        return frameMillis();
+    }
 }
