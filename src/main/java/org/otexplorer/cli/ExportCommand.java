@@ -45,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Option(names = "--view", required = true, paramLabel = "NAME",
-            description = "A workbench's figure (see otx export --help for the list) or window.",
+            description = "A workbench's figure or the whole window: ${COMPLETION-CANDIDATES}.",
             completionCandidates = ViewNames.class)
     String view;
 

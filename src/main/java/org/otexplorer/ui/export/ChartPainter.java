@@ -24,6 +24,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Orientation;
 import javafx.scene.paint.Color;
 import org.otexplorer.ui.charts.VectorColors;
@@ -77,13 +78,13 @@ final class ChartPainter {
         GridRenderer grid = chart.getGridRenderer();
         double w = chart.getCanvas().getWidth();
         double h = chart.getCanvas().getHeight();
-        gridLines(g, chart.getXAxis(), chart.getXAxis().getMinorTickMarks(), grid.getVerticalMinorGrid(), true, h);
-        gridLines(g, chart.getYAxis(), chart.getYAxis().getMinorTickMarks(), grid.getHorizontalMinorGrid(), false, w);
-        gridLines(g, chart.getXAxis(), chart.getXAxis().getTickMarks(), grid.getVerticalMajorGrid(), true, h);
-        gridLines(g, chart.getYAxis(), chart.getYAxis().getTickMarks(), grid.getHorizontalMajorGrid(), false, w);
+        gridLines(g, chart.getXAxis().getMinorTickMarks(), grid.getVerticalMinorGrid(), true, h);
+        gridLines(g, chart.getYAxis().getMinorTickMarks(), grid.getHorizontalMinorGrid(), false, w);
+        gridLines(g, chart.getXAxis().getTickMarks(), grid.getVerticalMajorGrid(), true, h);
+        gridLines(g, chart.getYAxis().getTickMarks(), grid.getHorizontalMajorGrid(), false, w);
     }
 
-    private static void gridLines(Graphics2D g, Axis axis, List<TickMark> ticks, javafx.scene.shape.Line style,
+    private static void gridLines(Graphics2D g, List<TickMark> ticks, javafx.scene.shape.Line style,
                                   boolean vertical, double length) {
         java.awt.Color color = Paints.color(style.getStroke());
         if (!style.isVisible() || color == null || style.getStrokeWidth() <= 0) {
@@ -92,7 +93,7 @@ final class ChartPainter {
         g.setColor(color);
         g.setStroke(AwtShapes.stroke(style));
         for (TickMark tick : ticks) {
-            double p = axis.getDisplayPosition(tick.getValue());
+            double p = tick.getPosition();
             if (Double.isFinite(p)) {
                 g.draw(vertical ? new Line2D.Double(p, 0, p, length) : new Line2D.Double(0, p, length, p));
             }
@@ -100,8 +101,8 @@ final class ChartPainter {
     }
 
     private static void paintSeries(XYChart chart, ErrorDataSetRenderer renderer, Graphics2D g) {
-        Axis x = axis(chart, renderer, Orientation.HORIZONTAL);
-        Axis y = axis(chart, renderer, Orientation.VERTICAL);
+        DoubleUnaryOperator x = DrawnScale.of(axis(chart, renderer, Orientation.HORIZONTAL));
+        DoubleUnaryOperator y = DrawnScale.of(axis(chart, renderer, Orientation.VERTICAL));
         List<DataSetNode> nodes = renderer.getDatasetNodes();
         for (int k = nodes.size() - 1; k >= 0; k--) {
             DataSetNode style = nodes.get(k);
@@ -109,14 +110,17 @@ final class ChartPainter {
                 continue;
             }
             DataSet set = style.getDataSet();
+            if (renderer.isDrawBars()) {
+                bars(g, set, x, y, renderer, style, chart.getCanvas().getHeight());
+            }
             if (renderer.getPolyLineStyle() != LineStyle.NONE && style.getLineWidth() > 0) {
                 polyline(g, set, x, y, style);
             }
             if (renderer.isDrawMarker() && style.getMarkerSize() > 0) {
                 java.awt.Color color = VectorColors.awt(style.getMarkerColor());
                 for (int i = 0; i < set.getDataCount(); i++) {
-                    double px = x.getDisplayPosition(set.get(DataSet.DIM_X, i));
-                    double py = y.getDisplayPosition(set.get(DataSet.DIM_Y, i));
+                    double px = x.applyAsDouble(set.get(DataSet.DIM_X, i));
+                    double py = y.applyAsDouble(set.get(DataSet.DIM_Y, i));
                     if (color != null && Double.isFinite(px) && Double.isFinite(py)) {
                         marker(g, style.getActualMarkerType(), px, py, style.getMarkerSize(), color,
                                 style.getMarkerLineWidth());
@@ -126,8 +130,40 @@ final class ChartPainter {
         }
     }
 
+    /**
+     * Bars from zero (or the plot's edge) to each point, in the series' line colour: the renderer's bar width in
+     * pixels, or with a dynamic width its percentage of the narrowest gap between neighbouring points.
+     */
+    private static void bars(Graphics2D g, DataSet set, DoubleUnaryOperator x, DoubleUnaryOperator y,
+                             ErrorDataSetRenderer renderer, DataSetNode style, double height) {
+        java.awt.Color color = VectorColors.awt(style.getLineColor());
+        int n = set.getDataCount();
+        if (color == null || n == 0) {
+            return;
+        }
+        double width = renderer.getBarWidth();
+        if (renderer.isDynamicBarWidth() && n > 1) {
+            double gap = Double.POSITIVE_INFINITY;
+            for (int i = 1; i < n; i++) {
+                gap = Math.min(gap, Math.abs(x.applyAsDouble(set.get(DataSet.DIM_X, i))
+                        - x.applyAsDouble(set.get(DataSet.DIM_X, i - 1))));
+            }
+            width = gap * renderer.getBarWidthPercentage() / 100;
+        }
+        double zero = Math.max(0, Math.min(height, y.applyAsDouble(0)));
+        g.setColor(color);
+        for (int i = 0; i < n; i++) {
+            double px = x.applyAsDouble(set.get(DataSet.DIM_X, i));
+            double py = y.applyAsDouble(set.get(DataSet.DIM_Y, i));
+            if (Double.isFinite(px) && Double.isFinite(py)) {
+                g.fill(new Rectangle2D.Double(px - width / 2, Math.min(py, zero), width, Math.abs(zero - py)));
+            }
+        }
+    }
+
     /** The data set's points joined in order; a non-finite point breaks the line. */
-    private static void polyline(Graphics2D g, DataSet set, Axis x, Axis y, DataSetNode style) {
+    private static void polyline(Graphics2D g, DataSet set, DoubleUnaryOperator x, DoubleUnaryOperator y,
+                                 DataSetNode style) {
         java.awt.Color color = VectorColors.awt(style.getLineColor());
         if (color == null) {
             return;
@@ -135,8 +171,8 @@ final class ChartPainter {
         Path2D.Double path = new Path2D.Double();
         boolean open = false;
         for (int i = 0; i < set.getDataCount(); i++) {
-            double px = x.getDisplayPosition(set.get(DataSet.DIM_X, i));
-            double py = y.getDisplayPosition(set.get(DataSet.DIM_Y, i));
+            double px = x.applyAsDouble(set.get(DataSet.DIM_X, i));
+            double py = y.applyAsDouble(set.get(DataSet.DIM_Y, i));
             if (!Double.isFinite(px) || !Double.isFinite(py)) {
                 open = false;
             } else if (open) {
@@ -202,9 +238,11 @@ final class ChartPainter {
         for (DataSetNode style : renderer.getDatasetNodes()) {
             if (style.isVisible() && style.getDataSet() instanceof GridDataSet grid && grid.getNGrid() == 2
                     && z != null) {
+                DoubleUnaryOperator px = DrawnScale.of(x);
+                DoubleUnaryOperator py = DrawnScale.of(y);
                 HeatmapImage image = HeatmapImage.of(grid, renderer.getColorGradient(), z.getMin(), z.getMax(),
-                        renderer.getNumberQuantisationLevels(), x, y);
-                g.drawImage(image.image(), image.placement(x, y), null);
+                        renderer.getNumberQuantisationLevels(), px, py);
+                g.drawImage(image.image(), image.placement(px, py), null);
             }
         }
     }
@@ -262,7 +300,8 @@ final class ChartPainter {
         static final int MAX_IMAGE = 4096;
 
         static HeatmapImage of(GridDataSet grid, io.fair_acc.chartfx.renderer.spi.utils.ColorGradient gradient,
-                               double zMin, double zMax, int levels, Axis x, Axis y) {
+                               double zMin, double zMax, int levels, DoubleUnaryOperator x,
+                               DoubleUnaryOperator y) {
             int nx = grid.getShape(DataSet.DIM_X);
             int ny = grid.getShape(DataSet.DIM_Y);
             double[] gridX = grid.getGridValues(DataSet.DIM_X);
@@ -289,20 +328,26 @@ final class ChartPainter {
             return new HeatmapImage(image, gridX, gridY, block);
         }
 
-        /** Block (i, j) centred on the display position of grid value (x_i, y_j); cells span half-way to the next. */
-        AffineTransform placement(Axis x, Axis y) {
+        /**
+         * Where the blocks go: as chart-fx draws a heatmap, the image stretched from the first grid coordinate to the
+         * last (block k covering the k-th n-th of that span), one cell about its coordinate when there is one.
+         */
+        AffineTransform placement(DoubleUnaryOperator x, DoubleUnaryOperator y) {
             double[] sx = step(x, gridX);
             double[] sy = step(y, gridY);
             return new AffineTransform(sx[0] / block, 0, 0, sy[0] / block, sx[1], sy[1]);
         }
 
         /** {pixels per cell, position of the first cell's leading edge} along one axis. */
-        private static double[] step(Axis axis, double[] grid) {
+        private static double[] step(DoubleUnaryOperator axis, double[] grid) {
             int n = grid.length;
-            double first = axis.getDisplayPosition(grid[0]);
-            double perCell = n > 1 ? (axis.getDisplayPosition(grid[n - 1]) - first) / (n - 1)
-                    : axis.getDisplayPosition(grid[0] + 0.5) - axis.getDisplayPosition(grid[0] - 0.5);
-            return new double[] {perCell, first - 0.5 * perCell};
+            if (n == 1) {
+                double perCell = axis.applyAsDouble(grid[0] + 0.5) - axis.applyAsDouble(grid[0] - 0.5);
+                return new double[] {perCell, axis.applyAsDouble(grid[0]) - 0.5 * perCell};
+            }
+            double first = axis.applyAsDouble(grid[0]);
+            double perCell = (axis.applyAsDouble(grid[n - 1]) - first) / n;
+            return new double[] {perCell, first};
         }
     }
 }
