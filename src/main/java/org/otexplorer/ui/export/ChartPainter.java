@@ -78,16 +78,19 @@ final class ChartPainter {
         GridRenderer grid = chart.getGridRenderer();
         double w = chart.getCanvas().getWidth();
         double h = chart.getCanvas().getHeight();
-        gridLines(g, chart.getXAxis().getMinorTickMarks(), grid.getVerticalMinorGrid(), true, h);
-        gridLines(g, chart.getYAxis().getMinorTickMarks(), grid.getHorizontalMinorGrid(), false, w);
-        gridLines(g, chart.getXAxis().getTickMarks(), grid.getVerticalMajorGrid(), true, h);
-        gridLines(g, chart.getYAxis().getTickMarks(), grid.getHorizontalMajorGrid(), false, w);
+        // As chart-fx: a log axis always has its minor grid (the decades' subdivisions), a linear one when styled so.
+        Axis x = chart.getXAxis();
+        Axis y = chart.getYAxis();
+        gridLines(g, x.getMinorTickMarks(), grid.getVerticalMinorGrid(), x.isLogAxis(), true, h);
+        gridLines(g, y.getMinorTickMarks(), grid.getHorizontalMinorGrid(), y.isLogAxis(), false, w);
+        gridLines(g, x.getTickMarks(), grid.getVerticalMajorGrid(), false, true, h);
+        gridLines(g, y.getTickMarks(), grid.getHorizontalMajorGrid(), false, false, w);
     }
 
-    private static void gridLines(Graphics2D g, List<TickMark> ticks, javafx.scene.shape.Line style,
+    private static void gridLines(Graphics2D g, List<TickMark> ticks, javafx.scene.shape.Line style, boolean always,
                                   boolean vertical, double length) {
         java.awt.Color color = Paints.color(style.getStroke());
-        if (!style.isVisible() || color == null || style.getStrokeWidth() <= 0) {
+        if (!(style.isVisible() || always) || color == null || style.getStrokeWidth() <= 0) {
             return;
         }
         g.setColor(color);
