@@ -109,6 +109,22 @@ class VectorExportTest {
         assertTrue(texts.contains("target j") && texts.contains("source i"), texts.toString());
     }
 
+    /** Nothing falls back to a picture: the only images in each transport figure are its heatmaps. */
+    @Test
+    void theOnlyImagesOfEveryTransportFigureAreItsHeatmaps() throws Exception {
+        Path landscape = Path.of("samples/two-parameter-landscape-robot-vs-am.json");
+        record Case(String view, Path scenario, int heatmaps) {
+        }
+        for (Case c : List.of(new Case("data", scenario(), 0), new Case("plan", scenario(), 1),
+                new Case("spectrum", scenario(), 0), new Case("trace", landscape, 1))) {
+            Path svg = dir.resolve(c.view() + "-images.svg");
+            OtxRun run = export(c.scenario(), c.view(), svg);
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(c.heatmaps(), parse(svg).getElementsByTagName("image").getLength(), c.view());
+            assertTrue(texts(parse(svg)).size() > 10, c.view() + " has its labels as text");
+        }
+    }
+
     @Test
     void aPdfHasOnePageOfTheFigureSizeWithItsTextAndTheTitle() throws Exception {
         OtxRun run = export(scenario(), "spectrum", dir.resolve("spectrum.pdf"), "--scale", "2", "--title",
