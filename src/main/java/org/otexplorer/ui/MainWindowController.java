@@ -300,6 +300,9 @@ public final class MainWindowController {
     private void refreshFigureMenu(WorkbenchUi workbench) {
         figureMenu.getItems().clear();
         for (ExportFigure<?> figure : workbench.figures()) {
+            if (figure instanceof AnimatedFigure<?>) {
+                continue; // Export animation… below; otx export renders their single frames
+            }
             MenuItem item = new MenuItem(figure.menuText());
             item.setOnAction(e -> figures.export(figure.name()));
             item.setAccelerator(figure.accelerator());

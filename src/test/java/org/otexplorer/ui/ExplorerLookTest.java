@@ -23,13 +23,6 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         return "look";
     }
 
-    private void open(Path file) throws Exception {
-        long solved = onFx(() -> window.compute().solvedCount());
-        javafx.application.Platform.runLater(() -> window.openScenario(file));
-        String name = ScenarioFiles.load(file).name();
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.compute().solvedCount() > solved
-                && window.compute().isIdle());
-    }
 
     @Test
     void everyTransportSamplesMethodControlsAreOnScreenAt1280x800WithoutScrolling() throws Exception {
@@ -45,7 +38,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
             if (!Workbenches.DEFAULT.equals(ScenarioFiles.load(sample).workbench())) {
                 continue;
             }
-            open(sample);
+            openSolved(sample);
             interact(() -> window.compute().sidebar().setVvalue(0));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             Bounds viewport = onFx(() -> window.compute().sidebar().localToScene(
@@ -76,7 +69,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
      */
     @Test
     void presenterModeCutsNoSliderNameOrValueAt1280x800() throws Exception {
-        open(Path.of("samples/robust-ot-drops-outliers.json"));
+        openSolved(Path.of("samples/robust-ot-drops-outliers.json"));
         interact(() -> {
             window.compute().content().getScene().getWindow().setWidth(1280);
             window.compute().content().getScene().getWindow().setHeight(800);
@@ -138,7 +131,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
 
     @Test
     void unbalancedOtReportsTheResidualItConvergesOnNotTheDistanceToTheWeights() throws Exception {
-        open(Path.of("samples/kl-vs-l2-marginal-relaxation.json"));
+        openSolved(Path.of("samples/kl-vs-l2-marginal-relaxation.json"));
         javafx.scene.control.Label error = lookup(n -> n instanceof javafx.scene.control.Label l
                 && l.getText() != null && l.getText().startsWith("residual ")).queryAs(javafx.scene.control.Label.class);
         double residual = Double.parseDouble(onFx(error::getText).substring("residual ".length()));

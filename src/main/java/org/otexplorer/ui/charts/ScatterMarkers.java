@@ -85,12 +85,15 @@ final class ScatterMarkers {
             case SOURCE -> circles(gc, x, y, full, centre, color, radius);
             case TARGET -> squares(gc, x, y, full, centre, color, radius);
             case OUTLIER -> rings(gc, x, y, 1, centre, color, Math.min(radius, (Math.min(w, h) / 2 - 1) / RING));
+            case HALF_MOVED -> circles(gc, x, y, new double[] {0.5}, centre, color, Math.min(w, h) / 2 - 1);
         }
     }
 
     /** What a legend entry shows. */
     enum Kind {
-        SOURCE, TARGET, OUTLIER
+        SOURCE, TARGET, OUTLIER,
+        /** The key to sizes: a full-size outline filled over half its area (a point that moves half its mass). */
+        HALF_MOVED
     }
 
     /** The colour of a paint (black for anything but a plain colour). */

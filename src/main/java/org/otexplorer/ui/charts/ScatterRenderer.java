@@ -22,7 +22,8 @@ import javafx.scene.paint.Color;
  * The chart-fx renderer of the source-and-target chart. It paints straight onto the chart's canvas, one layer per
  * data set (drawn last to first): the matching lines as one image (a {@link LinePicture} made for the current plot geometry — off the FX thread when the chart
  * was given a way to ask for one, else here), then the outliers' rings, the target squares and the source circles
- * ({@link ScatterMarkers}). Its data sets draw nothing themselves: they give the legend its entries (clicking one
+ * ({@link ScatterMarkers}); when the plan does not move all of some point's mass (robust, unbalanced), the legend
+ * gains a key to the marker sizes. Its data sets draw nothing themselves: they give the legend its entries (clicking one
  * hides that layer), the hover tooltip its points, and the style sheet ({@code scatter-chart.css}) nodes to style:
  * colours from the theme's looked-up colours, marker radius and line width in em, so both grow with the font
  * (presenter mode, export scale). The axis ranges it reports are the points' bounds padded by the markers' extent
@@ -33,11 +34,16 @@ import javafx.scene.paint.Color;
 final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implements VectorDrawable {
     /** Opacities of the three strokes of the matching lines' legend symbol. */
     private static final double[] LEGEND_ALPHAS = {0.25, 0.55, 1};
-
+    /** The legend's key to marker sizes. */
+    static final String SIZE_KEY = "filled area ∝ mass moved (outline: all of it)";
+    /** Shares this close to 1 are rounding: the plan moves all of the point's mass. */
+    private static final double SHARE_TOLERANCE = 1e-6;
     private final DoubleDataSet lineSet = styled(new DoubleDataSet("matching lines (opacity ∝ P_ij)"), "scatter-lines");
     private final DoubleDataSet sources = styled(new DoubleDataSet("source x"), "scatter-sources");
     private final DoubleDataSet targets = styled(new DoubleDataSet("target y"), "scatter-targets");
     private final DoubleDataSet outliers = styled(new DoubleDataSet("outlier (generator)"), "scatter-outliers");
+    /** A legend entry only: the key to marker sizes, shown when the plan does not move every point's mass. */
+    private final DoubleDataSet sizeKey = styled(new DoubleDataSet(SIZE_KEY), "scatter-sources");
     private ScatterData data;
     private PlotGeometry drawing;
     private LinePicture picture;
@@ -49,8 +55,9 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     private Color imageColor;
 
     ScatterRenderer() {
-        getDatasets().setAll(sources, targets, outliers, lineSet);
+        getDatasets().setAll(sources, targets, outliers, sizeKey, lineSet);
         node(outliers).setShowInLegend(false);
+        node(sizeKey).setShowInLegend(false);
         chartProperty().addListener((o, old, chart) -> {
             if (chart != null) {
                 chart.getCanvas().widthProperty().addListener((p, a, b) -> rangeDependsOnSize());
@@ -79,11 +86,22 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         int k = shown.outlierTargets();
         outliers.set(Arrays.copyOf(shown.targetX(), k), Arrays.copyOf(shown.targetY(), k), k, false);
         node(outliers).setShowInLegend(k > 0);
+        node(sizeKey).setShowInLegend(!movesAll(shown.sourceShare()) || !movesAll(shown.targetShare()));
         fireInvalidated(ChartBits.ChartCanvas);
     }
 
     ScatterData data() {
         return data;
+    }
+
+    /** Whether every share is 1 (a balanced plan): then marker sizes say nothing and need no key. */
+    private static boolean movesAll(double[] shares) {
+        for (double share : shares) {
+            if (Math.abs(share - 1) > SHARE_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     LinePicture picture() {
@@ -168,6 +186,8 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     protected void render(GraphicsContext gc, DataSet set, DataSetNode style) {
         if (set == lineSet) {
             drawLines(gc, drawing);
+        } else if (set == sizeKey) {
+            return; // a legend entry only
         } else {
             drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
         }
@@ -204,7 +224,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
             }
             if (sets.get(k) == lineSet) {
                 drawVectorLines(g, geometry);
-            } else {
+            } else if (sets.get(k) != sizeKey) { // the size key is a legend entry only
                 drawMarkers(MarkerSurface.of(g), sets.get(k), style, geometry.transform());
             }
         }
@@ -306,7 +326,8 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         double radius = Math.min(markerRadius(), Math.min(w, h) / 2 - 1);
         DataSet set = style.getDataSet();
         ScatterMarkers.Kind kind = set == sources ? ScatterMarkers.Kind.SOURCE
-                : set == targets ? ScatterMarkers.Kind.TARGET : ScatterMarkers.Kind.OUTLIER;
+                : set == targets ? ScatterMarkers.Kind.TARGET
+                : set == sizeKey ? ScatterMarkers.Kind.HALF_MOVED : ScatterMarkers.Kind.OUTLIER;
         ScatterMarkers.legendMarker(surface, kind, w, h, ScatterMarkers.color(style.getMarkerColor()), radius);
     }
 

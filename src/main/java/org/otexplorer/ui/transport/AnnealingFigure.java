@@ -54,7 +54,7 @@ final class AnnealingFigure implements AnimatedFigure<AnnealingFigure.Frames> {
 
     @Override
     public String menuText() {
-        return "Export ε _annealing (first frame)…";
+        return "ε _annealing";
     }
 
     @Override
@@ -118,7 +118,7 @@ final class AnnealingFigure implements AnimatedFigure<AnnealingFigure.Frames> {
     /** "ε = 0.0464 × mean C ↓ 5 of 10": the rung, the way the walk goes, and where it is. */
     static String caption(AnnealingView a, int frame, SolveView s) {
         int rung = a.rungOfFrame(frame);
-        boolean down = Math.floorMod(frame, a.frameCount()) < a.rungs().length;
+        boolean down = Math.floorMod(frame, a.frameCount()) < a.rungs().length;  // the bottom is reached going down
         return String.format(Locale.ROOT, "ε = %.3g × mean C = %.3g   %s rung %d of %d", s.relativeEpsilon(),
                 s.epsilon(), down ? "↓" : "↑", rung + 1, a.rungs().length);
     }

@@ -8,10 +8,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.otexplorer.engine.Epsilon;
@@ -29,8 +30,8 @@ import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
- * ε annealing in the transport workbench (issue 14 view 2): a Play button beside the ε slider, the ladder and the
- * speed (section {@value AnnealingLadder#SECTION}). Play solves the ladder on the compute service
+ * ε annealing in the transport workbench (issue 14 view 2): a Play button below the ε slider, the ladder and the
+ * speed behind a toggle (section {@value AnnealingLadder#SECTION}). Play solves the ladder on the compute service
  * ({@link EpsilonAnnealing}, each rung warm-started from the one before), then walks it down and back at the chosen
  * frames per second, showing each rung's plan (on the colour scale locked over the whole ladder) and matching while
  * the ε slider, disabled, shows the rung's ε. Stop hands the controls back with ε set to the rung on screen, in one
@@ -81,17 +82,29 @@ final class AnnealingPlayer {
         });
         state.setId("annealing-state");
         state.getStyleClass().add("hint");
-        state.setWrapText(true);
+        state.setMinWidth(0);
         controls = AnnealingLadder.PARAMETERS.stream().filter(p -> p != AnnealingLadder.PLAY)
                 .<ParameterControl<?>>map(this::control).toList();
         VBox ladder = new VBox(8);
+        ladder.setId("annealing-ladder");
         controls.forEach(c -> ladder.getChildren().add(c.node()));
-        TitledPane ladderPane = new TitledPane("Annealing ladder and speed", ladder);
-        ladderPane.setId("annealing-ladder");
-        ladderPane.setExpanded(false);
-        HBox row = new HBox(8, play, state);
+        // one row until asked for: the side panel keeps every method's controls on screen at 1280x800
+        ladder.setVisible(false);
+        ladder.setManaged(false);
+        ToggleButton ladderToggle = new ToggleButton("ladder…");
+        ladderToggle.setId("annealing-ladder-toggle");
+        ladderToggle.setTooltip(new Tooltip("Show or hide the annealing ladder (from, to, steps per decade) and "
+                + "its speed."));
+        ladder.visibleProperty().bind(ladderToggle.selectedProperty());
+        ladder.managedProperty().bind(ladderToggle.selectedProperty());
+        // the buttons keep their text at any side-panel width; the state line gives way (ellipsis)
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        ladderToggle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(state, Priority.ALWAYS);
+        state.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, play, ladderToggle, state);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        node = new VBox(6, row, ladderPane);
+        node = new VBox(6, row, ladder);
         node.setId("annealing-controls");
         editor = new ScenarioEditor(context.model(), s -> s.section(AnnealingLadder.SECTION), this::showSection);
         context.model().scenarioProperty().addListener((o, old, now) -> scenarioChanged(now));
@@ -111,6 +124,16 @@ final class AnnealingPlayer {
     /** Whether the annealing plays (or solves its ladder to play it). */
     boolean isPlaying() {
         return playing;
+    }
+
+    /**
+     * Whether, while it plays, the panels show one of the frames of its ladder solved for the scenario as it is now
+     * (what "idle" means for a playing window: nothing is left to compute, only frames to step through).
+     */
+    boolean showsFrame() {
+        AnnealingView shown = shownAnnealing();
+        return playing && shown != null && !context.service().isBusy(EpsilonAnnealing.CHANNEL)
+                && plan.shown() == shown.frame(frame) && scatter.shown() == shown.frame(frame);
     }
 
     /** The annealing last solved for the scenario as it is now, or {@code null}. */
@@ -183,7 +206,7 @@ final class AnnealingPlayer {
     private void describeLadder(Scenario s) {
         try {
             AnnealingLadder ladder = AnnealingLadder.of(s.section(AnnealingLadder.SECTION));
-            state.setText(String.format(Locale.ROOT, "ε %s → %s, %d rungs", Parameter.format(ladder.from()),
+            state.setText(String.format(Locale.ROOT, "%s → %s, %d rungs", Parameter.format(ladder.from()),
                     Parameter.format(ladder.to()), ladder.rungs().length));
         } catch (IllegalArgumentException e) {
             state.setText(e.getMessage());
@@ -216,7 +239,7 @@ final class AnnealingPlayer {
         }
         timeline.stop();
         solvingFor = key;
-        state.setText("solving the ladder…");
+        state.setText("solving…");
         EpsilonAnnealing.Input input;
         try {
             input = EpsilonAnnealing.Input.of(s, context.model().baseDirectory());
@@ -227,7 +250,7 @@ final class AnnealingPlayer {
         analysis.submit(context.service(), input, new JobListener<AnnealingView>() {
             @Override
             public void onPartial(AnnealingView partial) {
-                state.setText(String.format(Locale.ROOT, "solving the ladder: %d of %d rungs",
+                state.setText(String.format(Locale.ROOT, "solving %d of %d",
                         partial.solves().size(), input.ladder().rungs().length));
             }
 
@@ -281,7 +304,9 @@ final class AnnealingPlayer {
         scatter.show(s);
         double rung = annealing.rungs()[annealing.rungOfFrame(frame)];
         parameters.showAnnealedEpsilon(scenario().engine().epsilon().withValue(rung));
-        state.setText(AnnealingFigure.caption(annealing, frame, s));
+        boolean down = frame < annealing.rungs().length;
+        state.setText(String.format(Locale.ROOT, "%s rung %d of %d", down ? "↓" : "↑",
+                annealing.rungOfFrame(frame) + 1, annealing.rungs().length));
     }
 
     /**
