@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.ui.Themes;
 import org.otexplorer.ui.WindowFigure;
 import org.otexplorer.ui.export.AnimationExporter;
 import org.otexplorer.ui.export.AnimationTarget;
@@ -44,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Option(names = "--view", required = true, paramLabel = "NAME",
-            description = "A workbench's figure (see otx export --help for the list) or window.",
+            description = "A workbench's figure or the whole window: ${COMPLETION-CANDIDATES}.",
             completionCandidates = ViewNames.class)
     String view;
 
@@ -130,7 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
                                               FigureSize size, FigureFormat fileFormat) throws Exception {
         D data = figure.compute(scenario, base);
         RenderedFigure rendered = HeadlessFx.call(() -> FigureExporter.render(figure.chart(data, scenario), size, title,
-                fileFormat));
+                fileFormat, Themes.figureLook(scenario.view())));
         rendered.write(out);
         figure.writeCsv(data, csv);
         return rendered;

@@ -111,7 +111,7 @@ final class FigureExportAction {
             } else {
                 rendered = FigureExporter.render(drawn.chart(scenario),
                         new FigureSize(settings.width(), settings.height(), settings.scale()), settings.title(),
-                        settings.format());
+                        settings.format(), Themes.figureLook(scenario.view()));
             }
         } catch (RuntimeException e) {
             Dialogs.error(stage, "Export failed", String.valueOf(e.getMessage()));

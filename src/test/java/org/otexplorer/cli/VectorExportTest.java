@@ -3,12 +3,16 @@ package org.otexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,18 +81,48 @@ class VectorExportTest {
     }
 
     @Test
-    void thePlanAsSvgEmbedsOneImageOfOnePixelPerEntryAndLabelsItsAxesAsText() throws Exception {
+    void thePlanAsSvgEmbedsOneImageWithAUniformBlockPerEntryAndLabelsItsAxesAsText() throws Exception {
         OtxRun run = export(scenario(), "plan", dir.resolve("plan.svg"));
         assertEquals(0, run.exitCode(), run.err());
         Document svg = parse(dir.resolve("plan.svg"));
         NodeList images = svg.getElementsByTagName("image");
         assertEquals(1, images.getLength(), "one image: the heatmap");
-        Element image = (Element) images.item(0);
+        String href = ((Element) images.item(0)).getAttribute("xlink:href");
+        assertTrue(href.startsWith("data:image/png;base64,"), href.substring(0, Math.min(40, href.length())));
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getMimeDecoder()
+                .decode(href.substring(href.indexOf(',') + 1))));
         List<String> rows = Files.readAllLines(dir.resolve("plan.csv"));
-        assertEquals(rows.get(0).split(",").length, Integer.parseInt(image.getAttribute("width")), "columns");
-        assertEquals(rows.size(), Integer.parseInt(image.getAttribute("height")), "rows");
+        int columns = rows.get(0).split(",").length;
+        int block = image.getWidth() / columns;
+        assertTrue(block >= 1 && image.getWidth() == block * columns && image.getHeight() == block * rows.size(),
+                image.getWidth() + " x " + image.getHeight() + " for " + rows.size() + " x " + columns + " entries");
+        Set<Integer> cellColours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int cell = image.getRGB(x - x % block, y - y % block);
+                assertEquals(cell, image.getRGB(x, y), "one colour per entry's block, at " + x + ", " + y);
+                cellColours.add(cell);
+            }
+        }
+        assertTrue(cellColours.size() > 10, cellColours.size() + " colours");
         List<String> texts = texts(svg);
         assertTrue(texts.contains("target j") && texts.contains("source i"), texts.toString());
+    }
+
+    /** Nothing falls back to a picture: the only images in each transport figure are its heatmaps. */
+    @Test
+    void theOnlyImagesOfEveryTransportFigureAreItsHeatmaps() throws Exception {
+        Path landscape = Path.of("samples/two-parameter-landscape-robot-vs-am.json");
+        record Case(String view, Path scenario, int heatmaps) {
+        }
+        for (Case c : List.of(new Case("data", scenario(), 0), new Case("plan", scenario(), 1),
+                new Case("spectrum", scenario(), 0), new Case("trace", landscape, 1))) {
+            Path svg = dir.resolve(c.view() + "-images.svg");
+            OtxRun run = export(c.scenario(), c.view(), svg);
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(c.heatmaps(), parse(svg).getElementsByTagName("image").getLength(), c.view());
+            assertTrue(texts(parse(svg)).size() > 10, c.view() + " has its labels as text");
+        }
     }
 
     @Test
@@ -153,17 +187,53 @@ class VectorExportTest {
     void aSuccessfulExportInItsOwnProcessPrintsNothingOnStderr() throws Exception {
         Path scenario = scenario();
         for (String name : List.of("own.pdf", "own.png")) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.otexplorer.Main", "export", "--scenario",
-                    scenario.toString(), "--view", "data", "--out", dir.resolve(name).toString());
+            OwnProcess run = OwnProcess.run(dir, "export", "--scenario", scenario.toString(), "--view", "data",
+                    "--out", dir.resolve(name).toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("", run.err(), "stderr of a successful export");
+            assertTrue(run.out().startsWith("wrote "), run.out());
+        }
+    }
+
+    /**
+     * chart-fx caps a chart at 4096 pixels per side: a wider figure must still fill its width, not sit centred (in
+     * its own process, whose headless screen is made as large as the figure).
+     */
+    @Test
+    void aFigureWiderThan4096PixelsFillsItsWidth() throws Exception {
+        Path png = dir.resolve("wide.png");
+        OwnProcess run = OwnProcess.run(dir, "export", "--scenario", scenario().toString(), "--view", "data", "--out",
+                png.toString(), "--width", "5000", "--height", "300");
+        assertEquals(0, run.exitCode(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(5000, image.getWidth());
+        Set<Integer> left = new HashSet<>();
+        Set<Integer> right = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < 200; x++) {
+                left.add(image.getRGB(x, y));
+                right.add(image.getRGB(image.getWidth() - 1 - x, y));
+            }
+        }
+        assertTrue(left.size() > 3 && right.size() > 3, "the chart reaches both edges: " + left.size() + " colours on"
+                + " the left, " + right.size() + " on the right");
+    }
+
+    /** {@code otx} run in a new JVM with no display, as from a shell. */
+    private record OwnProcess(int exitCode, String out, String err) {
+        static OwnProcess run(Path dir, String... args) throws Exception {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), "org.otexplorer.Main"));
+            command.addAll(List.of(args));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().remove("DISPLAY");
-            pb.redirectError(dir.resolve(name + ".err").toFile());
-            pb.redirectOutput(dir.resolve(name + ".out").toFile());
+            Path out = Files.createTempFile(dir, "otx", ".out");
+            Path err = Files.createTempFile(dir, "otx", ".err");
+            pb.redirectOutput(out.toFile());
+            pb.redirectError(err.toFile());
             Process p = pb.start();
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished");
-            assertEquals(0, p.exitValue(), Files.readString(dir.resolve(name + ".err")));
-            assertEquals("", Files.readString(dir.resolve(name + ".err")), "stderr of a successful export");
-            assertTrue(Files.readString(dir.resolve(name + ".out")).startsWith("wrote "));
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "otx finished");
+            return new OwnProcess(p.exitValue(), Files.readString(out), Files.readString(err));
         }
     }
 

@@ -6,6 +6,8 @@
  * called on the FX thread. The source-and-target chart draws with a chart-fx renderer of its own
  * ({@link org.otexplorer.ui.charts.ScatterRenderer}): its matching lines are rasterised in bounded time
  * ({@link org.otexplorer.ui.charts.LinePicture}, plain Java, safe off the FX thread) and its colours and sizes come
- * from {@code scatter-chart.css} in this package's resources.
+ * from {@code scatter-chart.css} in this package's resources. For SVG and PDF figures it draws the same layers as
+ * vector shapes ({@link org.otexplorer.ui.charts.VectorDrawable}; markers through one routine for the canvas and
+ * the page, {@code MarkerSurface}).
  */
 package org.otexplorer.ui.charts;

@@ -24,6 +24,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Orientation;
 import javafx.scene.paint.Color;
 import org.otexplorer.ui.charts.VectorColors;
@@ -33,9 +34,9 @@ import org.otexplorer.ui.charts.VectorDrawable;
  * The plot area of a chart-fx chart as vector shapes, in the coordinates of its canvas (the axes' display
  * positions): the grid lines at the axes' ticks, each {@link ErrorDataSetRenderer}'s data sets as polylines and
  * markers in their styled colours, widths and dashes, each heatmap ({@link ContourDataSetRenderer} in
- * {@link ContourType#HEATMAP} mode) as one image of one pixel per cell, coloured through the renderer's gradient
- * over its colour axis's range, and renderers that draw themselves ({@link VectorDrawable}). Data sets are drawn
- * in the order chart-fx draws them (last first) and hidden ones are skipped.
+ * {@link ContourType#HEATMAP} mode) as one image of one uniform block of pixels per cell, coloured through the
+ * renderer's gradient over its colour axis's range, and renderers that draw themselves ({@link VectorDrawable}).
+ * Data sets are drawn in the order chart-fx draws them (last first) and hidden ones are skipped.
  */
 final class ChartPainter {
     private ChartPainter() {
@@ -77,22 +78,25 @@ final class ChartPainter {
         GridRenderer grid = chart.getGridRenderer();
         double w = chart.getCanvas().getWidth();
         double h = chart.getCanvas().getHeight();
-        gridLines(g, chart.getXAxis(), chart.getXAxis().getMinorTickMarks(), grid.getVerticalMinorGrid(), true, h);
-        gridLines(g, chart.getYAxis(), chart.getYAxis().getMinorTickMarks(), grid.getHorizontalMinorGrid(), false, w);
-        gridLines(g, chart.getXAxis(), chart.getXAxis().getTickMarks(), grid.getVerticalMajorGrid(), true, h);
-        gridLines(g, chart.getYAxis(), chart.getYAxis().getTickMarks(), grid.getHorizontalMajorGrid(), false, w);
+        // As chart-fx: a log axis always has its minor grid (the decades' subdivisions), a linear one when styled so.
+        Axis x = chart.getXAxis();
+        Axis y = chart.getYAxis();
+        gridLines(g, x.getMinorTickMarks(), grid.getVerticalMinorGrid(), x.isLogAxis(), true, h);
+        gridLines(g, y.getMinorTickMarks(), grid.getHorizontalMinorGrid(), y.isLogAxis(), false, w);
+        gridLines(g, x.getTickMarks(), grid.getVerticalMajorGrid(), false, true, h);
+        gridLines(g, y.getTickMarks(), grid.getHorizontalMajorGrid(), false, false, w);
     }
 
-    private static void gridLines(Graphics2D g, Axis axis, List<TickMark> ticks, javafx.scene.shape.Line style,
+    private static void gridLines(Graphics2D g, List<TickMark> ticks, javafx.scene.shape.Line style, boolean always,
                                   boolean vertical, double length) {
         java.awt.Color color = Paints.color(style.getStroke());
-        if (!style.isVisible() || color == null || style.getStrokeWidth() <= 0) {
+        if (!(style.isVisible() || always) || color == null || style.getStrokeWidth() <= 0) {
             return;
         }
         g.setColor(color);
         g.setStroke(AwtShapes.stroke(style));
         for (TickMark tick : ticks) {
-            double p = axis.getDisplayPosition(tick.getValue());
+            double p = tick.getPosition();
             if (Double.isFinite(p)) {
                 g.draw(vertical ? new Line2D.Double(p, 0, p, length) : new Line2D.Double(0, p, length, p));
             }
@@ -100,8 +104,8 @@ final class ChartPainter {
     }
 
     private static void paintSeries(XYChart chart, ErrorDataSetRenderer renderer, Graphics2D g) {
-        Axis x = axis(chart, renderer, Orientation.HORIZONTAL);
-        Axis y = axis(chart, renderer, Orientation.VERTICAL);
+        DoubleUnaryOperator x = DrawnScale.of(axis(chart, renderer, Orientation.HORIZONTAL));
+        DoubleUnaryOperator y = DrawnScale.of(axis(chart, renderer, Orientation.VERTICAL));
         List<DataSetNode> nodes = renderer.getDatasetNodes();
         for (int k = nodes.size() - 1; k >= 0; k--) {
             DataSetNode style = nodes.get(k);
@@ -109,14 +113,17 @@ final class ChartPainter {
                 continue;
             }
             DataSet set = style.getDataSet();
+            if (renderer.isDrawBars()) {
+                bars(g, set, x, y, renderer, style, chart.getCanvas().getHeight());
+            }
             if (renderer.getPolyLineStyle() != LineStyle.NONE && style.getLineWidth() > 0) {
                 polyline(g, set, x, y, style);
             }
             if (renderer.isDrawMarker() && style.getMarkerSize() > 0) {
                 java.awt.Color color = VectorColors.awt(style.getMarkerColor());
                 for (int i = 0; i < set.getDataCount(); i++) {
-                    double px = x.getDisplayPosition(set.get(DataSet.DIM_X, i));
-                    double py = y.getDisplayPosition(set.get(DataSet.DIM_Y, i));
+                    double px = x.applyAsDouble(set.get(DataSet.DIM_X, i));
+                    double py = y.applyAsDouble(set.get(DataSet.DIM_Y, i));
                     if (color != null && Double.isFinite(px) && Double.isFinite(py)) {
                         marker(g, style.getActualMarkerType(), px, py, style.getMarkerSize(), color,
                                 style.getMarkerLineWidth());
@@ -126,8 +133,40 @@ final class ChartPainter {
         }
     }
 
+    /**
+     * Bars from zero (or the plot's edge) to each point, in the series' line colour: the renderer's bar width in
+     * pixels, or with a dynamic width its percentage of the narrowest gap between neighbouring points.
+     */
+    private static void bars(Graphics2D g, DataSet set, DoubleUnaryOperator x, DoubleUnaryOperator y,
+                             ErrorDataSetRenderer renderer, DataSetNode style, double height) {
+        java.awt.Color color = VectorColors.awt(style.getLineColor());
+        int n = set.getDataCount();
+        if (color == null || n == 0) {
+            return;
+        }
+        double width = renderer.getBarWidth();
+        if (renderer.isDynamicBarWidth() && n > 1) {
+            double gap = Double.POSITIVE_INFINITY;
+            for (int i = 1; i < n; i++) {
+                gap = Math.min(gap, Math.abs(x.applyAsDouble(set.get(DataSet.DIM_X, i))
+                        - x.applyAsDouble(set.get(DataSet.DIM_X, i - 1))));
+            }
+            width = gap * renderer.getBarWidthPercentage() / 100;
+        }
+        double zero = Math.max(0, Math.min(height, y.applyAsDouble(0)));
+        g.setColor(color);
+        for (int i = 0; i < n; i++) {
+            double px = x.applyAsDouble(set.get(DataSet.DIM_X, i));
+            double py = y.applyAsDouble(set.get(DataSet.DIM_Y, i));
+            if (Double.isFinite(px) && Double.isFinite(py)) {
+                g.fill(new Rectangle2D.Double(px - width / 2, Math.min(py, zero), width, Math.abs(zero - py)));
+            }
+        }
+    }
+
     /** The data set's points joined in order; a non-finite point breaks the line. */
-    private static void polyline(Graphics2D g, DataSet set, Axis x, Axis y, DataSetNode style) {
+    private static void polyline(Graphics2D g, DataSet set, DoubleUnaryOperator x, DoubleUnaryOperator y,
+                                 DataSetNode style) {
         java.awt.Color color = VectorColors.awt(style.getLineColor());
         if (color == null) {
             return;
@@ -135,8 +174,8 @@ final class ChartPainter {
         Path2D.Double path = new Path2D.Double();
         boolean open = false;
         for (int i = 0; i < set.getDataCount(); i++) {
-            double px = x.getDisplayPosition(set.get(DataSet.DIM_X, i));
-            double py = y.getDisplayPosition(set.get(DataSet.DIM_Y, i));
+            double px = x.applyAsDouble(set.get(DataSet.DIM_X, i));
+            double py = y.applyAsDouble(set.get(DataSet.DIM_Y, i));
             if (!Double.isFinite(px) || !Double.isFinite(py)) {
                 open = false;
             } else if (open) {
@@ -202,9 +241,11 @@ final class ChartPainter {
         for (DataSetNode style : renderer.getDatasetNodes()) {
             if (style.isVisible() && style.getDataSet() instanceof GridDataSet grid && grid.getNGrid() == 2
                     && z != null) {
+                DoubleUnaryOperator px = DrawnScale.of(x);
+                DoubleUnaryOperator py = DrawnScale.of(y);
                 HeatmapImage image = HeatmapImage.of(grid, renderer.getColorGradient(), z.getMin(), z.getMax(),
-                        renderer.getNumberQuantisationLevels());
-                g.drawImage(image.image(), image.placement(x, y), null);
+                        renderer.getNumberQuantisationLevels(), px, py);
+                g.drawImage(image.image(), image.placement(px, py), null);
             }
         }
     }
@@ -227,17 +268,23 @@ final class ChartPainter {
         return null;
     }
 
-    /** A legend symbol: the renderer's own, else chart-fx's line in the series' colour (with its marker). */
+    /**
+     * A legend symbol: the renderer's own, else what an {@link ErrorDataSetRenderer} draws (as
+     * {@code LegendMatchingRenderer} shows it): its line in the series' colour, width and dashes, its marker, or both.
+     */
     static void legendSymbol(DataSetNode series, Graphics2D g, double w, double h) {
         Renderer renderer = series.getRenderer();
         if (renderer instanceof VectorDrawable v && v.drawLegendSymbolVector(series, g, w, h)) {
             return;
         }
         java.awt.Color line = VectorColors.awt(series.getLineColor());
-        if (line != null && series.getLineWidth() > 0) {
+        boolean drawsLines = !(renderer instanceof ErrorDataSetRenderer e) || e.getPolyLineStyle() != LineStyle.NONE;
+        if (drawsLines && line != null && series.getLineWidth() > 0) {
+            double[] dashes = series.getLineDashes();
             g.setColor(line);
-            g.setStroke(new BasicStroke((float) series.getLineWidth()));
-            g.draw(new Line2D.Double(1, h / 2, w - 1, h / 2));
+            g.setStroke(new BasicStroke((float) series.getLineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                    10, dashes == null || dashes.length == 0 ? null : floats(dashes), 0));
+            g.draw(new Line2D.Double(1, h / 2, w - 2, h / 2));
         }
         java.awt.Color marker = VectorColors.awt(series.getMarkerColor());
         if (renderer instanceof ErrorDataSetRenderer e && e.isDrawMarker() && marker != null) {
@@ -246,14 +293,27 @@ final class ChartPainter {
         }
     }
 
-    /** A heatmap's cells as pixels and where they go on the canvas. */
-    private record HeatmapImage(BufferedImage image, double[] gridX, double[] gridY) {
+    /**
+     * A heatmap's cells as pixels and where they go on the canvas: each cell a block of {@code block × block}
+     * identical pixels, the block about as large as the cell is drawn (so that a viewer that smooths images, as
+     * many SVG viewers do, still shows sharp cells), at most {@link #MAX_IMAGE} pixels per side.
+     */
+    private record HeatmapImage(BufferedImage image, double[] gridX, double[] gridY, int block) {
+        /** Largest side of a heatmap image in pixels. */
+        static final int MAX_IMAGE = 4096;
+
         static HeatmapImage of(GridDataSet grid, io.fair_acc.chartfx.renderer.spi.utils.ColorGradient gradient,
-                               double zMin, double zMax, int levels) {
+                               double zMin, double zMax, int levels, DoubleUnaryOperator x,
+                               DoubleUnaryOperator y) {
             int nx = grid.getShape(DataSet.DIM_X);
             int ny = grid.getShape(DataSet.DIM_Y);
-            BufferedImage image = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
+            double[] gridX = grid.getGridValues(DataSet.DIM_X);
+            double[] gridY = grid.getGridValues(DataSet.DIM_Y);
+            double cell = Math.min(Math.abs(step(x, gridX)[0]), Math.abs(step(y, gridY)[0]));
+            int block = (int) Math.max(1, Math.min(Math.ceil(cell), MAX_IMAGE / Math.max(nx, ny)));
+            BufferedImage image = new BufferedImage(nx * block, ny * block, BufferedImage.TYPE_INT_ARGB);
             double span = zMax - zMin;
+            int[] pixels = new int[block * block];
             for (int iy = 0; iy < ny; iy++) {
                 for (int ix = 0; ix < nx; ix++) {
                     double v = grid.get(DataSet.DIM_Z, ix, iy);
@@ -264,27 +324,33 @@ final class ChartPainter {
                     if (levels > 0) {
                         t = Math.min(1, Math.floor(t * levels) / levels);
                     }
-                    Color c = gradient.getColor(t);
-                    image.setRGB(ix, iy, VectorColors.awt(c).getRGB());
+                    java.util.Arrays.fill(pixels, VectorColors.awt(gradient.getColor(t)).getRGB());
+                    image.setRGB(ix * block, iy * block, block, block, pixels, 0, block);
                 }
             }
-            return new HeatmapImage(image, grid.getGridValues(DataSet.DIM_X), grid.getGridValues(DataSet.DIM_Y));
+            return new HeatmapImage(image, gridX, gridY, block);
         }
 
-        /** Pixel (i, j) centred on the display position of grid value (x_i, y_j); cells span half-way to the next. */
-        AffineTransform placement(Axis x, Axis y) {
+        /**
+         * Where the blocks go: as chart-fx draws a heatmap, the image stretched from the first grid coordinate to the
+         * last (block k covering the k-th n-th of that span), one cell about its coordinate when there is one.
+         */
+        AffineTransform placement(DoubleUnaryOperator x, DoubleUnaryOperator y) {
             double[] sx = step(x, gridX);
             double[] sy = step(y, gridY);
-            return new AffineTransform(sx[0], 0, 0, sy[0], sx[1], sy[1]);
+            return new AffineTransform(sx[0] / block, 0, 0, sy[0] / block, sx[1], sy[1]);
         }
 
         /** {pixels per cell, position of the first cell's leading edge} along one axis. */
-        private static double[] step(Axis axis, double[] grid) {
+        private static double[] step(DoubleUnaryOperator axis, double[] grid) {
             int n = grid.length;
-            double first = axis.getDisplayPosition(grid[0]);
-            double perCell = n > 1 ? (axis.getDisplayPosition(grid[n - 1]) - first) / (n - 1)
-                    : axis.getDisplayPosition(grid[0] + 0.5) - axis.getDisplayPosition(grid[0] - 0.5);
-            return new double[] {perCell, first - 0.5 * perCell};
+            if (n == 1) {
+                double perCell = axis.applyAsDouble(grid[0] + 0.5) - axis.applyAsDouble(grid[0] - 0.5);
+                return new double[] {perCell, axis.applyAsDouble(grid[0]) - 0.5 * perCell};
+            }
+            double first = axis.applyAsDouble(grid[0]);
+            double perCell = (axis.applyAsDouble(grid[n - 1]) - first) / n;
+            return new double[] {perCell, first};
         }
     }
 }

@@ -17,7 +17,8 @@ import org.otexplorer.io.AtomicFiles;
  * Renders a figure's region at exactly {@code width·scale × height·scale} pixels on a {@link FigureStage} (laid out
  * at that pixel size with the font size, the charts' marker sizes and line widths and chart-fx's axis text
  * multiplied by the scale) — as a PNG snapshot at 1×, or as an SVG or PDF page of the same picture drawn as shapes
- * ({@link ScenePainter}). An optional title goes above the figure. Files are written whole or not at all.
+ * ({@link ScenePainter}), in the window's theme ({@link FigureLook}). An optional title goes above the figure.
+ * Files are written whole or not at all.
  */
 public final class FigureExporter {
     /** The base font size the scale multiplies. */
@@ -32,13 +33,14 @@ public final class FigureExporter {
      * Renders on the FX thread (call it there); completes with the figure once drawn.
      *
      * @param title a title above the figure, or {@code null} / blank for none
+     * @param look  the theme it is laid out with (the window's, or {@link FigureLook#PLAIN})
      * @throws IllegalArgumentException for a size the format cannot hold, or one larger than the screen the
      *                                  figure is laid out on
      */
     public static CompletableFuture<RenderedFigure> render(Region content, FigureSize size, String title,
-                                                           FigureFormat format) {
+                                                           FigureFormat format, FigureLook look) {
         size.checkedFor(format);
-        FigureStage stage = FigureStage.open(titled(content, title, size.scale()), size);
+        FigureStage stage = FigureStage.open(titled(content, title, size.scale()), size, look);
         return stage.whenDrawn(root -> RenderedFigure.capture(root, format, 1))
                 .whenComplete((figure, error) -> stage.close());
     }

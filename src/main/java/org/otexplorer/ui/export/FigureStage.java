@@ -39,19 +39,31 @@ public final class FigureStage implements AutoCloseable {
      * @throws IllegalArgumentException when the figure does not fit on the screen it is laid out on
      */
     public static FigureStage open(Region content, FigureSize size) {
+        return open(content, size, FigureLook.PLAIN);
+    }
+
+    /**
+     * Shows {@code content} at the figure's size in a look (the window's theme, {@link FigureLook}), as
+     * {@link #open(Region, FigureSize)} does.
+     *
+     * @throws IllegalArgumentException when the figure does not fit on the screen it is laid out on
+     */
+    public static FigureStage open(Region content, FigureSize size, FigureLook look) {
         int w = size.pixelWidth();
         int h = size.pixelHeight();
         HeadlessFx.checkFits(w, h);
         scaleCharts(content, size.scale());
         double scale = size.scale();
         StackPane root = new StackPane(content);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: white;",
-                BASE_FONT * scale));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx; -fx-background-color: %s;",
+                BASE_FONT * scale, look.background()));
+        root.getStyleClass().addAll(look.styleClasses());
         root.setMinSize(w, h);
         root.setPrefSize(w, h);
         root.setMaxSize(w, h);
         Stage stage = new Stage();
         Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().addAll(look.stylesheets());
         scene.getStylesheets().add(scaledChartStyle(scale));
         stage.setScene(scene);
         stage.show();
@@ -108,14 +120,17 @@ public final class FigureStage implements AutoCloseable {
 
     /**
      * chart-fx styles axis labels, tick labels and tick marks in fixed pixels (its chart.css), which the root
-     * font size does not reach: this stylesheet scales them with the figure.
+     * font size does not reach: this stylesheet scales them with the figure. chart.css also caps a chart at 4096
+     * pixels per side, which a large figure would be centred in: lifted to the export's own bound.
      */
     private static String scaledChartStyle(double scale) {
         String css = String.format(Locale.ROOT, ".axis .axis-tick-label { -fx-font-size: %.1fpx; }%n"
                 + ".axis .axis-label { -fx-font-size: %.1fpx; }%n"
                 + ".axis { -fx-tick-length: %.1fpx; -fx-minor-tick-length: %.1fpx; -fx-axis-padding: %.1fpx; }%n"
-                + ".chart-legend-item { -fx-font-size: %.1fpx; }%n",
-                10 * scale, 12 * scale, 8 * scale, 5 * scale, 15 * scale, 12 * scale);
+                + ".chart-legend-item { -fx-font-size: %.1fpx; }%n"
+                + ".chart { -fx-max-width: %dpx; -fx-max-height: %dpx; }%n",
+                10 * scale, 12 * scale, 8 * scale, 5 * scale, 15 * scale, 12 * scale, FigureSize.MAX_PIXELS,
+                FigureSize.MAX_PIXELS);
         return "data:text/css;base64," + java.util.Base64.getEncoder()
                 .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

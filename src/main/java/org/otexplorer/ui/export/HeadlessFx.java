@@ -65,7 +65,8 @@ public final class HeadlessFx {
      */
     public static void checkFits(int width, int height) {
         Rectangle2D screen = Screen.getPrimary().getBounds();
-        if ("Monocle".equals(System.getProperty("glass.platform")) && (width > screen.getWidth() || height > screen.getHeight())) {
+        boolean monocle = "Monocle".equals(System.getProperty("glass.platform"));
+        if (monocle && (width > screen.getWidth() || height > screen.getHeight())) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "a figure of %d x %d pixels does not fit on this %.0f x %.0f screen; lower the size or the scale"
                             + " (otx export renders up to %d pixels per side)",

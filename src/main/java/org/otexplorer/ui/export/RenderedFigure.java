@@ -1,13 +1,11 @@
 package org.otexplorer.ui.export;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 import org.otexplorer.io.AtomicFiles;
 
 /**
@@ -53,12 +51,8 @@ public record RenderedFigure(FigureFormat format, WritableImage image, byte[] pa
             AtomicFiles.write(file, out -> out.write(page));
             return;
         }
-        java.awt.image.BufferedImage pixels = Images.toBufferedImage(image);
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(pixels, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        FigureExporter.writePng(FigureExporter.toBufferedImage(image, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+                file);
     }
 
     /** "900x600 pixels" or "SVG page 900x600". */

@@ -137,10 +137,13 @@ public final class ScenePainter {
         }
     }
 
-    /** Nodes that have no vector form here: image views, and shapes of a kind {@link AwtShapes} does not know. */
+    /**
+     * Nodes that have no vector form here: image views, shapes of a kind {@link AwtShapes} does not know (an SVG
+     * path) and regions drawn in the shape of one (a check box's tick, an arrow).
+     */
     private static boolean embedsAsImage(Node node) {
         return node instanceof ImageView || node instanceof Shape s && !(node instanceof Text)
-                && AwtShapes.outline(s) == null;
+                && AwtShapes.outline(s) == null || node instanceof Region r && r.getShape() != null;
     }
 
     /** The node as an image over its bounds in the parent (in the parent's coordinates, as {@code g} is). */
@@ -151,7 +154,8 @@ public final class ScenePainter {
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        BufferedImage image = Images.toBufferedImage(node.snapshot(parameters, null));
+        BufferedImage image = FigureExporter.toBufferedImage(node.snapshot(parameters, null),
+                BufferedImage.TYPE_INT_ARGB);
         g.drawImage(image, (int) Math.floor(b.getMinX()), (int) Math.floor(b.getMinY()), null);
         embedded++;
     }
@@ -168,7 +172,8 @@ public final class ScenePainter {
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        g.drawImage(Images.toBufferedImage(canvas.snapshot(parameters, null)), 0, 0, null);
+        g.drawImage(FigureExporter.toBufferedImage(canvas.snapshot(parameters, null), BufferedImage.TYPE_INT_ARGB), 0,
+                0, null);
         embedded++;
     }
 

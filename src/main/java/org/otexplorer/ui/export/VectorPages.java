@@ -66,10 +66,18 @@ public final class VectorPages {
         context.setEmbeddedFontsOn(false);
         context.setImageHandler(new PngImages());
         SVGGraphics2D g = new SVGGraphics2D(context, false);
-        sharpImages(g);
+        // Batik writes its rendering hints as SVG properties: antialiased text and shapes (a speed hint would turn
+        // off text antialiasing in viewers, and thin strokes of small glyphs vanish), images marked below.
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         painting.accept(g);
         g.setSVGCanvasSize(new Dimension((int) Math.ceil(width), (int) Math.ceil(height)));
         Element root = g.getRoot();
+        // Heatmap cells stay sharp squares however far the page is enlarged (viewers that honour the property).
+        org.w3c.dom.NodeList images = root.getElementsByTagNameNS("*", "image");
+        for (int k = 0; k < images.getLength(); k++) {
+            ((Element) images.item(k)).setAttributeNS(null, "image-rendering", "optimizeSpeed");
+        }
         root.setAttributeNS(null, "viewBox", String.format(Locale.ROOT, "0 0 %s %s", num(width), num(height)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -103,7 +111,7 @@ public final class VectorPages {
         }
     }
 
-    /** Heatmap cells stay sharp squares however far the page is enlarged (no interpolation of images). */
+    /** Heatmap cells stay sharp squares however far the PDF page is enlarged (no interpolation of images). */
     private static void sharpImages(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
