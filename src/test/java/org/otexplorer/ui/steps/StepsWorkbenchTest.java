@@ -232,7 +232,8 @@ class StepsWorkbenchTest extends ApplicationTest {
     void theControlsAreOnScreenAt1280x800() throws Exception {
         awaitFx(() -> view.isIdle());
         for (String id : List.of(".steps-transport", ".steps-slider", ".steps-method", ".steps-picture")) {
-            Node node = lookup(id).query();
+            // this test's own window: an earlier test's 1440-wide window may still hold a node of the same class
+            Node node = from(view.content()).lookup(id).query();
             Bounds b = onFx(() -> node.localToScene(node.getBoundsInLocal()));
             assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 1280 && b.getMinY() >= 0 && b.getMaxY() <= 800,
                     id + " inside the window: " + b);
