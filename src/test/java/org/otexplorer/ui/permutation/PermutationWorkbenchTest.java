@@ -25,7 +25,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.ui.workbench.ScenarioModel;
-import org.otexplorer.ui.workbench.Status;
+import org.otexplorer.ui.workbench.QuietStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -232,33 +232,6 @@ class PermutationWorkbenchTest extends ApplicationTest {
     private record ParameterCheck(Scenario s) {
         <T> T get(org.otexplorer.parameters.Parameter<T> p) {
             return PermutationSection.of(s).get(p);
-        }
-    }
-
-    /** A status bar that shows nothing. */
-    private static final class QuietStatus implements Status {
-        @Override
-        public void running(Runnable cancel) {
-        }
-
-        @Override
-        public void progress(String iterations, String error, double fraction) {
-        }
-
-        @Override
-        public void finished(Outcome outcome) {
-        }
-
-        @Override
-        public void cancelled() {
-        }
-
-        @Override
-        public void error(String message) {
-        }
-
-        @Override
-        public void notice(String message) {
         }
     }
 }

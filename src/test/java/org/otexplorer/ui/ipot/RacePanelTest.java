@@ -1,0 +1,99 @@
+package org.otexplorer.ui.ipot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.io.Scenario;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The panel "IPOT vs Sinkhorn" as the user sees it: both plans with a and b in their strips, the log-log race
+ * curves, the verdict lines (Sinkhorn stalls at ε = 1e-4), play / pause / step / reset through the iteration ladder
+ * kept in the scenario, and bad lists refused with a dialog that leaves the scenario as it was.
+ */
+class RacePanelTest extends IpotFxTestSupport {
+    @Override
+    Path sample() {
+        return Path.of("samples/ipot-sparsity-race-demo.json");
+    }
+
+    @Test
+    void theSampleShowsBothPlansTheRaceAndTheVerdicts() throws Exception {
+        awaitFx(() -> view.isIdle());
+        RacePanelController race = view.race();
+        assertEquals(2000, (int) onFx(race::iteration));
+        assertEquals(100 * 100, onFx(() -> race.ipotPlan().dataSet().getDataCount()), "the 100 × 100 IPOT plan");
+        assertEquals(4, (int) onFx(() -> race.ipotPlan().marginalCurves()), "P1, Pᵀ1 over a, b");
+        assertEquals(4, (int) onFx(() -> race.sinkhornPlan().marginalCurves()));
+        double[] range = onFx(() -> race.ipotPlan().colorRange());
+        assertEquals(PlanPicture.DECADES, range[1] - range[0], 1e-9, "six decades of log10 P");
+        assertTrue(onFx(() -> race.gapChart().isLogMetricAxis()), "|W − W_LP| on a log axis");
+        DefaultNumericAxis iterations = (DefaultNumericAxis) onFx(() -> race.gapChart().chart().getXAxis());
+        assertTrue(iterations.isLogAxis(), "iterations on a log axis");
+        assertEquals(10, onFx(() -> race.supportChart().chart().getRenderers().get(0).getDatasets().size()),
+                "nine methods and the exact support");
+        List<String> verdicts = onFx(race::verdictTexts);
+        assertEquals(9, verdicts.size());
+        assertTrue(verdicts.get(8).endsWith("Sinkhorn stalls at this eps"), verdicts.get(8));
+        assertTrue(verdicts.get(6).contains("converged") && verdicts.get(6).contains("entropic bias"), verdicts.get(6));
+        String ipot = onFx(() -> lookup(".figure").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
+                .findFirst().orElse(""));
+        assertTrue(ipot.contains("support 182 (exact 182)"), ipot);
+        assertTrue(onFx(() -> lookup("#playButton").query().isVisible()));
+    }
+
+    @Test
+    void playPauseStepAndResetWalkTheIterationLadder() throws Exception {
+        awaitFx(() -> view.isIdle());
+        RacePanelController race = view.race();
+        interact(() -> race.reset());
+        assertEquals(1, (int) onFx(race::iteration));
+        assertEquals(1, (int) IpotSection.of(onFx(model::scenario)).get(IpotSection.SHOWN_ITERATION), "in the scenario");
+        awaitFx(() -> race.gapChart().pointCount() == 9); // one point per method at iteration 1
+        interact(() -> race.step());
+        assertEquals(2, (int) onFx(race::iteration));
+        interact(() -> race.step());
+        interact(() -> race.step());
+        assertEquals(5, (int) onFx(race::iteration), "1, 2, 3, 5, …");
+        assertTrue(onFx(race::frameText).startsWith("Iteration 5 of 2000"), onFx(race::frameText));
+        interact(() -> race.player().play());
+        awaitFx(() -> race.iteration() >= 20);
+        interact(() -> race.player().pause());
+        int held = onFx(race::iteration);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        assertEquals(held, (int) onFx(race::iteration), "pause holds the iteration");
+        assertTrue(onFx(() -> race.gapChart().pointCount()) > 9, "the curves grew");
+        interact(() -> race.reset());
+        assertEquals(1, (int) onFx(race::iteration));
+    }
+
+    @Test
+    void badListsAreRefusedWithADialogAndChangeNothing() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Scenario before = onFx(model::scenario);
+        record Case(String field, String text, String says) {
+        }
+        for (Case c : List.of(new Case("#parameter-betas", "0.1, -1, 0.01, 0.1, 0.01", "betas"),
+                new Case("#parameter-betas", "0.1, NaN", "betas"),
+                new Case("#parameter-betas", "0.1, x", "'x' is not a number"),
+                new Case("#parameter-innerIterations", "1, 1", "one L per β"),
+                new Case("#parameter-innerIterations", "1, 1, 1.5, 10, 10", "whole number"),
+                new Case("#parameter-epsilons", "0.1, 0", "epsilons"))) {
+            TextField field = lookup(c.field()).queryAs(TextField.class);
+            interact(() -> field.setText(c.text()));
+            javafx.application.Platform.runLater(() -> field.fireEvent(new javafx.event.ActionEvent()));
+            String text = closeDialog();
+            assertTrue(text.contains(c.says()), c.text() + ": " + text);
+            assertEquals(before, onFx(model::scenario), c.text() + " left the scenario as it was");
+            assertEquals(ListField.format(IpotSection.of(before).get(IpotSection.BETAS)),
+                    onFx(() -> lookup("#parameter-betas").queryAs(TextField.class).getText()));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.otexplorer.ui.workbench;
+
+/** A status bar that shows nothing, for workbench tests that open a view without its window. */
+public final class QuietStatus implements Status {
+    @Override
+    public void running(Runnable cancel) {
+    }
+
+    @Override
+    public void progress(String iterations, String error, double fraction) {
+    }
+
+    @Override
+    public void finished(Outcome outcome) {
+    }
+
+    @Override
+    public void cancelled() {
+    }
+
+    @Override
+    public void error(String message) {
+    }
+
+    @Override
+    public void notice(String message) {
+    }
+}
