@@ -20,7 +20,7 @@ final class RaceCharts {
     /** Fills the two charts with the curves up to {@code iteration}. */
     static void show(ConvergenceRace.Result race, int iteration, TraceChart gaps, TraceChart supports) {
         gaps.update("|W − W_LP|", gapCurves(race, iteration), true);
-        supports.update("support size (entries > 1e-6)", supportCurves(race, iteration), true);
+        supports.update("support size (> 1e-6)", supportCurves(race, iteration), true);
     }
 
     static List<TraceChart.Curve> gapCurves(ConvergenceRace.Result race, int iteration) {

@@ -57,7 +57,7 @@ public final class RacePanelController implements IpotPanel {
     @FXML
     private StackPane supportHolder;
     @FXML
-    private VBox verdicts;
+    private javafx.scene.layout.GridPane verdicts;
 
     private final PlanHeatmapChart ipotPlan = new PlanHeatmapChart();
     private final PlanHeatmapChart sinkhornPlan = new PlanHeatmapChart();
@@ -76,6 +76,12 @@ public final class RacePanelController implements IpotPanel {
         supportHolder.getChildren().setAll(supports.chart());
         for (StackPane holder : List.of(ipotHolder, sinkhornHolder, gapHolder, supportHolder)) {
             holder.setMinSize(0, 0);
+        }
+        // The verdict lines below carry each curve's colour: they are the charts' legend.
+        gaps.chart().setLegendVisible(false);
+        supports.chart().setLegendVisible(false);
+        for (Label caption : List.of(ipotCaption, sinkhornCaption)) {
+            caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         player = new FramePlayer(FRAME_TIME, new Button[] {playButton, pauseButton, stepButton, resetButton}, () -> frames().length,
                 () -> frameIndex(frames()), k -> showIteration(frames()[k]));
@@ -169,9 +175,17 @@ public final class RacePanelController implements IpotPanel {
         return supports;
     }
 
-    /** The verdict lines on screen. */
+    /** The verdict lines on screen, IPOT's first. */
     List<String> verdictTexts() {
-        return verdicts.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        return verdicts.getChildren().stream().map(n -> ((Label) n).getText()).filter(t -> t.contains(": "))
+                .toList();
+    }
+
+    /** A short line in lane k's colour (the charts' colour of curve k). */
+    private static javafx.scene.Node legendMark(int lane) {
+        javafx.scene.shape.Rectangle mark = new javafx.scene.shape.Rectangle(16, 3);
+        mark.setFill(javafx.scene.paint.Color.web(org.otexplorer.ui.charts.Charts.laneColor(lane)));
+        return mark;
     }
 
     String frameText() {
@@ -230,16 +244,23 @@ public final class RacePanelController implements IpotPanel {
         sinkhornCaption.setText(caption(p.sinkhornLabel(), p.sinkhorn()[k], problem, r.race()));
         RaceCharts.show(r.race(), iteration, gaps, supports);
         verdicts.getChildren().clear();
-        for (ConvergenceCurve c : r.race().curves()) {
-            Label line = new Label(r.race().verdict(c));
-            line.getStyleClass().add(c.converged() || !"sinkhorn".equals(c.method()) ? "figure" : "ipot-stall");
-            verdicts.getChildren().add(line);
+        List<ConvergenceCurve> curves = r.race().curves();
+        int ipotCount = (int) curves.stream().filter(c -> "ipot".equals(c.method())).count();
+        for (int lane = 0; lane < curves.size(); lane++) {
+            ConvergenceCurve c = curves.get(lane);
+            Label line = new Label(r.race().verdict(c), legendMark(lane));
+            line.getStyleClass().add(c.converged() || !"sinkhorn".equals(c.method()) ? "ipot-verdict" : "ipot-stall");
+            line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            boolean ipot = lane < ipotCount;
+            verdicts.add(line, ipot ? 0 : 1, ipot ? lane : lane - ipotCount);
         }
+        verdicts.add(new Label("exact plan (support)", legendMark(curves.size())), 1, curves.size() - ipotCount);
     }
 
     /** "IPOT beta = 0.01, L = 10: support 182 (exact 182), |W − W_LP| = 3.1e-11, marginal error 1e-9". */
     static String caption(String label, TransportPlan plan, TransportProblem problem, ConvergenceRace.Result race) {
-        return String.format(Locale.ROOT, "%s: support %d (exact %d), |W − W_LP| = %.2e, marginal error %.1e",
+        return String.format(Locale.ROOT, "%s: support %d (exact %d), |W − W_LP| = %.1e, marginal error %.0e",
                 label, PlanSparsity.supportSize(plan, race.supportThreshold()), race.exactSupportSize(),
                 Math.abs(plan.transportCost(problem) - race.exactCost()), plan.marginalError(problem));
     }
