@@ -46,7 +46,7 @@ final class GridHeatmap {
         if (thumbnail) {
             for (DefaultNumericAxis a : new DefaultNumericAxis[] {xAxis, yAxis, zAxis}) {
                 a.setVisible(false);
-                a.setTickLabelsVisible(false);
+                a.getTickLabelStyle().setVisible(false);
                 a.setName(null);
                 a.setTickLength(0);
                 a.setPrefSize(0, 0);

@@ -22,6 +22,7 @@ final class IpotFigures {
     static final String RACE = "ipot-race";
     static final String RACE_PLANS = "ipot-race-plans";
     static final String PAIRS = "ipot-pairs";
+    static final String BARYCENTERS = "ipot-barycenters";
 
     private IpotFigures() {
     }
@@ -37,13 +38,18 @@ final class IpotFigures {
                         IpotFigures::plansChart, IpotFigures::plansCsv, IpotFigures::shownPlans),
                 new IpotFigure<>(PAIRS, "Export IPOT = Sinkhorn at β/_t…", "IPOT's iterate t with exact inner solves"
                         + " beside the Sinkhorn plan at ε = β/t, and max |T − P| against t", IpotFigures::pairs,
-                        IpotFigures::pairsChart, IpotFigures::pairsCsv, IpotFigures::shownPairs));
+                        IpotFigures::pairsChart, IpotFigures::pairsCsv, IpotFigures::shownPairs),
+                new IpotFigure<>(BARYCENTERS, "Export the _barycenters (IBP vs IPOT)…", "IBP's and IPOT's"
+                        + " barycenters at the same beta = eps (with the exact one in 1-D)", (s, base) ->
+                        BarycenterView.compute(s, () -> false), IpotFigures::barycentersChart,
+                        IpotFigures::barycentersCsv, v -> v.barycenters().shown()));
     }
 
     /** The figure the whole-window export writes the CSV of, for the panel in front. */
     static String primary(String view) {
         return switch (view) {
             case "pairs" -> PAIRS;
+            case "barycenters" -> BARYCENTERS;
             default -> RACE;
         };
     }
@@ -163,6 +169,36 @@ final class IpotFigures {
         }
         CsvFiles.writeMatrix(csv, new String[] {"t", "epsilon", "maxDifference", "oneSweepDifference",
             "innerIterations", "innerError", "sinkhornConverged"}, rows);
+    }
+
+    private static Region barycentersChart(BarycenterView v, Scenario s) {
+        var grid = v.problem().grid();
+        if (grid.isLine()) {
+            HistogramChart ibp = new HistogramChart();
+            HistogramChart ipot = new HistogramChart();
+            ibp.show(List.of(new HistogramChart.Curve(v.ibp().label(), 1, v.ibp().barycenter(), false),
+                    new HistogramChart.Curve("exact", 0, v.exact(), true)));
+            ipot.show(List.of(new HistogramChart.Curve(v.ipot().label(), 2, v.ipot().barycenter(), false),
+                    new HistogramChart.Curve("exact", 0, v.exact(), true)));
+            return sideBySide(ibp.chart(), ipot.chart());
+        }
+        GridHeatmap ibp = new GridHeatmap(false);
+        GridHeatmap ipot = new GridHeatmap(false);
+        ibp.show(grid.rows(), grid.cols(), v.ibp().barycenter());
+        ipot.show(grid.rows(), grid.cols(), v.ipot().barycenter());
+        ibp.chart().setTitle(v.ibp().label() + ": " + BarycenterView.sharpness(v.ibp().sharpness()));
+        ipot.chart().setTitle(v.ipot().label() + ": " + BarycenterView.sharpness(v.ipot().sharpness()));
+        return sideBySide(ibp.chart(), ipot.chart());
+    }
+
+    private static void barycentersCsv(BarycenterView v, Path csv) {
+        var grid = v.problem().grid();
+        double[][] rows = new double[grid.size()][];
+        for (int k = 0; k < rows.length; k++) {
+            rows[k] = new double[] {k / grid.cols(), k % grid.cols(), v.ibp().barycenter()[k],
+                v.ipot().barycenter()[k], v.exact() == null ? Double.NaN : v.exact()[k]};
+        }
+        CsvFiles.writeMatrix(csv, new String[] {"row", "column", "ibp", "ipot", "exact"}, rows);
     }
 
     /** Charts side by side, equally wide. */

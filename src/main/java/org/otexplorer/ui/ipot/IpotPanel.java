@@ -1,5 +1,6 @@
 package org.otexplorer.ui.ipot;
 
+import java.util.List;
 import org.otexplorer.io.Scenario;
 
 /**
@@ -7,23 +8,41 @@ import org.otexplorer.io.Scenario;
  * cancel, and the run controls (play, step, reset) where the panel has frames. FX thread.
  */
 interface IpotPanel {
+    /** The panel's analyses (what it draws comes from their results). */
+    List<PanelJob<?>> jobs();
+
     /** Computes what is stale for the scenario. */
-    void catchUp(Scenario s);
+    default void catchUp(Scenario s) {
+        jobs().forEach(j -> j.computeIfNeeded(s));
+    }
 
     /** Recomputes everything for the scenario (F5). */
-    void compute(Scenario s);
+    default void compute(Scenario s) {
+        jobs().forEach(j -> j.compute(s));
+    }
 
     /** Whether its pictures are for the scenario's newest inputs. */
-    boolean isCurrent(Scenario s);
+    default boolean isCurrent(Scenario s) {
+        return jobs().stream().allMatch(j -> j.isCurrent(s));
+    }
 
     /** Whether one of its jobs runs. */
-    boolean isBusy();
+    default boolean isBusy() {
+        return jobs().stream().anyMatch(PanelJob::isBusy);
+    }
 
     /** Cancels its jobs and pauses. */
-    void cancel();
+    default void cancel() {
+        jobs().forEach(PanelJob::cancel);
+        if (player() != null) {
+            player().pause();
+        }
+    }
 
     /** Why its newest computation failed, or {@code null}. */
-    String failure();
+    default String failure() {
+        return jobs().stream().map(PanelJob::failure).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
 
     /** Its play / pause / step / reset over frames, or {@code null} when it has none. */
     default FramePlayer player() {

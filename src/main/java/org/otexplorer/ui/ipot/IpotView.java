@@ -36,6 +36,10 @@ public final class IpotView implements WorkbenchView {
     private RacePanelController racePanelController;
     @FXML
     private PairsPanelController pairsPanelController;
+    @FXML
+    private Tab barycentersTab;
+    @FXML
+    private BarycenterPanelController barycenterPanelController;
 
     private WorkbenchContext context;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
@@ -48,7 +52,9 @@ public final class IpotView implements WorkbenchView {
         add("race", raceTab, racePanelController);
         add("pairs", pairsTab, pairsPanelController);
         racePanelController.attach(context);
+        add("barycenters", barycentersTab, barycenterPanelController);
         pairsPanelController.attach(context);
+        barycenterPanelController.attach(context);
         panels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
             String id = tabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey)
                     .findFirst().orElse("race");
@@ -129,6 +135,10 @@ public final class IpotView implements WorkbenchView {
 
     PairsPanelController pairs() {
         return pairsPanelController;
+    }
+
+    BarycenterPanelController barycenters() {
+        return barycenterPanelController;
     }
 
     /** The panel in front. */

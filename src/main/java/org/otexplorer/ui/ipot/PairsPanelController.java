@@ -95,35 +95,15 @@ public final class PairsPanelController implements IpotPanel {
     }
 
     @Override
-    public void catchUp(Scenario s) {
-        pairs.computeIfNeeded(s);
+    public List<PanelJob<?>> jobs() {
+        return List.of(pairs);
     }
 
-    @Override
-    public void compute(Scenario s) {
-        pairs.compute(s);
-    }
 
-    @Override
-    public boolean isCurrent(Scenario s) {
-        return pairs.isCurrent(s);
-    }
 
-    @Override
-    public boolean isBusy() {
-        return pairs.isBusy();
-    }
 
-    @Override
-    public void cancel() {
-        pairs.cancel();
-        player.pause();
-    }
 
-    @Override
-    public String failure() {
-        return pairs.failure();
-    }
+
 
     /** The pairs on display, or {@code null}. */
     PairsResult shown() {

@@ -109,39 +109,14 @@ public final class RacePanelController implements IpotPanel {
     }
 
     @Override
-    public boolean isCurrent(Scenario s) {
-        return race.isCurrent(s) && plans.isCurrent(s);
+    public List<PanelJob<?>> jobs() {
+        return List.of(race, plans);
     }
 
-    @Override
-    public boolean isBusy() {
-        return race.isBusy() || plans.isBusy();
-    }
 
-    /** Computes what is stale. */
-    @Override
-    public void catchUp(Scenario s) {
-        race.computeIfNeeded(s);
-        plans.computeIfNeeded(s);
-    }
 
-    @Override
-    public void compute(Scenario s) {
-        race.compute(s);
-        plans.compute(s);
-    }
 
-    @Override
-    public void cancel() {
-        race.cancel();
-        plans.cancel();
-        player.pause();
-    }
 
-    @Override
-    public String failure() {
-        return race.failure() != null ? race.failure() : plans.failure();
-    }
 
     /** The race on display, or {@code null}. */
     RaceResult shownRace() {

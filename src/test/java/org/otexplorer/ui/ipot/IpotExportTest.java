@@ -29,10 +29,14 @@ class IpotExportTest {
         Files.writeString(race, Files.readString(Path.of("samples/ipot-sparsity-race-demo.json"))
                 .replace("\"iterations\": 2000", "\"iterations\": 200").replace("\"shownIteration\": 2000",
                         "\"shownIteration\": 100"));
+        Path small = dir.resolve("glyphs.json");
+        Files.writeString(small, Files.readString(Path.of("samples/ipot-glyph-barycenters-ibp-vs-ipot.json"))
+                .replace("\"glyphSide\": 50", "\"glyphSide\": 24"));
         for (Case c : List.of(new Case(IpotFigures.RACE, race, "curve,isIpot,betaOrEpsilon,L,iteration,costGap", -1),
                 new Case(IpotFigures.RACE_PLANS, race, "i,j,ipot,sinkhorn,exact", 100 * 100),
                 new Case(IpotFigures.PAIRS, Path.of("samples/ipot-equals-sinkhorn-at-beta-over-t.json"),
-                        "t,epsilon,maxDifference,oneSweepDifference", 30))) {
+                        "t,epsilon,maxDifference,oneSweepDifference", 30),
+                new Case(IpotFigures.BARYCENTERS, small, "row,column,ibp,ipot,exact", 24 * 24))) {
             export(c);
         }
         List<String> csv = Files.readAllLines(dir.resolve(IpotFigures.RACE + ".csv"));

@@ -79,4 +79,21 @@ class IpotSampleClaimsTest {
             assertTrue(supportByT[29] < supportByT[0], "the plans sharpen as t grows");
         }
     }
+
+    @Test
+    void theGlyphSampleIsCrispWithIpotAndBlurredWithIbpOnEverySeed() {
+        Scenario sample = ScenarioFiles.load(Path.of("samples/ipot-glyph-barycenters-ibp-vs-ipot.json"));
+        for (long seed = 1; seed <= 3; seed++) {
+            Scenario s = sample.withSeed(seed);
+            BarycenterView v = BarycenterView.compute(s, () -> false);
+            var ipot = v.ipot().sharpness();
+            var ibp = v.ibp().sharpness();
+            assertTrue(ipot.entropy() < ibp.entropy(), "seed " + seed + ": " + ipot + " vs " + ibp);
+            assertTrue(2 * ipot.bins99() < ibp.bins99(), "seed " + seed + ": " + ipot + " vs " + ibp);
+            BarycenterView printed = BarycenterView.compute(IpotSection.with(s, IpotSection.ORDER, "printed"),
+                    () -> false);
+            assertTrue(printed.ipot().sharpness().bins99() > ipot.bins99(), "seed " + seed + ": printed "
+                    + printed.ipot().sharpness() + " vs consensus " + ipot);
+        }
+    }
 }
