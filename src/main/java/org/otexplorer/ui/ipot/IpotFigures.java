@@ -23,6 +23,7 @@ final class IpotFigures {
     static final String RACE_PLANS = "ipot-race-plans";
     static final String PAIRS = "ipot-pairs";
     static final String BARYCENTERS = "ipot-barycenters";
+    static final String COLOUR = "ipot-colour";
 
     private IpotFigures() {
     }
@@ -42,7 +43,11 @@ final class IpotFigures {
                 new IpotFigure<>(BARYCENTERS, "Export the _barycenters (IBP vs IPOT)…", "IBP's and IPOT's"
                         + " barycenters at the same beta = eps (with the exact one in 1-D)", (s, base) ->
                         BarycenterView.compute(s, () -> false), IpotFigures::barycentersChart,
-                        IpotFigures::barycentersCsv, v -> v.barycenters().shown()));
+                        IpotFigures::barycentersCsv, v -> v.barycenters().shown()),
+                new IpotFigure<>(COLOUR, "Export the _colour transfer…", "the source, the target and every colour"
+                        + " transfer (per channel exact, IPOT, Sinkhorn at two eps; joint RGB) side by side",
+                        (s, base) -> ColourResult.compute(s, base, () -> false), IpotFigures::colourChart,
+                        IpotFigures::colourCsv, v -> v.colour().shown()));
     }
 
     /** The figure the whole-window export writes the CSV of, for the panel in front. */
@@ -50,6 +55,7 @@ final class IpotFigures {
         return switch (view) {
             case "pairs" -> PAIRS;
             case "barycenters" -> BARYCENTERS;
+            case "colour" -> COLOUR;
             default -> RACE;
         };
     }
@@ -199,6 +205,32 @@ final class IpotFigures {
                 v.ipot().barycenter()[k], v.exact() == null ? Double.NaN : v.exact()[k]};
         }
         CsvFiles.writeMatrix(csv, new String[] {"row", "column", "ibp", "ipot", "exact"}, rows);
+    }
+
+    private static Region colourChart(ColourResult r, Scenario s) {
+        javafx.scene.layout.TilePane tiles = new javafx.scene.layout.TilePane(6, 6);
+        tiles.setPrefColumns(4);
+        for (int k = 0; k < r.images().size(); k++) {
+            var image = r.images().get(k);
+            javafx.scene.image.WritableImage fx = new javafx.scene.image.WritableImage(image.width(), image.height());
+            fx.getPixelWriter().setPixels(0, 0, image.width(), image.height(),
+                    javafx.scene.image.PixelFormat.getIntArgbInstance(), r.argb().get(k), 0, image.width());
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(fx);
+            view.setPreserveRatio(true);
+            view.setFitWidth(180);
+            tiles.getChildren().add(new javafx.scene.layout.VBox(2, new javafx.scene.control.Label(r.names().get(k)),
+                    view));
+        }
+        return tiles;
+    }
+
+    private static void colourCsv(ColourResult r, Path csv) {
+        double[][] rows = new double[r.images().size()][];
+        for (int k = 0; k < rows.length; k++) {
+            double[] c = r.contrasts().get(k);
+            rows[k] = new double[] {k, c[0], c[1], c[2]};
+        }
+        CsvFiles.writeMatrix(csv, new String[] {"image", "stdRed", "stdGreen", "stdBlue"}, rows);
     }
 
     /** Charts side by side, equally wide. */

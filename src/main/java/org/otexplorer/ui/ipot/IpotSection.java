@@ -149,7 +149,7 @@ public final class IpotSection {
             .symbol("ε  Sinkhorn colours").describe("The two ε of the Sinkhorn colour plans (thesis Fig. 2.7: 1e-2,"
                     + " 1e-3).").build();
     /** Pixels sampled for the joint RGB transfer. */
-    public static final Parameter<Integer> JOINT_SAMPLES = Parameter.integer("jointSamples").defaultValue(1000)
+    public static final Parameter<Integer> JOINT_SAMPLES = Parameter.integer("jointSamples").defaultValue(500)
             .range(2, 3000).symbol("joint RGB samples")
             .describe("Pixels drawn from each image for the joint RGB transfer (exact plan, nearest-sample"
                     + " extension).").build();

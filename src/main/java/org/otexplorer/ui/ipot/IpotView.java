@@ -40,6 +40,10 @@ public final class IpotView implements WorkbenchView {
     private Tab barycentersTab;
     @FXML
     private BarycenterPanelController barycenterPanelController;
+    @FXML
+    private Tab colourTab;
+    @FXML
+    private ColourPanelController colourPanelController;
 
     private WorkbenchContext context;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
@@ -54,7 +58,9 @@ public final class IpotView implements WorkbenchView {
         racePanelController.attach(context);
         add("barycenters", barycentersTab, barycenterPanelController);
         pairsPanelController.attach(context);
+        add("colour", colourTab, colourPanelController);
         barycenterPanelController.attach(context);
+        colourPanelController.attach(context);
         panels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
             String id = tabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey)
                     .findFirst().orElse("race");
@@ -139,6 +145,10 @@ public final class IpotView implements WorkbenchView {
 
     BarycenterPanelController barycenters() {
         return barycenterPanelController;
+    }
+
+    ColourPanelController colour() {
+        return colourPanelController;
     }
 
     /** The panel in front. */

@@ -42,7 +42,7 @@ public final class IpotWorkbench implements WorkbenchUi {
     @Override
     public List<String> samples() {
         return List.of("ipot-sparsity-race-demo.json", "ipot-equals-sinkhorn-at-beta-over-t.json",
-                "ipot-glyph-barycenters-ibp-vs-ipot.json");
+                "ipot-glyph-barycenters-ibp-vs-ipot.json", "ipot-colour-transfer-sunset-to-lagoon.json");
     }
 
     @Override

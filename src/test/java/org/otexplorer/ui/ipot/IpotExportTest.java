@@ -32,11 +32,15 @@ class IpotExportTest {
         Path small = dir.resolve("glyphs.json");
         Files.writeString(small, Files.readString(Path.of("samples/ipot-glyph-barycenters-ibp-vs-ipot.json"))
                 .replace("\"glyphSide\": 50", "\"glyphSide\": 24"));
+        Path colour = dir.resolve("colour.json");
+        Files.writeString(colour, Files.readString(Path.of("samples/ipot-colour-transfer-sunset-to-lagoon.json"))
+                .replace("\"imageSize\": 192", "\"imageSize\": 48"));
         for (Case c : List.of(new Case(IpotFigures.RACE, race, "curve,isIpot,betaOrEpsilon,L,iteration,costGap", -1),
                 new Case(IpotFigures.RACE_PLANS, race, "i,j,ipot,sinkhorn,exact", 100 * 100),
                 new Case(IpotFigures.PAIRS, Path.of("samples/ipot-equals-sinkhorn-at-beta-over-t.json"),
                         "t,epsilon,maxDifference,oneSweepDifference", 30),
-                new Case(IpotFigures.BARYCENTERS, small, "row,column,ibp,ipot,exact", 24 * 24))) {
+                new Case(IpotFigures.BARYCENTERS, small, "row,column,ibp,ipot,exact", 24 * 24),
+                new Case(IpotFigures.COLOUR, colour, "image,stdRed,stdGreen,stdBlue", 7))) {
             export(c);
         }
         List<String> csv = Files.readAllLines(dir.resolve(IpotFigures.RACE + ".csv"));
@@ -63,7 +67,8 @@ class IpotExportTest {
         }
         for (Bad b : List.of(new Bad("\"betas\": [0.1, -1]", "betas"),
                 new Bad("\"betas\": [0.1, 0.2], \"innerIterations\": [1]", "ipot.innerIterations"),
-                new Bad("\"pairBeta\": 0", "pairBeta"))) {
+                new Bad("\"pairBeta\": 0", "pairBeta"),
+                new Bad("\"view\": \"colour\", \"sourceImage\": \"missing.png\"", "ipot.sourceImage"))) {
             Path bad = dir.resolve("bad.json");
             Files.writeString(bad, "{\"schema\": 1, \"workbench\": \"ipot\", \"ipot\": {" + b.section() + "}}");
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -71,7 +76,8 @@ class IpotExportTest {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code;
             try {
-                code = OtxCommand.execute("export", "--scenario", bad.toString(), "--view", IpotFigures.RACE, "--out",
+                code = OtxCommand.execute("export", "--scenario", bad.toString(), "--view",
+                        b.section().contains("sourceImage") ? IpotFigures.COLOUR : IpotFigures.RACE, "--out",
                         dir.resolve("bad.png").toString());
             } finally {
                 System.setErr(old);

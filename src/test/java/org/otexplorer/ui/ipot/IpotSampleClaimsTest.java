@@ -96,4 +96,25 @@ class IpotSampleClaimsTest {
                     + printed.ipot().sharpness() + " vs consensus " + ipot);
         }
     }
+
+    @Test
+    void theColourSampleHoldsAtOtherSizes() {
+        Scenario sample = ScenarioFiles.load(Path.of("samples/ipot-colour-transfer-sunset-to-lagoon.json"));
+        for (int size : new int[] {192, 96, 160}) {
+            ColourResult r = ColourResult.compute(IpotSection.with(sample.withSeed(size), IpotSection.IMAGE_SIZE, size),
+                    null, () -> false);
+            assertEquals(List.of("source", "target", "per channel, exact", "per channel, IPOT beta = 0.05",
+                    "per channel, Sinkhorn eps = 0.01", "per channel, Sinkhorn eps = 0.001",
+                    "joint RGB, exact, 500 samples"), r.names());
+            double[] target = r.contrasts().get(1);
+            for (int c = 0; c < 3; c++) {
+                String at = "size " + size + " channel " + c;
+                assertEquals(target[c], r.contrasts().get(2)[c], 0.5, at + ": exact");
+                assertEquals(target[c], r.contrasts().get(3)[c], 0.5, at + ": IPOT");
+                assertTrue(r.contrasts().get(4)[c] < target[c] - 2, at + ": Sinkhorn 0.01 washed out");
+                assertTrue(r.contrasts().get(5)[c] > r.contrasts().get(4)[c], at + ": 0.001 closer");
+                assertTrue(r.contrasts().get(5)[c] < r.contrasts().get(3)[c], at + ": 0.001 below IPOT");
+            }
+        }
+    }
 }
