@@ -27,6 +27,18 @@ final class GridHeatmap {
     private double[] values = new double[0];
 
     GridHeatmap(boolean thumbnail) {
+        // Row r is drawn at y = −r: the ticks say r.
+        yAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                return org.otexplorer.parameters.Parameter.format(Math.abs(v.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return -Double.parseDouble(text);
+            }
+        });
         zAxis.setSide(Side.RIGHT);
         zAxis.getProperties().put(Zoomer.ZOOMER_OMIT_AXIS, true);
         chart = new XYChart(xAxis, yAxis);
