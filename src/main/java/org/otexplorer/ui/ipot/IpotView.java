@@ -53,6 +53,7 @@ public final class IpotView implements WorkbenchView {
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
+        foldDescription();
         add("race", raceTab, racePanelController);
         add("pairs", pairsTab, pairsPanelController);
         racePanelController.attach(context);
@@ -75,6 +76,20 @@ public final class IpotView implements WorkbenchView {
         });
         context.live().addListener((o, was, on) -> catchUp());
         show(context.model().scenario());
+    }
+
+    /** A long description is cut to about four lines (the tooltip holds all of it), so the panels keep their room. */
+    private void foldDescription() {
+        scenarioDescription.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scenarioDescription.getFont().getSize() * 5.6, scenarioDescription.fontProperty()));
+        scenarioDescription.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    }
+
+    private static javafx.scene.control.Tooltip wrapped(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        return tip;
     }
 
     private void add(String id, Tab tab, IpotPanel panel) {
@@ -163,6 +178,8 @@ public final class IpotView implements WorkbenchView {
 
     private void show(Scenario s) {
         scenarioDescription.setText(s.description());
+        scenarioDescription.setTooltip(s.description() == null || s.description().isBlank() ? null
+                : wrapped(s.description()));
         Tab front = tabs.get(frontId(s));
         if (front != null && !front.isSelected()) {
             panels.getSelectionModel().select(front);

@@ -58,6 +58,10 @@ public final class RacePanelController implements IpotPanel {
     private StackPane supportHolder;
     @FXML
     private javafx.scene.layout.GridPane verdicts;
+    @FXML
+    private javafx.scene.control.ScrollPane verdictScroll;
+    @FXML
+    private VBox centre;
 
     private final PlanHeatmapChart ipotPlan = new PlanHeatmapChart();
     private final PlanHeatmapChart sinkhornPlan = new PlanHeatmapChart();
@@ -77,12 +81,19 @@ public final class RacePanelController implements IpotPanel {
         for (StackPane holder : List.of(ipotHolder, sinkhornHolder, gapHolder, supportHolder)) {
             holder.setMinSize(0, 0);
         }
+        // The verdict lines take at most a quarter of the panel (they scroll beyond), the charts the rest.
+        verdictScroll.maxHeightProperty().bind(centre.heightProperty().multiply(0.25));
+        verdictScroll.prefHeightProperty().bind(verdicts.heightProperty().add(4));
         // The verdict lines below carry each curve's colour: they are the charts' legend.
         gaps.chart().setLegendVisible(false);
         supports.chart().setLegendVisible(false);
+        // Captions keep one line each (the tooltip has all of it); the title and the verdicts never hide.
         for (Label caption : List.of(ipotCaption, sinkhornCaption)) {
+            caption.setWrapText(false);
             caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdictScroll.minHeightProperty().bind(centre.heightProperty().multiply(0.14));
         player = new FramePlayer(FRAME_TIME, new Button[] {playButton, pauseButton, stepButton, resetButton}, () -> frames().length,
                 () -> frameIndex(frames()), k -> showIteration(frames()[k]));
     }
@@ -150,10 +161,18 @@ public final class RacePanelController implements IpotPanel {
         return supports;
     }
 
-    /** The verdict lines on screen, IPOT's first. */
+    /** The verdict lines on screen: Sinkhorn's (a stalled one first), then IPOT's. */
     List<String> verdictTexts() {
         return verdicts.getChildren().stream().map(n -> ((Label) n).getText()).filter(t -> t.contains(": "))
                 .toList();
+    }
+
+    private static Label verdictLine(ConvergenceRace.Result race, ConvergenceCurve c, int lane) {
+        Label line = new Label(race.verdict(c), legendMark(lane));
+        line.getStyleClass().add(c.converged() || !"sinkhorn".equals(c.method()) ? "ipot-verdict" : "ipot-stall");
+        line.setWrapText(true);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return line;
     }
 
     /** A short line in lane k's colour (the charts' colour of curve k). */
@@ -217,18 +236,23 @@ public final class RacePanelController implements IpotPanel {
         TransportProblem problem = p.problem();
         ipotCaption.setText(caption(p.ipotLabel(), p.ipot()[k], problem, r.race()));
         sinkhornCaption.setText(caption(p.sinkhornLabel(), p.sinkhorn()[k], problem, r.race()));
+        ipotCaption.setTooltip(new javafx.scene.control.Tooltip(ipotCaption.getText()));
+        sinkhornCaption.setTooltip(new javafx.scene.control.Tooltip(sinkhornCaption.getText()));
         RaceCharts.show(r.race(), iteration, gaps, supports);
         verdicts.getChildren().clear();
         List<ConvergenceCurve> curves = r.race().curves();
         int ipotCount = (int) curves.stream().filter(c -> "ipot".equals(c.method())).count();
-        for (int lane = 0; lane < curves.size(); lane++) {
-            ConvergenceCurve c = curves.get(lane);
-            Label line = new Label(r.race().verdict(c), legendMark(lane));
-            line.getStyleClass().add(c.converged() || !"sinkhorn".equals(c.method()) ? "ipot-verdict" : "ipot-stall");
-            line.setWrapText(true);
-            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            boolean ipot = lane < ipotCount;
-            verdicts.add(line, ipot ? 0 : 1, ipot ? lane : lane - ipotCount);
+        int sinkhornRow = 0;
+        // A stalled Sinkhorn run heads its column, so its verdict is on screen even when the lines scroll.
+        for (boolean stalledFirst : new boolean[] {true, false}) {
+            for (int lane = ipotCount; lane < curves.size(); lane++) {
+                if (curves.get(lane).converged() != stalledFirst) {
+                    verdicts.add(verdictLine(r.race(), curves.get(lane), lane), 1, sinkhornRow++);
+                }
+            }
+        }
+        for (int lane = 0; lane < ipotCount; lane++) {
+            verdicts.add(verdictLine(r.race(), curves.get(lane), lane), 0, lane);
         }
         verdicts.add(new Label("exact plan (support)", legendMark(curves.size())), 1, curves.size() - ipotCount);
     }

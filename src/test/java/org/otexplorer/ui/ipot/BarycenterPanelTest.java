@@ -49,6 +49,16 @@ class BarycenterPanelTest extends IpotFxTestSupport {
                 && view.barycenters().shown().exact() != null);
         assertEquals(2, (int) onFx(() -> view.barycenters().ibpCurves().curveCount()), "IBP and the exact barycenter");
         assertTrue(onFx(view.barycenters()::captions).get(0).startsWith("exact barycenter (dashed"));
+        var ibpLine = onFx(() -> view.barycenters().ibpCurves().chart().getRenderers().get(0).getDatasets().get(0));
+        String normal = onFx(ibpLine::getStyle);
+        assertTrue(normal.contains("-fx-line-width: 2.00"), normal);
+        try {
+            interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1.5));
+            String presenter = onFx(ibpLine::getStyle);
+            assertTrue(presenter.contains("-fx-line-width: 3.00"), "presenter mode: " + presenter);
+        } finally {
+            interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1));
+        }
     }
 
     @Test

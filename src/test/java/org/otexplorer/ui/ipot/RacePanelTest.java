@@ -40,8 +40,11 @@ class RacePanelTest extends IpotFxTestSupport {
                 "nine methods and the exact support");
         List<String> verdicts = onFx(race::verdictTexts);
         assertEquals(9, verdicts.size());
-        assertTrue(verdicts.get(8).endsWith("Sinkhorn stalls at this eps"), verdicts.get(8));
-        assertTrue(verdicts.get(6).contains("converged") && verdicts.get(6).contains("entropic bias"), verdicts.get(6));
+        assertTrue(verdicts.get(0).startsWith("Sinkhorn eps = 1.0E-4") && verdicts.get(0).endsWith(
+                "Sinkhorn stalls at this eps"), "the stalled run heads its column: " + verdicts.get(0));
+        assertTrue(verdicts.get(2).startsWith("Sinkhorn eps = 0.01") && verdicts.get(2).contains("entropic bias"),
+                verdicts.get(2));
+        assertTrue(verdicts.get(4).startsWith("IPOT beta = 1.0, L = 1"), verdicts.get(4));
         String ipot = onFx(() -> lookup(".figure").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
                 .findFirst().orElse(""));
