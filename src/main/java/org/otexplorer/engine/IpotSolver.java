@@ -32,6 +32,11 @@ public final class IpotSolver extends NamedSolver {
 
     @Override
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
+        return solve(problem, settings, monitor, IterateSink.NONE);
+    }
+
+    /** Solves, handing every checked iterate to {@code sink} ({@link StepThrough}). */
+    TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor, IterateSink sink) {
         settings.requireValidStopping();
         long start = System.nanoTime();
         IpotStepper stepper = IpotStepper.of(problem, settings.beta(), settings.innerIterations());
@@ -44,6 +49,7 @@ public final class IpotSolver extends NamedSolver {
                 break;
             }
             stepper.step();
+            sink.proximal(stepper.iteration(), stepper);
             double error = stepper.marginalError();
             double cost = stepper.transportCost();
             history.add(error);

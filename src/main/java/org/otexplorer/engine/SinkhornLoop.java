@@ -51,6 +51,7 @@ final class SinkhornLoop {
     private final SolverSettings settings;
     private final double eps;
     private final SolverMonitor monitor;
+    private final IterateSink sink;
     private final EntropicDual dual;
     private final StallDetector detector;
     private final IterationHistory history = new IterationHistory();
@@ -60,13 +61,14 @@ final class SinkhornLoop {
     private int phaseStart;
 
     private SinkhornLoop(String id, Scheme scheme, TransportProblem problem, SolverSettings settings, double eps,
-                         SolverMonitor monitor) {
+                         SolverMonitor monitor, IterateSink sink) {
         this.id = id;
         this.scheme = scheme;
         this.problem = problem;
         this.settings = settings;
         this.eps = eps;
         this.monitor = monitor;
+        this.sink = sink;
         dual = scheme.dual();
         detector = new StallDetector(settings.tolerance(), scheme.newtonBreakEven(), dual.totalMass());
     }
@@ -77,7 +79,13 @@ final class SinkhornLoop {
      */
     static TransportResult run(String id, Scheme scheme, TransportProblem problem, SolverSettings settings,
                                double eps, SolverMonitor monitor) {
-        return new SinkhornLoop(id, scheme, problem, settings, eps, monitor).run();
+        return run(id, scheme, problem, settings, eps, monitor, IterateSink.NONE);
+    }
+
+    /** As {@link #run(String, Scheme, TransportProblem, SolverSettings, double, SolverMonitor)}, handing every checked iterate to {@code sink}. */
+    static TransportResult run(String id, Scheme scheme, TransportProblem problem, SolverSettings settings,
+                               double eps, SolverMonitor monitor, IterateSink sink) {
+        return new SinkhornLoop(id, scheme, problem, settings, eps, monitor, sink).run();
     }
 
     private TransportResult run() {
@@ -99,6 +107,7 @@ final class SinkhornLoop {
                 continue;
             }
             history.add(error);
+            sink.sinkhorn(iterations, scheme);
             monitor.iteration(iterations, error);
             if (error <= tol) {
                 reason = StopReason.CONVERGED;
@@ -140,7 +149,7 @@ final class SinkhornLoop {
         phases.add(new SolverPhase(SolverPhase.SINKHORN, iterations - phaseStart));
         monitor.phase(SolverPhase.NEWTON);
         SinkhornNewton.Outcome outcome = new SinkhornNewton(problem, eps, dual,
-                NewtonPhaseReport.precisionFloor(problem, eps, dual.totalMass()))
+                NewtonPhaseReport.precisionFloor(problem, eps, dual.totalMass())).recordingTo(sink)
                 .run(scheme.f(), scheme.g(), settings.tolerance(), settings.maxIterations() - iterations, monitor,
                         iterations, history);
         phases.add(new SolverPhase(SolverPhase.NEWTON, outcome.steps()));

@@ -80,6 +80,7 @@ public final class SinkhornNewton {
     private final int blocks;
     private double[] plan;
     private double[] trial;
+    private IterateSink sink = IterateSink.NONE;
     private double largestEntry;
     private double dropFraction = DROP;
     private double trust = INITIAL_TRUST;
@@ -101,6 +102,12 @@ public final class SinkhornNewton {
         m = problem.m();
         c = problem.costArray();
         blocks = ParallelLoops.blocks(n, m);
+    }
+
+    /** Hands every step's potentials to {@code recorder} (a step-by-step recording); returns this. */
+    SinkhornNewton recordingTo(IterateSink recorder) {
+        sink = recorder;
+        return this;
     }
 
     /**
@@ -146,6 +153,7 @@ public final class SinkhornNewton {
             take(f, g, direction.z(), t);
             steps++;
             history.add(error);
+            sink.newton(offset + steps, f, g);
             monitor.iteration(offset + steps, error);
             progress.record(f, g, error);
         }

@@ -28,11 +28,16 @@ public final class SinkhornSolver extends NamedSolver {
 
     @Override
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
+        return solve(problem, settings, monitor, IterateSink.NONE);
+    }
+
+    /** Solves, handing every checked iterate to {@code sink} ({@link StepThrough}). */
+    TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor, IterateSink sink) {
         EntropicSolverSupport.validate(problem, settings);
         if (settings.epsilonScaling()) {
             return EpsilonScaling.solve(this, problem, settings, monitor);
         }
         double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
-        return SinkhornLoop.run(ID, new ScalingScheme(problem, settings, eps), problem, settings, eps, monitor);
+        return SinkhornLoop.run(ID, new ScalingScheme(problem, settings, eps), problem, settings, eps, monitor, sink);
     }
 }

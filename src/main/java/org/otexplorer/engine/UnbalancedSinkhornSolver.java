@@ -28,6 +28,11 @@ public final class UnbalancedSinkhornSolver extends NamedSolver {
 
     @Override
     public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor) {
+        return solve(problem, settings, monitor, IterateSink.NONE);
+    }
+
+    /** Solves, handing every checked iterate to {@code sink} ({@link StepThrough}). */
+    TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor, IterateSink sink) {
         EntropicSolverSupport.validateSettings(problem, settings);
         double tau = settings.tau();
         if (!(tau > 0) || Double.isInfinite(tau)) {
@@ -40,7 +45,7 @@ public final class UnbalancedSinkhornSolver extends NamedSolver {
         }
         double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
         TransportResult r = SinkhornLoop.run(ID, new UnbalancedScheme(problem, settings, eps), problem, settings, eps,
-                monitor);
+                monitor, sink);
         return r.toBuilder().objective(objective(problem, r.plan(), eps, tau)).build(problem);
     }
 

@@ -52,6 +52,10 @@ public final class ScenarioFiles {
             s = Json.mapper().readValue(json, Scenario.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("unknown field '" + e.getPropertyName() + "'" + where(e), e);
+        } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+            // e.g. "n": 20.5 — never rounded or truncated quietly
+            throw new IllegalArgumentException("invalid value" + where(e) + ": expected " + kind(e.getTargetType())
+                    + ", got " + e.getValue(), e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof IllegalArgumentException named) {
                 // A section reader's own message already names the field.
@@ -66,6 +70,16 @@ public final class ScenarioFiles {
             throw new IllegalArgumentException("empty scenario");
         }
         return s.validate();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        return type == Boolean.class || type == boolean.class ? "true or false" : "a " + type.getSimpleName();
     }
 
     /** Serialises a scenario to JSON text. */

@@ -272,7 +272,7 @@ public final class OptimizerRace implements AutoCloseable {
             TraceListener progress = new TraceListener() {
                 @Override
                 public void onIteration(String method, TraceEntry entry, double[][] theta) {
-                    lane.add(entry, twoParameters ? LossLandscape.flatten(theta) : null);
+                    lane.add(entry, theta, twoParameters ? LossLandscape.flatten(theta) : null);
                     context.publishLatest(() -> progress(null));
                 }
 
@@ -339,6 +339,7 @@ public final class OptimizerRace implements AutoCloseable {
         private final String label;
         private final List<TraceEntry> entries = new ArrayList<>();
         private final List<double[]> path = new ArrayList<>();
+        private final List<double[][]> iterates = new ArrayList<>();
         private Trace.Summary summary;
         private boolean startKnown;
 
@@ -346,8 +347,9 @@ public final class OptimizerRace implements AutoCloseable {
             this.label = label;
         }
 
-        synchronized void add(TraceEntry entry, double[] point) {
+        synchronized void add(TraceEntry entry, double[][] theta, double[] point) {
             entries.add(entry);
+            iterates.add(theta);
             if (point != null) {
                 path.add(point);
             }
@@ -373,7 +375,8 @@ public final class OptimizerRace implements AutoCloseable {
         }
 
         synchronized RaceView.Lane view() {
-            return new RaceView.Lane(label, List.copyOf(entries), List.copyOf(path), summary);
+            return new RaceView.Lane(label, List.copyOf(entries), List.copyOf(path), summary,
+                    Collections.unmodifiableList(new ArrayList<>(iterates)));
         }
     }
 }

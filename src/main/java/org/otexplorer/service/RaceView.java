@@ -20,8 +20,11 @@ public record RaceView(long raceId, List<Lane> lanes, boolean running) {
      * @param entries the iterations so far
      * @param path    the start Θ0 and Θ after each iteration as (θ1, θ2) for two-parameter models, else empty
      * @param summary the final summary once the run ended, else {@code null}
+     * @param iterates Θ after each iteration (one per entry; {@code null} where an optimizer gave none), for views
+     *                 that move the data with the fit
      */
-    public record Lane(String label, List<TraceEntry> entries, List<double[]> path, Trace.Summary summary) {
+    public record Lane(String label, List<TraceEntry> entries, List<double[]> path, Trace.Summary summary,
+                       List<double[][]> iterates) {
         /** Where the lane stands, in a few words ("waiting", "running", or the stop reason and its detail). */
         public String state() {
             if (summary != null) {

@@ -51,6 +51,21 @@ public record SolveView(long requestId, String method, double[][] sourcePoints, 
         return meanCost > 0 ? epsilon / meanCost : 0;
     }
 
+    /**
+     * The solve drawn with other source points (a registration's cloud moved by the fit, {@link MovedSource}) and
+     * without its plan, whose matching lines joined the points before they moved; the marginals stay.
+     */
+    public SolveView withMovedSource(double[][] points) {
+        if (points.length != n) {
+            throw new IllegalArgumentException("need " + n + " source points, got " + points.length);
+        }
+        return new SolveView(requestId, method, points, targetPoints, n, m, new double[plan.length], cost,
+                sourceWeights, targetWeights,
+                rowSums, columnSums, f, g, assignment, epsilon, meanCost, transportCost, iterations, phases,
+                stoppingError, errorName, marginalError, errorHistory, converged, stopReason, warnings, warmStarted,
+                solveSeconds, outlierTargets);
+    }
+
     /** P_ij. */
     public double planEntry(int i, int j) {
         return plan[i * m + j];

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.ui.transport.TransportView;
+import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.ScenarioModel;
@@ -98,7 +99,7 @@ public final class MainWindowController {
         model = new ScenarioModel(initial, file);
         service = new ComputeService(Platform::runLater);
         files = new ScenarioFileActions(stage, model, recent, statusBarController, this::refreshRecentMenu);
-        figures = new FigureExportAction(stage, model, statusBarController, this::activeView);
+        figures = new FigureExportAction(stage, model, statusBarController, this::activeView, service);
         liveToggle.selectedProperty().bindBidirectional(live);
         liveMenuItem.selectedProperty().bindBidirectional(live);
         WorkbenchContext context = new WorkbenchContext(model, service, statusBarController, stage, live);
@@ -206,6 +207,7 @@ public final class MainWindowController {
                 "Ctrl+T  dark/light theme        Ctrl+Shift+P  presenter mode",
                 "F7  optimizer race play/pause   F8  step   F9  reset",
                 "Ctrl+E  export the plan         Ctrl+H  bottom panel   Ctrl+B  side panel",
+                "Ctrl+Shift+E  export an animation (GIF or PNG frames)",
                 "F1  this list"));
     }
 
@@ -298,10 +300,26 @@ public final class MainWindowController {
     private void refreshFigureMenu(WorkbenchUi workbench) {
         figureMenu.getItems().clear();
         for (ExportFigure<?> figure : workbench.figures()) {
+            if (figure instanceof AnimatedFigure<?>) {
+                continue; // Export animation… below; otx export renders their single frames
+            }
             MenuItem item = new MenuItem(figure.menuText());
             item.setOnAction(e -> figures.export(figure.name()));
             item.setAccelerator(figure.accelerator());
             figureMenu.getItems().add(item);
+        }
+        List<AnimatedFigure<?>> animated = new ArrayList<>();
+        workbench.figures().forEach(f -> {
+            if (f instanceof AnimatedFigure<?> a) {
+                animated.add(a);
+            }
+        });
+        if (!animated.isEmpty()) {
+            MenuItem animation = new MenuItem("Export _animation…");
+            animation.setId("export-animation");
+            animation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
+            animation.setOnAction(e -> figures.exportAnimation(animated));
+            figureMenu.getItems().addAll(new SeparatorMenuItem(), animation);
         }
         MenuItem window = new MenuItem("Export whole _window…");
         window.setOnAction(e -> exportWindow());

@@ -5,11 +5,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
-import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.export.FigureFormat;
+import org.otexplorer.ui.export.FigureSize;
+import org.otexplorer.ui.export.HeadlessFx;
+import org.otexplorer.ui.export.RenderedFigure;
 import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.WorkbenchUis;
 import org.otexplorer.ui.workbench.WorkbenchView;
@@ -17,8 +18,8 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 /**
  * The whole explorer window as a figure ({@code otx export --view window}): opens the window on a scenario at
  * the given size with its workbench in front, asks that workbench to complete what a figure shows (the transport
- * workbench plays its optimizer race to the end), waits until its panels show everything, then snapshots the
- * window at the pixel scale.
+ * workbench plays its optimizer race to the end), waits until its panels show everything, then captures the
+ * window at the pixel scale: a PNG snapshot, or an SVG or PDF page of the same picture as shapes.
  */
 public final class WindowFigure {
     /** Pulses to wait after everything arrived, so chart-fx has drawn. */
@@ -27,22 +28,27 @@ public final class WindowFigure {
     /**
      * The rendered window and a writer of the CSV of its workbench's main figure.
      *
-     * @param image the window at the pixel scale
-     * @param csv   writes the numbers of the front workbench's {@link WorkbenchView#primaryFigure()}
+     * @param figure the window at the pixel scale
+     * @param csv    writes the numbers of the front workbench's {@link WorkbenchView#primaryFigure()}
      */
-    public record Rendered(WritableImage image, Consumer<Path> csv) {
+    public record Rendered(RenderedFigure figure, Consumer<Path> csv) {
     }
 
     private WindowFigure() {
     }
 
     /**
-     * Renders on the FX thread (call it there); completes with an image of exactly
-     * {@code width·scale × height·scale} pixels. {@code file} is where the scenario was read from: its CSV data
-     * resolve against that directory.
+     * Renders on the FX thread (call it there); completes with a figure of exactly
+     * {@code width·scale × height·scale} pixels (or page units). {@code file} is where the scenario was read from:
+     * its CSV data resolve against that directory.
+     *
+     * @throws IllegalArgumentException for a size the format cannot hold
      */
-    public static CompletableFuture<Rendered> render(Scenario scenario, Path file, int width, int height,
-                                                     double scale) {
+    public static CompletableFuture<Rendered> render(Scenario scenario, Path file, FigureSize size,
+                                                     FigureFormat format) {
+        int width = size.checkedFor(format).width();
+        int height = size.height();
+        HeadlessFx.checkFits(width, height);
         Stage stage = new Stage();
         RecentFiles none = new RecentFiles(Preferences.userNodeForPackage(WindowFigure.class).node("export-window"));
         MainWindowController window = ExplorerWindow.open(stage, none, scenario, file, width, height);
@@ -69,11 +75,8 @@ public final class WindowFigure {
                     return;
                 }
                 try {
-                    SnapshotParameters parameters = new SnapshotParameters();
-                    parameters.setTransform(Transform.scale(scale, scale));
-                    WritableImage image = stage.getScene().getRoot().snapshot(parameters,
-                            new WritableImage((int) Math.round(width * scale), (int) Math.round(height * scale)));
-                    done.complete(new Rendered(image, csvOf(WorkbenchUis.figure(view.primaryFigure()), view)));
+                    RenderedFigure figure = RenderedFigure.capture(stage.getScene().getRoot(), format, size.scale());
+                    done.complete(new Rendered(figure, csvOf(WorkbenchUis.figure(view.primaryFigure()), view)));
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 } finally {

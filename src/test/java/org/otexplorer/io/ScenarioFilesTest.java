@@ -100,7 +100,7 @@ class ScenarioFilesTest {
     @Test
     void quietRewritesAreErrors() {
         assertRejected("{\"data\": {\"n\": 20}}", "schema");
-        assertRejected("{\"schema\": 1, \"data\": {\"n\": 20.5}}", "data.n");
+        assertRejected("{\"schema\": 1, \"data\": {\"n\": 20.5}}", "data.n (line 1, column 29): expected a whole number, got 20.5");
         assertRejected("{\"schema\": 1, \"engine\": {\"maxIterations\": 2.5}}", "engine.maxIterations");
         assertRejected("{\"schema\": 1, \"seed\": 1, \"seed\": 2}", "seed");
         assertRejected("{\"schema\": 1, \"engine\": {\"relativeEpsilon\": false}}",

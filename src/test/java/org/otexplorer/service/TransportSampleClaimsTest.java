@@ -2,23 +2,21 @@ package org.otexplorer.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.otexplorer.service.SampleClaims.holdsOnMostSeeds;
+import static org.otexplorer.service.SampleClaims.problem;
+import static org.otexplorer.service.SampleClaims.sample;
+import static org.otexplorer.service.SampleClaims.solve;
 
-import java.nio.file.Path;
-import java.util.function.LongPredicate;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.derivatives.HMatrix;
 import org.otexplorer.derivatives.UnitCircleSpectrum;
 import org.otexplorer.engine.NetworkSimplexSolver;
-import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverParameters;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
-import org.otexplorer.io.EngineSpec;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.io.ScenarioFiles;
 
 /**
  * What each optimal-transport sample's description claims holds beyond the sample's own seed (issue 12 item 3):
@@ -26,26 +24,6 @@ import org.otexplorer.io.ScenarioFiles;
  * simplex, the closed-form unit-circle spectrum, the prescribed weights), and must hold on at least three.
  */
 class TransportSampleClaimsTest {
-    private static final long[] OTHER_SEEDS = {11, 12, 13, 14};
-
-    private static Scenario sample(String name) {
-        return ScenarioFiles.load(Path.of("samples", name + ".json"));
-    }
-
-    private static TransportProblem problem(Scenario s, long seed) {
-        DemoPointClouds.Clouds c = DemoPointClouds.create(s.data(), seed, Path.of("samples"));
-        return TransportProblem.fromPoints(c.source(), c.target());
-    }
-
-    private static TransportResult solve(TransportProblem p, EngineSpec engine) {
-        return SolverFactory.create(engine.method()).solve(p, engine.toSettings(p));
-    }
-
-    private static void holdsOnMostSeeds(String claim, LongPredicate holds) {
-        long passed = LongStream.of(OTHER_SEEDS).filter(holds).count();
-        assertTrue(passed >= 3, claim + ": held on " + passed + " of " + OTHER_SEEDS.length + " seeds");
-    }
-
     /** exp of the mean row entropy of P/a: how many partners a source point spreads its mass over. */
     private static double partnersPerPoint(TransportPlan plan, double[] a) {
         double entropy = 0;

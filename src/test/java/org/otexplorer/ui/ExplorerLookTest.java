@@ -23,13 +23,6 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         return "look";
     }
 
-    private void open(Path file) throws Exception {
-        long solved = onFx(() -> window.compute().solvedCount());
-        javafx.application.Platform.runLater(() -> window.openScenario(file));
-        String name = ScenarioFiles.load(file).name();
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.compute().solvedCount() > solved
-                && window.compute().isIdle());
-    }
 
     @Test
     void everyTransportSamplesMethodControlsAreOnScreenAt1280x800WithoutScrolling() throws Exception {
@@ -45,7 +38,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
             if (!Workbenches.DEFAULT.equals(ScenarioFiles.load(sample).workbench())) {
                 continue;
             }
-            open(sample);
+            openSolved(sample);
             interact(() -> window.compute().sidebar().setVvalue(0));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             Bounds viewport = onFx(() -> window.compute().sidebar().localToScene(
@@ -68,6 +61,44 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         awaitFx(() -> tickLabelFontSize(spectrum) > normalFont);
         String presenterStyle = onFx(() -> spectrum.getRenderers().get(0).getDatasets().get(0).getStyle());
         assertTrue(markerSize(presenterStyle) > 1.4 * markerSize(normalStyle), normalStyle + " -> " + presenterStyle);
+    }
+
+    /**
+     * Issue 12 item 5: at the presenter scale in a 1280×800 window no slider's name or value and no part of the
+     * plan's legend is cut off.
+     */
+    @Test
+    void presenterModeCutsNoSliderNameOrValueAt1280x800() throws Exception {
+        openSolved(Path.of("samples/robust-ot-drops-outliers.json"));
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        List<String> cut = onFx(() -> Stream.concat(
+                        window.compute().sidebar().lookupAll(".parameter-slider .label").stream(),
+                        window.compute().content().lookupAll(".marginal-legend .label").stream())
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> shownOnScreen(l) && !l.getText().isEmpty())
+                .filter(l -> {
+                    Node shown = l.lookup(".text");
+                    return shown instanceof Text t && !t.getText().equals(l.getText());
+                })
+                .map(l -> l.getText() + " shown as " + ((Text) l.lookup(".text")).getText())
+                .toList());
+        assertTrue(cut.isEmpty(), "cut off: " + cut);
+    }
+
+    private static boolean shownOnScreen(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
@@ -100,7 +131,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
 
     @Test
     void unbalancedOtReportsTheResidualItConvergesOnNotTheDistanceToTheWeights() throws Exception {
-        open(Path.of("samples/kl-vs-l2-marginal-relaxation.json"));
+        openSolved(Path.of("samples/kl-vs-l2-marginal-relaxation.json"));
         javafx.scene.control.Label error = lookup(n -> n instanceof javafx.scene.control.Label l
                 && l.getText() != null && l.getText().startsWith("residual ")).queryAs(javafx.scene.control.Label.class);
         double residual = Double.parseDouble(onFx(error::getText).substring("residual ".length()));

@@ -25,21 +25,11 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
         return "panels";
     }
 
-    private void open(Path file) throws Exception {
-        long solved = onFx(() -> window.compute().solvedCount());
-        javafx.application.Platform.runLater(() -> window.openScenario(file));
-        String name = ScenarioFiles.load(file).name();
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.compute().solvedCount() > solved
-                && window.compute().isIdle());
-    }
 
-    private static boolean finished(RaceView race) {
-        return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);
-    }
 
     @Test
     void playRacesTheOptimizersAndDrawsTracesAndTheLandscapeWithPaths() throws Exception {
-        open(LANDSCAPE);
+        openSolved(LANDSCAPE);
         TracePanelController traces = window.tracePanel();
         awaitFx(() -> traces.landscapeChart().hasSurface());
         interact(traces::play);
@@ -55,7 +45,7 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
 
     @Test
     void stepAdvancesEveryOptimizerByOneIterationAndResetClears() throws Exception {
-        open(LANDSCAPE);
+        openSolved(LANDSCAPE);
         TracePanelController traces = window.tracePanel();
         interact(traces::step);
         interact(traces::step);
@@ -68,7 +58,7 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
 
     @Test
     void optimizersCanBeAddedToAndRemovedFromTheRace() throws Exception {
-        open(LANDSCAPE);
+        openSolved(LANDSCAPE);
         TracePanelController traces = window.tracePanel();
         interact(() -> traces.addToRace("gd"));
         awaitFx(() -> traces.shown() != null && traces.shown().lanes().size() == 5);
@@ -84,7 +74,7 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
 
     @Test
     void threeDimensionalPointsCanBeShownInAnyTwoDimensionalProjection() throws Exception {
-        open(Path.of("samples/point-cloud-registration-similarity.json"));
+        openSolved(Path.of("samples/point-cloud-registration-similarity.json"));
         interact(() -> window.scatterPanel().project(0, 2));
         awaitFx(() -> "coordinate 3".equals(window.scatterPanel().chart().chart().getYAxis().getName()));
         assertTrue(onFx(() -> window.scatterPanel().chart().drawnLines()) > 0);
@@ -120,7 +110,7 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
             if (!org.otexplorer.workbench.Workbenches.DEFAULT.equals(ScenarioFiles.load(sample).workbench())) {
                 continue; // other workbenches' samples are checked by their own tests
             }
-            open(sample);
+            openSolved(sample);
             var solve = onFx(() -> window.scatterPanel().shown());
             assertTrue(solve.n() > 0 && solve.plan().length == solve.n() * solve.m(), sample.toString());
             PlanDisplay plan = onFx(() -> window.planPanel().display());

@@ -40,6 +40,20 @@ abstract class ExplorerWindowTestSupport extends ApplicationTest {
                 () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
+    /** Opens a scenario file and waits until the window has solved it and every panel shows the solve. */
+    void openSolved(java.nio.file.Path file) throws Exception {
+        long solved = onFx(() -> window.compute().solvedCount());
+        javafx.application.Platform.runLater(() -> window.openScenario(file));
+        String name = org.otexplorer.io.ScenarioFiles.load(file).name();
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.compute().solvedCount() > solved
+                && window.compute().isIdle());
+    }
+
+    /** Whether every lane of a race snapshot has ended. */
+    static boolean finished(org.otexplorer.service.RaceView race) {
+        return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);
+    }
+
     /** Reads a value on the FX thread. */
     <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();

@@ -219,7 +219,11 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
 
     /** The colour behind the chart's (transparent) plot area: the panel's chart holder. */
     private Color plotBackground() {
-        Region holder = (Region) chart().chart().getParent();
+        javafx.scene.Parent up = chart().chart().getParent();
+        while (!up.getStyleClass().contains("chart-holder")) {
+            up = up.getParent(); // the chart sits in its pane (A or B) inside the holder
+        }
+        Region holder = (Region) up;
         return (Color) holder.getBackground().getFills().get(holder.getBackground().getFills().size() - 1).getFill();
     }
 

@@ -11,12 +11,19 @@ import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
 
 /** The shared look of the explorer's charts: axes, interaction plugins and colormaps. */
 public final class Charts {
+    /**
+     * The diverging colormap of signed values (ColorBrewer RdBu, blue below 0, white at 0, red above): for a range
+     * symmetric about 0, such as a difference of two plans. It is not a plan colormap of {@code ViewSpec}.
+     */
+    public static final String DIVERGING = "diverging";
     private static final Map<String, ColorGradient> COLORMAPS = Map.of(
             "viridis", ColorGradient.VIRIDIS,
             "magma", gradient("magma", "#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"),
             "inferno", gradient("inferno", "#000004", "#420a68", "#932667", "#dd513a", "#fca50a", "#fcffa4"),
             "plasma", gradient("plasma", "#0d0887", "#6a00a8", "#b12a90", "#e16462", "#fca636", "#f0f921"),
-            "grayscale", gradient("grayscale", "#000000", "#ffffff"));
+            "grayscale", gradient("grayscale", "#000000", "#ffffff"),
+            DIVERGING, gradient(DIVERGING, "#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7",
+                    "#ef8a62", "#b2182b"));
 
     /** Colors of the optimizers' lanes (Tableau 10, colorblind-aware order). */
     private static final String[] LANE_COLORS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
@@ -39,7 +46,7 @@ public final class Charts {
     }
 
     /** A numeric axis with the explorer's defaults: no animation, auto-ranging, named. */
-    static DefaultNumericAxis axis(String name) {
+    public static DefaultNumericAxis axis(String name) {
         DefaultNumericAxis axis = new DefaultNumericAxis(name);
         axis.setUnit(null); // no empty "[]" after the name
         axis.setAnimated(false);
@@ -59,7 +66,7 @@ public final class Charts {
      * An XY chart with zoom/pan only, for charts with their own hover text (chart-fx's point tooltip cannot be
      * removed again: its mouse handler stays behind and fails).
      */
-    static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
+    public static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
         XYChart chart = new XYChart(x, y);
         ChartScale.register(chart);
         chart.setAnimated(false);

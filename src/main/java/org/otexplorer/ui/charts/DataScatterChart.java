@@ -88,6 +88,38 @@ public final class DataScatterChart {
         return data == null ? markerRadius() : ScatterMarkers.extent(data, markerRadius());
     }
 
+    /**
+     * Links this chart's zoom with another's beside it (the same points, another plan): a zoom of either sets the
+     * other's axes to the same range, and zooming out of either zooms out of both. Unzoomed, each chart fits its
+     * own plot area (the ranges then agree but for the pixels of padding), so the two never fight over a range.
+     */
+    public void link(DataScatterChart other) {
+        follow(chart.getXAxis(), other.chart.getXAxis());
+        follow(chart.getYAxis(), other.chart.getYAxis());
+        follow(other.chart.getXAxis(), chart.getXAxis());
+        follow(other.chart.getYAxis(), chart.getYAxis());
+    }
+
+    private static void follow(io.fair_acc.chartfx.axes.Axis from, io.fair_acc.chartfx.axes.Axis to) {
+        javafx.beans.InvalidationListener copy = o -> {
+            if (from.isAutoRanging()) {
+                to.setAutoRanging(true);
+            } else if (to.isAutoRanging() || to.getMin() != from.getMin() || to.getMax() != from.getMax()) {
+                to.setAutoRanging(false);
+                to.set(from.getMin(), from.getMax());
+            }
+        };
+        from.autoRangingProperty().addListener(copy);
+        from.minProperty().addListener(copy);
+        from.maxProperty().addListener(copy);
+    }
+
+    /** The axes' ranges on display: {x min, x max, y min, y max}. */
+    public double[] axisRanges() {
+        return new double[] {chart.getXAxis().getMin(), chart.getXAxis().getMax(), chart.getYAxis().getMin(),
+            chart.getYAxis().getMax()};
+    }
+
     /** Colour of the matching lines, as the theme sets it. */
     public Color lineColor() {
         return renderer.lineColor();

@@ -29,8 +29,8 @@ public final class LandscapeChart {
     private final DefaultNumericAxis xAxis = Charts.axis("θ1");
     private final DefaultNumericAxis yAxis = Charts.axis("θ2");
     private final ContourDataSetRenderer heatmap = new ContourDataSetRenderer();
-    private final ErrorDataSetRenderer paths = new ErrorDataSetRenderer();
-    private final ErrorDataSetRenderer marks = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer paths = new LegendMatchingRenderer();
+    private final ErrorDataSetRenderer marks = new LegendMatchingRenderer();
     private DataSet surface;
     private int pathPoints;
 

@@ -38,16 +38,21 @@ import javafx.util.Duration;
  * each as a solid curve (the plan's marginal) over a dashed one (the prescribed weights b and a; they differ for
  * robust and unbalanced plans), with a legend in the corner. The strips follow the plan's axes when it is zoomed;
  * double-click or the ⟲ button restores the whole plan. The index axes have integer ticks only. Hovering a cell
- * shows its i, j, P_ij and C_ij.
+ * shows its i, j, P_ij and C_ij. For one-dimensional data the prescribed weights are drawn as histogram bars
+ * instead ({@link MarginalBars}). Charts side by side can be linked ({@link #link}): they zoom together and a
+ * hovered cell is outlined in each.
  */
 public final class PlanHeatmapChart {
     private static final String PLAN_MARGINAL = "-fx-stroke: #1f77b4; -fx-line-color: #1f77b4; -fx-line-width: 2;";
     private static final String WEIGHTS = "-fx-stroke: #ff7f0e; -fx-line-color: #ff7f0e; -fx-line-width: 1.5;"
             + " -fx-line-dash-array: 6,4; -fx-stroke-dash-array: 6,4;";
     private static final int COLOR_LEVELS = 256;
+    private static final javafx.scene.paint.Color WEIGHTS_COLOR = javafx.scene.paint.Color.web("#ff7f0e");
 
     private int rows;
     private int columns;
+    private static final double LEGEND_PERCENT = 13;
+    private static final double MAX_LEGEND_PERCENT = 25;
     private final GridPane root = new GridPane();
     private final XYChart heatmap;
     private final XYChart columnStrip;
@@ -62,6 +67,13 @@ public final class PlanHeatmapChart {
     private final DefaultNumericAxis rowMass = Charts.axis("");
     private final ErrorDataSetRenderer columnMarginal = marginalRenderer();
     private final ErrorDataSetRenderer rowMarginal = marginalRenderer();
+    private final MarginalBars columnBars = new MarginalBars(false, WEIGHTS_COLOR);
+    private final MarginalBars rowBars = new MarginalBars(true, WEIGHTS_COLOR);
+    private final Label weightsLegend = new Label();
+    private final javafx.scene.shape.Rectangle highlight = new javafx.scene.shape.Rectangle();
+    private final List<PlanHeatmapChart> linked = new ArrayList<>();
+    private int[] highlighted;
+    private String colorAxisName;
     private final Tooltip hover = new Tooltip();
     private final Label massScale = new Label();
     private BiFunction<Integer, Integer, String> cellText;
@@ -81,7 +93,10 @@ public final class PlanHeatmapChart {
         heatmap.getRenderers().setAll(renderer);
         hover.setShowDelay(Duration.ZERO);
         heatmap.addEventFilter(MouseEvent.MOUSE_MOVED, this::showCell);
-        heatmap.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        heatmap.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
+            hover.hide();
+            highlightEverywhere(null);
+        });
         heatmap.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 resetZoom();
@@ -89,10 +104,10 @@ public final class PlanHeatmapChart {
         });
 
         columnMass.setSide(Side.LEFT);
-        columnStrip = strip(columnIndex, columnMass, columnMarginal);
+        columnStrip = strip(columnIndex, columnMass, columnMarginal, columnBars);
         rowMass.setSide(Side.BOTTOM);
         rowIndex.setSide(Side.LEFT);
-        rowStrip = strip(rowMass, rowIndex, rowMarginal);
+        rowStrip = strip(rowMass, rowIndex, rowMarginal, rowBars);
         follow(xAxis, columnIndex, columnStrip);
         follow(yAxis, rowIndex, rowStrip);
         // chart-fx's zoom-out turns auto-ranging back on, which would fit the axes to the data's grid coordinates.
@@ -127,16 +142,35 @@ public final class PlanHeatmapChart {
                 xAxis.heightProperty());
         root.setMinSize(0, 0);
         root.getStyleClass().add("plan-heatmap");
-        root.getColumnConstraints().addAll(percentColumn(13), growColumn());
+        ColumnConstraints legendColumn = percentColumn(LEGEND_PERCENT);
+        root.getColumnConstraints().addAll(legendColumn, growColumn());
         root.getRowConstraints().addAll(percentRow(15), growRow());
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(root.widthProperty());
         clip.heightProperty().bind(root.heightProperty());
         root.setClip(clip);
         root.add(legend(), 0, 0);
+        // The legend's column (and the row strip below it) widens as far as the mass scale's text needs, so
+        // "0 – max" is never cut off at the presenter scale.
+        javafx.beans.InvalidationListener fit = o -> legendColumn.setPercentWidth(Math.max(LEGEND_PERCENT,
+                Math.min(MAX_LEGEND_PERCENT, 100 * (massScale.prefWidth(-1) + 6) / Math.max(1, root.getWidth()))));
+        root.widthProperty().addListener(fit);
+        massScale.textProperty().addListener(fit);
+        massScale.fontProperty().addListener(fit);
         root.add(columnStrip, 1, 0);
         root.add(rowStrip, 0, 1);
         root.add(heatmap, 1, 1);
+        highlight.setManaged(false);
+        highlight.setMouseTransparent(true);
+        highlight.setVisible(false);
+        highlight.getStyleClass().add("plan-highlight");
+        highlight.setStyle("-fx-fill: transparent; -fx-stroke: #00e5ff; -fx-stroke-width: 2;");
+        root.getChildren().add(highlight);
+        for (DefaultNumericAxis a : List.of(xAxis, yAxis)) {
+            a.minProperty().addListener(o -> placeHighlight());
+            a.maxProperty().addListener(o -> placeHighlight());
+        }
+        heatmap.getCanvas().layoutBoundsProperty().addListener(o -> placeHighlight());
         // The strips' plot areas follow the heatmap's, whatever the axes' widths (fonts, presenter mode).
         for (XYChart c : List.of(heatmap, columnStrip, rowStrip)) {
             c.getCanvas().boundsInParentProperty().addListener((o, a, b) -> alignStrips());
@@ -144,13 +178,15 @@ public final class PlanHeatmapChart {
         }
     }
 
-    private XYChart strip(DefaultNumericAxis x, DefaultNumericAxis y, ErrorDataSetRenderer marginal) {
+    private XYChart strip(DefaultNumericAxis x, DefaultNumericAxis y, ErrorDataSetRenderer marginal,
+                          MarginalBars bars) {
         XYChart chart = new XYChart(x, y);
         ChartScale.register(chart);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.getRenderers().setAll(marginal);
+        chart.getRenderers().setAll(bars, marginal);
         marginal.getAxes().setAll(x, y);
+        bars.getAxes().setAll(x, y);
         chart.getStyleClass().add("marginal-strip");
         return chart;
     }
@@ -177,11 +213,11 @@ public final class PlanHeatmapChart {
         Label plan = new Label("━ plan");
         plan.setStyle("-fx-text-fill: #1f77b4;");
         plan.setTooltip(new Tooltip("P1 (left) and Pᵀ1 (top): the mass the plan moves from each source and to each target."));
-        Label weights = new Label("╍ a, b");
-        weights.setStyle("-fx-text-fill: #ff7f0e;");
-        weights.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
+        weightsLegend.setText("╍ a, b");
+        weightsLegend.setStyle("-fx-text-fill: #ff7f0e;");
+        weightsLegend.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
         massScale.setTooltip(new Tooltip("The strips run from 0 (next to the plan) to this mass."));
-        VBox box = new VBox(1, plan, weights, massScale);
+        VBox box = new VBox(1, plan, weightsLegend, massScale);
         box.getStyleClass().add("marginal-legend");
         box.setPadding(new Insets(2));
         box.setMinSize(0, 0);
@@ -243,7 +279,7 @@ public final class PlanHeatmapChart {
         DataSet next = new DataSetBuilder("plan").setValues(DataSet.DIM_X, cellEdges(columns))
                 .setValues(DataSet.DIM_Y, y).setValues(DataSet.DIM_Z, z).build();
         renderer.setColorGradient(Charts.colormap(colormap));
-        zAxis.setName(logScale ? "log10 P" : "P");
+        zAxis.setName(colorAxisName != null ? colorAxisName : logScale ? "log10 P" : "P");
         double[] range = colorRange != null ? colorRange : range(values, logScale);
         zAxis.setAutoRanging(false);
         zAxis.set(range[0], range[1] > range[0] ? range[1] : range[0] + Math.max(1e-300, Math.abs(range[0]) * 1e-9));
@@ -290,6 +326,15 @@ public final class PlanHeatmapChart {
      * and b (either pair may be {@code null}).
      */
     public void showMarginals(double[] rowSums, double[] columnSums, double[] rowWeights, double[] columnWeights) {
+        showMarginals(rowSums, columnSums, rowWeights, columnWeights, false);
+    }
+
+    /**
+     * Draws the marginals as {@link #showMarginals(double[], double[], double[], double[])} does, the prescribed
+     * weights as histogram bars when {@code weightsAsBars} (one-dimensional data, POT's {@code plot1D_mat}).
+     */
+    public void showMarginals(double[] rowSums, double[] columnSums, double[] rowWeights, double[] columnWeights,
+                              boolean weightsAsBars) {
         columnMass.setAutoRanging(false);
         rowMass.setAutoRanging(false);
         double top = 1.08 * Math.max(Math.max(max(columnSums, columnWeights), max(rowSums, rowWeights)),
@@ -297,8 +342,13 @@ public final class PlanHeatmapChart {
         columnMass.set(0, top);
         rowMass.set(-top, 0);
         massScale.setText(String.format(java.util.Locale.ROOT, "0 – %.3g", top));
-        columnMarginal.getDatasets().setAll(curves(columnStrip, columnSums, columnWeights, false));
-        rowMarginal.getDatasets().setAll(curves(rowStrip, rowSums, rowWeights, true));
+        columnMarginal.getDatasets().setAll(curves(columnStrip, columnSums, weightsAsBars ? null : columnWeights, false));
+        rowMarginal.getDatasets().setAll(curves(rowStrip, rowSums, weightsAsBars ? null : rowWeights, true));
+        columnBars.getDatasets().setAll(weightsAsBars && columnWeights != null
+                ? List.of(curve(columnStrip, "b (histogram)", columnWeights, false, WEIGHTS)) : List.of());
+        rowBars.getDatasets().setAll(weightsAsBars && rowWeights != null
+                ? List.of(curve(rowStrip, "a (histogram)", rowWeights, true, WEIGHTS)) : List.of());
+        weightsLegend.setText(weightsAsBars ? "▮ a, b" : "╍ a, b");
         columnStrip.invalidate();
         rowStrip.invalidate();
     }
@@ -318,6 +368,130 @@ public final class PlanHeatmapChart {
         return columnMarginal.getDatasets().size() + rowMarginal.getDatasets().size();
     }
 
+    /** The histogram bars drawn in the strips: the columns' (b) and the rows' (a) bar heights, in display order. */
+    public double[][] weightBars() {
+        return new double[][] {barHeights(columnBars, DataSet.DIM_Y), barHeights(rowBars, DataSet.DIM_X)};
+    }
+
+    private static double[] barHeights(MarginalBars bars, int dimension) {
+        if (bars.getDatasets().isEmpty()) {
+            return new double[0];
+        }
+        DataSet set = bars.getDatasets().get(0);
+        double[] out = new double[set.getDataCount()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Math.abs(set.get(dimension, k));
+        }
+        return out;
+    }
+
+    /** Names the colour axis ({@code null}: "P" or "log10 P" as the values are). */
+    public void setColorAxisName(String name) {
+        colorAxisName = name;
+        if (name != null) {
+            zAxis.setName(name);
+        }
+    }
+
+    /**
+     * Shows or hides the colour bar: a chart beside one that shows the same colour scale leaves the bar to it and
+     * gives its width to the plan.
+     */
+    public void setColorBarVisible(boolean on) {
+        zAxis.setVisible(on);
+        zAxis.setManaged(on);
+        heatmap.requestLayout();
+    }
+
+    /** Whether the colour bar is on screen. */
+    public boolean colorBarVisible() {
+        return zAxis.isVisible();
+    }
+
+    /** The colour axis' name on display. */
+    public String colorAxisName() {
+        return zAxis.getName();
+    }
+
+    /** The index axes' ranges on display: {x min, x max, y min, y max} (y is −i). */
+    public double[] indexRanges() {
+        return new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()};
+    }
+
+    /** Zooms to display columns [j0, j1] and rows [i0, i1] (cell edges included). */
+    public void zoomTo(double j0, double j1, double i0, double i1) {
+        xAxis.set(j0 - 0.5, j1 + 0.5);
+        yAxis.set(-i1 - 0.5, -i0 + 0.5);
+        heatmap.invalidate();
+    }
+
+    /**
+     * Links this chart with another one side by side: a zoom of either sets the other's index axes to the same range,
+     * and the cell hovered in either is outlined in both.
+     */
+    public void link(PlanHeatmapChart other) {
+        xAxis.minProperty().bindBidirectional(other.xAxis.minProperty());
+        xAxis.maxProperty().bindBidirectional(other.xAxis.maxProperty());
+        yAxis.minProperty().bindBidirectional(other.yAxis.minProperty());
+        yAxis.maxProperty().bindBidirectional(other.yAxis.maxProperty());
+        for (PlanHeatmapChart c : List.of(this, other)) {
+            for (DefaultNumericAxis a : List.of(c.xAxis, c.yAxis)) {
+                a.minProperty().addListener(o -> c.heatmap.invalidate());
+                a.maxProperty().addListener(o -> c.heatmap.invalidate());
+            }
+        }
+        linked.add(other);
+        other.linked.add(this);
+    }
+
+    /** Outlines display cell (i, j) here and in the linked charts ({@code null}: none). */
+    public void highlightEverywhere(int[] cell) {
+        highlightCell(cell);
+        for (PlanHeatmapChart c : linked) {
+            c.highlightCell(cell);
+        }
+    }
+
+    /** Outlines display cell (i, j) ({@code null}: none). */
+    public void highlightCell(int[] cell) {
+        highlighted = cell == null || cell[0] < 0 || cell[0] >= rows || cell[1] < 0 || cell[1] >= columns ? null
+                : cell.clone();
+        placeHighlight();
+    }
+
+    /** The outlined display cell {i, j}, or {@code null}. */
+    public int[] highlightedCell() {
+        return highlighted == null ? null : highlighted.clone();
+    }
+
+    /** Whether the outline of the highlighted cell is on screen. */
+    public boolean highlightShown() {
+        return highlight.isVisible();
+    }
+
+    private void placeHighlight() {
+        if (highlighted == null || heatmap.getScene() == null) {
+            highlight.setVisible(false);
+            return;
+        }
+        int i = highlighted[0];
+        int j = highlighted[1];
+        Point2D a = root.sceneToLocal(heatmap.getCanvas().localToScene(xAxis.getDisplayPosition(j - 0.5),
+                yAxis.getDisplayPosition(-i + 0.5)));
+        Point2D b = root.sceneToLocal(heatmap.getCanvas().localToScene(xAxis.getDisplayPosition(j + 0.5),
+                yAxis.getDisplayPosition(-i - 0.5)));
+        Bounds plan = root.sceneToLocal(heatmap.getCanvas().localToScene(heatmap.getCanvas().getLayoutBounds()));
+        double x0 = Math.max(Math.min(a.getX(), b.getX()), plan.getMinX());
+        double x1 = Math.min(Math.max(a.getX(), b.getX()), plan.getMaxX());
+        double y0 = Math.max(Math.min(a.getY(), b.getY()), plan.getMinY());
+        double y1 = Math.min(Math.max(a.getY(), b.getY()), plan.getMaxY());
+        highlight.setVisible(x1 > x0 && y1 > y0);
+        highlight.setX(x0);
+        highlight.setY(y0);
+        highlight.setWidth(Math.max(0, x1 - x0));
+        highlight.setHeight(Math.max(0, y1 - y0));
+    }
+
     /** The colour axis range [low, high] on display. */
     public double[] colorRange() {
         return new double[] {zAxis.getMin(), zAxis.getMax()};
@@ -328,17 +502,27 @@ public final class PlanHeatmapChart {
         if (cellText == null || dataSet == null) {
             return null;
         }
+        int[] cell = cellAt(chartX, chartY);
+        return cell == null ? null : cellText.apply(cell[0], cell[1]);
+    }
+
+    /** The display cell {i, j} under a point of the figure (in {@link #chart()}'s coordinates), or null. */
+    public int[] cellAt(double chartX, double chartY) {
+        if (dataSet == null) {
+            return null;
+        }
         Point2D canvas = heatmap.getCanvas().sceneToLocal(root.localToScene(chartX, chartY));
         if (canvas == null || !heatmap.getCanvas().getLayoutBounds().contains(canvas)) {
             return null;
         }
         int j = (int) Math.round(xAxis.getValueForDisplay(canvas.getX()));
         int i = -(int) Math.round(yAxis.getValueForDisplay(canvas.getY()));
-        return i >= 0 && i < rows && j >= 0 && j < columns ? cellText.apply(i, j) : null;
+        return i >= 0 && i < rows && j >= 0 && j < columns ? new int[] {i, j} : null;
     }
 
     private void showCell(MouseEvent e) {
         Point2D inRoot = root.sceneToLocal(e.getSceneX(), e.getSceneY());
+        highlightEverywhere(cellAt(inRoot.getX(), inRoot.getY()));
         String text = cellTextAt(inRoot.getX(), inRoot.getY());
         if (text == null) {
             hover.hide();

@@ -1,13 +1,13 @@
 package org.otexplorer.ui.charts;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
  * The markers of the source-and-target chart: sources as circles, targets as squares, each a thin outline of
  * the full size (the mass the point should send or receive) filled over an area proportional to the share of it
  * the plan moves (up to {@link #MAX_SHARE}), so a point a robust or unbalanced plan starves shows as an empty
- * outline. The data generator's outliers carry a ring. The legend draws the same shapes.
+ * outline. The data generator's outliers carry a ring. The legend draws the same shapes. They are drawn on a
+ * {@link MarkerSurface}: the chart's canvas, or a vector page when a figure is exported as SVG or PDF.
  */
 final class ScatterMarkers {
     /** Fills grow with the share moved up to this share (an unbalanced plan may create mass). */
@@ -41,49 +41,42 @@ final class ScatterMarkers {
     }
 
     /** Draws circles at (x[k], y[k]) of full radius r, filled ∝ share[k]. */
-    static void circles(GraphicsContext gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
+    static void circles(MarkerSurface gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
                         double radius) {
-        gc.setFill(color);
-        gc.setStroke(color);
-        gc.setLineWidth(outline(radius));
+        gc.style(color, outline(radius));
         for (int k = 0; k < x.length; k++) {
             double px = t.pixelX(x[k]);
             double py = t.pixelY(y[k]);
-            double f = filledRadius(radius, share[k]);
-            gc.fillOval(px - f, py - f, 2 * f, 2 * f);
-            gc.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
+            gc.marker(px, py, filledRadius(radius, share[k]), true, true);
+            gc.marker(px, py, radius, true, false);
         }
     }
 
     /** Draws squares at (x[k], y[k]) of full half side 0.9·r, filled ∝ share[k]. */
-    static void squares(GraphicsContext gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
+    static void squares(MarkerSurface gc, double[] x, double[] y, double[] share, PlotTransform t, Color color,
                         double radius) {
-        gc.setFill(color);
-        gc.setStroke(color);
-        gc.setLineWidth(outline(radius));
+        gc.style(color, outline(radius));
         double half = SQUARE * radius;
         for (int k = 0; k < x.length; k++) {
             double px = t.pixelX(x[k]);
             double py = t.pixelY(y[k]);
-            double f = filledRadius(half, share[k]);
-            gc.fillRect(px - f, py - f, 2 * f, 2 * f);
-            gc.strokeRect(px - half, py - half, 2 * half, 2 * half);
+            gc.marker(px, py, filledRadius(half, share[k]), false, true);
+            gc.marker(px, py, half, false, false);
         }
     }
 
     /** Draws rings around the first {@code count} points. */
-    static void rings(GraphicsContext gc, double[] x, double[] y, int count, PlotTransform t, Color color,
+    static void rings(MarkerSurface gc, double[] x, double[] y, int count, PlotTransform t, Color color,
                       double radius) {
-        gc.setStroke(color);
-        gc.setLineWidth(outline(radius));
+        gc.style(color, outline(radius));
         double ring = RING * radius;
         for (int k = 0; k < count; k++) {
-            gc.strokeOval(t.pixelX(x[k]) - ring, t.pixelY(y[k]) - ring, 2 * ring, 2 * ring);
+            gc.marker(t.pixelX(x[k]), t.pixelY(y[k]), ring, true, false);
         }
     }
 
     /** A legend symbol: one marker of the kind, centred in a w × h canvas. */
-    static void legendMarker(GraphicsContext gc, Kind kind, double w, double h, Color color, double radius) {
+    static void legendMarker(MarkerSurface gc, Kind kind, double w, double h, Color color, double radius) {
         double[] x = {0};
         double[] y = {0};
         double[] full = {1};
@@ -92,12 +85,15 @@ final class ScatterMarkers {
             case SOURCE -> circles(gc, x, y, full, centre, color, radius);
             case TARGET -> squares(gc, x, y, full, centre, color, radius);
             case OUTLIER -> rings(gc, x, y, 1, centre, color, Math.min(radius, (Math.min(w, h) / 2 - 1) / RING));
+            case HALF_MOVED -> circles(gc, x, y, new double[] {0.5}, centre, color, Math.min(w, h) / 2 - 1);
         }
     }
 
     /** What a legend entry shows. */
     enum Kind {
-        SOURCE, TARGET, OUTLIER
+        SOURCE, TARGET, OUTLIER,
+        /** The key to sizes: a full-size outline filled over half its area (a point that moves half its mass). */
+        HALF_MOVED
     }
 
     /** The colour of a paint (black for anything but a plain colour). */

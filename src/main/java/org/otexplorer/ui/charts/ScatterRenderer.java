@@ -7,7 +7,11 @@ import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.util.Arrays;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -18,17 +22,28 @@ import javafx.scene.paint.Color;
  * The chart-fx renderer of the source-and-target chart. It paints straight onto the chart's canvas, one layer per
  * data set (drawn last to first): the matching lines as one image (a {@link LinePicture} made for the current plot geometry — off the FX thread when the chart
  * was given a way to ask for one, else here), then the outliers' rings, the target squares and the source circles
- * ({@link ScatterMarkers}). Its data sets draw nothing themselves: they give the legend its entries (clicking one
+ * ({@link ScatterMarkers}); when the plan does not move all of some point's mass (robust, unbalanced), the legend
+ * gains a key to the marker sizes. Its data sets draw nothing themselves: they give the legend its entries (clicking one
  * hides that layer), the hover tooltip its points, and the style sheet ({@code scatter-chart.css}) nodes to style:
  * colours from the theme's looked-up colours, marker radius and line width in em, so both grow with the font
  * (presenter mode, export scale). The axis ranges it reports are the points' bounds padded by the markers' extent
- * ({@link ScatterRange}), optionally at equal aspect.
+ * ({@link ScatterRange}), optionally at equal aspect. Exported as SVG or PDF it draws the same layers as vector
+ * shapes ({@link VectorDrawable}): every visible matching line as a segment of its own opacity, every marker as a
+ * circle, square or ring.
  */
-final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
+final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implements VectorDrawable {
+    /** Opacities of the three strokes of the matching lines' legend symbol. */
+    private static final double[] LEGEND_ALPHAS = {0.25, 0.55, 1};
+    /** The legend's key to marker sizes. */
+    static final String SIZE_KEY = "filled area ∝ mass moved (outline: all of it)";
+    /** Shares this close to 1 are rounding: the plan moves all of the point's mass. */
+    private static final double SHARE_TOLERANCE = 1e-6;
     private final DoubleDataSet lineSet = styled(new DoubleDataSet("matching lines (opacity ∝ P_ij)"), "scatter-lines");
     private final DoubleDataSet sources = styled(new DoubleDataSet("source x"), "scatter-sources");
     private final DoubleDataSet targets = styled(new DoubleDataSet("target y"), "scatter-targets");
     private final DoubleDataSet outliers = styled(new DoubleDataSet("outlier (generator)"), "scatter-outliers");
+    /** A legend entry only: the key to marker sizes, shown when the plan does not move every point's mass. */
+    private final DoubleDataSet sizeKey = styled(new DoubleDataSet(SIZE_KEY), "scatter-sources");
     private ScatterData data;
     private PlotGeometry drawing;
     private LinePicture picture;
@@ -40,8 +55,9 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
     private Color imageColor;
 
     ScatterRenderer() {
-        getDatasets().setAll(sources, targets, outliers, lineSet);
+        getDatasets().setAll(sources, targets, outliers, sizeKey, lineSet);
         node(outliers).setShowInLegend(false);
+        node(sizeKey).setShowInLegend(false);
         chartProperty().addListener((o, old, chart) -> {
             if (chart != null) {
                 chart.getCanvas().widthProperty().addListener((p, a, b) -> rangeDependsOnSize());
@@ -70,11 +86,22 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         int k = shown.outlierTargets();
         outliers.set(Arrays.copyOf(shown.targetX(), k), Arrays.copyOf(shown.targetY(), k), k, false);
         node(outliers).setShowInLegend(k > 0);
+        node(sizeKey).setShowInLegend(!movesAll(shown.sourceShare()) || !movesAll(shown.targetShare()));
         fireInvalidated(ChartBits.ChartCanvas);
     }
 
     ScatterData data() {
         return data;
+    }
+
+    /** Whether every share is 1 (a balanced plan): then marker sizes say nothing and need no key. */
+    private static boolean movesAll(double[] shares) {
+        for (double share : shares) {
+            if (Math.abs(share - 1) > SHARE_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     LinePicture picture() {
@@ -157,20 +184,80 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
 
     @Override
     protected void render(GraphicsContext gc, DataSet set, DataSetNode style) {
-        PlotTransform t = drawing.transform();
-        double radius = markerRadius();
         if (set == lineSet) {
             drawLines(gc, drawing);
-        } else if (set == outliers) {
-            ScatterMarkers.rings(gc, data.targetX(), data.targetY(), data.outlierTargets(), t,
-                    ScatterMarkers.color(style.getMarkerColor()), radius);
-        } else if (set == targets) {
-            ScatterMarkers.squares(gc, data.targetX(), data.targetY(), data.targetShare(), t,
-                    ScatterMarkers.color(style.getMarkerColor()), radius);
+        } else if (set == sizeKey) {
+            return; // a legend entry only
         } else {
-            ScatterMarkers.circles(gc, data.sourceX(), data.sourceY(), data.sourceShare(), t,
-                    ScatterMarkers.color(style.getMarkerColor()), radius);
+            drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
         }
+    }
+
+    /** The rings, the target squares or the source circles. */
+    private void drawMarkers(MarkerSurface surface, DataSet set, DataSetNode style, PlotTransform t) {
+        double radius = markerRadius();
+        Color color = ScatterMarkers.color(style.getMarkerColor());
+        if (set == outliers) {
+            ScatterMarkers.rings(surface, data.targetX(), data.targetY(), data.outlierTargets(), t, color, radius);
+        } else if (set == targets) {
+            ScatterMarkers.squares(surface, data.targetX(), data.targetY(), data.targetShare(), t, color, radius);
+        } else {
+            ScatterMarkers.circles(surface, data.sourceX(), data.sourceY(), data.sourceShare(), t, color, radius);
+        }
+    }
+
+    /**
+     * The layers {@link #render()} paints, in the same order and with the same visibility, as vector shapes: each
+     * matching line a segment of opacity α_ij = P_ij / max P (lightest first), then the markers.
+     */
+    @Override
+    public void drawVector(Graphics2D g) {
+        PlotGeometry geometry = geometry();
+        if (geometry == null) {
+            return;
+        }
+        List<DataSet> sets = getDatasets();
+        for (int k = sets.size() - 1; k >= 0; k--) {
+            DataSetNode style = node(sets.get(k));
+            if (style == null || !style.isVisible()) {
+                continue;
+            }
+            if (sets.get(k) == lineSet) {
+                drawVectorLines(g, geometry);
+            } else if (sets.get(k) != sizeKey) { // the size key is a legend entry only
+                drawMarkers(MarkerSurface.of(g), sets.get(k), style, geometry.transform());
+            }
+        }
+    }
+
+    private void drawVectorLines(Graphics2D g, PlotGeometry geometry) {
+        MatchingLines lines = data.lines();
+        PlotTransform t = geometry.transform();
+        Color color = lineColor();
+        g.setStroke(new BasicStroke((float) geometry.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        for (int k = 0; k < lines.count(); k++) {
+            int i = lines.source(k);
+            int j = lines.target(k);
+            g.setColor(VectorColors.awt(color.deriveColor(0, 1, 1, lines.alpha()[k])));
+            g.draw(new Line2D.Double(t.pixelX(lines.sourceX()[i]), t.pixelY(lines.sourceY()[i]),
+                    t.pixelX(lines.targetX()[j]), t.pixelY(lines.targetY()[j])));
+        }
+    }
+
+    @Override
+    public boolean drawLegendSymbolVector(DataSetNode style, Graphics2D g, double w, double h) {
+        if (style.getDataSet() == lineSet) {
+            Color color = ScatterMarkers.color(style.getLineColor());
+            g.setStroke(new BasicStroke((float) Math.max(1, style.getLineWidth())));
+            for (int k = 0; k < LEGEND_ALPHAS.length; k++) {
+                g.setColor(VectorColors.awt(color.deriveColor(0, 1, 1, LEGEND_ALPHAS[k])));
+                double y = h * (k + 1) / (LEGEND_ALPHAS.length + 1);
+                g.draw(new Line2D.Double(1, y, w - 1, y));
+            }
+        } else {
+            legendMarker(MarkerSurface.of(g), style, w, h);
+        }
+        return true;
     }
 
     /**
@@ -220,24 +307,28 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        double radius = Math.min(markerRadius(), Math.min(w, h) / 2 - 1);
-        DataSet set = style.getDataSet();
-        if (set == lineSet) {
+        if (style.getDataSet() == lineSet) {
             gc.setStroke(ScatterMarkers.color(style.getLineColor()));
             gc.setLineWidth(Math.max(1, style.getLineWidth()));
-            double[] alphas = {0.25, 0.55, 1};
-            for (int k = 0; k < alphas.length; k++) {
-                gc.setGlobalAlpha(alphas[k]);
-                double y = h * (k + 1) / (alphas.length + 1);
+            for (int k = 0; k < LEGEND_ALPHAS.length; k++) {
+                gc.setGlobalAlpha(LEGEND_ALPHAS[k]);
+                double y = h * (k + 1) / (LEGEND_ALPHAS.length + 1);
                 gc.strokeLine(1, y, w - 1, y);
             }
             gc.setGlobalAlpha(1);
         } else {
-            ScatterMarkers.Kind kind = set == sources ? ScatterMarkers.Kind.SOURCE
-                    : set == targets ? ScatterMarkers.Kind.TARGET : ScatterMarkers.Kind.OUTLIER;
-            ScatterMarkers.legendMarker(gc, kind, w, h, ScatterMarkers.color(style.getMarkerColor()), radius);
+            legendMarker(MarkerSurface.of(gc), style, w, h);
         }
         return true;
+    }
+
+    private void legendMarker(MarkerSurface surface, DataSetNode style, double w, double h) {
+        double radius = Math.min(markerRadius(), Math.min(w, h) / 2 - 1);
+        DataSet set = style.getDataSet();
+        ScatterMarkers.Kind kind = set == sources ? ScatterMarkers.Kind.SOURCE
+                : set == targets ? ScatterMarkers.Kind.TARGET
+                : set == sizeKey ? ScatterMarkers.Kind.HALF_MOVED : ScatterMarkers.Kind.OUTLIER;
+        ScatterMarkers.legendMarker(surface, kind, w, h, ScatterMarkers.color(style.getMarkerColor()), radius);
     }
 
     private DataSetNode node(DataSet set) {

@@ -7,15 +7,17 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 
 /**
- * The H-matrix spectrum on a log axis: eigenvalue k (ascending) against k; eigenvalues at or below round-off
- * (the structural zero) are drawn at the bottom of the axis as a separate marked series; the truncation
- * threshold τ is a horizontal line.
+ * The H-matrix spectrum on a log axis: eigenvalue k (ascending) against k; eigenvalues within round-off of zero
+ * (the structural zero) are drawn at the bottom of the axis as a separate marked series; eigenvalues below
+ * −round-off (H of an unconverged or split plan) are drawn as |λ| with their own marker and legend entry, never
+ * as positive eigenvalues; the truncation threshold τ is a horizontal line.
  */
 public final class SpectrumChart {
     private final XYChart chart;
-    private final ErrorDataSetRenderer points = new ErrorDataSetRenderer();
-    private final ErrorDataSetRenderer line = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer points = new LegendMatchingRenderer();
+    private final ErrorDataSetRenderer line = new LegendMatchingRenderer();
     private int positiveCount;
+    private int negativeCount;
 
     public SpectrumChart() {
         DefaultNumericAxis x = Charts.axis("index k");
@@ -47,13 +49,17 @@ public final class SpectrumChart {
         double floor = Math.min(smallest, tau > 0 ? tau : smallest) / 10;
         DoubleDataSet positive = new DoubleDataSet("eigenvalues of H");
         DoubleDataSet zero = new DoubleDataSet("zero (null space)");
-        DoubleDataSet threshold = new DoubleDataSet("threshold tau");
+        DoubleDataSet negative = new DoubleDataSet("negative (|λ| drawn)");
+        DoubleDataSet threshold = new DoubleDataSet("threshold τ");
         ChartScale.style(chart, positive, "-fx-marker-color: #1f77b4; -fx-marker-type: circle; -fx-marker-size: 3; -fx-line-color: #1f77b4;");
         ChartScale.style(chart, zero, "-fx-marker-color: #d62728; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #d62728;");
+        ChartScale.style(chart, negative, "-fx-marker-color: #9467bd; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #9467bd;");
         ChartScale.style(chart, threshold, "-fx-line-color: #ff7f0e; -fx-line-width: 1.5;");
         for (int k = 0; k < size; k++) {
             if (eigenvalues[k] > roundOff) {
                 positive.add(k, eigenvalues[k]);
+            } else if (eigenvalues[k] < -roundOff) {
+                negative.add(k, -eigenvalues[k]);
             } else {
                 zero.add(k, floor);
             }
@@ -63,7 +69,9 @@ public final class SpectrumChart {
             threshold.add(Math.max(1, size - 1), tau);
         }
         positiveCount = positive.getDataCount();
-        points.getDatasets().setAll(positive, zero);
+        negativeCount = negative.getDataCount();
+        points.getDatasets().setAll(negative.getDataCount() > 0 ? java.util.List.of(positive, zero, negative)
+                : java.util.List.of(positive, zero));
         line.getDatasets().setAll(threshold);
         chart.invalidate();
     }
@@ -71,5 +79,10 @@ public final class SpectrumChart {
     /** Number of eigenvalues drawn as positive. */
     public int positiveCount() {
         return positiveCount;
+    }
+
+    /** Number of eigenvalues below −round-off, drawn as |λ|. */
+    public int negativeCount() {
+        return negativeCount;
     }
 }

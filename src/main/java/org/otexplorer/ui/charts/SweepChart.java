@@ -22,8 +22,8 @@ public final class SweepChart {
 
     private final XYChart chart;
     private final DefaultNumericAxis xAxis = Charts.axis("relative ε");
-    private final ErrorDataSetRenderer measured = new ErrorDataSetRenderer();
-    private final ErrorDataSetRenderer closedForm = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer measured = new LegendMatchingRenderer();
+    private final ErrorDataSetRenderer closedForm = new LegendMatchingRenderer();
     private int pointCount;
 
     public SweepChart() {

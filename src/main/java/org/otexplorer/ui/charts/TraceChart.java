@@ -21,8 +21,9 @@ public final class TraceChart {
     private final XYChart chart;
     private final DefaultNumericAxis xAxis = Charts.axis("iteration");
     private final DefaultNumericAxis yAxis = Charts.axis("loss");
-    private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer renderer = new LegendMatchingRenderer();
     private int pointCount;
+    private List<Curve> held;
 
     public TraceChart() {
         chart = Charts.chart(xAxis, yAxis);
@@ -42,6 +43,19 @@ public final class TraceChart {
         return pointCount;
     }
 
+    /**
+     * Keeps both axes on the range of {@code all} (a whole race) in later updates, so that the frames of an
+     * animation that shows the race growing share their axes; {@code null} returns to automatic ranges.
+     */
+    public void holdRanges(List<Curve> all) {
+        held = all == null ? null : List.copyOf(all);
+    }
+
+    /** The x-axis name on display. */
+    public String xAxisName() {
+        return xAxis.getName();
+    }
+
     /** Whether the metric axis is logarithmic now. */
     public boolean isLogMetricAxis() {
         return yAxis.isLogAxis();
@@ -54,8 +68,18 @@ public final class TraceChart {
      * @param logIterations   iteration axis logarithmic
      */
     public void update(String metric, List<Curve> curves, boolean logIterations) {
+        update(metric, curves, logIterations, TraceCurves.axisName(false));
+    }
+
+    /**
+     * Shows the curves of one metric against an x the curves hold (the iteration, or wall-clock seconds).
+     *
+     * @param logX  x-axis logarithmic
+     * @param xName the x-axis name
+     */
+    public void update(String metric, List<Curve> curves, boolean logX, String xName) {
+        xAxis.setName(xName);
         List<DoubleDataSet> sets = new ArrayList<>();
-        boolean positive = true;
         int points = 0;
         for (Curve c : curves) {
             DoubleDataSet set = new DoubleDataSet(c.label(), c.iterations(), c.values(), c.values().length, true);
@@ -63,24 +87,34 @@ public final class TraceChart {
             ChartScale.style(chart, set, Charts.laneStyle(c.lane(), c.values().length <= 60 ? 3 : 0));
             sets.add(set);
             points += c.values().length;
-            for (double v : c.values()) {
-                positive &= v > 0;
-            }
         }
         pointCount = points;
         yAxis.setName(metric);
-        boolean log = positive && points > 0;
+        List<Curve> ranged = held != null ? held : curves;
+        boolean log = points > 0 && ranged.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values()))
+                .allMatch(v -> v > 0);
         yAxis.setLogAxis(log);
+        double lo = ranged.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values())).min().orElse(1);
+        double hi = ranged.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values())).max().orElse(1);
         if (log) {
             // chart-fx's log auto-range can clip the extreme curves: fix the range with a margin instead.
-            double lo = curves.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values())).min().orElse(1);
-            double hi = curves.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values())).max().orElse(1);
             yAxis.setAutoRanging(false);
             yAxis.set(lo / 1.5, hi * 1.5);
+        } else if (held != null && hi > lo) {
+            yAxis.setAutoRanging(false);
+            yAxis.set(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo));
         } else {
             yAxis.setAutoRanging(true);
         }
-        xAxis.setLogAxis(logIterations);
+        xAxis.setLogAxis(logX);
+        if (held != null) {
+            double x0 = held.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.iterations())).min().orElse(0);
+            double x1 = held.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.iterations())).max().orElse(1);
+            xAxis.setAutoRanging(false);
+            xAxis.set(logX ? x0 : Math.min(0, x0), x1 > x0 ? x1 : x0 + 1);
+        } else {
+            xAxis.setAutoRanging(true);
+        }
         renderer.getDatasets().setAll(sets);
         chart.invalidate();
     }

@@ -23,7 +23,20 @@ public final class TraceCurves {
      * closed-form fit (oracle, least squares) is drawn flat across the longest run, as a reference level.
      */
     public static List<TraceChart.Curve> curves(RaceView race, String metric) {
-        int longest = Math.max(2, race.lanes().stream().mapToInt(l -> l.entries().size()).max().orElse(1));
+        return curves(race, metric, false);
+    }
+
+    /**
+     * Every lane's metric against the iteration or, with {@code wallClock}, against the seconds since its run
+     * started ({@link TraceEntry#elapsedMs}); a closed-form fit is drawn flat to the longest run's end.
+     */
+    public static List<TraceChart.Curve> curves(RaceView race, String metric, boolean wallClock) {
+        double longest = wallClock ? 0 : 2;
+        for (RaceView.Lane lane : race.lanes()) {
+            for (TraceEntry e : lane.entries()) {
+                longest = Math.max(longest, x(e, wallClock));
+            }
+        }
         List<TraceChart.Curve> curves = new ArrayList<>();
         for (int k = 0; k < race.lanes().size(); k++) {
             RaceView.Lane lane = race.lanes().get(k);
@@ -31,11 +44,11 @@ public final class TraceCurves {
             for (TraceEntry e : lane.entries()) {
                 Double value = value(e, metric);
                 if (value != null && Double.isFinite(value)) {
-                    points.add(new double[] {e.iteration(), value});
+                    points.add(new double[] {x(e, wallClock), value});
                 }
             }
             boolean closedForm = lane.entries().size() == 1 && "closed-form".equals(lane.entries().get(0).step());
-            if (closedForm && points.size() == 1) {
+            if (closedForm && points.size() == 1 && longest > points.get(0)[0]) {
                 points.add(new double[] {longest, points.get(0)[1]});
             }
             if (!points.isEmpty()) {
@@ -43,6 +56,16 @@ public final class TraceCurves {
             }
         }
         return curves;
+    }
+
+    /** The x of an entry: its iteration, or the seconds since its run started. */
+    private static double x(TraceEntry e, boolean wallClock) {
+        return wallClock ? e.elapsedMs() / 1000 : e.iteration();
+    }
+
+    /** The x-axis name of {@link #curves(RaceView, String, boolean)}. */
+    public static String axisName(boolean wallClock) {
+        return wallClock ? "wall-clock time (s)" : "iteration";
     }
 
     /** The (θ1, θ2) path of every lane that has one. */

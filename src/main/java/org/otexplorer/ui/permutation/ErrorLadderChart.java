@@ -1,7 +1,5 @@
 package org.otexplorer.ui.permutation;
 
-import org.otexplorer.ui.charts.ChartScale;
-
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.otexplorer.parameters.Parameter;
+import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.LegendMatchingRenderer;
 
 /**
  * Fig. 2 for one pattern: the constraint error against the half-step on a log axis, one curve per ε of the ladder
@@ -31,8 +31,8 @@ final class ErrorLadderChart {
     private final DefaultNumericAxis xAxis = PermutationCharts.axis("half-step k");
     private final DefaultNumericAxis yAxis = PermutationCharts.axis("constraint error");
     private final XYChart chart;
-    private final ErrorDataSetRenderer curves = new ErrorDataSetRenderer();
-    private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer curves = new LegendMatchingRenderer();
+    private final ErrorDataSetRenderer markers = new LegendMatchingRenderer();
     private final XValueIndicator current;
     private int curveCount;
 

@@ -1,13 +1,13 @@
 package org.otexplorer.ui.permutation;
 
-import org.otexplorer.ui.charts.ChartScale;
-
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import org.otexplorer.permutation.SortingSnapshot;
+import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.LegendMatchingRenderer;
 
 /**
  * A test sequence of the sorting task: the numbers as given (grey dots, by input index), the true order x̂ (sorted,
@@ -19,8 +19,8 @@ final class SequenceChart {
     private final DefaultNumericAxis xAxis = PermutationCharts.axis("position j (input index i for the grey dots)");
     private final DefaultNumericAxis yAxis = PermutationCharts.axis("value");
     private final XYChart chart;
-    private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
-    private final ErrorDataSetRenderer dots = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer lines = new LegendMatchingRenderer();
+    private final ErrorDataSetRenderer dots = new LegendMatchingRenderer();
     private int wrong;
 
     SequenceChart() {

@@ -1,7 +1,5 @@
 package org.otexplorer.ui.permutation;
 
-import org.otexplorer.ui.charts.ChartScale;
-
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
@@ -11,6 +9,8 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.otexplorer.parameters.Parameter;
+import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.LegendMatchingRenderer;
 
 /**
  * Appendix A: the largest entry's gradient {@code ∂σ_m/∂x_m} against τ (log axis), exact (eq. 13, solid) and its
@@ -22,7 +22,7 @@ final class SoftmaxChart {
     private final DefaultNumericAxis xAxis = PermutationCharts.axis("temperature τ");
     private final DefaultNumericAxis yAxis = PermutationCharts.axis("log10 ∂σ_m/∂x_m");
     private final XYChart chart;
-    private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer renderer = new LegendMatchingRenderer();
     private final XValueIndicator doubleZero;
     private final XValueIndicator floatZero;
     private int pointCount;

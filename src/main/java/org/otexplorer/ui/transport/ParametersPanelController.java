@@ -30,7 +30,7 @@ import org.otexplorer.ui.workbench.ScenarioModel;
  * parameter the method declares ({@link Solver#parameters()}), made from the declarations
  * ({@link ParameterControl}); ε is written both relative to mean(C) and absolute. Controls of other methods are
  * hidden, their values kept in the scenario. Every change is a scenario edit, so dragging a slider recomputes
- * live.
+ * live. Below the ε slider sit the ε annealing's controls ({@link AnnealingPlayer}).
  */
 public final class ParametersPanelController {
     @FXML
@@ -46,6 +46,7 @@ public final class ParametersPanelController {
     private ScenarioEditor editor;
     private double meanCost = Double.NaN;
     private double[] weightNorms;
+    private Node annealingControls;
 
     @FXML
     private void initialize() {
@@ -109,6 +110,27 @@ public final class ParametersPanelController {
                 : String.format(Locale.ROOT, "%.3g = %.3g %s", value, value / weightNorms[side], norm);
     }
 
+    /** Places the ε annealing's controls right below the ε slider (shown for the entropic methods). */
+    void setAnnealingControls(Node node) {
+        annealingControls = node;
+        show(editor.scenario());
+    }
+
+    /** While ε anneals the ε slider shows the ladder's ε and takes no edits; after it, the scenario's ε again. */
+    void showAnnealing(boolean annealing) {
+        epsilonSlider().setDisable(annealing);
+        if (!annealing) {
+            showValue(byName.get(SolverParameters.EPSILON.name()), editor.scenario().engine());
+        }
+    }
+
+    /** Shows the ε on the ladder's rung on screen (not an edit). */
+    void showAnnealedEpsilon(Epsilon epsilon) {
+        @SuppressWarnings("unchecked")
+        ParameterControl<Epsilon> control = (ParameterControl<Epsilon>) byName.get(SolverParameters.EPSILON.name());
+        control.show(epsilon);
+    }
+
     /** The controls of the method's parameters, in the order shown (tests). */
     public List<Node> visibleControls() {
         return java.util.stream.Stream.concat(controls.getChildren().stream(), flags.getChildren().stream())
@@ -129,6 +151,9 @@ public final class ParametersPanelController {
         Map<Pane, List<Node>> order = Map.of(controls, new java.util.ArrayList<>(), flags, new java.util.ArrayList<>());
         for (Parameter<?> p : used) {
             order.get(box(p)).add(byName.get(p.name()).node());
+            if (p == SolverParameters.EPSILON && annealingControls != null && solver.isEntropic()) {
+                order.get(controls).add(annealingControls);
+            }
         }
         for (ParameterControl<?> control : byName.values()) {
             showValue(control, e);
@@ -139,6 +164,14 @@ public final class ParametersPanelController {
             if (!visible) {
                 order.get(box(control.parameter())).add(node);
             }
+        }
+        if (annealingControls != null && !order.get(controls).contains(annealingControls)) {
+            order.get(controls).add(annealingControls);
+        }
+        if (annealingControls != null) {
+            boolean anneals = solver.isEntropic() && used.contains(SolverParameters.EPSILON);
+            annealingControls.setVisible(anneals);
+            annealingControls.setManaged(anneals);
         }
         // The method's own order: its characteristic parameters first, the stopping rule last.
         order.forEach((box, nodes) -> {

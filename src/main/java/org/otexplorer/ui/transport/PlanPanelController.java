@@ -1,5 +1,6 @@
 package org.otexplorer.ui.transport;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,12 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ViewSpec;
 import org.otexplorer.service.ComputeService;
@@ -18,14 +24,24 @@ import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
 
 /**
- * The plan panel (PlanPanel.fxml): colormap, log color scale and sort-by-assignment controls, and the plan
- * prepared for the heatmap as a {@link PlanDisplay}. The display (sorting, logs) is computed off the FX thread on
- * the {@value #CHANNEL} channel, after a new solve or a change of these three settings only.
+ * The plan panel (PlanPanel.fxml): the plan P or the cost matrix C (section {@value PlanViewSection#NAME}), colormap,
+ * log colour scale and sort-by-assignment controls, and — side by side (section {@value SplitSection#NAME}, issue 14
+ * view 5) — a second pane B with the plan of another method or ε on the same data, on one colour scale shared with
+ * pane A, zoomed and hovered together, and optionally a third pane with P_A − P_B. What the panes draw
+ * ({@link PlanPanes}: orders, logs, the shared range, the difference) is prepared off the FX thread on the
+ * {@value #CHANNEL} channel, after a new solve of either pane or a change of these settings only. Pane B's solve is
+ * run by the workbench view ({@link TransportView}) on its own channel and handed in with {@link #showB}.
  */
 public final class PlanPanelController {
     /** The channel the display preparation runs on. */
     static final String CHANNEL = "transport.planDisplay";
+    /** The ε factors pane B's menu offers (any other the scenario holds is added). */
+    private static final List<Double> FACTORS = List.of(0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0);
 
+    @FXML
+    private Label title;
+    @FXML
+    private ComboBox<String> matrix;
     @FXML
     private ComboBox<String> colormap;
     @FXML
@@ -37,22 +53,47 @@ public final class PlanPanelController {
     @FXML
     private CheckBox sortByAssignment;
     @FXML
-    private StackPane chartHolder;
+    private CheckBox split;
+    @FXML
+    private FlowPane splitControls;
+    @FXML
+    private ComboBox<SplitSection.Preset> preset;
+    @FXML
+    private ComboBox<String> methodB;
+    @FXML
+    private ComboBox<Double> factorB;
+    @FXML
+    private CheckBox difference;
+    @FXML
+    private HBox panes;
     @FXML
     private Label summary;
 
     private final PlanHeatmapChart chart = new PlanHeatmapChart();
+    private final PlanHeatmapChart chartB = new PlanHeatmapChart();
+    private final PlanHeatmapChart differenceChart = new PlanHeatmapChart();
+    private final Label titleA = paneTitle();
+    private final Label titleB = paneTitle();
+    private final Label titleDifference = paneTitle();
+    private final VBox paneA = pane(titleA, chart);
+    private final VBox paneB = pane(titleB, chartB);
+    private final VBox paneDifference = pane(titleDifference, differenceChart);
     private ScenarioEditor editor;
     private ComputeService service;
     private SolveView view;
+    private SolveView viewB;
+    private String failureB;
     private SolveView displayed;
-    private PlanDisplay display;
+    private SolveView displayedB;
+    private PlanPanes shownPanes;
+    private double[] animationRange;
 
     @FXML
     private void initialize() {
+        matrix.getItems().setAll(PlanViewSection.MATRIX.type().choices());
         colormap.getItems().setAll(ViewSpec.COLORMAPS);
         decades.getItems().setAll(3, 6, 9, 12, 16);
-        decades.setConverter(new javafx.util.StringConverter<>() {
+        decades.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer d) {
                 return d == null ? "" : d + " decades";
@@ -63,24 +104,92 @@ public final class PlanPanelController {
                 return Integer.valueOf(text.replaceAll("\\D", ""));
             }
         });
-        chartHolder.getChildren().setAll(chart.chart());
+        preset.getItems().setAll(SplitSection.PRESETS);
+        methodB.getItems().setAll(SplitSection.METHOD.type().choices());
+        factorB.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double f) {
+                return f == null ? "" : String.format(Locale.ROOT, "ε × %s", org.otexplorer.parameters.Parameter.format(f));
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Double.valueOf(text.replaceAll("[^0-9.eE+-]", ""));
+            }
+        });
+        chart.link(chartB);
+        chart.link(differenceChart);
+        chartB.link(differenceChart);
+        titleA.setVisible(false);
+        titleA.setManaged(false);
+        panes.getChildren().setAll(paneA);
     }
 
-    /** Shows the whole plan after a zoom. */
+    private static Label paneTitle() {
+        Label label = new Label();
+        label.setTooltip(new javafx.scene.control.Tooltip());
+        label.getTooltip().textProperty().bind(label.textProperty());
+        label.getStyleClass().add("pane-title");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static VBox pane(Label paneTitle, PlanHeatmapChart heatmap) {
+        StackPane holder = new StackPane(heatmap.chart());
+        holder.getStyleClass().add("chart-holder");
+        VBox.setVgrow(holder, Priority.ALWAYS);
+        VBox box = new VBox(2, paneTitle, holder);
+        box.setMinWidth(0);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(100); // equal shares of the width, whatever the titles' lengths
+        return box;
+    }
+
+    /** Shows the whole plan after a zoom (the panes side by side follow). */
     @FXML
     private void showWholePlan() {
         chart.resetZoom();
     }
 
-    /** The chart factory behind the panel (for export and tests). */
+    /** The chart of pane A, the scenario's own solve (for export and tests). */
     public PlanHeatmapChart chart() {
         return chart;
+    }
+
+    /** The chart of pane B (tests). */
+    public PlanHeatmapChart chartB() {
+        return chartB;
+    }
+
+    /** The chart of the difference pane (tests). */
+    public PlanHeatmapChart differenceChart() {
+        return differenceChart;
+    }
+
+    /** The panes on screen now: A, then B and the difference when shown (tests check what the user sees). */
+    public List<PlanHeatmapChart> chartsShown() {
+        List<PlanHeatmapChart> out = new ArrayList<>();
+        for (var node : panes.getChildren()) {
+            out.add(node == paneA ? chart : node == paneB ? chartB : differenceChart);
+        }
+        return out;
+    }
+
+    /** The title above each pane shown side by side, in order (empty for a single pane). */
+    public List<String> paneTitles() {
+        return panes.getChildren().size() == 1 ? List.of()
+                : panes.getChildren().stream().map(n -> ((Label) ((VBox) n).getChildren().get(0)).getText()).toList();
     }
 
     /** Links the controls to the scenario's plan settings; displays are prepared on {@code compute}. */
     void bind(ScenarioModel model, ComputeService compute) {
         service = compute;
         editor = new ScenarioEditor(model, PlanPanelController::settings, this::showSettings);
+        matrix.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                editor.edit(s -> PlanViewSection.with(s, v));
+            }
+        });
         colormap.valueProperty().addListener((o, a, v) -> editView(w -> w.withColormap(v)));
         // A locked range is in P or in log10 P: it does not survive a change of scale.
         logScale.selectedProperty().addListener((o, a, v) -> editView(w -> w.withLogColorScale(v).withColorRange(null)));
@@ -90,14 +199,32 @@ public final class PlanPanelController {
             }
         });
         lockColors.selectedProperty().addListener((o, a, v) -> editView(w -> w.withColorRange(v
-                ? java.util.List.of(chart.colorRange()[0], chart.colorRange()[1]) : null)));
+                ? List.of(chart.colorRange()[0], chart.colorRange()[1]) : null)));
         sortByAssignment.selectedProperty().addListener((o, a, v) -> editView(w -> w.withSortByAssignment(v)));
+        split.selectedProperty().addListener((o, a, v) -> editor.edit(s -> SplitSection.with(s, SplitSection.ENABLED, v)));
+        preset.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                editor.edit(s -> SplitSection.with(s, v));
+            }
+        });
+        methodB.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                editor.edit(s -> SplitSection.with(s, SplitSection.METHOD, v));
+            }
+        });
+        factorB.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                editor.edit(s -> SplitSection.with(s, SplitSection.EPSILON_FACTOR, v));
+            }
+        });
+        difference.selectedProperty().addListener((o, a, v) -> editor.edit(s -> SplitSection.with(s,
+                SplitSection.DIFFERENCE, v)));
     }
 
     private static List<Object> settings(Scenario s) {
         ViewSpec v = s.view();
-        return java.util.Arrays.asList(v.colormap(), v.logColorScale(), v.sortByAssignment(), v.logColorDecades(),
-                v.colorRange());
+        return Arrays.asList(v.colormap(), v.logColorScale(), v.sortByAssignment(), v.logColorDecades(),
+                v.colorRange(), SplitSection.of(s), s.section(PlanViewSection.NAME));
     }
 
     /** The locked colour range of the view settings, or {@code null} (each plan its own range). */
@@ -111,9 +238,39 @@ public final class PlanPanelController {
         prepare();
     }
 
-    /** The plan as currently displayed, or {@code null} before the first solve. */
+    /**
+     * Draws the plans on a colour range of an animation's (the ε annealing's, locked over its whole ladder) instead
+     * of the view's own; {@code null} returns to the view's.
+     */
+    void lockRange(double[] range) {
+        if (!java.util.Arrays.equals(range, animationRange)) {
+            animationRange = range;
+            prepare();
+        }
+    }
+
+    /** Shows pane B's new solve (side by side). */
+    void showB(SolveView solved) {
+        viewB = solved;
+        failureB = null;
+        prepare();
+    }
+
+    /** Pane B's solve failed: its pane says why and pane A is drawn alone on its own scale. */
+    void showFailureB(String message) {
+        viewB = null;
+        failureB = message;
+        prepare();
+    }
+
+    /** The plan of pane A as currently displayed, or {@code null} before the first solve. */
     public PlanDisplay display() {
-        return display;
+        return shownPanes == null ? null : shownPanes.a();
+    }
+
+    /** Everything the panes display now, or {@code null} before the first solve. */
+    public PlanPanes panes() {
+        return shownPanes;
     }
 
     /** The solve whose plan is displayed, or {@code null}. */
@@ -121,42 +278,120 @@ public final class PlanPanelController {
         return displayed;
     }
 
+    /** Pane B's solve as displayed, or {@code null}. */
+    public SolveView shownB() {
+        return displayedB;
+    }
+
     private void showSettings(Scenario s) {
         ViewSpec v = s.view();
+        boolean cost = PlanViewSection.showsCost(s);
+        title.setText(cost ? "Cost matrix C" : "Transport plan P");
+        matrix.setValue(s.section(PlanViewSection.NAME).get(PlanViewSection.MATRIX));
         colormap.setValue(v.colormap());
         logScale.setSelected(v.logColorScale());
+        logScale.setDisable(cost);
         decades.setValue(v.logColorDecades());
-        decades.setVisible(v.logColorScale());
-        decades.setManaged(v.logColorScale());
+        decades.setVisible(v.logColorScale() && !cost);
+        decades.setManaged(v.logColorScale() && !cost);
         lockColors.setSelected(v.colorRange() != null);
         sortByAssignment.setSelected(v.sortByAssignment());
+        var section = SplitSection.of(s);
+        split.setSelected(section.get(SplitSection.ENABLED));
+        split.setDisable(cost);
+        boolean sideBySide = SplitSection.enabled(s) && !cost;
+        splitControls.setVisible(sideBySide);
+        splitControls.setManaged(sideBySide);
+        preset.setValue(SplitSection.preset(s));
+        methodB.setValue(section.get(SplitSection.METHOD));
+        double factor = section.get(SplitSection.EPSILON_FACTOR);
+        List<Double> factors = new ArrayList<>(FACTORS);
+        if (!factors.contains(factor)) {
+            factors.add(factor);
+            factors.sort(Double::compare);
+        }
+        factorB.getItems().setAll(factors);
+        factorB.setValue(factor);
+        difference.setSelected(section.get(SplitSection.DIFFERENCE));
+        if (!SplitSection.enabled(s)) {
+            viewB = null;
+            failureB = null;
+        }
         prepare();
     }
 
-    /** Prepares the display of the newest plan with the newest settings off the FX thread. */
+    /** Prepares the panes of the newest solves with the newest settings off the FX thread. */
     private void prepare() {
         if (view == null || service == null) {
             return;
         }
-        SolveView solved = view;
-        ViewSpec v = editor.scenario().view();
-        service.submit(CHANNEL, context -> PlanDisplay.of(solved, v.sortByAssignment(), v.logColorScale(),
-                v.logColorDecades()), (JobListener<PlanDisplay>) prepared -> draw(solved, prepared, v));
+        Scenario s = editor.scenario();
+        boolean cost = PlanViewSection.showsCost(s);
+        boolean sideBySide = SplitSection.enabled(s) && !cost;
+        SolveView a = view;
+        SolveView b = sideBySide ? viewB : null;
+        boolean withDifference = SplitSection.difference(s);
+        ViewSpec v = s.view();
+        double[] locked = animationRange != null ? animationRange : lockedRange(v);
+        service.submit(CHANNEL, context -> PlanPanes.of(a, b, v, cost, withDifference, locked),
+                (JobListener<PlanPanes>) prepared -> draw(a, b, prepared, v, sideBySide));
     }
 
-    private void draw(SolveView solved, PlanDisplay prepared, ViewSpec v) {
-        display = prepared;
-        displayed = solved;
-        chart.update(prepared.rows(), prepared.columns(), prepared.values(), prepared.logScale(), v.colormap(),
-                lockedRange(v));
-        int[] order = prepared.columnOrder();
-        chart.showMarginals(solved.rowSums(), PlanDisplay.permuted(solved.columnSums(), order),
-                solved.sourceWeights(), PlanDisplay.permuted(solved.targetWeights(), order));
-        chart.setCellText((i, jj) -> String.format(Locale.ROOT, "source i = %d, target j = %d%nP_ij = %.4g%nC_ij = %.4g",
-                i, order[jj], solved.planEntry(i, order[jj]), solved.cost()[i * solved.m() + order[jj]]));
-        summary.setText(String.format(Locale.ROOT, "%d × %d   max P = %.3g   ⟨C,P⟩ = %.5g   %s",
-                solved.n(), solved.m(), Arrays.stream(solved.plan()).max().orElse(0), solved.transportCost(),
-                solved.method()));
+    private void draw(SolveView a, SolveView b, PlanPanes prepared, ViewSpec v, boolean sideBySide) {
+        shownPanes = prepared;
+        displayed = a;
+        displayedB = b;
+        String shared = prepared.b() == null ? null : (prepared.a().logScale() ? "log10 P" : "P") + " of A and B (one scale)";
+        PlanPaneDrawing.draw(chart, prepared.a(), a, v.colormap(), prepared.colorRange(), shared);
+        // Side by side, pane B's colour bar is the one scale of both panes; pane A leaves its width to the plan.
+        chart.setColorBarVisible(prepared.b() == null);
+        List<VBox> shown = new ArrayList<>(List.of(paneA));
+        if (sideBySide) {
+            shown.add(paneB);
+            titleA.setText("A: " + methodText(a));
+            if (prepared.b() != null) {
+                PlanPaneDrawing.draw(chartB, prepared.b(), b, v.colormap(), prepared.colorRange(), shared);
+                titleB.setText("B: " + methodText(b));
+            } else {
+                titleB.setText(failureB != null ? "B failed: " + failureB : "B: solving…");
+            }
+            if (prepared.difference() != null) {
+                PlanPaneDrawing.drawDifference(differenceChart, prepared.difference(), a, b, prepared.differenceRange());
+                titleDifference.setText("A − B");
+                shown.add(paneDifference);
+            }
+        }
+        titleA.setVisible(shown.size() > 1);
+        titleA.setManaged(shown.size() > 1);
+        if (!panes.getChildren().equals(shown)) {
+            panes.getChildren().setAll(shown);
+        }
+        summary.setText(summaryText(a, prepared.b() == null ? null : b, prepared));
+    }
+
+    /** Method and ε of a solve, for a pane's title. */
+    static String methodText(SolveView s) {
+        return s.epsilon() > 0 ? String.format(Locale.ROOT, "%s, ε = %.3g·mean C", s.method(), s.relativeEpsilon())
+                : s.method();
+    }
+
+    private static String summaryText(SolveView a, SolveView b, PlanPanes prepared) {
+        String one = String.format(Locale.ROOT, "%d × %d   max P = %.3g   ⟨C,P⟩ = %.5g   %s", a.n(), a.m(),
+                Arrays.stream(a.plan()).max().orElse(0), a.transportCost(), a.method());
+        if (PlanDisplay.COST.equals(prepared.a().quantity())) {
+            double[] span = prepared.a().span();
+            return String.format(Locale.ROOT, "%d × %d   C from %.3g to %.3g", a.n(), a.m(), span[0], span[1]);
+        }
+        if (b == null) {
+            return one;
+        }
+        return String.format(Locale.ROOT, "A: ⟨C,P⟩ = %.5g, moves %.4g   B: ⟨C,P⟩ = %.5g, moves %.4g   colours %.3g – %.3g",
+                a.transportCost(), sum(a.rowSums()), b.transportCost(), sum(b.rowSums()), prepared.colorRange()[0],
+                prepared.colorRange()[1]);
+    }
+
+    private static double sum(double[] values) {
+        return Arrays.stream(values).sum();
     }
 
     private void editView(java.util.function.UnaryOperator<ViewSpec> change) {

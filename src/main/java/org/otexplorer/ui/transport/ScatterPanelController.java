@@ -8,14 +8,15 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.otexplorer.service.ComputeService;
-import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.LinePicture;
 import org.otexplorer.ui.charts.MatchingLines;
-import org.otexplorer.ui.charts.PlotGeometry;
 import org.otexplorer.ui.charts.ScatterData;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
@@ -23,13 +24,17 @@ import org.otexplorer.ui.workbench.ScenarioModel;
 /**
  * The source-and-target panel (ScatterPanel.fxml): the two clouds projected on two chosen coordinates, every
  * visible matching line of the plan, markers sized by the mass moved, the generator's outliers ringed, and an
- * equal-aspect switch kept in the scenario's view settings. What the chart draws ({@link ScatterData} and its
- * {@link LinePicture}) is prepared off the FX thread on the {@value #CHANNEL} channel, one job at a time, after a
- * new solve, a new projection, or when the chart's geometry changes (resize, zoom, new axis ranges).
+ * equal-aspect switch kept in the scenario's view settings. Side by side (section {@value SplitSection#NAME}) a
+ * second chart, pane B, shows the second solve beside it, zoomed with it. What each chart draws ({@link ScatterData}
+ * and its {@link LinePicture}) is prepared off the FX thread by its {@link ScatterPane} on its own channel
+ * ({@value #CHANNEL}, {@value #CHANNEL_B}), one job at a time, after a new solve, a new projection, or when the
+ * chart's geometry changes (resize, zoom, new axis ranges).
  */
 public final class ScatterPanelController {
     /** The channel the display preparation runs on. */
     static final String CHANNEL = "transport.scatterDisplay";
+    /** The channel of pane B's display (side by side). */
+    static final String CHANNEL_B = "transport.scatterDisplayB";
     /** Mass differences below this fraction of Σa are rounding, not dropped mass. */
     private static final double MASS_TOLERANCE = 1e-6;
 
@@ -46,41 +51,80 @@ public final class ScatterPanelController {
     @FXML
     private CheckBox equalAspect;
 
-    private final DataScatterChart chart = new DataScatterChart();
+    private final Label titleA = new Label();
+    private final Label titleB = new Label();
+    private final ScatterPane paneA = new ScatterPane(CHANNEL, this::drawnA,
+            message -> summary.setText("The source-and-target display failed: " + message));
+    private final ScatterPane paneB = new ScatterPane(CHANNEL_B, this::drawnB,
+            message -> titleB.setText("B: the display failed: " + message));
+    private final HBox panes = new HBox(6);
+    private final VBox boxA = titled(titleA, paneA);
+    private final VBox boxB = titled(titleB, paneB);
     private ComputeService service;
-    private SolveView view;
-    private SolveView displayed;
-    private boolean preparing;
-    private boolean again;
-
-    /** What a display job hands to the chart. */
-    private record Prepared(ScatterData data, LinePicture picture) {
-    }
+    private boolean sideBySide;
 
     @FXML
     private void initialize() {
-        chartHolder.getChildren().setAll(chart.chart());
+        paneA.setRetry(() -> prepare(paneA));
+        paneB.setRetry(() -> prepare(paneB));
+        paneA.chart().link(paneB.chart());
+        titleB.setTooltip(new Tooltip());
+        titleB.getTooltip().setWrapText(true);
+        titleB.getTooltip().setMaxWidth(480);
+        panes.getChildren().setAll(boxA);
+        titleA.setVisible(false);
+        titleA.setManaged(false);
+        chartHolder.getChildren().setAll(panes);
         xCoordinate.valueProperty().addListener((o, a, v) -> prepare());
         yCoordinate.valueProperty().addListener((o, a, v) -> prepare());
     }
 
-    /** Links the equal-aspect switch to the scenario and prepares displays on {@code compute}. */
+    private static VBox titled(Label title, ScatterPane pane) {
+        title.getStyleClass().add("pane-title");
+        VBox box = new VBox(2, title, pane.chart().chart());
+        VBox.setVgrow(pane.chart().chart(), Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMinWidth(0);
+        box.setPrefWidth(100); // equal shares of the width
+        return box;
+    }
+
+    /** Links the equal-aspect switch and side by side to the scenario and prepares displays on {@code compute}. */
     void bind(ScenarioModel model, ComputeService compute) {
         service = compute;
-        chart.setPictureRequests(this::prepare);
+        paneA.chart().setPictureRequests(() -> prepare(paneA));
+        paneB.chart().setPictureRequests(() -> prepare(paneB));
         ScenarioEditor editor = new ScenarioEditor(model, s -> s.view().equalAspect(), s -> {
             equalAspect.setSelected(s.view().equalAspect());
-            chart.setEqualAspect(s.view().equalAspect()); // also before the listener below exists
+            setEqualAspect(s.view().equalAspect()); // also before the listener below exists
         });
         equalAspect.selectedProperty().addListener((o, a, on) -> {
-            chart.setEqualAspect(on);
+            setEqualAspect(on);
             editor.edit(s -> s.withView(s.view().withEqualAspect(on)));
         });
+        new ScenarioEditor(model, SplitSection::enabled, s -> showSideBySide(SplitSection.enabled(s)));
+    }
+
+    private void setEqualAspect(boolean on) {
+        paneA.chart().setEqualAspect(on);
+        paneB.chart().setEqualAspect(on);
+    }
+
+    /** Shows pane B beside pane A (side by side) or pane A alone. */
+    private void showSideBySide(boolean on) {
+        sideBySide = on;
+        if (!on) {
+            paneB.setView(null);
+        }
+        titleA.setVisible(on);
+        titleA.setManaged(on);
+        titleB.setText("B: solving…");
+        panes.getChildren().setAll(on ? List.of(boxA, boxB) : List.of(boxA));
     }
 
     /** Shows a new solve's points and plan, keeping the chosen projection when the dimension allows. */
     void show(SolveView solved) {
-        view = solved;
+        paneA.setView(solved);
         int d = solved.sourcePoints()[0].length;
         if (xCoordinate.getItems().size() != d) {
             List<String> names = IntStream.rangeClosed(1, d).mapToObj(k -> "coordinate " + k).toList();
@@ -92,7 +136,13 @@ public final class ScatterPanelController {
         xCoordinate.setVisible(d > 2);
         yCoordinate.setVisible(d > 2);
         equalAspect.setDisable(d == 1);
-        prepare();
+        prepare(paneA);
+    }
+
+    /** Shows pane B's new solve beside pane A's (side by side). */
+    void showB(SolveView solved) {
+        paneB.setView(solved);
+        prepare(paneB);
     }
 
     /** Shows coordinates (x, y) of the points (0-based). */
@@ -111,61 +161,27 @@ public final class ScatterPanelController {
                 .withOutlierTargets(s.outlierTargets());
     }
 
-    /**
-     * Prepares the newest solve's display for the chart's geometry now. While one is being prepared, a request
-     * waits for it and then prepares the newest state once (rather than cancelling it: during a drag a new plan
-     * comes faster than a picture at n = 1000 is made, and cancelling would show nothing until the drag ends).
-     */
     private void prepare() {
-        int x = xCoordinate.getSelectionModel().getSelectedIndex();
-        int y = yCoordinate.getSelectionModel().getSelectedIndex();
-        if (view == null || service == null || x < 0 || y < 0) {
-            return;
-        }
-        if (preparing) {
-            again = true;
-            return;
-        }
-        preparing = true;
-        SolveView solved = view;
-        PlotGeometry geometry = chart.geometry();
-        service.submit(CHANNEL, context -> {
-            ScatterData data = display(solved, x, y);
-            return new Prepared(data, geometry == null ? null : LinePicture.of(data.lines(), geometry));
-        }, new JobListener<Prepared>() {
-            @Override
-            public void onResult(Prepared prepared) {
-                draw(solved, prepared);
-                prepared();
-            }
-
-            @Override
-            public void onCancelled(long jobId) {
-                prepared();
-            }
-
-            @Override
-            public void onError(long jobId, String message) {
-                summary.setText("The source-and-target display failed: " + message);
-                prepared();
-            }
-        });
-    }
-
-    /** A display job ended: prepare what was asked for meanwhile. */
-    private void prepared() {
-        preparing = false;
-        if (again) {
-            again = false;
-            prepare();
+        prepare(paneA);
+        if (sideBySide) {
+            prepare(paneB);
         }
     }
 
-    private void draw(SolveView solved, Prepared prepared) {
-        displayed = solved;
-        chart.show(prepared.data(), prepared.picture());
+    private void prepare(ScatterPane pane) {
+        pane.prepare(service, xCoordinate.getSelectionModel().getSelectedIndex(),
+                yCoordinate.getSelectionModel().getSelectedIndex());
+    }
+
+    private void drawnA(SolveView solved, ScatterPane.Prepared prepared) {
         summary.setText(summaryText(solved, prepared.data().lines()));
         summaryTip.setText(linesText(prepared.data().lines(), prepared.picture()));
+        titleA.setText("A: " + PlanPanelController.methodText(solved));
+    }
+
+    private void drawnB(SolveView solved, ScatterPane.Prepared prepared) {
+        titleB.setText("B: " + PlanPanelController.methodText(solved));
+        titleB.getTooltip().setText(summaryText(solved, prepared.data().lines()));
     }
 
     /**
@@ -221,13 +237,28 @@ public final class ScatterPanelController {
         service = null;
     }
 
-    /** The chart factory behind the panel (for export and tests). */
+    /** The chart of pane A, the scenario's solve (for export and tests). */
     public DataScatterChart chart() {
-        return chart;
+        return paneA.chart();
+    }
+
+    /** The chart of pane B (side by side; tests). */
+    public DataScatterChart chartB() {
+        return paneB.chart();
+    }
+
+    /** Whether pane B is on screen beside pane A. */
+    public boolean showsPaneB() {
+        return panes.getChildren().contains(boxB);
     }
 
     /** The solve whose display is drawn, or {@code null} before the first. */
     public SolveView shown() {
-        return displayed;
+        return paneA.shown();
+    }
+
+    /** Pane B's solve as drawn, or {@code null}. */
+    public SolveView shownB() {
+        return paneB.shown();
     }
 }

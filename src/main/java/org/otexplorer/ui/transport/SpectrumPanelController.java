@@ -144,7 +144,7 @@ public final class SpectrumPanelController {
     /** Shows a new analysis. */
     void show(SpectrumView spectrum) {
         view = spectrum;
-        smallestPositive.setText(number(spectrum.smallestPositive()));
+        smallestPositive.setText(secondSmallest(spectrum));
         conditionNumber.setText(number(spectrum.conditionNumber()));
         hessianError.setText(number(spectrum.hessianMarginalError()));
         truncatedCount.setText(spectrum.eigenvalues().length == 0 ? "—"
@@ -196,6 +196,23 @@ public final class SpectrumPanelController {
 
     private void showThreshold(Scenario s) {
         threshold.setValue(s.view().spectrumThreshold());
+    }
+
+    /**
+     * λ₂ₙ₋₁ as it is: within round-off of zero (1e-14 λ_max) it is a second zero eigenvalue (the plan's support
+     * splits), below that H is not positive semi-definite (an unconverged plan) — never shown as a small positive.
+     */
+    static String secondSmallest(SpectrumView spectrum) {
+        double[] e = spectrum.eigenvalues();
+        double v = spectrum.smallestPositive();
+        if (e.length == 0 || Double.isNaN(v)) {
+            return number(v);
+        }
+        double roundOff = 1e-14 * Math.abs(e[e.length - 1]);
+        if (Math.abs(v) <= roundOff) {
+            return number(v) + " (0: split plan)";
+        }
+        return v < 0 ? number(v) + " (negative)" : number(v);
     }
 
     private static String number(double v) {

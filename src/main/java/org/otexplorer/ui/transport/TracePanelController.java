@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.RegressionSpec.OptimizerSpec;
 import org.otexplorer.io.ViewSpec;
+import org.otexplorer.parameters.Parameter;
 import org.otexplorer.regression.Optimizers;
 import org.otexplorer.regression.LossLandscape;
 import org.otexplorer.regression.RunStopReason;
@@ -39,13 +40,26 @@ import org.otexplorer.ui.workbench.Status;
 
 /**
  * The optimizer-trace panel (TracePanel.fxml): races the scenario's regression optimizers
- * ({@link OptimizerRace}) with play, pause, step and reset; plots the chosen metric against the iteration for
- * every run, and for two-parameter models the loss landscape with each run's path. A scenario edit that changes
+ * ({@link OptimizerRace}) with play, pause, step, reset and fast-forward (to the end, drawn once); plots the chosen
+ * metric against the iteration or the wall-clock time (section {@value #SECTION}) for every run, and for two-parameter models the loss landscape with each run's path. A scenario edit that changes
  * the data or the optimizers resets the race.
  */
 public final class TracePanelController implements OptimizerRace.Listener {
+    /** The race's scenario section: the traces' x-axis. */
+    static final String SECTION = "race";
+    /** What the traces run against. */
+    public static final Parameter<String> TRACE_AXIS = Parameter.choice("traceAxis", "iteration", "time")
+            .symbol("trace x-axis").describe("Whether the optimizer traces run against the iteration or against the "
+                    + "wall-clock time since each run started.").build();
+    /** The section's parameters. */
+    static final List<Parameter<?>> PARAMETERS = List.of(TRACE_AXIS);
+
     @FXML
     private Button playButton;
+    @FXML
+    private Button fastForwardButton;
+    @FXML
+    private ComboBox<String> traceAxis;
     @FXML
     private Button pauseButton;
     @FXML
@@ -75,6 +89,10 @@ public final class TracePanelController implements OptimizerRace.Listener {
     private RaceView shown;
     private LossLandscape landscape;
     private ViewSpec settings = ViewSpec.defaults();
+    private boolean wallClock;
+    private boolean fastForward;
+    private int redraws;
+    private java.util.function.Consumer<RaceView> watcher = view -> { };
 
     @FXML
     private void initialize() {
@@ -83,6 +101,18 @@ public final class TracePanelController implements OptimizerRace.Listener {
             @Override
             public String toString(String id) {
                 return id == null ? "" : TraceCurves.METRIC_NAMES.get(id);
+            }
+
+            @Override
+            public String fromString(String name) {
+                return null;
+            }
+        });
+        traceAxis.getItems().setAll(TRACE_AXIS.type().choices());
+        traceAxis.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : "x: " + TraceCurves.axisName("time".equals(id));
             }
 
             @Override
@@ -107,7 +137,9 @@ public final class TracePanelController implements OptimizerRace.Listener {
         status = statusBar;
         race = new OptimizerRace(service, this);
         editor = new ScenarioEditor(model, s -> List.of(s.view().traceMetric(), s.view().traceLogIterations(),
-                s.view().colormap()), this::showSettings);
+                s.view().colormap(), s.section(SECTION)), this::showSettings);
+        traceAxis.valueProperty().addListener((o, a, v) -> editor.edit(s -> s.withSection(SECTION,
+                s.section(SECTION).with(TRACE_AXIS, v))));
         metric.valueProperty().addListener((o, a, v) -> editor.edit(s -> s.withView(s.view().withTraceMetric(v))));
         logIterations.selectedProperty().addListener((o, a, v) ->
                 editor.edit(s -> s.withView(s.view().withTraceLogIterations(v))));
@@ -132,10 +164,22 @@ public final class TracePanelController implements OptimizerRace.Listener {
         showControls(true);
     }
 
+    /**
+     * Fast-forward: runs (or resumes) every optimizer to its end without drawing on the way; the lanes' labels count
+     * the iterations, and the whole race is drawn once it has ended (or is paused).
+     */
+    @FXML
+    public void fastForward() {
+        fastForward = true;
+        hint.setText("Running every optimizer to its end; the race is drawn when it has ended.");
+        play();
+    }
+
     /** Holds every run before its next iteration. */
     @FXML
     public void pause() {
         race.pause();
+        endFastForward();
         showControls(false);
     }
 
@@ -143,14 +187,33 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @FXML
     public void step() {
         race.step();
+        endFastForward();
         showControls(false);
     }
 
     /** Clears the traces and prepares the race afresh. */
     @FXML
     public void reset() {
+        fastForward = false;
         race.reset();
         showControls(false);
+    }
+
+    private void endFastForward() {
+        if (fastForward) {
+            fastForward = false;
+            redraw();
+        }
+    }
+
+    /** Tells {@code onRaceView} of every race snapshot that reaches the panel (the moving source cloud). */
+    void watchRace(java.util.function.Consumer<RaceView> onRaceView) {
+        watcher = onRaceView;
+    }
+
+    /** How many times the traces were drawn (tests: a fast-forward draws once). */
+    public int redraws() {
+        return redraws;
     }
 
     /** Play when paused, pause when playing (F7). */
@@ -197,10 +260,17 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @Override
     public void onRace(RaceView view) {
         shown = view;
-        redraw();
-        if (!view.running() && playButton.isDisabled() && view.lanes().stream().allMatch(l -> l.summary() != null)) {
+        boolean ended = !view.running() && view.lanes().stream().allMatch(l -> l.summary() != null);
+        if (fastForward && !ended) {
+            showLanes(settings.traceMetric());
+        } else {
+            fastForward = false;
+            redraw();
+        }
+        if (ended && playButton.isDisabled()) {
             showControls(false);
         }
+        watcher.accept(view);
     }
 
     @Override
@@ -251,7 +321,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
         lanes.getChildren().clear();
         traceChart.update(TraceCurves.METRIC_NAMES.get(s.view().traceMetric()), List.of(), s.view().traceLogIterations());
         boolean runnable = s.regression() != null && !s.regression().optimizers().isEmpty();
-        for (Button b : new Button[] {playButton, stepButton, resetButton}) {
+        fastForward = false;
+        for (Button b : new Button[] {playButton, stepButton, resetButton, fastForwardButton}) {
             b.setDisable(!runnable);
         }
         addOptimizer.setDisable(s.regression() == null);
@@ -267,11 +338,19 @@ public final class TracePanelController implements OptimizerRace.Listener {
 
     private void showControls(boolean playing) {
         playButton.setDisable(playing || !hasOptimizers());
+        fastForwardButton.setDisable(playing || !hasOptimizers());
         pauseButton.setDisable(!playing);
+    }
+
+    /** Whether a scenario's traces run against the wall-clock time. */
+    static boolean wallClock(Scenario s) {
+        return "time".equals(s.section(SECTION).get(TRACE_AXIS));
     }
 
     private void showSettings(Scenario s) {
         settings = s.view();
+        wallClock = wallClock(s);
+        traceAxis.setValue(s.section(SECTION).get(TRACE_AXIS));
         metric.setValue(s.view().traceMetric());
         logIterations.setSelected(s.view().traceLogIterations());
         redraw();
@@ -283,9 +362,14 @@ public final class TracePanelController implements OptimizerRace.Listener {
             lanes.getChildren().clear();
             return;
         }
+        if (fastForward) {
+            showLanes(v.traceMetric());
+            return;
+        }
+        redraws++;
         showLanes(v.traceMetric());
-        traceChart.update(TraceCurves.METRIC_NAMES.get(v.traceMetric()), TraceCurves.curves(shown, v.traceMetric()),
-                v.traceLogIterations());
+        traceChart.update(TraceCurves.METRIC_NAMES.get(v.traceMetric()), TraceCurves.curves(shown, v.traceMetric(),
+                wallClock), v.traceLogIterations(), TraceCurves.axisName(wallClock));
         if (landscape != null) {
             landscapeChart.showPaths(TraceCurves.paths(shown));
         }

@@ -41,9 +41,9 @@ final class TransportFigures {
     private TransportFigures() {
     }
 
-    /** The four figures, in the Figure menu's order. */
+    /** The figures, in the Figure menu's order. */
     static List<ExportFigure<?>> all() {
-        return List.of(new Data(), new Plan(), new Spectrum(), new Traces());
+        return List.of(new Data(), new Plan(), new Spectrum(), new Traces(), new AnnealingFigure(), new RaceFigure());
     }
 
     private static TransportView transport(WorkbenchView view) {
@@ -134,13 +134,10 @@ final class TransportFigures {
         @Override
         public Region chart(SolveView s, Scenario scenario) {
             ViewSpec v = scenario.view();
-            PlanDisplay display = PlanDisplay.of(s, v.sortByAssignment(), v.logColorScale(), v.logColorDecades());
-            PlanHeatmapChart chart = new PlanHeatmapChart();
-            chart.update(display.rows(), display.columns(), display.values(), display.logScale(), v.colormap(),
+            PlanPanes panes = PlanPanes.of(s, null, v, PlanViewSection.showsCost(scenario), false,
                     PlanPanelController.lockedRange(v));
-            int[] order = display.columnOrder();
-            chart.showMarginals(s.rowSums(), PlanDisplay.permuted(s.columnSums(), order), s.sourceWeights(),
-                    PlanDisplay.permuted(s.targetWeights(), order));
+            PlanHeatmapChart chart = new PlanHeatmapChart();
+            PlanPaneDrawing.draw(chart, panes.a(), s, v.colormap(), panes.colorRange(), null);
             return chart.chart();
         }
 
@@ -210,7 +207,7 @@ final class TransportFigures {
     }
 
     /** The optimizer traces and, for two-parameter models, the landscape with the paths. */
-    private static final class Traces implements ExportFigure<TraceSnapshot> {
+    static final class Traces implements ExportFigure<TraceSnapshot> {
         @Override
         public String name() {
             return TRACE;
@@ -235,8 +232,10 @@ final class TransportFigures {
         public Region chart(TraceSnapshot traces, Scenario scenario) {
             ViewSpec settings = scenario.view();
             TraceChart trace = new TraceChart();
+            boolean wallClock = TracePanelController.wallClock(scenario);
             trace.update(TraceCurves.METRIC_NAMES.get(settings.traceMetric()),
-                    TraceCurves.curves(traces.race(), settings.traceMetric()), settings.traceLogIterations());
+                    TraceCurves.curves(traces.race(), settings.traceMetric(), wallClock), settings.traceLogIterations(),
+                    TraceCurves.axisName(wallClock));
             if (traces.landscape() == null) {
                 return trace.chart();
             }

@@ -1,5 +1,6 @@
 package org.otexplorer.ui.transport;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,8 +18,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.service.EpsilonAnnealing;
 import org.otexplorer.service.HSpectrum;
 import org.otexplorer.service.JobListener;
+import org.otexplorer.service.MovedSource;
+import org.otexplorer.service.RaceView;
 import org.otexplorer.service.ProgressUpdate;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.service.SpectrumView;
@@ -41,6 +45,11 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 public final class TransportView implements WorkbenchView {
     /** Where the view split sits when the optimizer traces come forward (they need more height). */
     private static final double TRACE_DIVIDER = 0.5;
+    /** Where the scatter and the plan divide the width (side by side: the height, the plans getting more). */
+    private static final double FIGURE_DIVIDER = 0.5;
+    private static final double SPLIT_FIGURE_DIVIDER = 0.45;
+    /** Whether the bottom panel was on before side by side took its room. */
+    private boolean bottomPanelBeforeSplit = true;
 
     @FXML
     private BorderPane root;
@@ -52,6 +61,8 @@ public final class TransportView implements WorkbenchView {
     private javafx.scene.control.ScrollPane sidebar;
     @FXML
     private SplitPane viewSplit;
+    @FXML
+    private SplitPane figureSplit;
     @FXML
     private TabPane bottomTabs;
     @FXML
@@ -72,6 +83,10 @@ public final class TransportView implements WorkbenchView {
     private TracePanelController tracePanelController;
 
     private final TransportSolve solve = new TransportSolve();
+    /** Pane B's solve side by side (its own warm start), on {@value #SOLVE_B_CHANNEL}. */
+    private final TransportSolve solveB = new TransportSolve();
+    /** The channel of pane B's solve, beside pane A's. */
+    static final String SOLVE_B_CHANNEL = "transport.solveB";
     private final HSpectrum spectrum = new HSpectrum(solve);
     private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
     private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
@@ -87,7 +102,13 @@ public final class TransportView implements WorkbenchView {
     private long solvedCount;
     private String failure;
     private SolveView solved;
+    private SolveView solvedB;
     private boolean raceForFigure;
+    private AnnealingPlayer annealing;
+    private final MovingSource movingSource = new MovingSource();
+    /** The scatter's moved cloud and the solve it moved (a registration race), or {@code null}. */
+    private SolveView moved;
+    private SolveView movedFrom;
 
     /** Connects the panels to the window's scenario, service and status bar (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
@@ -102,6 +123,10 @@ public final class TransportView implements WorkbenchView {
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
         tracePanelController.attach(model, context.status(), context.service());
+        annealing = new AnnealingPlayer(context, parametersPanelController, planPanelController,
+                scatterPanelController, this::showSolvedInPanels);
+        parametersPanelController.setAnnealingControls(annealing.node());
+        tracePanelController.watchRace(this::moveSource);
         bottomPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         bottomPanelItem.setSelected(true);
         bottomPanelItem.selectedProperty().addListener((o, was, on) -> showBottomPanel(on));
@@ -153,6 +178,7 @@ public final class TransportView implements WorkbenchView {
     @Override
     public void setActive(boolean front) {
         active = front;
+        annealing.setActive(front);
         if (front && stale && context.live().get()) {
             recompute();
         } else if (!front) {
@@ -191,13 +217,44 @@ public final class TransportView implements WorkbenchView {
                         context.status().error(message);
                     }
                 });
+        recomputeB();
+    }
+
+    /** Solves pane B (side by side) on its own channel: the same data with {@link SplitSection#engineB}. */
+    private void recomputeB() {
+        Scenario s = context.model().scenario();
+        if (!SplitSection.enabled(s)) {
+            return;
+        }
+        solvedB = null;
+        Scenario paneB;
+        try {
+            paneB = SplitSection.paneB(s);
+        } catch (IllegalArgumentException e) {
+            planPanelController.showFailureB(e.getMessage());
+            return;
+        }
+        context.service().submit(SOLVE_B_CHANNEL, solveB.job(new TransportInput(paneB, context.model().baseDirectory())),
+                new JobListener<SolveView>() {
+                    @Override
+                    public void onResult(SolveView view) {
+                        solvedB = view;
+                        planPanelController.showB(view);
+                        scatterPanelController.showB(view);
+                    }
+
+                    @Override
+                    public void onError(long jobId, String message) {
+                        planPanelController.showFailureB(message);
+                    }
+                });
     }
 
     @Override
     public void cancel() {
-        for (String channel : List.of(TransportSolve.CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
+        for (String channel : List.of(TransportSolve.CHANNEL, SOLVE_B_CHANNEL, HSpectrum.CHANNEL, SweepAnalysis.CHANNEL)) {
             if (context.service().isBusy(channel)) {
-                stale |= TransportSolve.CHANNEL.equals(channel);
+                stale |= TransportSolve.CHANNEL.equals(channel) || SOLVE_B_CHANNEL.equals(channel);
                 context.service().cancel(channel);
             }
         }
@@ -216,10 +273,24 @@ public final class TransportView implements WorkbenchView {
         if (raceForFigure && !tracePanelController.finished()) {
             return false;
         }
+        if (annealing.isPlaying()) {
+            // the panels show the annealing's frames: idle once its ladder is solved and the frame on screen drawn
+            return solvedCount > 0 && !stale && annealing.showsFrame()
+                    && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
+                    && !context.service().isBusy(PlanPanelController.CHANNEL)
+                    && !context.service().isBusy(ScatterPanelController.CHANNEL);
+        }
         return solvedCount > 0 && planPanelController.shown() == solved && !stale
                 && !context.service().isBusy(TransportSolve.CHANNEL) && !context.service().isBusy(HSpectrum.CHANNEL)
                 && !context.service().isBusy(PlanPanelController.CHANNEL)
-                && scatterPanelController.shown() == solved && !context.service().isBusy(ScatterPanelController.CHANNEL);
+                && (scatterPanelController.shown() == solved
+                        || scatterPanelController.shown() == moved && movedFrom == solved)
+                && !context.service().isBusy(ScatterPanelController.CHANNEL)
+                && !context.service().isBusy(MovingSource.CHANNEL)
+                && !context.service().isBusy(SOLVE_B_CHANNEL)
+                && (!SplitSection.enabled(context.model().scenario()) || solvedB == null
+                        || planPanelController.shownB() == solvedB && scatterPanelController.shownB() == solvedB
+                        && !context.service().isBusy(ScatterPanelController.CHANNEL_B));
     }
 
     @Override
@@ -234,6 +305,7 @@ public final class TransportView implements WorkbenchView {
 
     @Override
     public void close() {
+        annealing.setActive(false);
         cancel();
         tracePanelController.close();
         spectrumPanelController.close();
@@ -279,6 +351,11 @@ public final class TransportView implements WorkbenchView {
         return tracePanelController;
     }
 
+    /** The ε annealing's player. */
+    AnnealingPlayer annealing() {
+        return annealing;
+    }
+
     /** Regenerates the data with the next seed (the data panel's button, Ctrl+R). */
     public void regenerate() {
         dataPanelController.regenerate();
@@ -291,13 +368,22 @@ public final class TransportView implements WorkbenchView {
             if (active && context.live().get()) {
                 recompute();
             }
-        } else if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
-            analyseSpectrum();
+        } else {
+            if (changesPaneB(old, now) && active && context.live().get()) {
+                recomputeB();
+            }
+            if (!Objects.equals(old.view().spectrumThreshold(), now.view().spectrumThreshold())) {
+                analyseSpectrum();
+            }
         }
     }
 
     private void showScenario(Scenario old, Scenario now) {
         scenarioDescription.show(now.description());
+        boolean split = SplitSection.enabled(now);
+        if (old == null || split != SplitSection.enabled(old)) {
+            showSideBySide(split, old != null);
+        }
         if (now.regression() != null && (old == null || old.regression() == null)) {
             showTraces();
         }
@@ -318,8 +404,9 @@ public final class TransportView implements WorkbenchView {
     private void showSolved(SolveView view) {
         solved = view;
         failure = null;
-        scatterPanelController.show(view);
-        planPanelController.show(view);
+        if (!annealing.isPlaying()) {
+            showSolvedInPanels();
+        }
         parametersPanelController.showScales(view);
         if (view.f() == null) {
             spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
@@ -332,6 +419,41 @@ public final class TransportView implements WorkbenchView {
                 String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;
+    }
+
+    /**
+     * For a registration scenario, the scatter's source cloud moved by the followed optimizer's newest iterate
+     * ({@link MovingSource}); a race without iterations yet shows the solve's own cloud.
+     */
+    private void moveSource(RaceView race) {
+        Scenario s = context.model().scenario();
+        int lane = MovedSource.followedLane(s);
+        if (!MovedSource.applies(s) || solved == null || lane < 0 || lane >= race.lanes().size()
+                || annealing.isPlaying()) {
+            return;
+        }
+        List<double[][]> iterates = race.lanes().get(lane).iterates();
+        if (iterates.isEmpty() || iterates.get(iterates.size() - 1) == null) {
+            scatterPanelController.show(solved);
+            return;
+        }
+        SolveView base = solved;
+        double[][] theta = iterates.get(iterates.size() - 1);
+        Path directory = context.model().baseDirectory();
+        context.service().submit(MovingSource.CHANNEL, job -> movingSource.move(base, s, directory, theta),
+                (JobListener<SolveView>) view -> {
+                    moved = view;
+                    movedFrom = base;
+                    scatterPanelController.show(view);
+                });
+    }
+
+    /** The newest solve in the scatter and plan panels (the ε annealing shows its own while it plays). */
+    private void showSolvedInPanels() {
+        if (solved != null) {
+            scatterPanelController.show(solved);
+            planPanelController.show(solved);
+        }
     }
 
     private static String iterationsText(SolveView view) {
@@ -369,6 +491,22 @@ public final class TransportView implements WorkbenchView {
         }
     }
 
+    /**
+     * Side by side, the scatter charts (A | B) go above the plans (A | B | A − B) and the bottom panel gives them
+     * its height (the View menu brings it back); switched off, the scatter and the plan are beside each other again
+     * and the bottom panel as it was.
+     */
+    private void showSideBySide(boolean on, boolean restoreBottom) {
+        figureSplit.setOrientation(on ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+        figureSplit.setDividerPositions(on ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
+        if (on) {
+            bottomPanelBeforeSplit = bottomPanelItem.isSelected();
+            bottomPanelItem.setSelected(false);
+        } else if (restoreBottom) {
+            bottomPanelItem.setSelected(bottomPanelBeforeSplit);
+        }
+    }
+
     /** Hides the controls so the figures get the whole width (teaching), or shows them again. */
     private void showSidePanel(boolean on) {
         if (on && !sideSplit.getItems().contains(sidebar)) {
@@ -386,6 +524,12 @@ public final class TransportView implements WorkbenchView {
         } else if (!on) {
             viewSplit.getItems().remove(bottomTabs);
         }
+    }
+
+    /** Pane B is solved again when side by side is switched on or its method or ε changes. */
+    private static boolean changesPaneB(Scenario old, Scenario now) {
+        return SplitSection.enabled(now) && (!SplitSection.enabled(old)
+                || !Objects.equals(SplitSection.engineB(old), SplitSection.engineB(now)));
     }
 
     /** View-only edits (colormap, theme, …) redraw without solving again. */

@@ -7,8 +7,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -33,9 +32,12 @@ public final class ParameterSlider extends VBox {
         getStyleClass().add("parameter-slider");
         nameLabel.getStyleClass().add("parameter-name");
         valueLabel.getStyleClass().add("parameter-value");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(new HBox(nameLabel, gap, valueLabel), slider);
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        valueLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // name and value share a line where they fit and wrap (the value below the name) where they do not,
+        // so neither is cut off in a narrow panel or at the presenter scale
+        FlowPane header = new FlowPane(8, 0, nameLabel, valueLabel);
+        getChildren().addAll(header, slider);
         slider.valueProperty().addListener((obs, old, pos) -> {
             if (!syncing) {
                 syncing = true;

@@ -92,4 +92,40 @@ class ChartFactoriesTest extends ApplicationTest {
         assertEquals(3, spectrum.positiveCount());
         assertTrue(spectrum.chart().getRenderers().size() == 2);
     }
+
+    /** Issue 12 item 14: a negative eigenvalue (an unconverged plan's H) is drawn apart, never as a positive one. */
+    @Test
+    void spectrumDrawsNegativeEigenvaluesApartFromThePositiveOnes() {
+        interact(() -> spectrum.update(new double[] {-1e-3, 1e-17, 0.01, 0.2}, 1e-10));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, spectrum.positiveCount());
+        assertEquals(1, spectrum.negativeCount());
+    }
+
+    /**
+     * Issue 12 item 14: the legend shows what the chart draws: a marker without a line for the eigenvalues (the
+     * symbol's ends stay blank), a line for the threshold τ (its ends are coloured).
+     */
+    @Test
+    void spectrumLegendSymbolsMatchTheMarkersAndTheLine() {
+        interact(() -> spectrum.update(new double[] {1e-17, 0.01, 0.1, 0.2}, 1e-10));
+        WaitForAsyncUtils.waitForFxEvents(8);
+        java.util.Map<String, javafx.scene.image.Image> symbols = new java.util.HashMap<>();
+        interact(() -> {
+            var legend = (io.fair_acc.chartfx.legend.spi.DefaultLegend) spectrum.chart().getLegend();
+            for (var item : legend.getItems()) {
+                symbols.put(item.getText(), item.getGraphic().snapshot(null, null));
+            }
+        });
+        javafx.scene.image.Image dots = symbols.get("eigenvalues of H");
+        javafx.scene.image.Image line = symbols.get("threshold τ");
+        int mid = (int) (dots.getHeight() / 2);
+        assertTrue(isBlank(dots.getPixelReader().getColor(2, mid)), "no line through the eigenvalue symbol");
+        assertTrue(!isBlank(dots.getPixelReader().getColor((int) dots.getWidth() / 2, mid)), "its marker");
+        assertTrue(!isBlank(line.getPixelReader().getColor(3, (int) (line.getHeight() / 2))), "the line of τ");
+    }
+
+    private static boolean isBlank(javafx.scene.paint.Color c) {
+        return c.getOpacity() < 0.1 || (c.getRed() > 0.9 && c.getGreen() > 0.9 && c.getBlue() > 0.9);
+    }
 }

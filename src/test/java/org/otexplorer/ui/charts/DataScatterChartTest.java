@@ -90,6 +90,27 @@ class DataScatterChartTest extends ApplicationTest {
         assertFalse(onRing.equals(Color.WHITE));
     }
 
+    @Test
+    void theLegendKeysTheMarkerSizesWhenThePlanDoesNotMoveAllTheMass() {
+        ScatterData balanced = ScatterData.of(new double[][] {{0, 0}, {1, 1}}, new double[][] {{3, 3}, {0, 1}},
+                new double[] {0.25, 0.25, 0.25, 0.25}, 0, 1);
+        interact(() -> scatter.show(balanced.withMassMoved(new double[] {0.5, 0.5}, new double[] {0.5, 0.5},
+                new double[] {0.5, 0.5}, new double[] {0.5, 0.5})));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(legend().contains(ScatterRenderer.SIZE_KEY), "a balanced plan moves every point's mass");
+        ScatterData robust = balanced.withMassMoved(new double[] {0.5, 0.5}, new double[] {0.1, 0.9},
+                new double[] {0.5, 0.5}, new double[] {0.5, 0.5});
+        interact(() -> scatter.show(robust));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(legend().contains(ScatterRenderer.SIZE_KEY), legend().toString());
+        WritableImage shot = snapshot();
+        PlotTransform t = scatter.geometry().transform();
+        double r = scatter.markerRadius();
+        double starved = interior(shot, t.pixelX(3), t.pixelY(3), 0.6 * r);
+        double fed = interior(shot, t.pixelX(0), t.pixelY(1), 0.6 * r);
+        assertTrue(starved < 0.6 * fed, "the target sent a fifth of its mass is drawn smaller: " + starved + " vs " + fed);
+    }
+
     private List<String> legend() {
         return lookup(".chart-legend-item").queryAll().stream().filter(javafx.scene.Node::isVisible)
                 .map(n -> ((Label) n).getText()).toList();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.ui.workbench.ScenarioModel;
-import org.otexplorer.ui.workbench.QuietStatus;
+import org.otexplorer.ui.workbench.SilentStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,7 +42,7 @@ abstract class IpotFxTestSupport extends ApplicationTest {
         stage = primary;
         model = new ScenarioModel(ScenarioFiles.load(sample()), sample());
         service = new ComputeService(Platform::runLater);
-        WorkbenchContext context = new WorkbenchContext(model, service, new QuietStatus(), primary,
+        WorkbenchContext context = new WorkbenchContext(model, service, new SilentStatus(), primary,
                 new SimpleBooleanProperty(true));
         view = (IpotView) new IpotWorkbench().open(context);
         primary.setScene(new Scene((Region) view.content(), 1280, 800));

@@ -25,7 +25,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.ui.workbench.ScenarioModel;
-import org.otexplorer.ui.workbench.QuietStatus;
+import org.otexplorer.ui.workbench.SilentStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,7 +55,7 @@ class PermutationWorkbenchTest extends ApplicationTest {
         stage = primary;
         model = new ScenarioModel(ScenarioFiles.load(LAB), LAB);
         service = new ComputeService(Platform::runLater);
-        WorkbenchContext context = new WorkbenchContext(model, service, new QuietStatus(), primary,
+        WorkbenchContext context = new WorkbenchContext(model, service, new SilentStatus(), primary,
                 new SimpleBooleanProperty(true));
         view = (PermutationView) new PermutationWorkbench().open(context);
         primary.setScene(new Scene((Region) view.content(), 1280, 800));

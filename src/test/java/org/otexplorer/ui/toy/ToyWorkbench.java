@@ -12,6 +12,7 @@ import org.otexplorer.parameters.Parameter;
 import org.otexplorer.service.Analysis;
 import org.otexplorer.service.Job;
 import org.otexplorer.service.JobListener;
+import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.WorkbenchContext;
@@ -71,7 +72,7 @@ public final class ToyWorkbench implements WorkbenchUi {
 
     @Override
     public List<ExportFigure<?>> figures() {
-        return List.of(new Figure());
+        return List.of(new Figure(), new CountUp());
     }
 
     /** The count a scenario holds. */
@@ -178,6 +179,74 @@ public final class ToyWorkbench implements WorkbenchUi {
         @Override
         public Long shown(WorkbenchView view) {
             return ((View) view).shown;
+        }
+    }
+
+    /**
+     * An animated figure over the count: frame k (0-based) shows "k of count" on a background of grey level
+     * {@link #frameGrey}, so a test can tell the frames apart in the pixels.
+     */
+    public static final class CountUp implements AnimatedFigure<Integer> {
+        /** Its view name. */
+        public static final String NAME = "toy-count";
+        /** Its frame time. */
+        public static final int MILLIS = 150;
+
+        /** The background grey level (0-255) of frame k of n. */
+        public static int frameGrey(int k, int n) {
+            return n == 1 ? 0 : (int) Math.round(255.0 * k / (n - 1));
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String menuText() {
+            return "Export the count…";
+        }
+
+        @Override
+        public String description() {
+            return "the toy's count, one frame per number";
+        }
+
+        @Override
+        public Integer compute(Scenario scenario, Path base) {
+            return count(scenario);
+        }
+
+        @Override
+        public Region chart(Integer data, Scenario scenario) {
+            return new javafx.scene.layout.StackPane(new Label());
+        }
+
+        @Override
+        public int frameCount(Integer data) {
+            return data;
+        }
+
+        @Override
+        public void showFrame(Region chart, Integer data, int frame) {
+            int grey = frameGrey(frame, data);
+            chart.setStyle(String.format("-fx-background-color: rgb(%d, %d, %d);", grey, grey, grey));
+            ((Label) chart.getChildrenUnmodifiable().get(0)).setText(frame + " of " + data);
+        }
+
+        @Override
+        public int frameMillis() {
+            return MILLIS;
+        }
+
+        @Override
+        public void writeCsv(Integer data, Path csv) {
+            CsvFiles.writeMatrix(csv, new String[] {"count"}, new double[][] {{data}});
+        }
+
+        @Override
+        public Integer shown(WorkbenchView view) {
+            return ((View) view).shown == null ? null : count(((View) view).context.model().scenario());
         }
     }
 }

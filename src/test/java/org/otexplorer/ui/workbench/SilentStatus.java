@@ -1,7 +1,7 @@
 package org.otexplorer.ui.workbench;
 
-/** A status bar that shows nothing, for workbench tests that open a view without its window. */
-public final class QuietStatus implements Status {
+/** A status bar that shows nothing, for workbench tests that run a workbench in a stage of its own. */
+public final class SilentStatus implements Status {
     @Override
     public void running(Runnable cancel) {
     }

@@ -1,0 +1,98 @@
+package org.otexplorer.ui.steps;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.Charts;
+
+/**
+ * The marginal error against the iteration on a log axis, as the solver measured it at every iteration (for robust:
+ * against its relaxed marginals; for unbalanced: its optimality residual), with a vertical line at the iteration of
+ * the frame shown and a dot at that frame's own marginal error against a and b (so a column half-step shows the
+ * row error it leaves). Errors below {@value #FLOOR} are drawn at it.
+ */
+final class ErrorChart {
+    /** The log axis' floor (rounding level). */
+    static final double FLOOR = 1e-17;
+    private static final String CURVE = "-fx-stroke: #1f77b4; -fx-line-color: #1f77b4; -fx-line-width: 2;";
+    private static final String DOT = "-fx-marker-color: #d62728; -fx-marker-type: circle; -fx-marker-size: 5;"
+            + " -fx-line-width: 0;";
+
+    private final DefaultNumericAxis iterations = Charts.axis("iteration");
+    private final DefaultNumericAxis errors = Charts.axis("marginal error");
+    private final XYChart chart;
+    private final ErrorDataSetRenderer curve = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer dot = new ErrorDataSetRenderer();
+    private final XValueIndicator current;
+
+    ErrorChart() {
+        errors.setLogAxis(true);
+        chart = Charts.zoomableChart(iterations, errors);
+        curve.setPolyLineStyle(LineStyle.NORMAL);
+        curve.setDrawMarker(false);
+        dot.setPolyLineStyle(LineStyle.NONE);
+        dot.setDrawMarker(true);
+        chart.getRenderers().setAll(curve, dot);
+        chart.setLegendVisible(false);
+        current = new XValueIndicator(iterations, 0, "k");
+        current.setEditable(false);
+        current.setLabelHorizontalAnchor(javafx.geometry.HPos.LEFT);
+        chart.getPlugins().add(current);
+    }
+
+    XYChart chart() {
+        return chart;
+    }
+
+    /** Shows a solve's error history (iteration t at x = t). */
+    void show(double[] history) {
+        int count = history.length;
+        double[] x = new double[count];
+        double[] y = new double[count];
+        double low = 1;
+        double high = FLOOR;
+        for (int t = 0; t < count; t++) {
+            x[t] = t + 1;
+            y[t] = Math.max(FLOOR, history[t]);
+            low = Math.min(low, y[t]);
+            high = Math.max(high, y[t]);
+        }
+        DoubleDataSet set = new DoubleDataSet("marginal error", x, y, count, true);
+        ChartScale.style(chart, set, CURVE);
+        curve.getDatasets().setAll(set);
+        iterations.setAutoRanging(false);
+        iterations.set(0, Math.max(count, 1) + 0.5);
+        errors.setAutoRanging(false);
+        errors.set(low / 3, Math.max(high * 3, low * 10));
+        chart.invalidate();
+    }
+
+    /** Marks frame {@code iteration} and its own marginal error. */
+    void mark(int iteration, double frameError) {
+        current.setValue(iteration);
+        current.setText("iteration " + iteration);
+        DoubleDataSet set = new DoubleDataSet("frame", new double[] {Math.max(iteration, 0.5)},
+                new double[] {Math.max(FLOOR, frameError)}, 1, true);
+        ChartScale.style(chart, set, DOT);
+        dot.getDatasets().setAll(set);
+        chart.invalidate();
+    }
+
+    /** The iteration marked. */
+    double marked() {
+        return current.getValue();
+    }
+
+    /** The log axis' range [low, high] (tests). */
+    double[] errorRange() {
+        return new double[] {errors.getMin(), errors.getMax()};
+    }
+
+    boolean isLogErrorAxis() {
+        return errors.isLogAxis();
+    }
+}

@@ -1,0 +1,122 @@
+package org.otexplorer.ui.transport;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.service.JobListener;
+import org.otexplorer.service.SolveView;
+import org.otexplorer.ui.charts.DataScatterChart;
+import org.otexplorer.ui.charts.LinePicture;
+import org.otexplorer.ui.charts.PlotGeometry;
+import org.otexplorer.ui.charts.ScatterData;
+
+/**
+ * One source-and-target chart of the scatter panel and the preparation of what it draws: pane A shows the
+ * scenario's solve, pane B (side by side) the second solve. Its display ({@link ScatterData} and the
+ * {@link LinePicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
+ * a time: while one is being prepared, a request waits for it and then prepares the newest state once (rather than
+ * cancelling it: during a drag a new plan comes faster than a picture at n = 1000 is made, and cancelling would show
+ * nothing until the drag ends).
+ */
+final class ScatterPane {
+    /** What a display job hands to the chart. */
+    record Prepared(ScatterData data, LinePicture picture) {
+    }
+
+    private final String channel;
+    private final DataScatterChart chart = new DataScatterChart();
+    private final BiConsumer<SolveView, Prepared> drawn;
+    private final Consumer<String> failed;
+    private Runnable retry = () -> { };
+    private SolveView view;
+    private SolveView displayed;
+    private boolean preparing;
+    private boolean again;
+
+    /**
+     * @param drawn  told on the FX thread after a display was handed to the chart
+     * @param failed told the message when a display job fails
+     */
+    ScatterPane(String channel, BiConsumer<SolveView, Prepared> drawn, Consumer<String> failed) {
+        this.channel = channel;
+        this.drawn = drawn;
+        this.failed = failed;
+    }
+
+    /** What prepares this pane again with the newest projection (after a request that waited for a job). */
+    void setRetry(Runnable prepareAgain) {
+        retry = prepareAgain;
+    }
+
+    DataScatterChart chart() {
+        return chart;
+    }
+
+    /** The channel its display jobs run on. */
+    String channel() {
+        return channel;
+    }
+
+    /** Takes a new solve to show (drawn at the next {@link #prepare}); {@code null} forgets the last. */
+    void setView(SolveView solved) {
+        view = solved;
+        if (solved == null) {
+            displayed = null;
+        }
+    }
+
+    SolveView view() {
+        return view;
+    }
+
+    /** The solve whose display is drawn, or {@code null}. */
+    SolveView shown() {
+        return displayed;
+    }
+
+    /** Prepares the newest solve's display projected on (x, y) for the chart's geometry now. */
+    void prepare(ComputeService service, int x, int y) {
+        if (view == null || service == null || x < 0 || y < 0) {
+            return;
+        }
+        if (preparing) {
+            again = true;
+            return;
+        }
+        preparing = true;
+        SolveView solved = view;
+        PlotGeometry geometry = chart.geometry();
+        service.submit(channel, context -> {
+            ScatterData data = ScatterPanelController.display(solved, x, y);
+            return new Prepared(data, geometry == null ? null : LinePicture.of(data.lines(), geometry));
+        }, new JobListener<Prepared>() {
+            @Override
+            public void onResult(Prepared prepared) {
+                displayed = solved;
+                chart.show(prepared.data(), prepared.picture());
+                drawn.accept(solved, prepared);
+                prepared();
+            }
+
+            @Override
+            public void onCancelled(long jobId) {
+                prepared();
+            }
+
+            @Override
+            public void onError(long jobId, String message) {
+                failed.accept(message);
+                prepared();
+            }
+        });
+    }
+
+    /** A display job ended: prepare what was asked for meanwhile. */
+    private void prepared() {
+        preparing = false;
+        if (again) {
+            again = false;
+            retry.run();
+        }
+    }
+}

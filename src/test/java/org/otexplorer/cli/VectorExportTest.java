@@ -1,0 +1,194 @@
+package org.otexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code otx export} to SVG and PDF: the figure is made of vector primitives (text for every axis name and tick
+ * label, a shape per marker and per matching line, one image per heatmap at the data's resolution and no other
+ * raster), and the command's bad-output cases end with exit 2 and one line.
+ */
+class VectorExportTest {
+    @TempDir
+    Path dir;
+
+    private Path scenario() throws Exception {
+        Path f = dir.resolve("blur.json");
+        Files.writeString(f, "{\"schema\": 1, \"seed\": 3, \"data\": {\"generator\": \"gaussian-blobs\", \"n\": 30},"
+                + " \"engine\": {\"method\": \"sinkhorn\", \"epsilon\": 0.05, \"relativeEpsilon\": true}}");
+        return f;
+    }
+
+    private OtxRun export(Path scenario, String view, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("export", "--scenario", scenario.toString(), "--view", view,
+                "--out", out.toString(), "--width", "600", "--height", "400"));
+        args.addAll(List.of(more));
+        return OtxRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theScatterFigureAsSvgHasTextAxesAShapePerMarkerAndALinePerVisiblePlanEntryAndNoImage() throws Exception {
+        Path scenario = scenario();
+        OtxRun run = export(scenario, "data", dir.resolve("data.svg"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, export(scenario, "plan", dir.resolve("plan.png")).exitCode());
+        Document svg = parse(dir.resolve("data.svg"));
+        List<String> texts = texts(svg);
+        assertTrue(texts.contains("coordinate 1") && texts.contains("coordinate 2"), texts.toString());
+        long tickLabels = texts.stream().filter(VectorExportTest::isNumber).count();
+        assertTrue(tickLabels >= 8, "tick labels as text: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("matching lines")), "legend text: " + texts);
+        assertEquals(0, svg.getElementsByTagName("image").getLength(), "no raster in the scatter figure");
+
+        // An independent count from the plan's CSV: every entry at least 1/255 of the largest is a line.
+        List<String> rows = Files.readAllLines(dir.resolve("plan.csv"));
+        double max = 0;
+        List<Double> entries = new ArrayList<>();
+        for (String row : rows) {
+            for (String v : row.split(",")) {
+                entries.add(Double.parseDouble(v));
+                max = Math.max(max, Double.parseDouble(v));
+            }
+        }
+        double top = max;
+        long visible = entries.stream().filter(p -> p >= top / 255).count();
+        int points = rows.size() + rows.get(0).split(",").length;
+        assertTrue(svg.getElementsByTagName("line").getLength() >= visible,
+                svg.getElementsByTagName("line").getLength() + " lines for " + visible + " visible entries");
+        int markers = svg.getElementsByTagName("circle").getLength() + svg.getElementsByTagName("ellipse").getLength()
+                + svg.getElementsByTagName("rect").getLength();
+        assertTrue(markers >= 2 * points, markers + " marker shapes for " + points + " points (fill and outline)");
+    }
+
+    @Test
+    void thePlanAsSvgEmbedsOneImageOfOnePixelPerEntryAndLabelsItsAxesAsText() throws Exception {
+        OtxRun run = export(scenario(), "plan", dir.resolve("plan.svg"));
+        assertEquals(0, run.exitCode(), run.err());
+        Document svg = parse(dir.resolve("plan.svg"));
+        NodeList images = svg.getElementsByTagName("image");
+        assertEquals(1, images.getLength(), "one image: the heatmap");
+        Element image = (Element) images.item(0);
+        List<String> rows = Files.readAllLines(dir.resolve("plan.csv"));
+        assertEquals(rows.get(0).split(",").length, Integer.parseInt(image.getAttribute("width")), "columns");
+        assertEquals(rows.size(), Integer.parseInt(image.getAttribute("height")), "rows");
+        List<String> texts = texts(svg);
+        assertTrue(texts.contains("target j") && texts.contains("source i"), texts.toString());
+    }
+
+    @Test
+    void aPdfHasOnePageOfTheFigureSizeWithItsTextAndTheTitle() throws Exception {
+        OtxRun run = export(scenario(), "spectrum", dir.resolve("spectrum.pdf"), "--scale", "2", "--title",
+                "Spectrum of H");
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] bytes = Files.readAllBytes(dir.resolve("spectrum.pdf"));
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertEquals(1200, pdf.getPage(0).getMediaBox().getWidth(), 0.5, "600 points at scale 2");
+            assertEquals(800, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Spectrum of H"), text);
+            assertTrue(text.contains("index k") && text.contains("eigenvalue"), text);
+        }
+    }
+
+    @Test
+    void markersAndLinesGrowWithTheScaleAsTheTextDoes() throws Exception {
+        Path scenario = scenario();
+        double[] radius = new double[2];
+        for (int s = 1; s <= 2; s++) {
+            Path svg = dir.resolve("spectrum" + s + ".svg");
+            assertEquals(0, export(scenario, "spectrum", svg, "--scale", String.valueOf(s)).exitCode());
+            NodeList circles = parse(svg).getElementsByTagName("circle");
+            assertTrue(circles.getLength() > 50, "a circle per eigenvalue");
+            radius[s - 1] = Double.parseDouble(((Element) circles.item(0)).getAttribute("r"));
+        }
+        assertEquals(2 * radius[0], radius[1], 1e-6, "the eigenvalues' markers at scale 2 are twice as large");
+    }
+
+    @Test
+    void badOutputsExitWithTwoAndOneLineNamingTheLimit() throws Exception {
+        Path scenario = scenario();
+        Path folder = Files.createDirectories(dir.resolve("figures"));
+        OtxRun run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "plan", "--out",
+                folder.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("otx: --out " + folder + " is a folder; give the figure's file name, e.g. "
+                + folder.resolve("figure.png")), List.of(run.errLines()));
+        run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "plan", "--out",
+                dir.resolve("huge.png").toString(), "--width", "100000", "--height", "100000");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().contains("8000"), run.err());
+        run = OtxRun.of("export", "--scenario", scenario.toString(), "--view", "plan", "--out",
+                dir.resolve("wide.png").toString(), "--width", "5000", "--scale", "4");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().contains("16384"), run.err());
+        run = export(scenario, "plan", dir.resolve("p.gif"), "--format", "gif");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("otx: --format must be png, svg or pdf"), run.err());
+        assertTrue(!Files.exists(dir.resolve("huge.png")) && !Files.exists(dir.resolve("wide.png")),
+                "nothing written");
+    }
+
+    /** In a fresh JVM, as a user runs it: a successful export prints nothing on stderr (no JavaFX, CSS, PDFBox). */
+    @Test
+    void aSuccessfulExportInItsOwnProcessPrintsNothingOnStderr() throws Exception {
+        Path scenario = scenario();
+        for (String name : List.of("own.pdf", "own.png")) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.otexplorer.Main", "export", "--scenario",
+                    scenario.toString(), "--view", "data", "--out", dir.resolve(name).toString());
+            pb.environment().remove("DISPLAY");
+            pb.redirectError(dir.resolve(name + ".err").toFile());
+            pb.redirectOutput(dir.resolve(name + ".out").toFile());
+            Process p = pb.start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished");
+            assertEquals(0, p.exitValue(), Files.readString(dir.resolve(name + ".err")));
+            assertEquals("", Files.readString(dir.resolve(name + ".err")), "stderr of a successful export");
+            assertTrue(Files.readString(dir.resolve(name + ".out")).startsWith("wrote "));
+        }
+    }
+
+    private static Document parse(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(svg.toFile());
+    }
+
+    private static List<String> texts(Document svg) {
+        List<String> out = new ArrayList<>();
+        NodeList nodes = svg.getElementsByTagName("text");
+        for (int k = 0; k < nodes.getLength(); k++) {
+            out.add(nodes.item(k).getTextContent().strip());
+        }
+        return out;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s.replace('−', '-'));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
