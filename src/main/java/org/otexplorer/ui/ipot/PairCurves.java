@@ -29,5 +29,6 @@ final class PairCurves {
         chart.update("max |T − P_Sinkhorn(β/t)|", List.of(
                 new TraceChart.Curve("IPOT, exact inner solves", 0, steps, exact),
                 new TraceChart.Curve("IPOT, one sweep per step (L = 1)", 1, steps, oneSweep)), false);
+        chart.chart().getXAxis().setName("proximal step t");
     }
 }
