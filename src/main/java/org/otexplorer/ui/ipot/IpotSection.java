@@ -30,10 +30,19 @@ public final class IpotSection {
 
     // The histograms of the race and of the pairs.
     /** Which histograms. */
-    public static final Parameter<String> HISTOGRAMS = Parameter.choice("histograms", "demo", "random")
+    public static final Parameter<String> HISTOGRAMS = Parameter.choice("histograms", "demo", "random", "custom")
             .symbol("histograms a, b").describe("The thesis demo pair a = ½N(70, 9²) + ½N(35, 9²), b = 0.4N(60, 8²)"
-                    + " + 0.6N(40, 6²) (scaled to the bins), or two random Gaussian mixtures of the scenario's seed.")
+                    + " + 0.6N(40, 6²) (scaled to the bins), two random Gaussian mixtures of the scenario's seed, or"
+                    + " the custom a and b below (imported from a CSV file).").build();
+    /** The custom a. */
+    public static final Parameter<List<Double>> SOURCE_HISTOGRAM = Parameter.of("sourceHistogram",
+            ParameterType.REAL_LIST).defaultValue(List.of()).atLeast(0).symbol("a  (custom)")
+            .describe("The custom source histogram, one entry per bin (≥ 0, positive total; scaled to mass one).")
             .build();
+    /** The custom b. */
+    public static final Parameter<List<Double>> TARGET_HISTOGRAM = Parameter.of("targetHistogram",
+            ParameterType.REAL_LIST).defaultValue(List.of()).atLeast(0).symbol("b  (custom)")
+            .describe("The custom target histogram, as many bins as a.").build();
     /** Number of bins. */
     public static final Parameter<Integer> BINS = Parameter.integer("bins").defaultValue(100).range(10, 200)
             .symbol("n  bins").describe("The bins of the two histograms; the cost is C_ij = (i − j)²/(n − 1)².")
@@ -160,7 +169,7 @@ public final class IpotSection {
     /** The section's declaration. */
     public static ScenarioSection declaration() {
         return new ScenarioSection(NAME, "The IPOT workbench: IPOT vs Sinkhorn, IPOT = Sinkhorn at β/t, barycenters"
-                + " and colour transfer.", List.of(VIEW, HISTOGRAMS, BINS, COMPONENTS, BETAS, INNER, EPSILONS,
+                + " and colour transfer.", List.of(VIEW, HISTOGRAMS, SOURCE_HISTOGRAM, TARGET_HISTOGRAM, BINS, COMPONENTS, BETAS, INNER, EPSILONS,
                 ITERATIONS, SHOWN_IPOT, SHOWN_SINKHORN, SHOWN_ITERATION, PAIR_BETA, PAIR_STEPS, PAIR_T,
                 BARYCENTER_INPUTS, GLYPH, INPUT_COUNT, GLYPH_SIDE, WEIGHTS, BARYCENTER_BETA, BARYCENTER_STEPS, ORDER,
                 INTERPOLATION, SOURCE_IMAGE, TARGET_IMAGE, IMAGE_SIZE, COLOUR_BETA, COLOUR_EPSILONS, JOINT_SAMPLES));
@@ -181,9 +190,17 @@ public final class IpotSection {
         return NAME + "." + p.name();
     }
 
-    /** The two histograms a and b of the race and the pairs (demo or random mixtures of the seed). */
+    /**
+     * The two histograms a and b of the race and the pairs (demo, random mixtures of the seed, or the custom ones).
+     *
+     * @throws IllegalArgumentException naming the field for custom histograms that are empty, of different lengths,
+     *                                  or of zero mass
+     */
     static double[][] histograms(Scenario s) {
         ParameterValues v = of(s);
+        if ("custom".equals(v.get(HISTOGRAMS))) {
+            return custom(array(v.get(SOURCE_HISTOGRAM)), array(v.get(TARGET_HISTOGRAM)));
+        }
         int n = v.get(BINS);
         if ("demo".equals(v.get(HISTOGRAMS))) {
             double scale = n / 100.0;
@@ -193,6 +210,30 @@ public final class IpotSection {
         int c = v.get(COMPONENTS);
         return new double[][] {GaussianMixture.random(c, n, s.seed()).histogram(n),
             GaussianMixture.random(c, n, s.seed() + 1000).histogram(n)};
+    }
+
+    /**
+     * Checks custom histograms (at least two bins each, as many in b as in a, entries finite and ≥ 0, positive mass,
+     * and no empty bin: IPOT and Sinkhorn need positive weights).
+     *
+     * @throws IllegalArgumentException naming {@code ipot.sourceHistogram} or {@code ipot.targetHistogram}
+     */
+    static double[][] custom(double[] a, double[] b) {
+        org.otexplorer.histogram.Histograms.requireValid(a, field(SOURCE_HISTOGRAM));
+        org.otexplorer.histogram.Histograms.requireValid(b, field(TARGET_HISTOGRAM));
+        if (a.length < 2 || a.length != b.length) {
+            throw new IllegalArgumentException(field(TARGET_HISTOGRAM) + ": " + b.length + " bins, but "
+                    + field(SOURCE_HISTOGRAM) + " has " + a.length + " (both need the same number, at least 2)");
+        }
+        for (int i = 0; i < a.length; i++) {
+            for (double[] h : new double[][] {a, b}) {
+                if (h[i] == 0) {
+                    throw new IllegalArgumentException(field(h == a ? SOURCE_HISTOGRAM : TARGET_HISTOGRAM) + " bin "
+                            + i + " is empty: IPOT and Sinkhorn need every bin positive (give it a tiny mass)");
+                }
+            }
+        }
+        return new double[][] {a, b};
     }
 
     /** The transport problem between the two histograms, {@code C_ij = (i − j)²/(n − 1)²}. */

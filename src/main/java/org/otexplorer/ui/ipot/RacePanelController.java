@@ -190,6 +190,50 @@ public final class RacePanelController implements IpotPanel {
         return player.isPlaying();
     }
 
+    @FXML
+    private void importHistograms() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import the histograms a and b");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File file = chooser.showOpenDialog(context.owner());
+        if (file != null) {
+            importHistograms(file.toPath());
+        }
+    }
+
+    /**
+     * Reads a and b from a two-column CSV file and races them, or says why it cannot (a dialog: a negative, NaN or
+     * missing entry, zero mass, another column count) and changes nothing.
+     */
+    void importHistograms(java.nio.file.Path file) {
+        try {
+            double[][] rows = org.otexplorer.io.CsvFiles.readMatrix(file, "histograms a, b");
+            if (rows[0].length != 2) {
+                throw new IllegalArgumentException("histograms a, b file " + file + ": needs two columns (a and b),"
+                        + " has " + rows[0].length);
+            }
+            double[] a = new double[rows.length];
+            double[] b = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                a[i] = rows[i][0];
+                b[i] = rows[i][1];
+            }
+            IpotSection.custom(a, b);
+            context.model().update(s -> {
+                Scenario next = IpotSection.with(s, IpotSection.SOURCE_HISTOGRAM, list(a));
+                next = IpotSection.with(next, IpotSection.TARGET_HISTOGRAM, list(b));
+                return IpotSection.with(next, IpotSection.HISTOGRAMS, "custom");
+            });
+        } catch (IllegalArgumentException e) {
+            org.otexplorer.ui.workbench.Dialogs.error(context.owner(), "These histograms cannot be raced",
+                    e.getMessage());
+        }
+    }
+
+    private static List<Double> list(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
     @Override
     public FramePlayer player() {
         return player;

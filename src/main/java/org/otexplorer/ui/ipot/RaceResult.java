@@ -53,7 +53,8 @@ record RaceResult(double[] a, double[] b, ConvergenceRace.Result race, int[] fra
     static Object histogramInputs(Scenario s) {
         ParameterValues v = IpotSection.of(s);
         return List.of(v.get(IpotSection.HISTOGRAMS), v.get(IpotSection.BINS), v.get(IpotSection.COMPONENTS),
-                "random".equals(v.get(IpotSection.HISTOGRAMS)) ? s.seed() : 0L);
+                "random".equals(v.get(IpotSection.HISTOGRAMS)) ? s.seed() : 0L, v.get(IpotSection.SOURCE_HISTOGRAM),
+                v.get(IpotSection.TARGET_HISTOGRAM));
     }
 
     /** The frame (index into {@link #frames}) of an iteration: the last frame at or before it. */

@@ -68,6 +68,10 @@ class IpotExportTest {
         for (Bad b : List.of(new Bad("\"betas\": [0.1, -1]", "betas"),
                 new Bad("\"betas\": [0.1, 0.2], \"innerIterations\": [1]", "ipot.innerIterations"),
                 new Bad("\"pairBeta\": 0", "pairBeta"),
+                new Bad("\"histograms\": \"custom\", \"sourceHistogram\": [1, -1], \"targetHistogram\": [1, 1]",
+                        "sourceHistogram"),
+                new Bad("\"histograms\": \"custom\", \"sourceHistogram\": [0, 0], \"targetHistogram\": [1, 1]",
+                        "ipot.sourceHistogram has zero total mass"),
                 new Bad("\"view\": \"colour\", \"sourceImage\": \"missing.png\"", "ipot.sourceImage"))) {
             Path bad = dir.resolve("bad.json");
             Files.writeString(bad, "{\"schema\": 1, \"workbench\": \"ipot\", \"ipot\": {" + b.section() + "}}");

@@ -18,6 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * kept in the scenario, and bad lists refused with a dialog that leaves the scenario as it was.
  */
 class RacePanelTest extends IpotFxTestSupport {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     @Override
     Path sample() {
         return Path.of("samples/ipot-sparsity-race-demo.json");
@@ -98,5 +101,36 @@ class RacePanelTest extends IpotFxTestSupport {
             assertEquals(ListField.format(IpotSection.of(before).get(IpotSection.BETAS)),
                     onFx(() -> lookup("#parameter-betas").queryAs(TextField.class).getText()));
         }
+    }
+
+    @Test
+    void importedHistogramsAreCheckedAndRaced() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Scenario before = onFx(model::scenario);
+        record Bad(String csv, String says) {
+        }
+        for (Bad b : List.of(new Bad("a,b\n0.5,0.2\n-0.1,0.3\n0.6,0.5\n", "ipot.sourceHistogram bin 1 is negative"),
+                new Bad("a,b\n0.5,NaN\n0.5,0.5\n", "line 2"),
+                new Bad("a,b\n0.5,0\n0.5,0\n", "ipot.targetHistogram has zero total mass"),
+                new Bad("a,b\n0.5,0.1\n0.5,0\n", "ipot.targetHistogram bin 1 is empty"),
+                new Bad("0.5,0.2,0.3\n0.5,0.8,0.7\n", "two columns"))) {
+            Path csv = dir.resolve("bad.csv");
+            java.nio.file.Files.writeString(csv, b.csv());
+            javafx.application.Platform.runLater(() -> view.race().importHistograms(csv));
+            String text = closeDialog();
+            assertTrue(text.contains(b.says()), b.csv() + ": " + text);
+            assertEquals(before, onFx(model::scenario), "nothing changed");
+        }
+        Path good = dir.resolve("good.csv");
+        StringBuilder rows = new StringBuilder("a,b\n");
+        for (int i = 0; i < 30; i++) {
+            rows.append(i < 15 ? 1 : 0.01).append(',').append(i >= 10 ? 1 : 0.01).append('\n');
+        }
+        java.nio.file.Files.writeString(good, rows.toString());
+        interact(() -> view.race().importHistograms(good));
+        awaitFx(() -> view.isIdle() && view.race().shownPlans() != null
+                && view.race().shownPlans().ipot()[0].n() == 30);
+        assertEquals("custom", IpotSection.of(onFx(model::scenario)).get(IpotSection.HISTOGRAMS));
+        assertEquals(30 * 30, onFx(() -> view.race().ipotPlan().dataSet().getDataCount()));
     }
 }
