@@ -203,18 +203,8 @@ final class IpotStudy {
     }
 
     private static String contrast(RgbImage image) {
-        StringBuilder sb = new StringBuilder();
-        for (int c = 0; c < 3; c++) {
-            double mean = 0;
-            double second = 0;
-            for (int v : image.channel(c)) {
-                mean += v;
-                second += (double) v * v;
-            }
-            mean /= image.size();
-            sb.append(String.format(c == 0 ? "%.1f" : " %.1f", Math.sqrt(second / image.size() - mean * mean)));
-        }
-        return sb.toString();
+        double[] d = image.channelDeviations();
+        return String.format("%.1f %.1f %.1f", d[0], d[1], d[2]);
     }
 
     private static void add(double[] sum, double seconds) {

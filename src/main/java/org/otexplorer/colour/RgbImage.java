@@ -100,4 +100,20 @@ public final class RgbImage {
         }
         return h;
     }
+
+    /** The standard deviation of the values of R, G and B (each channel's contrast). */
+    public double[] channelDeviations() {
+        double[] out = new double[3];
+        for (int c = 0; c < 3; c++) {
+            double mean = 0;
+            double second = 0;
+            for (int v : channel(c)) {
+                mean += v;
+                second += (double) v * v;
+            }
+            mean /= rgb.length;
+            out[c] = Math.sqrt(Math.max(0, second / rgb.length - mean * mean));
+        }
+        return out;
+    }
 }

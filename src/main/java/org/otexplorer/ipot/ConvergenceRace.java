@@ -153,8 +153,11 @@ public final class ConvergenceRace {
         return r.curve("sinkhorn", String.format("Sinkhorn eps = %s", eps), eps, 0, converged);
     }
 
-    /** 1, 2, 3, 5, 7 times powers of ten up to {@code budget}, and the budget itself. */
-    static int[] ladder(int budget) {
+    /**
+     * The iterations Sinkhorn is recorded at: 1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70 times powers of ten below
+     * {@code budget}, and the budget itself (also the frames a workbench steps through).
+     */
+    public static int[] ladder(int budget) {
         List<Integer> out = new ArrayList<>();
         for (long scale = 1; scale <= budget; scale *= 10) {
             for (int base : LADDER) {

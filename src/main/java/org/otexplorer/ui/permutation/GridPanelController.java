@@ -11,6 +11,7 @@ import org.otexplorer.parameters.Parameter;
 import org.otexplorer.permutation.RandomScoreSettings;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.workbench.Status;
+import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -51,7 +52,8 @@ public final class GridPanelController {
     void attach(WorkbenchContext workbench, CellOpener cellOpener) {
         context = workbench;
         opener = cellOpener;
-        SectionControls section = new SectionControls(context.model(), List.of(PermutationSection.GRID_SIZE,
+        SectionControls section = new SectionControls(context.model(), PermutationSection.NAME,
+                List.of(PermutationSection.GRID_SIZE,
                 PermutationSection.GRID_SAMPLES, PermutationSection.THRESHOLD));
         controls.getChildren().setAll(section.nodes());
     }

@@ -22,6 +22,7 @@ import org.otexplorer.parameters.Parameter;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ScenarioEditor;
+import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -86,7 +87,8 @@ public final class LabPanelController {
     /** Links the lab to the window's scenario (the view computes it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
-        SectionControls section = new SectionControls(context.model(), List.of(PermutationSection.SOURCE,
+        SectionControls section = new SectionControls(context.model(), PermutationSection.NAME,
+                List.of(PermutationSection.SOURCE,
                 PermutationSection.PATTERN, PermutationSection.EPSILON, PermutationSection.ITERATIONS,
                 PermutationSection.SAMPLE_TEMPERATURE, PermutationSection.SAMPLE_SIZE, PermutationSection.SAMPLE_INDEX,
                 PermutationSection.SOFTMAX_SIZE, PermutationSection.SOFTMAX_GAP));

@@ -20,6 +20,7 @@ import org.otexplorer.ui.charts.Charts;
 import org.otexplorer.ui.charts.TraceChart;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ScenarioEditor;
+import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.Status;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
@@ -117,7 +118,8 @@ public final class RacePanelController {
                 context.status().error("Training race: " + message);
             }
         });
-        SectionControls section = new SectionControls(context.model(), List.of(PermutationSection.SHOWN_HEAD,
+        SectionControls section = new SectionControls(context.model(), PermutationSection.NAME,
+                List.of(PermutationSection.SHOWN_HEAD,
                 PermutationSection.NUMBERS, PermutationSection.EPOCHS, PermutationSection.LEARNING_RATE,
                 PermutationSection.SINKHORN_ITERATIONS, PermutationSection.TEMPERATURE,
                 PermutationSection.NOISE_SAMPLES, PermutationSection.TRAINING, PermutationSection.TEST,

@@ -1,35 +1,35 @@
-package org.otexplorer.ui.permutation;
+package org.otexplorer.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.parameters.ParameterValues;
-import org.otexplorer.ui.workbench.ParameterControl;
-import org.otexplorer.ui.workbench.ScenarioEditor;
-import org.otexplorer.ui.workbench.ScenarioModel;
 
 /**
- * Controls for some parameters of the {@code permutation} section, made from their declarations
+ * Controls for some parameters of a workbench's scenario section, made from their declarations
  * ({@link ParameterControl}: sliders, spinners that refuse values out of range with a dialog, menus), linked to the
  * scenario through a {@link ScenarioEditor} scoped to exactly those parameters.
  */
-final class SectionControls {
+public final class SectionControls {
     private final List<ParameterControl<?>> controls = new ArrayList<>();
+    private final String section;
     private final ScenarioEditor editor;
 
-    SectionControls(ScenarioModel model, List<Parameter<?>> parameters) {
+    /** Controls for {@code parameters} of the scenario section named {@code section}. */
+    public SectionControls(ScenarioModel model, String section, List<Parameter<?>> parameters) {
+        this.section = section;
         for (Parameter<?> p : parameters) {
             controls.add(control(p));
         }
-        editor = new ScenarioEditor(model, s -> values(PermutationSection.of(s), parameters), s -> {
-            ParameterValues v = PermutationSection.of(s);
+        editor = new ScenarioEditor(model, s -> values(s.section(section), parameters), s -> {
+            ParameterValues v = s.section(section);
             controls.forEach(c -> show(c, v));
         });
     }
 
     /** Every control's node, in the declared order. */
-    List<Node> nodes() {
+    public List<Node> nodes() {
         return controls.stream().map(ParameterControl::node).toList();
     }
 
@@ -40,7 +40,7 @@ final class SectionControls {
     private <T> void edit(Parameter<T> p, T value) {
         // The editor exists once every control is made; edits before that are write-backs.
         if (editor != null) {
-            editor.edit(s -> PermutationSection.with(s, p, value));
+            editor.edit(s -> s.withSection(section, s.section(section).with(p, value)));
         }
     }
 

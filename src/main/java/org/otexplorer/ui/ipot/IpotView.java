@@ -1,0 +1,202 @@
+package org.otexplorer.ui.ipot;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.workbench.WorkbenchContext;
+import org.otexplorer.ui.workbench.WorkbenchView;
+
+/**
+ * The IPOT workbench in a window (IpotView.fxml): its panels in tabs, the one in front named by the scenario
+ * ({@code ipot.view}). Only the panel in front computes (while live updates are on and the workbench is in front);
+ * another catches up when it comes to the front. Play, step and reset (F7, F8, F9) drive the panel in front.
+ */
+public final class IpotView implements WorkbenchView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label scenarioDescription;
+    @FXML
+    private TabPane panels;
+    @FXML
+    private Tab raceTab;
+    @FXML
+    private Tab pairsTab;
+    @FXML
+    private RacePanelController racePanelController;
+    @FXML
+    private PairsPanelController pairsPanelController;
+    @FXML
+    private Tab barycentersTab;
+    @FXML
+    private BarycenterPanelController barycenterPanelController;
+    @FXML
+    private Tab colourTab;
+    @FXML
+    private ColourPanelController colourPanelController;
+
+    private WorkbenchContext context;
+    private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    private final Map<String, IpotPanel> controllers = new LinkedHashMap<>();
+    private boolean active;
+
+    /** Connects the panels to the window's scenario and service (the workbench opens it). */
+    void attach(WorkbenchContext workbench) {
+        context = workbench;
+        foldDescription();
+        add("race", raceTab, racePanelController);
+        add("pairs", pairsTab, pairsPanelController);
+        racePanelController.attach(context);
+        add("barycenters", barycentersTab, barycenterPanelController);
+        pairsPanelController.attach(context);
+        add("colour", colourTab, colourPanelController);
+        barycenterPanelController.attach(context);
+        colourPanelController.attach(context);
+        panels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            String id = tabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey)
+                    .findFirst().orElse("race");
+            if (!id.equals(frontId(context.model().scenario()))) {
+                context.model().updateAppearance(s -> IpotSection.with(s, IpotSection.VIEW, id));
+            }
+            catchUp();
+        });
+        context.model().scenarioProperty().addListener((o, old, now) -> {
+            show(now);
+            catchUp();
+        });
+        context.live().addListener((o, was, on) -> catchUp());
+        show(context.model().scenario());
+    }
+
+    /** A long description is cut to about four lines (the tooltip holds all of it), so the panels keep their room. */
+    private void foldDescription() {
+        scenarioDescription.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scenarioDescription.getFont().getSize() * 5.6, scenarioDescription.fontProperty()));
+        scenarioDescription.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    }
+
+    private static javafx.scene.control.Tooltip wrapped(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        return tip;
+    }
+
+    private void add(String id, Tab tab, IpotPanel panel) {
+        tabs.put(id, tab);
+        controllers.put(id, panel);
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public List<MenuItem> computeItems() {
+        return List.of(item("IPOT: play/pause", KeyCode.F7, () -> front().togglePlay()),
+                item("IPOT: step", KeyCode.F8, () -> front().step()),
+                item("IPOT: reset", KeyCode.F9, () -> front().reset()));
+    }
+
+    @Override
+    public void setActive(boolean inFront) {
+        active = inFront;
+        if (inFront) {
+            catchUp();
+        } else {
+            cancel();
+        }
+    }
+
+    @Override
+    public void recompute() {
+        front().compute(context.model().scenario());
+    }
+
+    @Override
+    public void cancel() {
+        controllers.values().forEach(IpotPanel::cancel);
+    }
+
+    @Override
+    public boolean isIdle() {
+        IpotPanel p = front();
+        return p.isCurrent(context.model().scenario()) && !p.isBusy();
+    }
+
+    @Override
+    public String failure() {
+        return front().failure();
+    }
+
+    @Override
+    public String primaryFigure() {
+        return IpotFigures.primary(frontId(context.model().scenario()));
+    }
+
+    @Override
+    public void close() {
+        cancel();
+    }
+
+    RacePanelController race() {
+        return racePanelController;
+    }
+
+    PairsPanelController pairs() {
+        return pairsPanelController;
+    }
+
+    BarycenterPanelController barycenters() {
+        return barycenterPanelController;
+    }
+
+    ColourPanelController colour() {
+        return colourPanelController;
+    }
+
+    /** The panel in front. */
+    IpotPanel front() {
+        IpotPanel p = controllers.get(frontId(context.model().scenario()));
+        return p != null ? p : racePanelController;
+    }
+
+    private static String frontId(Scenario s) {
+        return IpotSection.of(s).get(IpotSection.VIEW);
+    }
+
+    private void show(Scenario s) {
+        scenarioDescription.setText(s.description());
+        scenarioDescription.setTooltip(s.description() == null || s.description().isBlank() ? null
+                : wrapped(s.description()));
+        Tab front = tabs.get(frontId(s));
+        if (front != null && !front.isSelected()) {
+            panels.getSelectionModel().select(front);
+        }
+    }
+
+    /** Computes what the panel in front shows if it is stale (live updates on, workbench in front). */
+    private void catchUp() {
+        if (active && context.live().get()) {
+            front().catchUp(context.model().scenario());
+        }
+    }
+
+    private static MenuItem item(String text, KeyCode key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(new KeyCodeCombination(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,101 @@
+package org.otexplorer.ui.ipot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.otexplorer.io.Scenario;
+import org.otexplorer.parameters.Parameter;
+import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.ScenarioEditor;
+import org.otexplorer.ui.workbench.ScenarioModel;
+
+/**
+ * A text field for a list of reals of the {@code ipot} section ("1, 0.1, 0.01"): Enter or leaving the field
+ * applies it; a list that is not numbers, or whose values the declaration refuses, is refused with a dialog naming
+ * the field and the scenario stays as it was (the field shows its value again).
+ */
+final class ListField {
+    private final Parameter<List<Double>> parameter;
+    private final TextField field = new TextField();
+    private final VBox node;
+    private final ScenarioEditor editor;
+    private final UnaryOperator<Scenario> check;
+
+    /**
+     * @param check run on the edited scenario before it is applied (throws to refuse it), e.g. matching lengths
+     */
+    ListField(ScenarioModel model, Parameter<List<Double>> parameter, UnaryOperator<Scenario> check) {
+        this.parameter = parameter;
+        this.check = check;
+        Label name = new Label(parameter.symbol());
+        name.getStyleClass().add("parameter-name");
+        Tooltip tip = new Tooltip(parameter.description() + " Numbers separated by commas; Enter applies.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        name.setTooltip(tip);
+        field.setTooltip(tip);
+        field.setId("parameter-" + parameter.name());
+        node = new VBox(2, name, field);
+        editor = new ScenarioEditor(model, s -> IpotSection.of(s).get(parameter), this::show);
+        field.setOnAction(e -> apply());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                apply();
+            }
+        });
+    }
+
+    VBox node() {
+        return node;
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    /** Applies the text, or refuses it with a dialog and shows the scenario's value again. */
+    void apply() {
+        Scenario now = editor.scenario();
+        try {
+            List<Double> values = parse(field.getText());
+            if (values.equals(IpotSection.of(now).get(parameter))) {
+                return;
+            }
+            Scenario next = check.apply(IpotSection.with(now, parameter, values));
+            editor.edit(s -> next);
+        } catch (IllegalArgumentException e) {
+            show(now);
+            Dialogs.error(field.getScene() == null ? null : field.getScene().getWindow(), "Not a valid list",
+                    e.getMessage());
+        }
+    }
+
+    private void show(Scenario s) {
+        field.setText(format(IpotSection.of(s).get(parameter)));
+    }
+
+    /** "1, 0.1, 0.01" from the values. */
+    static String format(List<Double> values) {
+        return String.join(", ", values.stream().map(Parameter::format).toList());
+    }
+
+    private List<Double> parse(String text) {
+        List<Double> out = new ArrayList<>();
+        for (String part : text.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(IpotSection.field(parameter) + ": '" + part.trim()
+                        + "' is not a number");
+            }
+        }
+        return out;
+    }
+}

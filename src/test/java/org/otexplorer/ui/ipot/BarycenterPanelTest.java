@@ -1,0 +1,77 @@
+package org.otexplorer.ui.ipot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.io.Scenario;
+
+/**
+ * The panel "Barycenters" as the user sees it: four glyph thumbnails, IBP's and IPOT's 50 × 50 barycenters with their
+ * sharpness printed, the interpolation frame at the slider's s, the 1-D inputs with the exact barycenter dashed, and
+ * weights that do not sum to one refused with a dialog that changes nothing.
+ */
+class BarycenterPanelTest extends IpotFxTestSupport {
+    @Override
+    Path sample() {
+        return Path.of("samples/ipot-glyph-barycenters-ibp-vs-ipot.json");
+    }
+
+    @Test
+    void theGlyphSampleShowsInputsBothBarycentersAndTheInterpolation() throws Exception {
+        awaitFx(() -> view.isIdle());
+        BarycenterPanelController b = view.barycenters();
+        assertEquals(4, (int) onFx(b::thumbnailCount));
+        assertEquals(50, (int) onFx(() -> b.ibpImage().rows()));
+        assertEquals(50, (int) onFx(() -> b.ipotImage().columns()));
+        List<String> captions = onFx(b::captions);
+        assertTrue(captions.get(2).startsWith("IBP eps = 0.01") && captions.get(2).contains("entropy"), captions.get(2));
+        assertTrue(captions.get(3).startsWith("IPOT beta = 0.01, L = 1 (consensus order)"), captions.get(3));
+        assertTrue(captions.get(4).startsWith("IPOT between p0 and p1 at s = 0.50"), captions.get(4));
+        assertTrue(onFx(() -> lookup("#parameter-interpolation").query().isVisible()), "the weight slider");
+        double ipotPeak = onFx(() -> b.ipotImage().colorRange()[1]);
+        double ibpPeak = onFx(() -> b.ibpImage().colorRange()[1]);
+        assertTrue(ipotPeak > 1.5 * ibpPeak, "the crisp barycenter's peak is higher: " + ipotPeak + " vs " + ibpPeak);
+
+        interact(() -> model.update(s -> IpotSection.with(s, IpotSection.INTERPOLATION, 0.0)));
+        awaitFx(() -> view.isIdle());
+        assertTrue(onFx(b::captions).get(4).startsWith("IPOT between p0 and p1 at s = 0.00"));
+    }
+
+    @Test
+    void oneDimensionalInputsShowTheExactBarycenterDashed() throws Exception {
+        interact(() -> model.update(s -> IpotSection.with(IpotSection.with(s, IpotSection.BARYCENTER_INPUTS,
+                "histograms"), IpotSection.INPUT_COUNT, 3)));
+        awaitFx(() -> view.isIdle() && view.barycenters().shown() != null
+                && view.barycenters().shown().exact() != null);
+        assertEquals(2, (int) onFx(() -> view.barycenters().ibpCurves().curveCount()), "IBP and the exact barycenter");
+        assertTrue(onFx(view.barycenters()::captions).get(0).startsWith("exact barycenter (dashed"));
+        var ibpLine = onFx(() -> view.barycenters().ibpCurves().chart().getRenderers().get(0).getDatasets().get(0));
+        String normal = onFx(ibpLine::getStyle);
+        assertTrue(normal.contains("-fx-line-width: 2.00"), normal);
+        try {
+            interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1.5));
+            String presenter = onFx(ibpLine::getStyle);
+            assertTrue(presenter.contains("-fx-line-width: 3.00"), "presenter mode: " + presenter);
+        } finally {
+            interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1));
+        }
+    }
+
+    @Test
+    void weightsThatDoNotSumToOneAreRefused() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Scenario before = onFx(model::scenario);
+        for (String bad : List.of("0.5, 0.5, 0.5, 0.5", "1, 0", "0.5, 0.5, -0.25, 0.25")) {
+            TextField field = lookup("#parameter-weights").queryAs(TextField.class);
+            interact(() -> field.setText(bad));
+            javafx.application.Platform.runLater(() -> field.fireEvent(new javafx.event.ActionEvent()));
+            String text = closeDialog();
+            assertTrue(text.contains("weights"), bad + ": " + text);
+            assertEquals(before, onFx(model::scenario), bad);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.otexplorer.ui.ipot;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.service.ComputeService;
+import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.SilentStatus;
+import org.otexplorer.ui.workbench.WorkbenchContext;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The IPOT workbench driven headless (TestFX on Monocle) in a stage of its own at 1280 × 800, with the window's parts
+ * it uses (a scenario model, a compute service, a quiet status bar), opened on a sample; and the helpers its tests
+ * share.
+ */
+abstract class IpotFxTestSupport extends ApplicationTest {
+    static final long PATIENCE = 120;
+
+    ScenarioModel model;
+    ComputeService service;
+    IpotView view;
+    Stage stage;
+
+    /** The sample the stage opens on. */
+    abstract Path sample();
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        model = new ScenarioModel(ScenarioFiles.load(sample()), sample());
+        service = new ComputeService(Platform::runLater);
+        WorkbenchContext context = new WorkbenchContext(model, service, new SilentStatus(), primary,
+                new SimpleBooleanProperty(true));
+        view = (IpotView) new IpotWorkbench().open(context);
+        primary.setScene(new Scene((Region) view.content(), 1280, 800));
+        primary.show();
+        view.setActive(true);
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> view.close());
+        service.close();
+    }
+
+    void awaitFx(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /** Waits for an error dialog, returns its text and closes it. */
+    String closeDialog() throws TimeoutException {
+        DialogPane[] found = new DialogPane[1];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            found[0] = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                    .filter(w -> w != stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                    .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null)).get();
+            return found[0] != null;
+        });
+        String text = found[0].getHeaderText() + ": " + found[0].getContentText();
+        interact(() -> ((javafx.scene.control.Button) found[0].lookupButton(ButtonType.OK)).fire());
+        return text;
+    }
+}

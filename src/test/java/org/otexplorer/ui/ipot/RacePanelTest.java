@@ -1,0 +1,136 @@
+package org.otexplorer.ui.ipot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.io.Scenario;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The panel "IPOT vs Sinkhorn" as the user sees it: both plans with a and b in their strips, the log-log race
+ * curves, the verdict lines (Sinkhorn stalls at ε = 1e-4), play / pause / step / reset through the iteration ladder
+ * kept in the scenario, and bad lists refused with a dialog that leaves the scenario as it was.
+ */
+class RacePanelTest extends IpotFxTestSupport {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    @Override
+    Path sample() {
+        return Path.of("samples/ipot-sparsity-race-demo.json");
+    }
+
+    @Test
+    void theSampleShowsBothPlansTheRaceAndTheVerdicts() throws Exception {
+        awaitFx(() -> view.isIdle());
+        RacePanelController race = view.race();
+        assertEquals(2000, (int) onFx(race::iteration));
+        assertEquals(100 * 100, onFx(() -> race.ipotPlan().dataSet().getDataCount()), "the 100 × 100 IPOT plan");
+        assertEquals(4, (int) onFx(() -> race.ipotPlan().marginalCurves()), "P1, Pᵀ1 over a, b");
+        assertEquals(4, (int) onFx(() -> race.sinkhornPlan().marginalCurves()));
+        double[] range = onFx(() -> race.ipotPlan().colorRange());
+        assertEquals(PlanPicture.DECADES, range[1] - range[0], 1e-9, "six decades of log10 P");
+        assertTrue(onFx(() -> race.gapChart().isLogMetricAxis()), "|W − W_LP| on a log axis");
+        DefaultNumericAxis iterations = (DefaultNumericAxis) onFx(() -> race.gapChart().chart().getXAxis());
+        assertTrue(iterations.isLogAxis(), "iterations on a log axis");
+        assertEquals(10, onFx(() -> race.supportChart().chart().getRenderers().get(0).getDatasets().size()),
+                "nine methods and the exact support");
+        List<String> verdicts = onFx(race::verdictTexts);
+        assertEquals(9, verdicts.size());
+        assertTrue(verdicts.get(0).startsWith("Sinkhorn eps = 1.0E-4") && verdicts.get(0).endsWith(
+                "Sinkhorn stalls at this eps"), "the stalled run heads its column: " + verdicts.get(0));
+        assertTrue(verdicts.get(2).startsWith("Sinkhorn eps = 0.01") && verdicts.get(2).contains("entropic bias"),
+                verdicts.get(2));
+        assertTrue(verdicts.get(4).startsWith("IPOT beta = 1.0, L = 1"), verdicts.get(4));
+        String ipot = onFx(() -> lookup(".figure").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
+                .findFirst().orElse(""));
+        assertTrue(ipot.contains("support 182 (exact 182)"), ipot);
+        assertTrue(onFx(() -> lookup("#playButton").query().isVisible()));
+    }
+
+    @Test
+    void playPauseStepAndResetWalkTheIterationLadder() throws Exception {
+        awaitFx(() -> view.isIdle());
+        RacePanelController race = view.race();
+        interact(() -> race.reset());
+        assertEquals(1, (int) onFx(race::iteration));
+        assertEquals(1, (int) IpotSection.of(onFx(model::scenario)).get(IpotSection.SHOWN_ITERATION), "in the scenario");
+        awaitFx(() -> race.gapChart().pointCount() == 9); // one point per method at iteration 1
+        interact(() -> race.step());
+        assertEquals(2, (int) onFx(race::iteration));
+        interact(() -> race.step());
+        interact(() -> race.step());
+        assertEquals(5, (int) onFx(race::iteration), "1, 2, 3, 5, …");
+        assertTrue(onFx(race::frameText).startsWith("Iteration 5 of 2000"), onFx(race::frameText));
+        interact(() -> race.player().play());
+        awaitFx(() -> race.iteration() >= 20);
+        interact(() -> race.player().pause());
+        int held = onFx(race::iteration);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        assertEquals(held, (int) onFx(race::iteration), "pause holds the iteration");
+        assertTrue(onFx(() -> race.gapChart().pointCount()) > 9, "the curves grew");
+        interact(() -> race.reset());
+        assertEquals(1, (int) onFx(race::iteration));
+    }
+
+    @Test
+    void badListsAreRefusedWithADialogAndChangeNothing() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Scenario before = onFx(model::scenario);
+        record Case(String field, String text, String says) {
+        }
+        for (Case c : List.of(new Case("#parameter-betas", "0.1, -1, 0.01, 0.1, 0.01", "betas"),
+                new Case("#parameter-betas", "0.1, NaN", "betas"),
+                new Case("#parameter-betas", "0.1, x", "'x' is not a number"),
+                new Case("#parameter-innerIterations", "1, 1", "one L per β"),
+                new Case("#parameter-innerIterations", "1, 1, 1.5, 10, 10", "whole number"),
+                new Case("#parameter-epsilons", "0.1, 0", "epsilons"))) {
+            TextField field = lookup(c.field()).queryAs(TextField.class);
+            interact(() -> field.setText(c.text()));
+            javafx.application.Platform.runLater(() -> field.fireEvent(new javafx.event.ActionEvent()));
+            String text = closeDialog();
+            assertTrue(text.contains(c.says()), c.text() + ": " + text);
+            assertEquals(before, onFx(model::scenario), c.text() + " left the scenario as it was");
+            assertEquals(ListField.format(IpotSection.of(before).get(IpotSection.BETAS)),
+                    onFx(() -> lookup("#parameter-betas").queryAs(TextField.class).getText()));
+        }
+    }
+
+    @Test
+    void importedHistogramsAreCheckedAndRaced() throws Exception {
+        awaitFx(() -> view.isIdle());
+        Scenario before = onFx(model::scenario);
+        record Bad(String csv, String says) {
+        }
+        for (Bad b : List.of(new Bad("a,b\n0.5,0.2\n-0.1,0.3\n0.6,0.5\n", "ipot.sourceHistogram bin 1 is negative"),
+                new Bad("a,b\n0.5,NaN\n0.5,0.5\n", "line 2"),
+                new Bad("a,b\n0.5,0\n0.5,0\n", "ipot.targetHistogram has zero total mass"),
+                new Bad("a,b\n0.5,0.1\n0.5,0\n", "ipot.targetHistogram bin 1 is empty"),
+                new Bad("0.5,0.2,0.3\n0.5,0.8,0.7\n", "two columns"))) {
+            Path csv = dir.resolve("bad.csv");
+            java.nio.file.Files.writeString(csv, b.csv());
+            javafx.application.Platform.runLater(() -> view.race().importHistograms(csv));
+            String text = closeDialog();
+            assertTrue(text.contains(b.says()), b.csv() + ": " + text);
+            assertEquals(before, onFx(model::scenario), "nothing changed");
+        }
+        Path good = dir.resolve("good.csv");
+        StringBuilder rows = new StringBuilder("a,b\n");
+        for (int i = 0; i < 30; i++) {
+            rows.append(i < 15 ? 1 : 0.01).append(',').append(i >= 10 ? 1 : 0.01).append('\n');
+        }
+        java.nio.file.Files.writeString(good, rows.toString());
+        interact(() -> view.race().importHistograms(good));
+        awaitFx(() -> view.isIdle() && view.race().shownPlans() != null
+                && view.race().shownPlans().ipot()[0].n() == 30);
+        assertEquals("custom", IpotSection.of(onFx(model::scenario)).get(IpotSection.HISTOGRAMS));
+        assertEquals(30 * 30, onFx(() -> view.race().ipotPlan().dataSet().getDataCount()));
+    }
+}
