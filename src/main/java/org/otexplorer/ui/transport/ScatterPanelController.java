@@ -86,7 +86,12 @@ public final class ScatterPanelController {
         titleB.setTooltip(new Tooltip());
         titleB.getTooltip().setWrapText(true);
         titleB.getTooltip().setMaxWidth(480);
-        panes.getChildren().setAll(boxA);
+        // Both panes stay in the scene: chart-fx read-locks a chart's data sets before a layout and unlocks them
+        // after the pulse's drawing, so a chart taken out of the scene in between keeps its locks for ever and the
+        // next new data for it blocks the FX thread. Pane B is hidden, not removed.
+        panes.getChildren().setAll(boxA, boxB);
+        boxB.setVisible(false);
+        boxB.setManaged(false);
         titleA.setVisible(false);
         titleA.setManaged(false);
         chartHolder.getChildren().setAll(panes);
@@ -143,7 +148,8 @@ public final class ScatterPanelController {
         titleA.setVisible(on);
         titleA.setManaged(on);
         titleB.setText("B: solving…");
-        panes.getChildren().setAll(on ? List.of(boxA, boxB) : List.of(boxA));
+        boxB.setVisible(on);
+        boxB.setManaged(on);
     }
 
     /** Records the scenario the next solve shown was made from (its generated points may become edited ones). */
