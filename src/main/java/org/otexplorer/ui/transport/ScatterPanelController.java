@@ -324,7 +324,7 @@ public final class ScatterPanelController {
 
     /** Whether pane B is on screen beside pane A. */
     public boolean showsPaneB() {
-        return panes.getChildren().contains(boxB);
+        return boxB.isVisible();
     }
 
     /** The solve whose display is drawn, or {@code null} before the first. */

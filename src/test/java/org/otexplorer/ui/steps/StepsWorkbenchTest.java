@@ -50,6 +50,7 @@ class StepsWorkbenchTest extends ApplicationTest {
                 new SimpleBooleanProperty(true));
         view = (StepsView) new StepsWorkbench().open(context);
         stage.setScene(new Scene((Region) view.content(), 1280, 800));
+        stage.sizeToScene(); // the shared test stage may keep an earlier test's 1440 × 900
         stage.show();
         view.setActive(true);
     }
