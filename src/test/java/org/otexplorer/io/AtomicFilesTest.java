@@ -57,4 +57,21 @@ class AtomicFilesTest {
             return files.sorted().toList();
         }
     }
+
+    /** A written file is as readable as any new file there, not owner-only; a replaced one keeps its mode. */
+    @Test
+    void filesGetTheFolderDefaultPermissionsAndReplacedOnesKeepTheirs() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(
+                java.nio.file.attribute.PosixFileAttributeView.class), "a POSIX file system");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x"); // how any new file comes out here
+        Path written = dir.resolve("written.txt");
+        AtomicFiles.write(written, out -> out.write('x'));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+
+        var groupOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(written, groupOnly);
+        AtomicFiles.write(written, out -> out.write('y'));
+        assertEquals(groupOnly, Files.getPosixFilePermissions(written));
+        assertEquals("y", Files.readString(written));
+    }
 }
