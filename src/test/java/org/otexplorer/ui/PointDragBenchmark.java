@@ -3,17 +3,13 @@ package org.otexplorer.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.InlinePoints;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.DemoPointClouds;
 import org.otexplorer.service.SolveView;
-import org.otexplorer.ui.export.HeadlessFx;
 
 /**
  * Benchmark (prints figures, asserts nothing; issue 14 view 3, target ≥ 20 frames a second): a point drag on the
@@ -35,16 +31,7 @@ public final class PointDragBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        HeadlessFx.ensureStarted();
-        CompletableFuture<MainWindowController> opened = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            Preferences prefs = Preferences.userRoot().node("/org/otexplorer/ui-bench");
-            opened.complete(ExplorerWindow.open(stage, new RecentFiles(prefs), DefaultScenario.create()));
-        });
-        MainWindowController window = opened.get(60, TimeUnit.SECONDS);
+        MainWindowController window = BenchmarkWindow.open();
         PulseClock clock = new PulseClock();
         Platform.runLater(clock::start);
         Scenario generated = DefaultScenario.create();

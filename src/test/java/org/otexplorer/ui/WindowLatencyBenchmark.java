@@ -6,17 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.otexplorer.engine.SolverParameters;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
-import org.otexplorer.ui.export.HeadlessFx;
 
 /**
  * Benchmark (prints figures, asserts nothing; issue 12 item 13): the whole explorer window's latency from a slider
@@ -51,16 +47,7 @@ public final class WindowLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        HeadlessFx.ensureStarted();
-        CompletableFuture<MainWindowController> opened = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            Preferences prefs = Preferences.userRoot().node("/org/otexplorer/ui-bench");
-            opened.complete(ExplorerWindow.open(stage, new RecentFiles(prefs), DefaultScenario.create()));
-        });
-        MainWindowController window = opened.get(60, TimeUnit.SECONDS);
+        MainWindowController window = BenchmarkWindow.open();
         PulseClock clock = new PulseClock();
         Platform.runLater(clock::start);
         System.out.printf(Locale.ROOT, "Window latency, slider step -> pixels of every transport panel (1440 x 900)"
