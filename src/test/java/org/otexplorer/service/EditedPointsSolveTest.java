@@ -45,9 +45,21 @@ class EditedPointsSolveTest {
     void theSamplesHeavySourceSplitsItsMassOverAtLeastThreeTargets() {
         Scenario sample = org.otexplorer.io.ScenarioFiles.load(java.nio.file.Path.of("samples",
                 "drag-a-point-watch-the-plan.json"));
-        SolveView view = new TransportSolve().compute(new TransportInput(sample, null));
-        double a0 = sample.data().points().sourceWeights()[0];
-        assertTrue(a0 > 2 * sample.data().points().targetWeights()[0], "heavier than two targets together");
+        InlinePoints points = sample.data().points();
+        assertHeavySourceSplitsOverThree(sample);
+        // The claim is about the weights, not the positions: it holds wherever the points are dragged to.
+        for (long seed = 1; seed <= 4; seed++) {
+            InlinePoints moved = new InlinePoints(PointClouds.gaussian(points.source().length, 2, 2 * seed),
+                    PointClouds.gaussian(points.target().length, 2, 2 * seed + 1), points.sourceWeights(),
+                    points.targetWeights());
+            assertHeavySourceSplitsOverThree(sample.withData(sample.data().withPoints(moved)));
+        }
+    }
+
+    private static void assertHeavySourceSplitsOverThree(Scenario s) {
+        SolveView view = new TransportSolve().compute(new TransportInput(s, null));
+        double a0 = s.data().points().sourceWeights()[0];
+        assertTrue(a0 > 2 * s.data().points().targetWeights()[0], "heavier than two targets together");
         int receiving = 0;
         for (int j = 0; j < view.m(); j++) {
             receiving += view.plan()[j] > 0.01 * a0 ? 1 : 0;
