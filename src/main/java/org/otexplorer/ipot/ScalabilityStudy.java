@@ -260,18 +260,18 @@ public final class ScalabilityStudy {
         return runs;
     }
 
-    /** IPOT until its cost is within the precision and its marginal error at most it, or the cap. */
+    /** IPOT until its cost is within the precision and its marginal error at most it, or the cap (one step at least). */
     private Run ipot(int seed, TransportProblem p, double w, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         IpotStepper s = IpotStepper.of(p, IPOT_BETA * p.meanCost(), 1);
         String setting = String.format("L = 1, beta = %s mean C", IPOT_BETA);
-        while (elapsed(start) < settings.capSeconds()) {
+        do {
             requireNotCancelled(cancelled);
             s.step();
             if (precise(s.transportCost(), s.marginalError(), w)) {
                 return new Run(seed, true, elapsed(start), s.transportCost(), s.marginalError(), setting);
             }
-        }
+        } while (elapsed(start) < settings.capSeconds());
         return new Run(seed, false, elapsed(start), s.transportCost(), s.marginalError(), setting);
     }
 

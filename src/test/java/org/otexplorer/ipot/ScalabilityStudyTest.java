@@ -81,6 +81,17 @@ class ScalabilityStudyTest {
     }
 
     @Test
+    void aCapNoSolveCanMeetLeavesOnlyTheExactSimplex() {
+        Result r = new ScalabilityStudy(new Settings(List.of(32), 1, 1e-9)).run(() -> false,
+                ScalabilityStudy.Progress.NONE);
+        for (Entry e : r.entries()) {
+            assertEquals(e.method() == Method.NETWORK_SIMPLEX ? 1 : 0, e.reachedCount(), e.toString());
+        }
+        assertEquals("no eps of the ladder reached it", r.of(Method.SINKHORN).get(0).setting());
+        assertEquals("not within the cap", r.of(Method.IPOT).get(0).setting());
+    }
+
+    @Test
     void theSlopeOfAPowerLawIsItsExponent() {
         List<Entry> entries = new ArrayList<>();
         for (int n : new int[] {64, 128, 256, 512}) {
