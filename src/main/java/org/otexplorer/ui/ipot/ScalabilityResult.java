@@ -129,8 +129,9 @@ record ScalabilityResult(ScalabilityStudy.Result study, double fraction, String 
 
     /** What the progress label says. */
     String progressText() {
-        return running.isEmpty() ? (study.complete() ? "Done: n = " + sizes() + ", " + study.settings().seeds()
-                + " seed(s) each." : "Stopped after n = " + sizes() + ".")
+        int seeds = study.settings().seeds();
+        return running.isEmpty() ? (study.complete() ? "Done: n = " + sizes() + ", " + seeds + (seeds == 1 ? " seed"
+                : " seeds") + " each." : "Stopped after n = " + sizes() + ".")
                 : String.format(Locale.ROOT, "Running %s (%.1f %% of the work).", running, 100 * fraction);
     }
 
