@@ -126,6 +126,11 @@ public final class BarycenterPanelController implements IpotPanel {
                 interpolationCaption.getText());
     }
 
+    /** The glyph thumbnails on display. */
+    List<GridHeatmap> thumbnailImages() {
+        return inputImages.subList(0, thumbnails.getChildren().size());
+    }
+
     int thumbnailCount() {
         return thumbnails.getChildren().size();
     }

@@ -14,17 +14,20 @@ import org.otexplorer.ui.charts.ChartScale;
 /**
  * An image on a grid (a glyph, a 2-D barycenter) as a chart-fx heatmap: column c along x, row r down the y axis
  * (row 0 on top, drawn at y = −r), each pixel a unit square, colours from 0 to the image's largest value on a colour
- * bar at the right. A thumbnail hides its axes and colour bar. Zoom by dragging; double-click shows the whole image.
+ * bar at the right. A thumbnail hides its axes and chart-fx's colour gradient bar (unlabelled, it only took width from
+ * the image) and has square pixels: its axis ranges widen the shorter side of the image to the plot's aspect. Zoom by dragging;
+ * double-click shows the whole image.
  */
 final class GridHeatmap {
     private final XYChart chart;
     private final DefaultNumericAxis xAxis = axis("column");
     private final DefaultNumericAxis yAxis = axis("row");
     private final DefaultNumericAxis zAxis = axis("mass");
-    private final ContourDataSetRenderer renderer = new ContourDataSetRenderer();
+    private final Renderer renderer = new Renderer();
     private int rows;
     private int columns;
     private double[] values = new double[0];
+    private boolean equalAspect;
 
     GridHeatmap(boolean thumbnail) {
         // Row r is drawn at y = −r: the ticks say r.
@@ -64,6 +67,11 @@ final class GridHeatmap {
                 a.setPrefSize(0, 0);
                 a.setMaxSize(0, 0);
             }
+            renderer.gradientBar().setVisible(false);
+            renderer.gradientBar().setManaged(false);
+            equalAspect = true;
+            chart.getCanvas().widthProperty().addListener((o, was, now) -> showWhole());
+            chart.getCanvas().heightProperty().addListener((o, was, now) -> showWhole());
         } else {
             Zoomer zoomer = new Zoomer();
             chart.getPlugins().add(zoomer);
@@ -106,8 +114,20 @@ final class GridHeatmap {
 
     /** Shows the whole image. */
     void showWhole() {
-        xAxis.set(-0.5, Math.max(1, columns) - 0.5);
-        yAxis.set(0.5 - Math.max(1, rows), 0.5);
+        double w = chart.getCanvas().getWidth();
+        double h = chart.getCanvas().getHeight();
+        int c = Math.max(1, columns);
+        int r = Math.max(1, rows);
+        if (equalAspect && w > 0 && h > 0) {
+            double perPixel = Math.max(c / w, r / h);
+            double cx = (c - 1) / 2.0;
+            double cy = -(r - 1) / 2.0;
+            xAxis.set(cx - perPixel * w / 2, cx + perPixel * w / 2);
+            yAxis.set(cy - perPixel * h / 2, cy + perPixel * h / 2);
+        } else {
+            xAxis.set(-0.5, c - 0.5);
+            yAxis.set(0.5 - r, 0.5);
+        }
         chart.getPlugins().stream().filter(Zoomer.class::isInstance).map(Zoomer.class::cast).forEach(Zoomer::clear);
         chart.invalidate();
     }
@@ -128,6 +148,24 @@ final class GridHeatmap {
     /** The colour range on display. */
     double[] colorRange() {
         return new double[] {zAxis.getMin(), zAxis.getMax()};
+    }
+
+    /** Data units per pixel on screen along x and y (equal for square pixels). */
+    double[] unitsPerPixel() {
+        return new double[] {(xAxis.getMax() - xAxis.getMin()) / chart.getCanvas().getWidth(),
+            (yAxis.getMax() - yAxis.getMin()) / chart.getCanvas().getHeight()};
+    }
+
+    /** Whether the colour gradient bar is on screen (not for thumbnails). */
+    boolean colourBarVisible() {
+        return renderer.gradientBar().isVisible();
+    }
+
+    /** The heatmap renderer, opening chart-fx's colour gradient bar (drawn beside the z axis) to be hidden. */
+    private static final class Renderer extends ContourDataSetRenderer {
+        javafx.scene.Node gradientBar() {
+            return gradientBar;
+        }
     }
 
     /** Coordinates that make chart-fx draw the cells edge to edge over [−½, count − ½]. */

@@ -53,6 +53,7 @@ public final class IpotView implements WorkbenchView {
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     private final Map<String, IpotPanel> controllers = new LinkedHashMap<>();
     private boolean active;
+    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
 
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
@@ -84,10 +85,14 @@ public final class IpotView implements WorkbenchView {
         show(context.model().scenario());
     }
 
-    /** A long description is cut to about four lines (the tooltip holds all of it), so the panels keep their room. */
+    /**
+     * A long description is cut to about four lines, two in presenter mode (the tooltip holds all of it), so the
+     * panels keep their room.
+     */
     private void foldDescription() {
         scenarioDescription.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> scenarioDescription.getFont().getSize() * 5.6, scenarioDescription.fontProperty()));
+                () -> scenarioDescription.getFont().getSize() * (presenter.get() ? 2.9 : 5.6),
+                scenarioDescription.fontProperty(), presenter));
         scenarioDescription.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
     }
 
@@ -176,6 +181,11 @@ public final class IpotView implements WorkbenchView {
         return scalabilityPanelController;
     }
 
+    /** The scenario's description line on top. */
+    Label description() {
+        return scenarioDescription;
+    }
+
     /** The panel in front. */
     IpotPanel front() {
         IpotPanel p = controllers.get(frontId(context.model().scenario()));
@@ -187,6 +197,7 @@ public final class IpotView implements WorkbenchView {
     }
 
     private void show(Scenario s) {
+        presenter.set(s.view().presenterMode());
         scenarioDescription.setText(s.description());
         scenarioDescription.setTooltip(s.description() == null || s.description().isBlank() ? null
                 : wrapped(s.description()));

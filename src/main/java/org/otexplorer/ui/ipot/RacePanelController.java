@@ -81,19 +81,22 @@ public final class RacePanelController implements IpotPanel {
         for (StackPane holder : List.of(ipotHolder, sinkhornHolder, gapHolder, supportHolder)) {
             holder.setMinSize(0, 0);
         }
-        // The verdict lines take at most a quarter of the panel (they scroll beyond), the charts the rest.
-        verdictScroll.maxHeightProperty().bind(centre.heightProperty().multiply(0.25));
+        // The verdict lines take at most 30 % of the panel (they scroll beyond), the charts the rest.
+        verdictScroll.maxHeightProperty().bind(centre.heightProperty().multiply(0.3));
         verdictScroll.prefHeightProperty().bind(verdicts.heightProperty().add(4));
         // The verdict lines below carry each curve's colour: they are the charts' legend.
         gaps.chart().setLegendVisible(false);
         supports.chart().setLegendVisible(false);
-        // Captions keep one line each (the tooltip has all of it); the title and the verdicts never hide.
+        // Captions wrap rather than end in "…" (presenter mode at 1280 × 800 needs two lines); the title and the
+        // verdicts never hide.
         for (Label caption : List.of(ipotCaption, sinkhornCaption)) {
-            caption.setWrapText(false);
+            caption.setWrapText(true);
             caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        verdictScroll.minHeightProperty().bind(centre.heightProperty().multiply(0.14));
+        // ... and get all they need up to that share, so in presenter mode they do not scroll.
+        verdictScroll.minHeightProperty().bind(javafx.beans.binding.Bindings.min(verdicts.heightProperty().add(4),
+                centre.heightProperty().multiply(0.3)));
         player = new FramePlayer(FRAME_TIME, new Button[] {playButton, pauseButton, stepButton, resetButton}, () -> frames().length,
                 () -> frameIndex(frames()), k -> showIteration(frames()[k]));
     }
@@ -163,16 +166,57 @@ public final class RacePanelController implements IpotPanel {
 
     /** The verdict lines on screen: Sinkhorn's (a stalled one first), then IPOT's. */
     List<String> verdictTexts() {
-        return verdicts.getChildren().stream().map(n -> ((Label) n).getText()).filter(t -> t.contains(": "))
-                .toList();
+        return verdictLabels().stream().map(Label::getText).toList();
     }
 
+    /** The verdict lines' labels, in the order of {@link #verdictTexts}. */
+    List<Label> verdictLabels() {
+        return verdicts.getChildren().stream().filter(n -> n.getStyleClass().contains("ipot-verdict")
+                || n.getStyleClass().contains("ipot-stall")).map(Label.class::cast).toList();
+    }
+
+    /** The scroll pane around the verdicts (its content fits when nothing needs scrolling). */
+    javafx.scene.control.ScrollPane verdictScroll() {
+        return verdictScroll;
+    }
+
+    /** The plan captions. */
+    List<Label> captions() {
+        return List.of(ipotCaption, sinkhornCaption);
+    }
+
+    /** A verdict in its column's short form (the tooltip holds the long one of the CLI). */
     private static Label verdictLine(ConvergenceRace.Result race, ConvergenceCurve c, int lane) {
-        Label line = new Label(race.verdict(c), legendMark(lane));
+        Label line = new Label(shortVerdict(race, c), legendMark(lane));
         line.getStyleClass().add(c.converged() || !"sinkhorn".equals(c.method()) ? "ipot-verdict" : "ipot-stall");
         line.setWrapText(true);
         line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.setTooltip(new javafx.scene.control.Tooltip(race.verdict(c)));
         return line;
+    }
+
+    /**
+     * "β 0.01, L 10: error 1.3e-07, gap 3.4e-07", "ε 1e-4: stalls, error 1.1e-02, gap 2.0e-02", "ε 0.01: converged
+     * at 111, gap 4.8e-01": one line in half the panel in presenter mode at 1280 × 800 (the column headers say IPOT
+     * or Sinkhorn, that error is the marginal error and that a converged Sinkhorn sits at its entropic bias; the exact
+     * row what the gap is).
+     */
+    static String shortVerdict(ConvergenceRace.Result race, ConvergenceCurve c) {
+        boolean sinkhorn = "sinkhorn".equals(c.method());
+        String who = sinkhorn ? "ε " + org.otexplorer.parameters.Parameter.format(c.parameter())
+                : "β " + org.otexplorer.parameters.Parameter.format(c.parameter()) + ", L " + c.inner();
+        double gap = Math.abs(c.finalTransportCost() - race.exactCost()) / Math.abs(race.exactCost());
+        if (c.converged()) {
+            return String.format(Locale.ROOT, "%s: converged at %d, gap %.1e", who, c.finalIteration(), gap);
+        }
+        return String.format(Locale.ROOT, "%s: %serror %.1e, gap %.1e", who, sinkhorn ? "stalls, " : "",
+                c.finalMarginalError(), gap);
+    }
+
+    private static Label header(String text) {
+        Label h = new Label(text);
+        h.getStyleClass().add("ipot-verdict-header");
+        return h;
     }
 
     /** A short line in lane k's colour (the charts' colour of curve k). */
@@ -284,9 +328,11 @@ public final class RacePanelController implements IpotPanel {
         sinkhornCaption.setTooltip(new javafx.scene.control.Tooltip(sinkhornCaption.getText()));
         RaceCharts.show(r.race(), iteration, gaps, supports);
         verdicts.getChildren().clear();
+        verdicts.add(header("IPOT (β, L; error = marginal error)"), 0, 0);
+        verdicts.add(header("Sinkhorn (ε; converged = at its entropic bias)"), 1, 0);
         List<ConvergenceCurve> curves = r.race().curves();
         int ipotCount = (int) curves.stream().filter(c -> "ipot".equals(c.method())).count();
-        int sinkhornRow = 0;
+        int sinkhornRow = 1;
         // A stalled Sinkhorn run heads its column, so its verdict is on screen even when the lines scroll.
         for (boolean stalledFirst : new boolean[] {true, false}) {
             for (int lane = ipotCount; lane < curves.size(); lane++) {
@@ -296,9 +342,14 @@ public final class RacePanelController implements IpotPanel {
             }
         }
         for (int lane = 0; lane < ipotCount; lane++) {
-            verdicts.add(verdictLine(r.race(), curves.get(lane), lane), 0, lane);
+            verdicts.add(verdictLine(r.race(), curves.get(lane), lane), 0, lane + 1);
         }
-        verdicts.add(new Label("exact plan (support)", legendMark(curves.size())), 1, curves.size() - ipotCount);
+        Label exact = new Label("exact support; gap = |W − W_LP| / W_LP",
+                legendMark(curves.size()));
+        exact.getStyleClass().add("ipot-verdict-header");
+        exact.setWrapText(true);
+        exact.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdicts.add(exact, 1, sinkhornRow);
     }
 
     /** "IPOT beta = 0.01, L = 10: support 182 (exact 182), |W − W_LP| = 3.1e-11, marginal error 1e-9". */

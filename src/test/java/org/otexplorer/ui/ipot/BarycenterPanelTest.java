@@ -1,6 +1,7 @@
 package org.otexplorer.ui.ipot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,6 +26,15 @@ class BarycenterPanelTest extends IpotFxTestSupport {
         awaitFx(() -> view.isIdle());
         BarycenterPanelController b = view.barycenters();
         assertEquals(4, (int) onFx(b::thumbnailCount));
+        // Issue 12 look: a thumbnail shows the glyph with square pixels and no unlabelled colour bar beside it.
+        for (GridHeatmap thumb : onFx(b::thumbnailImages)) {
+            assertFalse(onFx(thumb::colourBarVisible), "no colour bar on a thumbnail");
+            double[] perPixel = onFx(thumb::unitsPerPixel);
+            assertEquals(1, perPixel[0] / perPixel[1], 0.02, "square pixels: " + perPixel[0] + " vs " + perPixel[1]);
+            double[] x = onFx(() -> new double[] {thumb.chart().getXAxis().getMin(), thumb.chart().getXAxis().getMax()});
+            assertTrue(x[0] <= -0.5 && x[1] >= 49.5, "the whole glyph: " + x[0] + " … " + x[1]);
+        }
+        assertTrue(onFx(() -> b.ibpImage().colourBarVisible()), "the barycenters keep their colour bar");
         assertEquals(50, (int) onFx(() -> b.ibpImage().rows()));
         assertEquals(50, (int) onFx(() -> b.ipotImage().columns()));
         List<String> captions = onFx(b::captions);

@@ -56,6 +56,37 @@ abstract class IpotFxTestSupport extends ApplicationTest {
         service.close();
     }
 
+    /**
+     * Presenter mode as the window applies it (the light theme, explorer.css, the root's style classes, the charts' scale, the
+     * scenario's flag), with the stage at the IPOT view's share of a 1280 × 800 window: the menu, tool bar, workbench
+     * tabs and status bar take about 170 px in presenter mode. {@link #normalMode} undoes the global chart scale.
+     */
+    void presenterMode() {
+        interact(() -> {
+            Region root = (Region) view.content();
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet());
+            root.getScene().getStylesheets().add(IpotFxTestSupport.class.getResource("/org/otexplorer/ui/explorer.css")
+                    .toExternalForm());
+            root.getStyleClass().addAll("explorer", "presenter");
+            org.otexplorer.ui.charts.ChartScale.setPresenterScale(20 / 13.0);
+            model.updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+            stage.setWidth(1280);
+            stage.setHeight(800 - 170);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void normalMode() {
+        interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1));
+    }
+
+    /** The text a label shows (ends in "…" when it is cut), not the text it holds. */
+    static String shownText(javafx.scene.control.Labeled label) {
+        javafx.scene.Node text = label.lookup(".text");
+        return text instanceof javafx.scene.text.Text t ? t.getText() : "";
+    }
+
     void awaitFx(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(PATIENCE, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }

@@ -43,16 +43,53 @@ class RacePanelTest extends IpotFxTestSupport {
                 "nine methods and the exact support");
         List<String> verdicts = onFx(race::verdictTexts);
         assertEquals(9, verdicts.size());
-        assertTrue(verdicts.get(0).startsWith("Sinkhorn eps = 1.0E-4") && verdicts.get(0).endsWith(
-                "Sinkhorn stalls at this eps"), "the stalled run heads its column: " + verdicts.get(0));
-        assertTrue(verdicts.get(2).startsWith("Sinkhorn eps = 0.01") && verdicts.get(2).contains("entropic bias"),
-                verdicts.get(2));
-        assertTrue(verdicts.get(4).startsWith("IPOT beta = 1.0, L = 1"), verdicts.get(4));
+        assertTrue(verdicts.get(0).startsWith("ε 1e-4: stalls, error 1.1e-02"), "the stalled run heads its column: "
+                + verdicts.get(0));
+        String longForm = onFx(() -> race.verdictLabels().get(0).getTooltip().getText());
+        assertTrue(longForm.startsWith("Sinkhorn eps = 1.0E-4") && longForm.endsWith("Sinkhorn stalls at this eps"),
+                "the tooltip has the long verdict: " + longForm);
+        assertTrue(verdicts.get(2).startsWith("ε 0.01: converged at 111, gap 4.8e-01"), verdicts.get(2));
+        assertTrue(onFx(() -> race.verdictLabels().get(2).getTooltip().getText()).contains("entropic bias"));
+        assertTrue(verdicts.get(4).startsWith("β 1, L 1: error 1.3e-09"), verdicts.get(4));
         String ipot = onFx(() -> lookup(".figure").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
                 .findFirst().orElse(""));
         assertTrue(ipot.contains("support 182 (exact 182)"), ipot);
         assertTrue(onFx(() -> lookup("#playButton").query().isVisible()));
+    }
+
+    /**
+     * Issue 12 look, presenter mode at 1280 × 800: every verdict line is on screen without scrolling, and neither a
+     * verdict nor a plan caption is cut to "…"; the sample's description folds to two lines.
+     */
+    @Test
+    void inPresenterModeTheVerdictsAndCaptionsShowWhole() throws Exception {
+        awaitFx(() -> view.isIdle());
+        RacePanelController race = view.race();
+        try {
+            presenterMode();
+            awaitFx(() -> race.verdictLabels().get(0).getFont().getSize() > 15);
+            javafx.scene.control.ScrollPane scroll = race.verdictScroll();
+            double[] fit = onFx(() -> new double[] {scroll.getContent().getLayoutBounds().getHeight(),
+                scroll.getViewportBounds().getHeight()});
+            String sizes = onFx(() -> "scroll " + scroll.getWidth() + " x " + scroll.getHeight() + ", first line "
+                    + race.verdictLabels().get(0).getWidth() + " x " + race.verdictLabels().get(0).getHeight()
+                    + ", rows " + ((javafx.scene.layout.Pane) scroll.getContent()).getChildren().stream()
+                    .map(n -> (int) n.getBoundsInParent().getMinY() + "+" + (int) n.getBoundsInParent().getHeight())
+                    .toList());
+            assertTrue(fit[0] <= fit[1] + 1, "the verdicts fit without scrolling: " + fit[0] + " in " + fit[1]
+                    + "; " + sizes);
+            List<javafx.scene.control.Label> lines = new java.util.ArrayList<>(onFx(race::verdictLabels));
+            lines.addAll(onFx(race::captions));
+            for (javafx.scene.control.Label line : lines) {
+                assertEquals(onFx(line::getText), onFx(() -> shownText(line)), "shown whole");
+            }
+            double font = onFx(() -> view.description().getFont().getSize());
+            assertTrue(onFx(() -> view.description().getHeight()) < 3.2 * font, "two lines of description");
+            assertTrue(onFx(() -> race.ipotPlan().chart().getHeight()) > 100, "the plans keep their room");
+        } finally {
+            normalMode();
+        }
     }
 
     @Test
