@@ -40,6 +40,8 @@ public final class ScalabilityPanelController implements IpotPanel {
     private WorkbenchContext context;
     private PanelJob<ScalabilityResult> study;
     private ScalabilityResult shown;
+    /** Set by Cancel until the next computation: progress still queued for the FX thread is not shown then. */
+    private boolean cancelled;
 
     @FXML
     private void initialize() {
@@ -77,6 +79,7 @@ public final class ScalabilityPanelController implements IpotPanel {
 
     @Override
     public void compute(Scenario s) {
+        cancelled = false;
         progress.setProgress(0);
         progressLabel.setText("Starting…");
         cancelButton.setDisable(false);
@@ -88,6 +91,7 @@ public final class ScalabilityPanelController implements IpotPanel {
         boolean running = isBusy();
         IpotPanel.super.cancel();
         if (running) {
+            cancelled = true;
             cancelButton.setDisable(true);
             progressLabel.setText("Cancelled; the sizes finished stay on the chart (F5 runs the study again).");
         }
@@ -140,7 +144,7 @@ public final class ScalabilityPanelController implements IpotPanel {
 
     /** A partial result, unless it comes after Cancel. */
     private void showRunning(ScalabilityResult r) {
-        if (study.isBusy()) {
+        if (!cancelled) {
             show(r);
         }
     }
