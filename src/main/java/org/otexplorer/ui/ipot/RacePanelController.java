@@ -91,7 +91,7 @@ public final class RacePanelController implements IpotPanel {
         // verdicts never hide.
         for (Label caption : List.of(ipotCaption, sinkhornCaption)) {
             caption.setWrapText(true);
-            caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            keepWrappedHeight(caption);
         }
         frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // ... and get all they need up to that share, so in presenter mode they do not scroll.
@@ -99,6 +99,18 @@ public final class RacePanelController implements IpotPanel {
                 centre.heightProperty().multiply(0.3)));
         player = new FramePlayer(FRAME_TIME, new Button[] {playButton, pauseButton, stepButton, resetButton}, () -> frames().length,
                 () -> frameIndex(frames()), k -> showIteration(frames()[k]));
+    }
+
+    /**
+     * A wrapped label in a grid row is given the height of its lines at its width (the grid sizes a row by the
+     * label's one-line height, and the lines then spill over the title above).
+     */
+    private static void keepWrappedHeight(Label label) {
+        Runnable fit = () -> label.setMinHeight(label.getWidth() > 0 ? label.prefHeight(label.getWidth())
+                : javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.widthProperty().addListener((o, was, now) -> fit.run());
+        label.textProperty().addListener((o, was, now) -> fit.run());
+        label.fontProperty().addListener((o, was, now) -> fit.run());
     }
 
     /** Links the panel to the window's scenario and service (the view computes it). */
@@ -230,6 +242,10 @@ public final class RacePanelController implements IpotPanel {
         return frameLabel.getText();
     }
 
+    Label frameTitle() {
+        return frameLabel;
+    }
+
     boolean isPlaying() {
         return player.isPlaying();
     }
@@ -314,9 +330,8 @@ public final class RacePanelController implements IpotPanel {
         int[] frames = p.frames();
         int k = frameIndex(frames);
         int iteration = frames[k];
-        frameLabel.setText(String.format(Locale.ROOT, "Iteration %d of %d (frame %d of %d)   W_LP = %.6g, exact"
-                + " support %d entries", iteration, frames[frames.length - 1], k + 1, frames.length,
-                r.race().exactCost(), r.race().exactSupportSize()));
+        frameLabel.setText(String.format(Locale.ROOT, "Iteration %d of %d:  W_LP = %.6g, exact support %d",
+                iteration, frames[frames.length - 1], r.race().exactCost(), r.race().exactSupportSize()));
         String colormap = s.view().colormap();
         double[] range = PlanPicture.range(p.ipot()[k], p.sinkhorn()[k]);
         PlanPicture.show(ipotPlan, p.ipot()[k], r.a(), r.b(), range, colormap);

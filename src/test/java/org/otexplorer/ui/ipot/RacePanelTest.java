@@ -81,8 +81,20 @@ class RacePanelTest extends IpotFxTestSupport {
                     + "; " + sizes);
             List<javafx.scene.control.Label> lines = new java.util.ArrayList<>(onFx(race::verdictLabels));
             lines.addAll(onFx(race::captions));
+            lines.add(onFx(race::frameTitle));
             for (javafx.scene.control.Label line : lines) {
                 assertEquals(onFx(line::getText), onFx(() -> shownText(line)), "shown whole");
+                assertTrue(onFx(() -> line.getHeight() >= line.prefHeight(line.getWidth()) - 1),
+                        "given the height its lines need: " + onFx(line::getText));
+            }
+            double titleBottom = onFx(() -> race.frameTitle().localToScene(race.frameTitle().getLayoutBounds())
+                    .getMaxY());
+            for (javafx.scene.control.Label caption : onFx(race::captions)) {
+                assertTrue(onFx(() -> caption.localToScene(caption.getLayoutBounds()).getMinY()) >= titleBottom - 1,
+                        "a caption below the title, not over it: " + titleBottom + " vs " + onFx(() -> caption.localToScene(
+                        caption.getLayoutBounds()) + " grid " + caption.getParent().localToScene(caption.getParent()
+                        .getLayoutBounds()) + " title " + race.frameTitle().localToScene(race.frameTitle()
+                        .getLayoutBounds())));
             }
             double font = onFx(() -> view.description().getFont().getSize());
             assertTrue(onFx(() -> view.description().getHeight()) < 3.2 * font, "two lines of description");
