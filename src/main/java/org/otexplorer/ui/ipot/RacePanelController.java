@@ -87,8 +87,8 @@ public final class RacePanelController implements IpotPanel {
         // The verdict lines below carry each curve's colour: they are the charts' legend.
         gaps.chart().setLegendVisible(false);
         supports.chart().setLegendVisible(false);
-        // Captions wrap rather than end in "…" (presenter mode at 1280 × 800 needs two lines); the title and the
-        // verdicts never hide.
+        // Captions wrap rather than end in "…" (presenter mode at 1280 × 800 needs three lines), above the charts'
+        // grid rather than in it; the title and the verdicts never hide.
         for (Label caption : List.of(ipotCaption, sinkhornCaption)) {
             caption.setWrapText(true);
             keepWrappedHeight(caption);
@@ -102,12 +102,13 @@ public final class RacePanelController implements IpotPanel {
     }
 
     /**
-     * A wrapped label in a grid row is given the height of its lines at its width (the grid sizes a row by the
-     * label's one-line height, and the lines then spill over the title above).
+     * A wrapped label is given the height of its lines at its width as its minimum, so the panel's column never
+     * squeezes it to one line cut with "…" (the charts give way instead).
      */
     private static void keepWrappedHeight(Label label) {
-        Runnable fit = () -> label.setMinHeight(label.getWidth() > 0 ? label.prefHeight(label.getWidth())
-                : javafx.scene.layout.Region.USE_PREF_SIZE);
+        // After the pulse that changed the width, text or font: by then the label's CSS (presenter font) is applied.
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> label.setMinHeight(label.getWidth() > 0
+                ? label.prefHeight(label.getWidth()) : javafx.scene.layout.Region.USE_PREF_SIZE));
         label.widthProperty().addListener((o, was, now) -> fit.run());
         label.textProperty().addListener((o, was, now) -> fit.run());
         label.fontProperty().addListener((o, was, now) -> fit.run());

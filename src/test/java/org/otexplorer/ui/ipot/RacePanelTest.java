@@ -99,6 +99,11 @@ class RacePanelTest extends IpotFxTestSupport {
             double font = onFx(() -> view.description().getFont().getSize());
             assertTrue(onFx(() -> view.description().getHeight()) < 3.2 * font, "two lines of description");
             assertTrue(onFx(() -> race.ipotPlan().chart().getHeight()) > 100, "the plans keep their room");
+            double chartsBottom = onFx(() -> race.gapChart().chart().localToScene(race.gapChart().chart()
+                    .getLayoutBounds()).getMaxY());
+            double verdictsTop = onFx(() -> scroll.localToScene(scroll.getLayoutBounds()).getMinY());
+            assertTrue(chartsBottom <= verdictsTop + 1, "the charts end above the verdicts: " + chartsBottom + " vs "
+                    + verdictsTop);
         } finally {
             normalMode();
         }
