@@ -37,7 +37,7 @@ final class ScalabilityChart {
             }
             curves.add(new TraceChart.Curve(m.label(), m.ordinal(), n, seconds));
         }
-        trace.update(String.format("seconds to relative precision %.0e", ScalabilityStudy.PRECISION), curves, true,
+        trace.update(String.format("seconds to %.0e", ScalabilityStudy.PRECISION), curves, true,
                 "n  (points on each side, 16-D uniform)");
         List<Integer> sizes = r.settings().sizes();
         double n0 = sizes.stream().mapToInt(Integer::intValue).min().orElseThrow();

@@ -90,7 +90,7 @@ record ScalabilityResult(ScalabilityStudy.Result study, double fraction, String 
                 study.settings().capSeconds()));
         String text = missing.isEmpty()
                 ? "Every method reached relative precision 1e-4 within the " + cap + " cap at every n so far."
-                : "No point where no seed reached relative precision 1e-4 within the " + cap + " cap: "
+                : "Missing points (no seed reached relative precision 1e-4 within the " + cap + " cap): "
                         + String.join("; ", missing) + ".";
         return partly.isEmpty() ? text : text + " Means over the seeds that reached it: " + String.join("; ", partly)
                 + ".";

@@ -54,7 +54,7 @@ class ScalabilityPanelTest extends IpotFxTestSupport {
         awaitFx(() -> view.isIdle());
         assertSeen(panel, 64, 128);
         String note = onFx(panel::noteText);
-        assertTrue(note.startsWith("No point where no seed reached relative precision 1e-4 within the ")
+        assertTrue(note.startsWith("Missing points (no seed reached relative precision 1e-4 within the ")
                 && note.contains("sinkhorn-log at n = 64, 128"), note);
         assertEquals(2, pointCount(panel, Method.NETWORK_SIMPLEX));
         assertEquals(0, pointCount(panel, Method.SINKHORN_LOG));
