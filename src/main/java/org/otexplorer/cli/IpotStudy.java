@@ -72,7 +72,7 @@ final class IpotStudy {
 
     private void scalability() {
         ScalabilityStudy.Settings settings = new ScalabilityStudy.Settings(quick ? List.of(64)
-                : List.of(64, 128, 256, 512, 1024, 2048), quick ? 1 : 3, capSeconds);
+                : List.of(64, 128, 256, 512, 1024, 2048), 0, quick ? 1 : 3, capSeconds);
         out.printf("%n(2) Time to relative precision %.0e of the exact cost (and marginal error <= %.0e), %d-D uniform, "
                 + "mean over %d seeds; cap %.0f s per solve%n", ScalabilityStudy.PRECISION, ScalabilityStudy.PRECISION,
                 ScalabilityStudy.DIMENSION, settings.seeds(), capSeconds);

@@ -27,8 +27,9 @@ import org.otexplorer.engine.TransportResult;
  * the time of the solve at the largest ε of the ladder 1e-3, 3e-4, 1e-4 (× mean C) whose converged cost is that
  * precise; failed tries are not counted, and once a solve hits the cap smaller ε are not tried.</li>
  * </ul>
- * Seed k draws the clouds with seeds 2k and 2k + 1. Every solve polls the cancellation through its
- * {@link SolverMonitor}; a cancelled study returns the sizes it finished.
+ * Data set k (k = first seed, …, first seed + seeds − 1) draws the clouds with seeds 2k and 2k + 1. Every solve polls the cancellation through its
+ * {@link SolverMonitor}; a cancelled study returns the sizes it finished. Before the first size every method solves
+ * one {@value #WARM_UP_SIZE}-point problem untimed, so the first size's times do not include the JIT's compilation.
  */
 public final class ScalabilityStudy {
     /** Relative precision of the cost (and bound on the marginal error) a method must reach. */
@@ -37,6 +38,7 @@ public final class ScalabilityStudy {
     public static final int DIMENSION = 16;
     /** IPOT's β as a fraction of the mean cost. */
     public static final double IPOT_BETA = 0.1;
+    private static final int WARM_UP_SIZE = 32;
     private static final double[] EPSILON_LADDER = {1e-3, 3e-4, 1e-4};
 
     /** The racing methods, in the order of the printed table. */
@@ -60,10 +62,11 @@ public final class ScalabilityStudy {
      * What to run.
      *
      * @param sizes      the n, each at least 2
+     * @param firstSeed  the first data set
      * @param seeds      data sets per n, at least 1
      * @param capSeconds time allowed to one solve, finite and {@code > 0}
      */
-    public record Settings(List<Integer> sizes, int seeds, double capSeconds) {
+    public record Settings(List<Integer> sizes, long firstSeed, int seeds, double capSeconds) {
         /** @throws IllegalArgumentException for no size, an n below 2, no seed or a cap that is not {@code > 0} */
         public Settings {
             sizes = List.copyOf(sizes);
@@ -88,7 +91,7 @@ public final class ScalabilityStudy {
          * The sizes {@code smallest, 2·smallest, 4·smallest, …} up to {@code largest}, and {@code largest} itself
          * (so a largest n below the smallest runs that n alone).
          */
-        public static Settings doubling(int smallest, int largest, int seeds, double capSeconds) {
+        public static Settings doubling(int smallest, int largest, long firstSeed, int seeds, double capSeconds) {
             if (smallest < 2 || largest < 2) {
                 throw new IllegalArgumentException("the scalability study needs n >= 2 points, got "
                         + Math.min(smallest, largest));
@@ -98,7 +101,7 @@ public final class ScalabilityStudy {
                 sizes.add((int) n);
             }
             sizes.add(largest);
-            return new Settings(sizes, seeds, capSeconds);
+            return new Settings(sizes, firstSeed, seeds, capSeconds);
         }
     }
 
@@ -112,7 +115,7 @@ public final class ScalabilityStudy {
      * @param marginalError its marginal error then
      * @param setting       what it ran at ("exact", "L = 1, beta = 0.1 mean C", "eps = 3e-04 mean C")
      */
-    public record Run(int seed, boolean reached, double seconds, double cost, double marginalError,
+    public record Run(long seed, boolean reached, double seconds, double cost, double marginalError,
                       String setting) {
     }
 
@@ -205,17 +208,18 @@ public final class ScalabilityStudy {
         double total = settings.sizes().stream().mapToDouble(n -> (double) n * n).sum() * settings.seeds();
         double done = 0;
         try {
+            runSeed(WARM_UP_SIZE, -1, cancelled);
             for (int n : settings.sizes()) {
                 List<List<Run>> runs = new ArrayList<>();
                 for (Method ignored : Method.values()) {
                     runs.add(new ArrayList<>());
                 }
-                for (int seed = 0; seed < settings.seeds(); seed++) {
+                for (int k = 0; k < settings.seeds(); k++) {
                     progress.report(new Result(settings, entries, false), done / total,
-                            String.format("n = %d, seed %d of %d", n, seed + 1, settings.seeds()));
-                    List<Run> one = runSeed(n, seed, cancelled);
-                    for (int k = 0; k < one.size(); k++) {
-                        runs.get(k).add(one.get(k));
+                            String.format("n = %d, seed %d of %d", n, k + 1, settings.seeds()));
+                    List<Run> one = runSeed(n, settings.firstSeed() + k, cancelled);
+                    for (int j = 0; j < one.size(); j++) {
+                        runs.get(j).add(one.get(j));
                     }
                     done += (double) n * n;
                 }
@@ -231,14 +235,14 @@ public final class ScalabilityStudy {
         return result;
     }
 
-    /** The study's data set: seed k draws the clouds with seeds 2k and 2k + 1. */
-    public static TransportProblem problem(int n, int seed) {
-        return TransportProblem.fromPoints(PointClouds.uniformCube(n, DIMENSION, 2L * seed),
-                PointClouds.uniformCube(n, DIMENSION, 2L * seed + 1));
+    /** The study's data set k: the clouds are drawn with seeds 2k and 2k + 1. */
+    public static TransportProblem problem(int n, long seed) {
+        return TransportProblem.fromPoints(PointClouds.uniformCube(n, DIMENSION, 2 * seed),
+                PointClouds.uniformCube(n, DIMENSION, 2 * seed + 1));
     }
 
     /** Every method on one data set, in {@link Method} order. */
-    private List<Run> runSeed(int n, int seed, BooleanSupplier cancelled) {
+    private List<Run> runSeed(int n, long seed, BooleanSupplier cancelled) {
         TransportProblem p = problem(n, seed);
         SolverMonitor monitor = new SolverMonitor() {
             @Override
@@ -261,7 +265,7 @@ public final class ScalabilityStudy {
     }
 
     /** IPOT until its cost is within the precision and its marginal error at most it, or the cap (one step at least). */
-    private Run ipot(int seed, TransportProblem p, double w, BooleanSupplier cancelled) {
+    private Run ipot(long seed, TransportProblem p, double w, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         IpotStepper s = IpotStepper.of(p, IPOT_BETA * p.meanCost(), 1);
         String setting = String.format("L = 1, beta = %s mean C", IPOT_BETA);
@@ -276,7 +280,7 @@ public final class ScalabilityStudy {
     }
 
     /** The first ε of the ladder whose converged cost is precise enough, timed by its own solve. */
-    private Run sinkhorn(Method m, int seed, TransportProblem p, double w, BooleanSupplier cancelled) {
+    private Run sinkhorn(Method m, long seed, TransportProblem p, double w, BooleanSupplier cancelled) {
         boolean scaling = m == Method.EPS_SCALING;
         Run last = null;
         for (double relative : EPSILON_LADDER) {

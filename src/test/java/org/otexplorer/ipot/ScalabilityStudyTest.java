@@ -25,7 +25,7 @@ import org.otexplorer.ipot.ScalabilityStudy.Settings;
 class ScalabilityStudyTest {
     @Test
     void everyReachedRunIsWithinThePrecisionOfTheExactAssignment() {
-        Settings settings = new Settings(List.of(16, 40), 2, 2);
+        Settings settings = new Settings(List.of(16, 40), 0, 2, 2);
         List<Double> fractions = new ArrayList<>();
         Result r = new ScalabilityStudy(settings).run(() -> false, (soFar, fraction, running) -> fractions.add(fraction));
         assertTrue(r.complete());
@@ -63,18 +63,21 @@ class ScalabilityStudyTest {
     @Test
     void cancellationStopsInsideTheSolveThatRuns() {
         AtomicInteger polls = new AtomicInteger();
-        // Without polling inside the solves a 512-point study with a 60 s cap would run for minutes.
-        Result r = new ScalabilityStudy(new Settings(List.of(512, 1024), 3, 60)).run(
-                () -> polls.incrementAndGet() > 40, ScalabilityStudy.Progress.NONE);
+        boolean[] started = {false};
+        // Polls are counted from the first 512-point data set on; without polling inside the solves a 512-point
+        // study with a 60 s cap would run for minutes.
+        Result r = new ScalabilityStudy(new Settings(List.of(512, 1024), 0, 3, 60)).run(
+                () -> started[0] && polls.incrementAndGet() > 40, (soFar, f, running) -> started[0] = true);
         assertFalse(r.complete());
         assertTrue(r.entries().isEmpty());
-        assertTrue(polls.get() <= 42, "stopped right after the cancellation was seen: " + polls.get() + " polls");
+        assertTrue(polls.get() > 40 && polls.get() <= 42, "stopped right after the cancellation was seen: "
+                + polls.get() + " polls");
     }
 
     @Test
     void aCancelledStudyKeepsTheSizesItFinished() {
         Result[] last = new Result[1];
-        Result r = new ScalabilityStudy(new Settings(List.of(8, 16, 32), 1, 1)).run(
+        Result r = new ScalabilityStudy(new Settings(List.of(8, 16, 32), 0, 1, 1)).run(
                 () -> last[0] != null && !last[0].entries().isEmpty(), (soFar, f, running) -> last[0] = soFar);
         assertFalse(r.complete());
         assertEquals(List.of(8), r.entries().stream().map(Entry::n).distinct().toList());
@@ -82,7 +85,7 @@ class ScalabilityStudyTest {
 
     @Test
     void aCapNoSolveCanMeetLeavesOnlyTheExactSimplex() {
-        Result r = new ScalabilityStudy(new Settings(List.of(32), 1, 1e-9)).run(() -> false,
+        Result r = new ScalabilityStudy(new Settings(List.of(32), 0, 1, 1e-9)).run(() -> false,
                 ScalabilityStudy.Progress.NONE);
         for (Entry e : r.entries()) {
             assertEquals(e.method() == Method.NETWORK_SIMPLEX ? 1 : 0, e.reachedCount(), e.toString());
@@ -98,7 +101,7 @@ class ScalabilityStudyTest {
             entries.add(new Entry(Method.IPOT, n, List.of(new Run(0, true, 3e-7 * Math.pow(n, 2.5), 1, 0, "x"))));
             entries.add(new Entry(Method.SINKHORN, n, List.of(new Run(0, n == 64, 1, 1, 1, "x"))));
         }
-        Result r = new Result(new Settings(List.of(64, 128, 256, 512), 1, 1), entries, true);
+        Result r = new Result(new Settings(List.of(64, 128, 256, 512), 0, 1, 1), entries, true);
         assertEquals(2.5, r.slope(Method.IPOT).orElseThrow(), 1e-12);
         assertTrue(r.slope(Method.SINKHORN).isEmpty(), "one reached size has no slope");
         assertTrue(r.slope(Method.EPS_SCALING).isEmpty());
@@ -106,17 +109,17 @@ class ScalabilityStudyTest {
 
     @Test
     void badSettingsAreRefusedWithAMessage() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(64, 1), 1, 1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(64, 1), 0, 1, 1))
                 .getMessage().contains("n >= 2"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(64), 0, 1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(64), 0, 0, 1))
                 .getMessage().contains("at least one seed"));
         for (double cap : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
-            assertTrue(assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(64), 1, cap))
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(64), 0, 1, cap))
                     .getMessage().contains("cap"));
         }
-        assertThrows(IllegalArgumentException.class, () -> Settings.doubling(1, 64, 1, 1));
-        assertEquals(List.of(64, 128, 256, 512), Settings.doubling(64, 512, 1, 1).sizes());
-        assertEquals(List.of(64, 128, 256, 300), Settings.doubling(64, 300, 1, 1).sizes());
-        assertEquals(List.of(50), Settings.doubling(64, 50, 1, 1).sizes());
+        assertThrows(IllegalArgumentException.class, () -> Settings.doubling(1, 64, 0, 1, 1));
+        assertEquals(List.of(64, 128, 256, 512), Settings.doubling(64, 512, 0, 1, 1).sizes());
+        assertEquals(List.of(64, 128, 256, 300), Settings.doubling(64, 300, 0, 1, 1).sizes());
+        assertEquals(List.of(50), Settings.doubling(64, 50, 0, 1, 1).sizes());
     }
 }

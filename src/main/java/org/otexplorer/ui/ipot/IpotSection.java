@@ -169,7 +169,7 @@ public final class IpotSection {
             .range(2, 2048).symbol("smallest n").describe("The study runs n = smallest, 2·smallest, 4·smallest, …"
                     + " up to the largest n (16-D uniform points, n on each side).").build();
     /** The largest n of the scalability study. */
-    public static final Parameter<Integer> SCALING_LARGEST = Parameter.integer("scalingLargest").defaultValue(512)
+    public static final Parameter<Integer> SCALING_LARGEST = Parameter.integer("scalingLargest").defaultValue(256)
             .range(2, 2048).symbol("largest n").describe("The largest n of the study (the thesis goes to 2048).")
                     .build();
     /** Data sets per n. */

@@ -13,7 +13,7 @@ import org.otexplorer.ui.charts.TraceChart;
  * Thesis Fig. 2.3 drawn: seconds to relative precision 1e-4 against n, log-log, one line with markers per method
  * (its lane colour, in the legend even before it has a point), a marker at each n where some seed reached the
  * precision (the mean over those seeds) and none where no seed did. Both axes are fixed to the study's sizes and the
- * times drawn with a margin, so no marker sits on the frame.
+ * times drawn with a margin, so no marker sits on the frame; the n axis has a tick at every doubling.
  */
 final class ScalabilityChart {
     private static final double MARGIN = 1.3;
@@ -43,6 +43,19 @@ final class ScalabilityChart {
         double n0 = sizes.stream().mapToInt(Integer::intValue).min().orElseThrow();
         double n1 = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
         fix(xAxis(), n0 / MARGIN, n1 * MARGIN);
+        // Base 2: a tick at every doubling of n, written as the whole number it is.
+        xAxis().setLogarithmBase(2);
+        xAxis().setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.valueOf(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text);
+            }
+        });
         fix(yAxis(), hi > 0 ? lo / MARGIN / MARGIN : 1e-3, hi > 0 ? hi * MARGIN * MARGIN : 1);
     }
 

@@ -16,7 +16,7 @@ import org.otexplorer.service.Job;
 /**
  * The scalability study of thesis Fig. 2.3 for a scenario (math.md §16.9), as far as it got: the sizes
  * {@code ipot.scalingSmallest}, doubling, up to {@code ipot.scalingLargest}, {@code ipot.scalingSeeds} data sets each,
- * {@code ipot.scalingCap} seconds per solve. While it runs, the job publishes one of these per data set.
+ * {@code ipot.scalingCap} seconds per solve, the data sets numbered from the scenario's seed. While it runs, the job publishes one of these per data set.
  *
  * @param study    the sizes finished
  * @param fraction work done, 0 … 1
@@ -57,13 +57,14 @@ record ScalabilityResult(ScalabilityStudy.Result study, double fraction, String 
     static ScalabilityStudy.Settings settings(Scenario s) {
         ParameterValues v = IpotSection.of(s);
         return ScalabilityStudy.Settings.doubling(v.get(IpotSection.SCALING_SMALLEST),
-                v.get(IpotSection.SCALING_LARGEST), v.get(IpotSection.SCALING_SEEDS), v.get(IpotSection.SCALING_CAP));
+                v.get(IpotSection.SCALING_LARGEST), s.seed(), v.get(IpotSection.SCALING_SEEDS),
+                v.get(IpotSection.SCALING_CAP));
     }
 
     /** The part of a scenario the study depends on. */
     static Object inputs(Scenario s) {
         ParameterValues v = IpotSection.of(s);
-        return List.of(v.get(IpotSection.SCALING_SMALLEST), v.get(IpotSection.SCALING_LARGEST),
+        return List.of(v.get(IpotSection.SCALING_SMALLEST), v.get(IpotSection.SCALING_LARGEST), s.seed(),
                 v.get(IpotSection.SCALING_SEEDS), v.get(IpotSection.SCALING_CAP));
     }
 
@@ -128,8 +129,9 @@ record ScalabilityResult(ScalabilityStudy.Result study, double fraction, String 
 
     /** What the progress label says. */
     String progressText() {
-        return running.isEmpty() ? (study.complete() ? "Done: n = " + sizes() + ", " + study.settings().seeds()
-                + " seed(s) each." : "Stopped after n = " + sizes() + ".")
+        int seeds = study.settings().seeds();
+        return running.isEmpty() ? (study.complete() ? "Done: n = " + sizes() + ", " + seeds + (seeds == 1 ? " seed"
+                : " seeds") + " each." : "Stopped after n = " + sizes() + ".")
                 : String.format(Locale.ROOT, "Running %s (%.1f %% of the work).", running, 100 * fraction);
     }
 

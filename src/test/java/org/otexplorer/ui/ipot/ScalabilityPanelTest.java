@@ -34,7 +34,7 @@ class ScalabilityPanelTest extends IpotFxTestSupport {
             Path file = Files.createTempFile("ipot-scalability", ".json");
             file.toFile().deleteOnExit();
             return Files.writeString(file, Files.readString(Path.of("samples/ipot-scalability.json"))
-                    .replace("\"scalingLargest\": 512", "\"scalingLargest\": 128"));
+                    .replace("\"scalingLargest\": 256", "\"scalingLargest\": 128"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
