@@ -289,7 +289,7 @@ public final class PlanPanelController {
     }
 
     /** The solve whose plan is displayed, or {@code null}. */
-    SolveView shown() {
+    public SolveView shown() {
         return displayed;
     }
 
