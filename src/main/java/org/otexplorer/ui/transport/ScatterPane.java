@@ -2,6 +2,7 @@ package org.otexplorer.ui.transport;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.paint.Color;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.JobListener;
@@ -111,21 +112,13 @@ final class ScatterPane {
         }
         preparing = true;
         SolveView solved = view;
-        PlotGeometry geometry = chart.geometry();
-        double scale = lineScale;
-        boolean rough = draft;
-        Color color = chart.lineColor();
-        service.submit(channel, context -> {
-            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
-            LinePicture picture = geometry == null ? null : rough ? LinePicture.draft(data.lines(), geometry, color)
-                    : LinePicture.of(data.lines(), geometry, color);
-            return new Prepared(data, picture);
-        }, new JobListener<Prepared>() {
+        Function<SolveView, Prepared> display = displayJob(x, y);
+        service.submit(channel, context -> display.apply(solved), new JobListener<Prepared>() {
             @Override
             public void onResult(Prepared prepared) {
-                displayed = solved;
-                chart.show(prepared.data(), prepared.picture());
-                drawn.accept(solved, prepared);
+                if (!(displayed == view && view != solved)) { // a newer solve handed in prepared stays on screen
+                    draw(solved, prepared);
+                }
                 prepared();
             }
 
@@ -140,6 +133,35 @@ final class ScatterPane {
                 prepared();
             }
         });
+    }
+
+    /**
+     * What a display job computes for a solve projected on (x, y), with the chart's geometry and the line scale of
+     * now (read on the FX thread); the function runs on any thread.
+     */
+    Function<SolveView, Prepared> displayJob(int x, int y) {
+        PlotGeometry geometry = chart.geometry();
+        double scale = lineScale;
+        boolean rough = draft;
+        Color color = chart.lineColor();
+        return solved -> {
+            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
+            LinePicture picture = geometry == null ? null : rough ? LinePicture.draft(data.lines(), geometry, color)
+                    : LinePicture.of(data.lines(), geometry, color);
+            return new Prepared(data, picture);
+        };
+    }
+
+    /** Shows a solve with its display prepared elsewhere (in the solve's own job): it becomes the pane's view. */
+    void showPrepared(SolveView solved, Prepared prepared) {
+        view = solved;
+        draw(solved, prepared);
+    }
+
+    private void draw(SolveView solved, Prepared prepared) {
+        displayed = solved;
+        chart.show(prepared.data(), prepared.picture());
+        drawn.accept(solved, prepared);
     }
 
     /** A display job ended: prepare what was asked for meanwhile. */
