@@ -190,11 +190,9 @@ final class EngineBenchmark {
             // Class-data sharing archives only classes from jars: from a class folder the CDS rows are left out.
             boolean jarsOnly = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                     .allMatch(entry -> Files.isRegularFile(Path.of(entry)));
-            if (jarsOnly) {
-                runDerivatives(dir, x, y, "-XX:ArchiveClassesAtExit=" + archive);
-            } else {
+            if (!jarsOnly || !archived(dir, x, y, archive)) {
                 variants = Arrays.copyOf(variants, 2);
-                out.println("(no AppCDS rows: the class path has folders; run from otexplorer.jar for them)");
+                out.println("(no AppCDS rows: the class path has folders or the archive failed; run from otexplorer.jar)");
             }
             for (String[] variant : variants) {
                 String[] flags = Arrays.copyOfRange(variant, 1, variant.length);
@@ -218,6 +216,16 @@ final class EngineBenchmark {
         double warm = bestOf(3, () -> hessianSeconds(p, r));
         out.printf("%-44s %12s %12.3f%n", "this JVM, first gradients + Hessian", "", first);
         out.printf("%-44s %12s %12.3f%n", "this JVM, warm (best of 3 after one more)", "", warm);
+    }
+
+    /** Whether a run of {@code otx derivatives} with {@code -XX:ArchiveClassesAtExit} wrote the AppCDS archive. */
+    private static boolean archived(Path dir, Path x, Path y, Path archive) {
+        try {
+            runDerivatives(dir, x, y, "-XX:ArchiveClassesAtExit=" + archive);
+            return Files.isRegularFile(archive);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Runs {@code otx derivatives} in a fresh JVM; returns the command's wall seconds and the seconds it reports. */
