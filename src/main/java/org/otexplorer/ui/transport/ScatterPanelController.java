@@ -118,6 +118,11 @@ public final class ScatterPanelController {
         editing = new PointEditing(paneA.chart(), model, this::editablePoints,
                 () -> xCoordinate.getSelectionModel().getSelectedIndex(),
                 () -> yCoordinate.getSelectionModel().getSelectedIndex());
+        editing.moving().addListener((o, was, on) -> {
+            if (paneA.setDraft(on)) {
+                prepare(paneA);
+            }
+        });
         new ScenarioEditor(model, s -> s.regression() == null, s -> {
             editHint.setText(s.regression() == null ? EDIT_HINT : NOT_EDITABLE);
             editHintTip.setText(s.regression() == null ? EDIT_HINT + " · Edit → Undo (Ctrl+Z) takes an edit back;"

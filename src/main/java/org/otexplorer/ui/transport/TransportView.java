@@ -88,6 +88,9 @@ public final class TransportView implements WorkbenchView {
     private final TransportSolve solveB = new TransportSolve();
     /** The channel of pane B's solve, beside pane A's. */
     static final String SOLVE_B_CHANNEL = "transport.solveB";
+    /** The spectrum panel's line while a dragged point moves. */
+    static final String SPECTRUM_WHILE_MOVING = "While the point is dragged the spectrum waits: it is computed for the"
+            + " plan when the point rests or is let go.";
     private final HSpectrum spectrum = new HSpectrum(solve);
     private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
     private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
@@ -137,6 +140,7 @@ public final class TransportView implements WorkbenchView {
         sidePanelItem.setSelected(true);
         sidePanelItem.selectedProperty().addListener((o, was, on) -> showSidePanel(on));
         spectrumVisible.addListener((o, was, on) -> analyseSpectrum());
+        scatterPanelController.editing().moving().addListener((o, was, on) -> analyseSpectrum());
         model.scenarioProperty().addListener((o, old, now) -> scenarioChanged(old, now));
         context.live().addListener((o, was, on) -> {
             if (on && active && stale) {
@@ -195,7 +199,8 @@ public final class TransportView implements WorkbenchView {
         firstError = Double.NaN;
         context.status().running(this::cancel);
         Scenario s = context.model().scenario();
-        Double threshold = spectrumVisible.get() ? s.view().spectrumThreshold() : null;
+        boolean analyse = spectrumVisible.get() && !scatterPanelController.editing().moving().get();
+        Double threshold = analyse ? s.view().spectrumThreshold() : null;
         context.service().submit(TransportSolve.CHANNEL, SolvedPanels.job(solve, spectrum,
                 new TransportInput(s, context.model().baseDirectory()), planPanelController.displayJob(),
                 scatterPanelController.displayJob(), threshold), new JobListener<SolvedPanels>() {
@@ -503,9 +508,19 @@ public final class TransportView implements WorkbenchView {
         return count + phases + (view.warmStarted() ? " (warm start)" : "");
     }
 
-    /** The H-matrix analysis of the shown solve, when the spectrum is on screen and the plan is entropic. */
+    /**
+     * The H-matrix analysis of the shown solve, when the spectrum is on screen and the plan is entropic; not while a
+     * dragged point moves (an eigen-decomposition per plan would take the frames' CPU), but when it rests.
+     */
     private void analyseSpectrum() {
         if (solved == null || solved.f() == null || !spectrumVisible.get() || !active) {
+            return;
+        }
+        if (scatterPanelController.editing().moving().get()) {
+            if (context.service().isBusy(HSpectrum.CHANNEL)) {
+                context.service().cancel(HSpectrum.CHANNEL);
+            }
+            spectrumPanelController.showNotApplicable(SPECTRUM_WHILE_MOVING);
             return;
         }
         SolveView of = solved;
