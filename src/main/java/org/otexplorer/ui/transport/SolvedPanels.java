@@ -16,23 +16,25 @@ import org.otexplorer.service.TransportSolve;
  * solve, then — side by side on the service's two cores — the plan panel's panes, the source-and-target picture and
  * the H-matrix analysis, so that the FX thread gets them in one event and every panel changes in the same pulse
  * (never a new plan beside an old spectrum). The job keeps the solve channel's rules: a newer request cancels it or,
- * under the channel's patience, cuts it short, and the iterate it stopped at is shown without its analysis.
+ * under the channel's patience, cuts it short. A superseded solve (cut short, or finished with a newer request waiting
+ * past the patience: a drag) is shown without its analysis, its picture made on the source-and-target pane's own
+ * channel so that the newer solve runs beside it, as before this job prepared everything (a drag at n = 1000 keeps
+ * its frame rate).
  *
  * @param view         the solve
  * @param planSettings what the plan's panes were prepared with
  * @param plan         the plan panel's panes
- * @param scatter      the source-and-target picture, or {@code null} (the projection did not fit: prepared later)
+ * @param scatter      the source-and-target picture, or {@code null} (superseded, or the projection did not fit:
+ *                     prepared on the pane's channel)
  * @param spectrum     the H-matrix analysis, or {@code null} (not on screen, not entropic, or see noSpectrum)
- * @param noSpectrum   why an entropic plan has no analysis (an intermediate iterate, a failed analysis), or
- *                     {@code null}
+ * @param noSpectrum   why an entropic plan has no analysis (superseded, a failed analysis), or {@code null}
  * @param stages       what each part took
  */
 record SolvedPanels(SolveView view, PlanPanelController.Display planSettings, PlanPanes plan,
                     ScatterPane.Prepared scatter, SpectrumView spectrum, String noSpectrum, Stages stages) {
 
-    /** Why an intermediate iterate's spectrum is not shown. */
-    static final String INTERMEDIATE = "The H-matrix of an intermediate iterate is not analysed (a newer request"
-            + " cut its solve short).";
+    /** Why a superseded solve's spectrum is not shown. */
+    static final String SUPERSEDED = "This plan's H-matrix is not analysed: a newer request came first.";
 
     /**
      * Milliseconds each part of the job took (the benchmark prints them).
@@ -61,17 +63,19 @@ record SolvedPanels(SolveView view, PlanPanelController.Display planSettings, Pl
             long start = System.nanoTime();
             SolveView view = solve.solve(input, context.jobId(), context);
             long solved = System.nanoTime();
-            boolean intermediate = view.intermediate();
-            boolean analyse = threshold != null && view.f() != null && !intermediate;
+            // Superseded (a newer request waits, this job is past the patience): the newer one is not kept waiting
+            // for an analysis nobody will look at, and the picture is made on the pane's own channel, beside it.
+            boolean superseded = view.intermediate() || context.isCancelled();
+            boolean analyse = threshold != null && view.f() != null && !superseded;
             CompletableFuture<Timed<SpectrumView>> analysis = analyse ? CompletableFuture.supplyAsync(
                     () -> Timed.of(() -> spectrum.analyse(new HSpectrum.Input(view, threshold), context)),
                     context.workers()) : null;
-            CompletableFuture<Timed<ScatterPane.Prepared>> picture = CompletableFuture.supplyAsync(
+            CompletableFuture<Timed<ScatterPane.Prepared>> picture = superseded ? null : CompletableFuture.supplyAsync(
                     () -> Timed.of(() -> scatter.apply(view)), context.workers());
             Timed<PlanPanes> panes = Timed.of(() -> plan.prepare(view));
-            Timed<ScatterPane.Prepared> drawn = join(picture);
+            Timed<ScatterPane.Prepared> drawn = picture == null ? new Timed<>(null, 0) : join(picture);
             SpectrumView analysed = null;
-            String noSpectrum = threshold != null && view.f() != null && intermediate ? INTERMEDIATE : null;
+            String noSpectrum = threshold != null && view.f() != null && superseded ? SUPERSEDED : null;
             double analysisMillis = 0;
             if (analysis != null) {
                 try {
