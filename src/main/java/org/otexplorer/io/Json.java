@@ -2,6 +2,7 @@ package org.otexplorer.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,14 +15,16 @@ import org.otexplorer.regression.Trace;
 import org.otexplorer.regression.TraceEntry;
 
 /**
- * The shared Jackson mapper. Doubles are written with Java's shortest round-trip representation
- * (full double precision: parsing the text gives back the identical double); unknown fields are
+ * The shared Jackson mapper. Doubles are written in a shortest round-trip representation by Jackson's Schubfach
+ * writer ({@code USE_FAST_DOUBLE_WRITER}: parsing the text gives back the identical double; about twice as fast as
+ * {@code Double.toString}, which the 15 MB Hessian of {@code otx derivatives} at N = 400 feels); unknown fields are
  * rejected when reading, and so are duplicate keys and fractions where an integer belongs. Results never hold
  * non-finite numbers, so none are written.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // 20.5 for an integer is an error, not 20; a key given twice is an error, not the last value.

@@ -23,6 +23,13 @@ class BenchCommandTest {
             }
         }
         assertTrue(run.out().contains("30 iterations at n = m = 200 including the kernel"), run.out());
+        // The cold analytic Hessian: otx derivatives in fresh JVMs, command and reported seconds both positive.
+        for (String jvm : new String[] {"default (C1 + C2)", "C1 only (-XX:TieredStopAtLevel=1)"}) {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(jvm) + "\\s+([0-9.]+)\\s+([0-9.]+)$").matcher(run.out());
+            assertTrue(m.find(), "no row for " + jvm + " in:\n" + run.out());
+            assertTrue(Double.parseDouble(m.group(1)) > Double.parseDouble(m.group(2)) && Double.parseDouble(m.group(2)) > 0,
+                    "the command takes longer than the part it reports: " + m.group());
+        }
     }
 
     private static void assertPositiveRow(String table, String method, int n) {

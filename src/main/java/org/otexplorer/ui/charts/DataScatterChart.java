@@ -2,6 +2,7 @@ package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.XYChart;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 
 /**
@@ -9,11 +10,16 @@ import javafx.scene.paint.Color;
  * matching line of the plan, its opacity proportional to the entry's mass (POT's {@code plot2D_samples_mat}),
  * drawn by a renderer of its own ({@link ScatterRenderer}) from {@link ScatterData} prepared off the FX thread.
  * Markers are whole at the plot's edges, follow the theme and the font size, show the share of mass moved and
- * ring the generator's outliers; an equal-aspect mode keeps one unit of x as long as one of y.
+ * ring the generator's outliers; an equal-aspect mode keeps one unit of x as long as one of y. A draft line picture
+ * ({@link LinePicture#draft}, while a point is dragged) is tagged {@value #DRAFT_TAG} in the plot's corner.
  */
 public final class DataScatterChart {
     /** The least distance in pixels from a point at which its marker can be grabbed. */
     public static final double GRAB_PIXELS = 6;
+    /** The tag on a draft picture. */
+    public static final String DRAFT_TAG = "draft";
+
+    private final Label draftTag = new Label(DRAFT_TAG);
 
     private final XYChart chart;
     private final ScatterRenderer renderer = new ScatterRenderer();
@@ -24,6 +30,11 @@ public final class DataScatterChart {
         chart.getStyleClass().add("scatter-chart");
         chart.getStylesheets().add(DataScatterChart.class.getResource("scatter-chart.css").toExternalForm());
         chart.setLegendVisible(true);
+        draftTag.getStyleClass().add("draft-tag");
+        draftTag.setMouseTransparent(true);
+        draftTag.relocate(6, 4);
+        draftTag.setVisible(false);
+        chart.getPlotForeground().getChildren().add(draftTag);
     }
 
     public XYChart chart() {
@@ -43,6 +54,12 @@ public final class DataScatterChart {
         chart.getXAxis().setName(data.xName());
         chart.getYAxis().setName(data.yName());
         renderer.show(data, picture);
+        draftTag.setVisible(picture != null && picture.draft());
+    }
+
+    /** Whether the {@value #DRAFT_TAG} tag is on screen (a draft picture is drawn). */
+    public boolean showsDraftTag() {
+        return draftTag.isVisible();
     }
 
     /** Whether one unit of x spans as many pixels as one unit of y (ignored for one-dimensional data). */

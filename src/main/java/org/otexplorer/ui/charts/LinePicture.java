@@ -1,34 +1,52 @@
 package org.otexplorer.ui.charts;
 
+import javafx.scene.paint.Color;
+
 /**
  * The matching lines rendered for one plot geometry, in bounded time whatever their number (a plan at n = 1000
  * has 10⁵–10⁶ visible entries). Starting from the heaviest, lines are drawn at full resolution until about
  * {@link #SHARP_BUDGET} pixel updates are spent; the remaining, lighter lines — each faint, together a haze — are
  * drawn at a resolution reduced by an integer {@link #reduction()} so that they cost about {@link #HAZE_BUDGET}
  * updates, then scaled up (bilinear) beneath the sharp ones. Every visible line is drawn; only the haze is
- * softer. Made off the FX thread.
+ * softer. Made off the FX thread, with its pixels in the lines' colour (so the FX thread only copies them).
+ *
+ * <p>A {@link #draft} picture — while a point is dragged, a new plan every frame — spends
+ * {@value #DRAFT_SHARE} of those budgets: only the heaviest lines are sharp, the rest a haze at up to
+ * 1/{@value #MAX_REDUCTION} resolution, every visible line still drawn with its own opacity.
  *
  * @param lines     the lines drawn
  * @param geometry  the geometry they were drawn for
  * @param raster    opacity per pixel of the plot area
  * @param sharp     how many of the heaviest lines are at full resolution
  * @param reduction resolution divisor of the other lines (1: all sharp)
+ * @param draft     whether it was made on the draft budgets
+ * @param color     the colour of {@code pixels}
+ * @param pixels    the raster in {@code color}, premultiplied 0xAARRGGBB row by row
  */
-public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster raster, int sharp, int reduction) {
+public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster raster, int sharp, int reduction,
+                          boolean draft, Color color, int[] pixels) {
     /** Pixel updates spent on the sharp lines (about 20 ms on one unloaded core of this project's machine). */
     static final double SHARP_BUDGET = 1e7;
     /** Pixel updates spent on the haze of lighter lines. */
     static final double HAZE_BUDGET = 6e6;
     /** The haze is never coarser than this divisor. */
     static final int MAX_REDUCTION = 8;
+    /** The share of both budgets a draft picture spends. */
+    static final double DRAFT_SHARE = 0.1;
 
-    /** Renders the lines for the geometry. */
-    public static LinePicture of(MatchingLines lines, PlotGeometry geometry) {
-        return of(lines, geometry, SHARP_BUDGET, HAZE_BUDGET);
+    /** Renders the lines for the geometry in {@code color}. */
+    public static LinePicture of(MatchingLines lines, PlotGeometry geometry, Color color) {
+        return of(lines, geometry, color, SHARP_BUDGET, HAZE_BUDGET, false);
+    }
+
+    /** Renders the lines on the draft budgets (a point being dragged). */
+    public static LinePicture draft(MatchingLines lines, PlotGeometry geometry, Color color) {
+        return of(lines, geometry, color, DRAFT_SHARE * SHARP_BUDGET, DRAFT_SHARE * HAZE_BUDGET, true);
     }
 
     /** Renders the lines spending about {@code sharpBudget} and {@code hazeBudget} pixel updates. */
-    static LinePicture of(MatchingLines lines, PlotGeometry geometry, double sharpBudget, double hazeBudget) {
+    static LinePicture of(MatchingLines lines, PlotGeometry geometry, Color color, double sharpBudget,
+                          double hazeBudget, boolean draft) {
         PlotTransform t = geometry.transform();
         int count = lines.count();
         double spent = 0;
@@ -60,7 +78,8 @@ public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster
             }
         }
         raster.add(lines, split, count, t, geometry.lineWidth());
-        return new LinePicture(lines, geometry, raster, count - split, reduction);
+        return new LinePicture(lines, geometry, raster, count - split, reduction, draft, color,
+                raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue()));
     }
 
     /** Pixel steps the raster takes along segment k: its extent along its major axis, at most the plot area's. */

@@ -317,7 +317,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         boolean current = picture != null && picture.lines() == data.lines();
         if (!current || !picture.geometry().equals(geometry)) {
             if (pictureRequests == null) {
-                picture = LinePicture.of(data.lines(), geometry);
+                picture = LinePicture.of(data.lines(), geometry, lineColor());
                 current = true;
             } else if (!geometry.equals(requested)) {
                 requested = geometry;
@@ -329,7 +329,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         }
         Color color = lineColor();
         if (imageOf != picture || !color.equals(imageColor)) {
-            image = image(picture.raster(), color);
+            image = image(picture, color);
             imageOf = picture;
             imageColor = color;
         }
@@ -342,12 +342,15 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         gc.drawImage(image, x0, y0, x1 - x0, y1 - y0);
     }
 
-    private static WritableImage image(LineRaster raster, Color color) {
+    /** The picture's pixels as an image (made off the FX thread; here again only when the theme changed). */
+    private static WritableImage image(LinePicture picture, Color color) {
+        LineRaster raster = picture.raster();
         int w = raster.width();
         int h = raster.height();
+        int[] pixels = color.equals(picture.color()) ? picture.pixels()
+                : raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue());
         WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(),
-                raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue()), 0, w);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
         return out;
     }
 

@@ -3,7 +3,10 @@ package org.otexplorer.ui.transport;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.control.TextInputControl;
@@ -28,12 +31,19 @@ import org.otexplorer.ui.workbench.ScenarioModel;
  * lighter (by {@value #WEIGHT_STEP} a notch; the weights are renormalised and the marker area follows). Generated
  * data become points written in the scenario ({@link InlinePoints}) at the first edit. Points with more than two
  * coordinates move in the two shown; a new point takes the mean of its side in the others.
+ *
+ * <p>A drag makes at most one edit per FX pulse, the pointer's newest position (mouse events come faster than
+ * frames, and each edit starts a solve), and says while the point is {@link #moving() moving}: from its first move
+ * until the drag ends or the pointer rests {@value #REST_MILLIS} ms, so that the panels can draw a cheaper picture
+ * meanwhile and the full one when it rests.
  */
 public final class PointEditing {
     /** What one scroll notch multiplies a weight by. */
     public static final double WEIGHT_STEP = 1.25;
     /** How long a click waits for a second click (a double-click resets the zoom and adds nothing). */
     static final Duration DOUBLE_CLICK = Duration.millis(300);
+    /** How long the pointer rests, mid-drag, before the point counts as no longer moving. */
+    static final long REST_MILLIS = 250;
 
     private final DataScatterChart chart;
     private final ScenarioModel model;
@@ -46,6 +56,19 @@ public final class PointEditing {
     private ScatterHit dragged;
     private double[] grabOffset;
     private boolean pressConsumed;
+    private final ReadOnlyBooleanWrapper moving = new ReadOnlyBooleanWrapper(this, "moving");
+    private UnaryOperator<Scenario> pendingMove;
+    private String pendingName;
+    private long lastMoveNanos;
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            applyPendingMove();
+            if (moving.get() && now - lastMoveNanos > REST_MILLIS * 1_000_000) {
+                moving.set(false);
+            }
+        }
+    };
 
     /**
      * @param editable    the points as the scenario holds them or as its generator made them for the picture
@@ -79,6 +102,11 @@ public final class PointEditing {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
         });
+    }
+
+    /** Whether a dragged point is moving: it moved less than {@value #REST_MILLIS} ms ago and is still held. */
+    public ReadOnlyBooleanProperty moving() {
+        return moving.getReadOnlyProperty();
     }
 
     /** The point under the pointer, or {@code null}. */
@@ -121,6 +149,7 @@ public final class PointEditing {
         pressConsumed = true;
         model.beginGesture("move " + hit.label());
         chart.holdRange(true);
+        pulses.start();
         e.consume();
     }
 
@@ -137,7 +166,19 @@ public final class PointEditing {
         ScatterHit hit = dragged;
         double[] p = (hit.target() ? points.target() : points.source())[hit.index()];
         double[] moved = placed(p, at[0] + grabOffset[0], at[1] + grabOffset[1]);
-        edit("move " + hit.label(), points.withPoint(hit.target(), hit.index(), moved));
+        pendingName = "move " + hit.label();
+        pendingMove = withPoints(points.withPoint(hit.target(), hit.index(), moved));
+        lastMoveNanos = System.nanoTime();
+        moving.set(true);
+    }
+
+    /** Makes the newest move of the drag one edit (once a pulse, and when the drag ends). */
+    private void applyPendingMove() {
+        if (pendingMove != null) {
+            UnaryOperator<Scenario> move = pendingMove;
+            pendingMove = null;
+            model.update(pendingName, move);
+        }
     }
 
     private void released(MouseEvent e) {
@@ -146,6 +187,9 @@ public final class PointEditing {
         }
         e.consume();
         dragged = null;
+        applyPendingMove();
+        pulses.stop();
+        moving.set(false);
         model.endGesture();
         chart.holdRange(false);
     }

@@ -2,6 +2,8 @@ package org.otexplorer.ui.transport;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.paint.Color;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
@@ -16,7 +18,8 @@ import org.otexplorer.ui.charts.ScatterData;
  * {@link LinePicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
  * a time: while one is being prepared, a request waits for it and then prepares the newest state once (rather than
  * cancelling it: during a drag a new plan comes faster than a picture at n = 1000 is made, and cancelling would show
- * nothing until the drag ends).
+ * nothing until the drag ends). While a point is being dragged the pictures are {@link LinePicture#draft drafts};
+ * the full picture follows when the point rests or the drag ends.
  */
 final class ScatterPane {
     /** What a display job hands to the chart. */
@@ -33,6 +36,7 @@ final class ScatterPane {
     private double lineScale;
     private boolean preparing;
     private boolean again;
+    private boolean draft;
 
     /**
      * @param drawn  told on the FX thread after a display was handed to the chart
@@ -81,6 +85,17 @@ final class ScatterPane {
         return changed;
     }
 
+    /**
+     * Makes draft pictures (a point is moving) or full ones from the next preparation on.
+     *
+     * @return whether a draft is on screen that is no longer wanted (the pane then wants preparing again)
+     */
+    boolean setDraft(boolean on) {
+        draft = on;
+        LinePicture shown = chart.picture();
+        return !on && shown != null && shown.draft();
+    }
+
     /** The solve whose display is drawn, or {@code null}. */
     SolveView shown() {
         return displayed;
@@ -97,17 +112,13 @@ final class ScatterPane {
         }
         preparing = true;
         SolveView solved = view;
-        PlotGeometry geometry = chart.geometry();
-        double scale = lineScale;
-        service.submit(channel, context -> {
-            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
-            return new Prepared(data, geometry == null ? null : LinePicture.of(data.lines(), geometry));
-        }, new JobListener<Prepared>() {
+        Function<SolveView, Prepared> display = displayJob(x, y);
+        service.submit(channel, context -> display.apply(solved), new JobListener<Prepared>() {
             @Override
             public void onResult(Prepared prepared) {
-                displayed = solved;
-                chart.show(prepared.data(), prepared.picture());
-                drawn.accept(solved, prepared);
+                if (!(displayed == view && view != solved)) { // a newer solve handed in prepared stays on screen
+                    draw(solved, prepared);
+                }
                 prepared();
             }
 
@@ -122,6 +133,35 @@ final class ScatterPane {
                 prepared();
             }
         });
+    }
+
+    /**
+     * What a display job computes for a solve projected on (x, y), with the chart's geometry and the line scale of
+     * now (read on the FX thread); the function runs on any thread.
+     */
+    Function<SolveView, Prepared> displayJob(int x, int y) {
+        PlotGeometry geometry = chart.geometry();
+        double scale = lineScale;
+        boolean rough = draft;
+        Color color = chart.lineColor();
+        return solved -> {
+            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
+            LinePicture picture = geometry == null ? null : rough ? LinePicture.draft(data.lines(), geometry, color)
+                    : LinePicture.of(data.lines(), geometry, color);
+            return new Prepared(data, picture);
+        };
+    }
+
+    /** Shows a solve with its display prepared elsewhere (in the solve's own job): it becomes the pane's view. */
+    void showPrepared(SolveView solved, Prepared prepared) {
+        view = solved;
+        draw(solved, prepared);
+    }
+
+    private void draw(SolveView solved, Prepared prepared) {
+        displayed = solved;
+        chart.show(prepared.data(), prepared.picture());
+        drawn.accept(solved, prepared);
     }
 
     /** A display job ended: prepare what was asked for meanwhile. */

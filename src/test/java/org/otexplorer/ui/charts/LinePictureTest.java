@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /** The bounded-time line picture: every line drawn, the haze softer but with the same ink. */
@@ -14,7 +15,7 @@ class LinePictureTest {
     @Test
     void withinBudgetEveryLineIsSharpAndTheSameAsDrawingThemOneByOne() {
         MatchingLines lines = randomLines(1, 30, 30);
-        LinePicture picture = LinePicture.of(lines, GEOMETRY);
+        LinePicture picture = LinePicture.of(lines, GEOMETRY, Color.BLACK);
         assertEquals(lines.count(), picture.sharp());
         assertEquals(1, picture.reduction());
         LineRaster direct = new LineRaster(320, 240);
@@ -30,8 +31,8 @@ class LinePictureTest {
     void overBudgetTheHeaviestStaySharpAndTheHazeKeepsItsInk() {
         for (long seed = 2; seed <= 4; seed++) {
             MatchingLines lines = randomLines(seed, 60, 60);
-            LinePicture sharp = LinePicture.of(lines, GEOMETRY, 1e12, 1e12);
-            LinePicture bounded = LinePicture.of(lines, GEOMETRY, 2e5, 2e5);
+            LinePicture sharp = LinePicture.of(lines, GEOMETRY, Color.BLACK, 1e12, 1e12, false);
+            LinePicture bounded = LinePicture.of(lines, GEOMETRY, Color.BLACK, 2e5, 2e5, false);
             assertTrue(bounded.reduction() > 1 && bounded.sharp() < lines.count(), "seed " + seed + ": the budget bites");
             assertTrue(bounded.sharp() > 0);
             int lightestSharp = (int) (255 * lines.alpha()[lines.count() - bounded.sharp()] + 1e-6);
