@@ -27,6 +27,8 @@ class BarycenterPanelTest extends IpotFxTestSupport {
         BarycenterPanelController b = view.barycenters();
         assertEquals(4, (int) onFx(b::thumbnailCount));
         // Issue 12 look: a thumbnail shows the glyph with square pixels and no unlabelled colour bar beside it.
+        awaitFx(() -> b.thumbnailImages().stream().allMatch(t -> t.chart().getCanvas().getWidth() > 0
+                && t.chart().getCanvas().getHeight() > 0)); // laid out
         for (GridHeatmap thumb : onFx(b::thumbnailImages)) {
             assertFalse(onFx(thumb::colourBarVisible), "no colour bar on a thumbnail");
             double[] perPixel = onFx(thumb::unitsPerPixel);

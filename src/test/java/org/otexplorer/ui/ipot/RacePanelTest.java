@@ -69,6 +69,7 @@ class RacePanelTest extends IpotFxTestSupport {
         try {
             presenterMode();
             awaitFx(() -> race.verdictLabels().get(0).getFont().getSize() > 15);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5); // the captions' heights follow a pulse later
             javafx.scene.control.ScrollPane scroll = race.verdictScroll();
             double[] fit = onFx(() -> new double[] {scroll.getContent().getLayoutBounds().getHeight(),
                 scroll.getViewportBounds().getHeight()});
