@@ -8,6 +8,8 @@ import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.LinePicture;
+import org.otexplorer.ui.charts.MarkerPicture;
+import org.otexplorer.ui.charts.MarkerStyle;
 import org.otexplorer.ui.charts.PlotGeometry;
 import org.otexplorer.ui.charts.ScatterData;
 
@@ -22,7 +24,7 @@ import org.otexplorer.ui.charts.ScatterData;
  */
 final class ScatterPane {
     /** What a display job hands to the chart. */
-    record Prepared(ScatterData data, LinePicture picture) {
+    record Prepared(ScatterData data, LinePicture picture, MarkerPicture markers) {
     }
 
     private final String channel;
@@ -115,16 +117,20 @@ final class ScatterPane {
         double scale = lineScale;
         boolean rough = draft;
         Color color = chart.lineColor();
+        MarkerStyle style = chart.markerStyle();
         service.submit(channel, context -> {
             ScatterData data = ScatterPanelController.display(solved, x, y, scale);
-            LinePicture picture = geometry == null ? null : rough ? LinePicture.draft(data.lines(), geometry, color)
+            if (geometry == null) {
+                return new Prepared(data, null, null);
+            }
+            LinePicture picture = rough ? LinePicture.draft(data.lines(), geometry, color)
                     : LinePicture.of(data.lines(), geometry, color);
-            return new Prepared(data, picture);
+            return new Prepared(data, picture, MarkerPicture.of(data, geometry, style));
         }, new JobListener<Prepared>() {
             @Override
             public void onResult(Prepared prepared) {
                 displayed = solved;
-                chart.show(prepared.data(), prepared.picture());
+                chart.show(prepared.data(), prepared.picture(), prepared.markers());
                 drawn.accept(solved, prepared);
                 prepared();
             }

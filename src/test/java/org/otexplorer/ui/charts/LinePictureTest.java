@@ -59,7 +59,8 @@ class LinePictureTest {
         return MatchingLines.of(sx, sy, tx, ty, plan);
     }
 
-    private static double ink(LineRaster raster) {
+    /** The total opacity of a raster (its ink). */
+    static double ink(OpacityRaster raster) {
         double total = 0;
         for (int y = 0; y < raster.height(); y++) {
             for (int x = 0; x < raster.width(); x++) {
