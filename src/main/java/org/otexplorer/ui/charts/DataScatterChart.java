@@ -32,6 +32,7 @@ public final class DataScatterChart {
         chart.setLegendVisible(true);
         draftTag.getStyleClass().add("draft-tag");
         draftTag.setMouseTransparent(true);
+        draftTag.setManaged(false); // in the plot's top left corner, whatever its parent lays out
         draftTag.relocate(6, 4);
         draftTag.setVisible(false);
         chart.getPlotForeground().getChildren().add(draftTag);
@@ -56,6 +57,7 @@ public final class DataScatterChart {
         chart.getYAxis().setName(data.yName());
         renderer.show(data, picture, markers);
         draftTag.setVisible(picture != null && picture.draft());
+        draftTag.autosize();
     }
 
     /** Whether the markers are drawn from a marker picture (it fits the geometry and style on screen). */
