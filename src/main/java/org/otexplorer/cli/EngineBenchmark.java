@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
+import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.engine.PointClouds;
 import org.otexplorer.engine.SinkhornNewton;
 import org.otexplorer.engine.Solver;
@@ -13,6 +17,8 @@ import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
+import org.otexplorer.io.CsvFiles;
+import org.otexplorer.io.Json;
 
 /**
  * The engine benchmark of {@code otx bench}, in one run: (1) time per iteration (a solve of k + 1 iterations minus
@@ -22,8 +28,11 @@ import org.otexplorer.engine.TransportResult;
  * same size, and the 300-iteration scaling solve at n = 2000 that the numpy reference times; (2) the Newton phase
  * (math.md §2.4): cold solves to marginal error 1e-11 at ε = 1e-3·mean C, n = 500 and 2000, and a grid of ε down
  * to 1e-4·mean C at n ≤ 2000, with each result's duality gap and its objective against a Newton-polished
- * reference; (3) the exact and assignment solvers, JIT-warm as in the explorer. Timings are the best of a few runs
- * after a warm-up. Prints figures; it asserts nothing about them.
+ * reference; (3) the exact and assignment solvers, JIT-warm as in the explorer; (4) the analytic Hessian at N = 400
+ * as the command line meets it: {@code otx derivatives} in fresh JVMs (JIT cold; default compilers, C1 only, an
+ * application class-data-sharing archive), the wall time of the whole command and the seconds it reports, beside
+ * the same computation in this JVM, first and warm. Timings are the best of a few runs after a warm-up (the cold
+ * ones: the best of two fresh JVMs). Prints figures; it asserts nothing about them.
  */
 final class EngineBenchmark {
     private final PrintWriter out;
@@ -41,6 +50,7 @@ final class EngineBenchmark {
         newtonTargets();
         convergenceGrid();
         exactSolvers();
+        coldHessian();
         out.printf("%nload average at the end: %s%n", loadAverage());
         out.flush();
     }
@@ -145,6 +155,109 @@ final class EngineBenchmark {
                 out.printf("%-14s %8d %12.4f %12d%n", method, n, seconds, last[0].iterations());
             }
         }
+    }
+
+    private void coldHessian() {
+        int n = quick ? 100 : 400;
+        out.println();
+        out.printf("Analytic Hessian, N = %d (d = 2, uniform square, eps = 0.05 x mean C): otx derivatives --no-spectrum in a%n", n);
+        out.println("fresh JVM (wall time of the whole command: start-up, solve, Newton polish, derivatives, 8N^2-number JSON;");
+        out.println("reported = the seconds it prints for the gradients and the Hessian), best of 2; then the same in this JVM");
+        out.printf("%-44s %12s %12s%n", "JVM", "command s", "reported s");
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("otx-hessian-bench");
+            Path x = dir.resolve("X.csv");
+            Path y = dir.resolve("Y.csv");
+            CsvFiles.writeMatrix(x, new String[] {"x", "y"}, PointClouds.uniformSquare(n, 1));
+            CsvFiles.writeMatrix(y, new String[] {"x", "y"}, PointClouds.uniformSquare(n, 2));
+            Path archive = dir.resolve("otx.jsa");
+            String[][] variants = {
+                {"default (C1 + C2)"},
+                {"C1 only (-XX:TieredStopAtLevel=1)", "-XX:TieredStopAtLevel=1"},
+                {"AppCDS archive (-XX:SharedArchiveFile)", "-XX:SharedArchiveFile=" + archive},
+                {"AppCDS archive and C1 only", "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"},
+            };
+            // Class-data sharing archives only classes from jars: from a class folder the CDS rows are left out.
+            boolean jarsOnly = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .allMatch(entry -> Files.isRegularFile(Path.of(entry)));
+            if (jarsOnly) {
+                runDerivatives(dir, x, y, "-XX:ArchiveClassesAtExit=" + archive);
+            } else {
+                variants = Arrays.copyOf(variants, 2);
+                out.println("(no AppCDS rows: the class path has folders; run from otexplorer.jar for them)");
+            }
+            for (String[] variant : variants) {
+                String[] flags = Arrays.copyOfRange(variant, 1, variant.length);
+                double[] best = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+                for (int run = 0; run < 2; run++) {
+                    double[] t = runDerivatives(dir, x, y, flags);
+                    best[0] = Math.min(best[0], t[0]);
+                    best[1] = Math.min(best[1], t[1]);
+                }
+                out.printf("%-44s %12.3f %12.3f%n", variant[0], best[0], best[1]);
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println("(fresh JVMs could not be run: " + e.getMessage() + ")");
+        } finally {
+            deleteTree(dir);
+        }
+        TransportProblem p = problem(n);
+        TransportResult r = SinkhornNewton.polish(p, SolverFactory.create("sinkhorn").solve(p, SolverSettings.defaults()
+                .withEpsilon(0.05 * p.meanCost()).withTolerance(1e-12).withEpsilonScaling(true)), 0);
+        double first = hessianSeconds(p, r);
+        double warm = bestOf(3, () -> hessianSeconds(p, r));
+        out.printf("%-44s %12s %12.3f%n", "this JVM, first gradients + Hessian", "", first);
+        out.printf("%-44s %12s %12.3f%n", "this JVM, warm (best of 3 after one more)", "", warm);
+    }
+
+    /** Runs {@code otx derivatives} in a fresh JVM; returns the command's wall seconds and the seconds it reports. */
+    private static double[] runDerivatives(Path dir, Path x, Path y, String... jvmFlags) throws IOException {
+        Path json = dir.resolve("d.json");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmFlags));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.otexplorer.Main",
+                "derivatives", "--source", x.toString(), "--target", y.toString(), "--epsilon", "0.05",
+                "--relative-epsilon", "--no-spectrum", "--out", json.toString()));
+        long t0 = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (process.waitFor() != 0) {
+                throw new IOException("otx derivatives exited with " + process.exitValue());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        double wall = (System.nanoTime() - t0) * 1e-9;
+        return new double[] {wall, Json.mapper().readTree(json.toFile()).get("seconds").asDouble()};
+    }
+
+    /** Deletes the benchmark's temporary folder and its files (a best effort: a leftover file is harmless). */
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // left for the system's temporary-file cleaning
+        }
+    }
+
+    /** Seconds of what {@code otx derivatives} reports: both gradients and the analytic Hessian. */
+    private static double hessianSeconds(TransportProblem p, TransportResult r) {
+        long t0 = System.nanoTime();
+        EntropicDerivatives d = EntropicDerivatives.of(p, r);
+        d.gradient();
+        d.sinkhornDistanceGradient();
+        d.hessianMarginalError(d.hessian());
+        return (System.nanoTime() - t0) * 1e-9;
     }
 
     /** Seconds for a solve of exactly {@code iterations} iterations (tolerance 0: no convergence test, no Newton). */

@@ -14,32 +14,19 @@ import org.otexplorer.colour.JointRgbTransfer;
 import org.otexplorer.colour.RgbImage;
 import org.otexplorer.colour.SyntheticImages;
 import org.otexplorer.colour.TransferMethod;
-import org.otexplorer.engine.IpotStepper;
-import org.otexplorer.engine.NetworkSimplexSolver;
-import org.otexplorer.engine.PointClouds;
-import org.otexplorer.engine.SolverFactory;
-import org.otexplorer.engine.SolverMonitor;
-import org.otexplorer.engine.SolverSettings;
-import org.otexplorer.engine.StopReason;
-import org.otexplorer.engine.TransportProblem;
-import org.otexplorer.engine.TransportResult;
 import org.otexplorer.histogram.Grid;
 import org.otexplorer.ipot.ConvergenceCurve;
 import org.otexplorer.ipot.ConvergenceRace;
+import org.otexplorer.ipot.ScalabilityStudy;
 
 /**
  * {@code otx bench --ipot}: the thesis chapter 2 experiments in numbers (math.md §16). (1) The convergence race on
- * the demo histograms (Fig. 2.2, 2.4). (2) Scalability (Fig. 2.3): time to reach relative precision 1e-4 of the
- * exact cost, with marginal error at most 1e-4, against n for 16-D uniform data, mean over seeds: IPOT (L = 1,
- * β = 0.1·mean C, checked after every step), the network simplex (its solve), and the Sinkhorn solvers at the
- * largest ε of the ladder 1e-3, 3e-4, 1e-4 (× mean C) whose converged cost is that precise (the time of that one
- * solve; failed tries are not counted; once a solve hits the time cap, smaller ε are not tried). (3) A 50 × 50 glyph barycenter of four
+ * the demo histograms (Fig. 2.2, 2.4). (2) Scalability (Fig. 2.3, {@link ScalabilityStudy}): time to relative
+ * precision 1e-4 of the exact cost against n for 16-D uniform data, mean over seeds, for the network simplex, IPOT
+ * (L = 1) and the Sinkhorn solvers, with each method's log-log slope. (3) A 50 × 50 glyph barycenter of four
  * inputs (IPOT and IBP). (4) Colour transfer of a 512 × 512 pair.
  */
 final class IpotStudy {
-    private static final double PRECISION = 1e-4;
-    private static final double[] EPSILON_LADDER = {1e-3, 3e-4, 1e-4};
-    private static final String[] SINKHORN_METHODS = {"sinkhorn", "sinkhorn-log", "eps-scaling"};
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quick;
@@ -84,79 +71,35 @@ final class IpotStudy {
     }
 
     private void scalability() {
-        int[] sizes = quick ? new int[] {64} : new int[] {64, 128, 256, 512, 1024, 2048};
-        int seeds = quick ? 1 : 3;
-        out.printf("%n(2) Time to relative precision %.0e of the exact cost (and marginal error <= %.0e), 16-D uniform, "
-                + "mean over %d seeds; cap %.0f s per solve%n", PRECISION, PRECISION, seeds, capSeconds);
+        ScalabilityStudy.Settings settings = new ScalabilityStudy.Settings(quick ? List.of(64)
+                : List.of(64, 128, 256, 512, 1024, 2048), 0, quick ? 1 : 3, capSeconds);
+        out.printf("%n(2) Time to relative precision %.0e of the exact cost (and marginal error <= %.0e), %d-D uniform, "
+                + "mean over %d seeds; cap %.0f s per solve%n", ScalabilityStudy.PRECISION, ScalabilityStudy.PRECISION,
+                ScalabilityStudy.DIMENSION, settings.seeds(), capSeconds);
         out.printf("%-14s %6s %10s %8s  %s%n", "method", "n", "seconds", "reached", "setting");
-        for (int n : sizes) {
-            double[][] sums = new double[2 + SINKHORN_METHODS.length][2];
-            String[] notes = new String[sums.length];
-            for (int seed = 0; seed < seeds; seed++) {
-                err.printf("ipot study: n = %d, seed %d%n", n, seed);
+        int[] printed = {0};
+        ScalabilityStudy.Result r = new ScalabilityStudy(settings).run(() -> false, (soFar, fraction, running) -> {
+            printRows(soFar.entries().subList(printed[0], soFar.entries().size()));
+            printed[0] = soFar.entries().size();
+            if (!running.isEmpty()) {
+                err.println("ipot study: " + running);
                 err.flush();
-                TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformCube(n, 16, 2L * seed),
-                        PointClouds.uniformCube(n, 16, 2L * seed + 1));
-                long start = System.nanoTime();
-                double w = new NetworkSimplexSolver().solve(p, SolverSettings.defaults()).transportCost();
-                add(sums[0], (System.nanoTime() - start) * 1e-9);
-                notes[0] = "exact";
-                add(sums[1], ipotSeconds(p, w));
-                notes[1] = "L = 1, beta = 0.1 mean C";
-                for (int k = 0; k < SINKHORN_METHODS.length; k++) {
-                    double[] timed = sinkhornSeconds(SINKHORN_METHODS[k], p, w);
-                    add(sums[2 + k], timed[0]);
-                    notes[2 + k] = Double.isNaN(timed[1]) ? "no eps of the ladder reached it"
-                            : String.format("eps = %.0e mean C (last seed)", timed[1]);
-                }
             }
-            String[] names = {"network-simplex", "ipot", SINKHORN_METHODS[0], SINKHORN_METHODS[1], SINKHORN_METHODS[2]};
-            for (int k = 0; k < names.length; k++) {
-                double[] s = sums[k];
-                out.printf("%-14s %6d %10s %5d/%-2d  %s%n", names[k], n, s[1] == 0 ? "-" : String.format("%.3f", s[0] / s[1]),
-                        (int) s[1], seeds, notes[k]);
-            }
-            out.flush();
+        });
+        printRows(r.entries().subList(printed[0], r.entries().size()));
+        for (ScalabilityStudy.Method m : ScalabilityStudy.Method.values()) {
+            out.printf("slope of log seconds against log n, %-15s %s%n", m.label() + ":",
+                    r.slope(m).isPresent() ? String.format("%.2f", r.slope(m).getAsDouble()) : "-");
         }
     }
 
-    /** Seconds until IPOT's cost is within the precision and its marginal error at most it; NaN if capped. */
-    private double ipotSeconds(TransportProblem p, double w) {
-        long start = System.nanoTime();
-        IpotStepper s = IpotStepper.of(p, 0.1 * p.meanCost(), 1);
-        while ((System.nanoTime() - start) * 1e-9 < capSeconds) {
-            s.step();
-            if (Math.abs(s.transportCost() - w) <= PRECISION * w && s.marginalError() <= PRECISION) {
-                return (System.nanoTime() - start) * 1e-9;
-            }
+    private void printRows(List<ScalabilityStudy.Entry> entries) {
+        for (ScalabilityStudy.Entry e : entries) {
+            out.printf("%-14s %6d %10s %5d/%-2d  %s%n", e.method().label(), e.n(), e.meanSeconds().isPresent()
+                    ? String.format("%.3f", e.meanSeconds().getAsDouble()) : "-", e.reachedCount(), e.runs().size(),
+                    e.setting());
         }
-        return Double.NaN;
-    }
-
-    /** {seconds, ε/mean C} of the first ε of the ladder whose converged cost is precise enough; NaNs if none. */
-    private double[] sinkhornSeconds(String method, TransportProblem p, double w) {
-        boolean scaling = "eps-scaling".equals(method);
-        for (double relative : EPSILON_LADDER) {
-            long start = System.nanoTime();
-            long deadline = start + (long) (capSeconds * 1e9);
-            SolverMonitor capped = new SolverMonitor() {
-                @Override
-                public boolean isCancelled() {
-                    return System.nanoTime() > deadline;
-                }
-            };
-            TransportResult r = SolverFactory.create(scaling ? "sinkhorn" : method).solve(p, SolverSettings.defaults()
-                    .withEpsilon(relative * p.meanCost()).withTolerance(PRECISION).withMaxIterations(1_000_000)
-                    .withEpsilonScaling(scaling), capped);
-            double seconds = (System.nanoTime() - start) * 1e-9;
-            if (r.stopReason() == StopReason.CONVERGED && Math.abs(r.transportCost() - w) <= PRECISION * w) {
-                return new double[] {seconds, relative};
-            }
-            if (r.stopReason() == StopReason.CANCELLED) {
-                break; // a smaller eps only takes longer
-            }
-        }
-        return new double[] {Double.NaN, Double.NaN};
+        out.flush();
     }
 
     private void barycenters() {
@@ -205,13 +148,6 @@ final class IpotStudy {
     private static String contrast(RgbImage image) {
         double[] d = image.channelDeviations();
         return String.format("%.1f %.1f %.1f", d[0], d[1], d[2]);
-    }
-
-    private static void add(double[] sum, double seconds) {
-        if (!Double.isNaN(seconds)) {
-            sum[0] += seconds;
-            sum[1]++;
-        }
     }
 
     private static int indexOf(int[] values, int value) {

@@ -47,6 +47,16 @@ final class IpotScalingIterate implements IpotIterate {
         next = new double[n * m];
     }
 
+    /**
+     * The same iteration started from the plan {@code start} (row-major n × m) and the column scaling
+     * {@code startSigma} instead of {@code 1 1ᵀ} and {@code 1/m}.
+     */
+    IpotScalingIterate(TransportProblem problem, double beta, int inner, double[] start, double[] startSigma) {
+        this(problem, beta, inner);
+        System.arraycopy(start, 0, t, 0, t.length);
+        System.arraycopy(startSigma, 0, sigma, 0, m);
+    }
+
     /** Whether {@code exp(−(C_ij − min_j C_ij)/β)} stays above underflow for every row (no row range over 600 β). */
     static boolean fits(TransportProblem problem, double beta) {
         double[] c = problem.costArray();
@@ -122,6 +132,11 @@ final class IpotScalingIterate implements IpotIterate {
         marginalError = error;
         transportCost = total;
         return true;
+    }
+
+    /** The carried-over column scaling σ (shared: copy before keeping). */
+    double[] sigma() {
+        return sigma;
     }
 
     @Override

@@ -38,8 +38,26 @@ public final class IpotSolver extends NamedSolver {
     /** Solves, handing every checked iterate to {@code sink} ({@link StepThrough}). */
     TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor, IterateSink sink) {
         settings.requireValidStopping();
+        return solve(problem, settings, monitor, sink,
+                IpotStepper.of(problem, settings.beta(), settings.innerIterations()));
+    }
+
+    /**
+     * Solves with a stepper the caller made — {@link IpotStepper#continuing} an earlier run of the same problem (a
+     * warm start: its limit is the exact optimum whatever β, so after a change of β, L or the tolerance a converged
+     * run needs few proximal steps) — and keeps: afterwards it holds the state the next run can go on from. The
+     * stepper's β and L are used; {@code settings} give the tolerance and the iteration limit. The stopping test is
+     * the same as from {@code 1 1ᵀ}.
+     */
+    public TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor,
+                                 IpotStepper stepper) {
+        settings.requireValidStopping();
+        return solve(problem, settings, monitor, IterateSink.NONE, stepper);
+    }
+
+    private TransportResult solve(TransportProblem problem, SolverSettings settings, SolverMonitor monitor,
+                                  IterateSink sink, IpotStepper stepper) {
         long start = System.nanoTime();
-        IpotStepper stepper = IpotStepper.of(problem, settings.beta(), settings.innerIterations());
         IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
         double previousCost = Double.NaN;

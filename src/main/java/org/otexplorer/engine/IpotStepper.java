@@ -29,9 +29,15 @@ public final class IpotStepper {
     private final List<String> warnings = new ArrayList<>();
     private IpotIterate state;
     private boolean logDomain;
+    private final boolean warmStarted;
     private int steps;
 
     private IpotStepper(TransportProblem problem, double beta, int innerIterations, double innerTolerance) {
+        this(problem, beta, innerIterations, innerTolerance, null);
+    }
+
+    private IpotStepper(TransportProblem problem, double beta, int innerIterations, double innerTolerance,
+                        IpotStepper previous) {
         problem.requireBalanced();
         if (!(beta > 0) || Double.isInfinite(beta)) {
             throw new IllegalArgumentException("IPOT's beta must be a finite number > 0, got " + beta);
@@ -53,7 +59,9 @@ public final class IpotStepper {
             warnings.add("IPOT ran in the log domain: beta = " + beta + " is below the cost range / "
                     + IpotScalingIterate.MAX_EXPONENT + ", where exp(-C/beta) would underflow");
         }
-        this.state = newIterate();
+        this.warmStarted = previous != null && acceptsStart(problem, beta);
+        this.state = warmStarted ? new IpotScalingIterate(reduced, beta, innerIterations, previous.state.plan(),
+                carriedScaling(((IpotScalingIterate) previous.state).sigma(), previous.beta / beta)) : newIterate();
     }
 
     /**
@@ -64,6 +72,29 @@ public final class IpotStepper {
      */
     public static IpotStepper of(TransportProblem problem, double beta, int innerIterations) {
         return new IpotStepper(problem, beta, innerIterations, 0);
+    }
+
+    /**
+     * IPOT going on from where {@code previous} stopped on the same problem — its plan T and its carried-over column
+     * scaling σ — with a β and L of its own: a warm start after a change of β, L or the tolerance. The proximal
+     * point iteration converges to an exact optimum for any sequence of β, so from a converged state a step of β
+     * takes few proximal steps. σ is carried as {@code σ^(β_prev/β)}, which keeps its potential {@code β log σ}
+     * (shifted so its largest is 0, exponents below −600 clamped), so that the first scaling of the new kernel
+     * {@code exp(−C/β)} matches T as the previous kernel's did. It needs the scaling form for both β and positive
+     * weights ({@link #acceptsStart}); otherwise it starts from {@code 1 1ᵀ} ({@link #warmStarted()} is false).
+     * Warm, iterate t is no longer the entropic plan at {@code ε = β/t}.
+     *
+     * @throws IllegalArgumentException as {@link #of}, or if {@code previous} is of a problem of another size
+     */
+    public static IpotStepper continuing(IpotStepper previous, TransportProblem problem, double beta,
+                                         int innerIterations) {
+        if (previous.support.fullN() != problem.n() || previous.support.fullM() != problem.m()) {
+            throw new IllegalArgumentException("IPOT can only go on from a run of a problem of the same size: "
+                    + previous.support.fullN() + " x " + previous.support.fullM() + " against " + problem.n() + " x "
+                    + problem.m());
+        }
+        boolean usable = previous.steps > 0 && previous.state instanceof IpotScalingIterate;
+        return new IpotStepper(problem, beta, innerIterations, 0, usable ? previous : null);
     }
 
     /**
@@ -84,7 +115,7 @@ public final class IpotStepper {
     public void step() {
         if (!state.advance()) {
             warnings.add("IPOT's scalings left the floating-point range (beta = " + beta + " is small for these "
-                    + "weights and costs); restarted in the log domain");
+                    + "weights and costs); restarted in the log domain" + (warmStarted ? " from T = 1 1^T" : ""));
             logDomain = true;
             state = newIterate();
             for (int s = 0; s <= steps; s++) {
@@ -92,6 +123,32 @@ public final class IpotStepper {
             }
         }
         steps++;
+    }
+
+    /**
+     * Whether {@link #continuing} can go on from an earlier run for this problem and β: the steps run in scaling
+     * form ({@code exp(−C/β)} above underflow) and every weight is positive.
+     */
+    public static boolean acceptsStart(TransportProblem problem, double beta) {
+        return PositiveSupport.of(problem).reduced() == problem && IpotScalingIterate.fits(problem, beta);
+    }
+
+    /** {@code σ^power}, scaled so that its largest entry is 1, entries below {@code exp(−600)} raised to it. */
+    private static double[] carriedScaling(double[] sigma, double power) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (double s : sigma) {
+            top = Math.max(top, Math.log(s));
+        }
+        double[] out = new double[sigma.length];
+        for (int j = 0; j < sigma.length; j++) {
+            out[j] = Math.exp(Math.max(power * (Math.log(sigma[j]) - top), -IpotScalingIterate.MAX_EXPONENT));
+        }
+        return out;
+    }
+
+    /** Whether the steps went on from an earlier run ({@link #continuing}) rather than from {@code 1 1ᵀ}. */
+    public boolean warmStarted() {
+        return warmStarted;
     }
 
     /** Proximal steps taken (t). */

@@ -99,19 +99,32 @@ public final class NetworkSimplexSolver extends NamedSolver {
         int enteringCell(double[] potential, double tolerance) {
             int entering = -1;
             double best = -tolerance;
-            long cells = (long) n * m;
-            for (long scanned = 1; scanned <= cells; scanned++) {
-                double rc = cost[row * m + col] - potential[row] - potential[n + col];
-                if (rc < best) {
-                    best = rc;
-                    entering = row * m + col;
+            long unscanned = (long) n * m;
+            int blockLeft = block;
+            // Row segments: the inner loop runs over contiguous cells of one row with u_i hoisted.
+            while (unscanned > 0) {
+                int count = (int) Math.min(Math.min(m - col, blockLeft), unscanned);
+                int base = row * m;
+                double u = potential[row];
+                for (int j = col, end = col + count; j < end; j++) {
+                    double rc = cost[base + j] - u - potential[n + j];
+                    if (rc < best) {
+                        best = rc;
+                        entering = base + j;
+                    }
                 }
-                if (++col == m) {
+                unscanned -= count;
+                blockLeft -= count;
+                col += count;
+                if (col == m) {
                     col = 0;
                     row = row + 1 == n ? 0 : row + 1;
                 }
-                if (entering >= 0 && scanned % block == 0) {
-                    break;
+                if (blockLeft == 0) {
+                    if (entering >= 0) {
+                        break;
+                    }
+                    blockLeft = block;
                 }
             }
             return entering;

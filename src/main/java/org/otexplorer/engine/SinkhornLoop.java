@@ -56,6 +56,7 @@ final class SinkhornLoop {
     private final StallDetector detector;
     private final IterationHistory history = new IterationHistory();
     private final List<SolverPhase> phases = new ArrayList<>();
+    private final List<NewtonPhaseReport.Switch> switches = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int iterations;
     private int phaseStart;
@@ -134,6 +135,7 @@ final class SinkhornLoop {
         TransportResult.Builder result = finish == null ? scheme.result()
                 : EntropicSolverSupport.resultFromNewton(id, eps, finish);
         scheme.warnings().forEach(result::warning);
+        NewtonPhaseReport.warnings(switches).forEach(result::warning);
         notes.forEach(result::warning);
         TransportResult r = result.phases(phases)
                 .marginalErrorHistory(history.toArray())
@@ -153,7 +155,7 @@ final class SinkhornLoop {
                 .run(scheme.f(), scheme.g(), settings.tolerance(), settings.maxIterations() - iterations, monitor,
                         iterations, history);
         phases.add(new SolverPhase(SolverPhase.NEWTON, outcome.steps()));
-        notes.add(NewtonPhaseReport.switched(iterations - phaseStart, detector.rate(), outcome));
+        switches.add(new NewtonPhaseReport.Switch(iterations - phaseStart, detector.rate(), outcome));
         if (outcome.status() == SinkhornNewton.Status.PRECISION_LIMIT) {
             notes.add(NewtonPhaseReport.precisionLimit(problem, eps, outcome.error()));
         }

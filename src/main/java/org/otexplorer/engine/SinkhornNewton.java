@@ -15,8 +15,9 @@ package org.otexplorer.engine;
  * near round-off, where ψ itself no longer resolves the change.
  *
  * <p>Stops when the marginal residual is at most the tolerance (converged); when the caller cancels (polled in
- * the CG loop); when the residual has not halved for {@link #STALL_STEPS} steps (near round-off: the precision
- * limit of double at this ε; far above it: a stall); when the line search finds no decrease; or after the step
+ * the CG loop); when neither the residual nor the Newton decrement {@code ε rᵀz} has halved for
+ * {@link #STALL_STEPS} steps (near round-off: the precision limit of double at this ε; far above it: a stall);
+ * when the line search finds no decrease; or after the step
  * budget (stall, line search and budget are failures: the caller falls back to Sinkhorn). It always returns its best
  * iterate, never NaN. Memory: the current and the trial plan (2nm) and the sparse plan.
  */
@@ -27,7 +28,12 @@ public final class SinkhornNewton {
     static final double ARMIJO = 1e-4;
     /** The line search gives up below this fraction of its first step length. */
     static final double MIN_STEP = 0x1p-30;
-    /** Steps without halving the best residual after which the phase stops (precision limit or stall). */
+    /**
+     * Steps without halving the best residual or the smallest Newton decrement after which the phase stops
+     * (precision limit or stall). The decrement counts because far from the solution the damped steps lower the
+     * dual ψ while the residual may rise for a while (the decrement is about 2(ψ − ψ*) near the solution and
+     * at least {@code ε||r||²/λmax(H̃)}, so it cannot keep halving while the residual stays put).
+     */
     static final int STALL_STEPS = 16;
     /** The CG forcing term never asks for less than this relative residual reduction. */
     static final double FORCING_CAP = 1e-2;
@@ -145,7 +151,8 @@ public final class SinkhornNewton {
                 status = Status.CANCELLED;
                 break;
             }
-            double t = lineSearch(f, g, direction.z());
+            double decrement = newtonDecrement(direction.z());
+            double t = lineSearch(f, g, direction.z(), decrement);
             if (t == 0) {
                 status = Status.LINE_SEARCH_FAILED;
                 break;
@@ -155,7 +162,7 @@ public final class SinkhornNewton {
             history.add(error);
             sink.newton(offset + steps, f, g);
             monitor.iteration(offset + steps, error);
-            progress.record(f, g, error);
+            progress.record(f, g, error, decrement);
         }
         if (progress.bestError < error) {
             trialPlan(progress.bestF, progress.bestG, null, 0, plan);
@@ -197,12 +204,13 @@ public final class SinkhornNewton {
         refresh(f, g);
     }
 
-    /** The best iterate so far, and how many steps ago the residual last halved. */
+    /** The best iterate so far, and how many steps ago the residual or the Newton decrement last halved. */
     private static final class Progress {
         private double[] bestF;
         private double[] bestG;
         private double bestError;
         private double halvedAt;
+        private double decrementHalvedAt = Double.POSITIVE_INFINITY;
         private int sinceHalved;
 
         Progress(double[] f, double[] g, double error) {
@@ -212,18 +220,22 @@ public final class SinkhornNewton {
             halvedAt = error;
         }
 
-        void record(double[] f, double[] g, double error) {
+        /** Records a step's new residual and the Newton decrement of the direction it took. */
+        void record(double[] f, double[] g, double error, double decrement) {
             if (error < bestError) {
                 bestError = error;
                 bestF = f.clone();
                 bestG = g.clone();
             }
-            if (error <= 0.5 * halvedAt) {
+            boolean errorHalved = error <= 0.5 * halvedAt;
+            boolean decrementHalved = decrement <= 0.5 * decrementHalvedAt;
+            if (errorHalved) {
                 halvedAt = error;
-                sinceHalved = 0;
-            } else {
-                sinceHalved++;
             }
+            if (decrementHalved) {
+                decrementHalvedAt = decrement;
+            }
+            sinceHalved = errorHalved || decrementHalved ? 0 : sinceHalved + 1;
         }
     }
 
@@ -287,15 +299,11 @@ public final class SinkhornNewton {
      * t = 1 and Δ the trust radius: the exponential is linearised, so far from the solution (a mass imbalance
      * between nearly split blocks) a full Newton step would overshoot by orders of magnitude. Δ grows fourfold
      * after a step that the radius, not the decrease test, limited, and shrinks to what backtracking accepted.
+     * {@code descent = |rᵀδ|} is the direction's Newton decrement.
      * Leaves the accepted trial plan in {@code trial} and returns t, or 0 when no step length above
      * {@link #MIN_STEP}·t₀ works or z is not a descent direction.
      */
-    private double lineSearch(double[] f, double[] g, double[] z) {
-        double descent = 0;
-        for (int k = 0; k < n + m; k++) {
-            descent += residual[k] * z[k];
-        }
-        descent *= eps;
+    private double lineSearch(double[] f, double[] g, double[] z, double descent) {
         if (!(descent > 0) || Double.isInfinite(descent)) {
             return 0;
         }
@@ -329,6 +337,18 @@ public final class SinkhornNewton {
             }
         }
         return 0;
+    }
+
+    /**
+     * The Newton decrement {@code ε rᵀz} of direction z: the dual's directional descent {@code −∇ψᵀδ} along
+     * δ = −εz (ψ's gradient is r); with z = H̃⁻¹r it is {@code ε rᵀH̃⁻¹r}.
+     */
+    private double newtonDecrement(double[] z) {
+        double descent = 0;
+        for (int k = 0; k < n + m; k++) {
+            descent += residual[k] * z[k];
+        }
+        return eps * descent;
     }
 
     /** The plan of (f, g) into {@code out}; returns its largest entry. */

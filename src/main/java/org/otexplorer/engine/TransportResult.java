@@ -299,7 +299,8 @@ public final class TransportResult {
                 transportCost = plan.transportCost(problem);
             }
             if (Double.isNaN(objective)) {
-                objective = plan.entropicObjective(problem, epsilon);
+                // At ε = 0 the objective is the transport cost: no second pass over the n·m plan.
+                objective = epsilon == 0 ? transportCost : plan.entropicObjective(problem, epsilon);
             }
             if (Double.isNaN(marginalError)) {
                 marginalError = plan.marginalError(problem);

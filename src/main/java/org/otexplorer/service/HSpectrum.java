@@ -1,5 +1,7 @@
 package org.otexplorer.service;
 
+import org.otexplorer.engine.SolverMonitor;
+
 /**
  * The H-matrix analysis of the newest entropic solve ({@value #CHANNEL}; math.md §4, §5.4, §10): its spectrum,
  * λ₂ₙ₋₁, the condition number and the Hessian's Prop. 4 check at the truncation threshold τ. It reads the plan
@@ -35,13 +37,21 @@ public final class HSpectrum implements Analysis<HSpectrum.Input, SpectrumView> 
      */
     @Override
     public Job<SpectrumView> job(Input input) {
-        return context -> {
-            TransportSolve.Solved solved = solve.solvedFor(input.view());
-            if (solved == null) {
-                throw new IllegalArgumentException("the spectrum belongs to the newest solve; this one was replaced");
-            }
-            return SpectrumAnalysis.analyse(input.view().requestId(), solved.solved().problem(),
-                    solved.solved().result(), input.threshold(), context);
-        };
+        return context -> analyse(input, context);
+    }
+
+    /**
+     * Analyses on the calling thread (a job that solved the plan goes on with its analysis).
+     *
+     * @param monitor polled between the parts; a cancelled analysis returns what it has
+     * @throws IllegalArgumentException when the view is not the newest solve or the method is not entropic
+     */
+    public SpectrumView analyse(Input input, SolverMonitor monitor) {
+        TransportSolve.Solved solved = solve.solvedFor(input.view());
+        if (solved == null) {
+            throw new IllegalArgumentException("the spectrum belongs to the newest solve; this one was replaced");
+        }
+        return SpectrumAnalysis.analyse(input.view().requestId(), solved.solved().problem(),
+                solved.solved().result(), input.threshold(), monitor);
     }
 }

@@ -45,6 +45,14 @@ public record SolveView(long requestId, String method, double[][] sourcePoints, 
                         String phases, double stoppingError, String errorName, double marginalError, double[] errorHistory, boolean converged, String stopReason,
                         List<String> warnings, boolean warmStarted, double solveSeconds,
                         int outlierTargets) {
+    /** The stop reason of a solve a newer request cut short (its iterate is still shown). */
+    public static final String INTERMEDIATE = "intermediate (superseded)";
+
+    /** Whether this is the iterate of a solve a newer request cut short. */
+    public boolean intermediate() {
+        return INTERMEDIATE.equals(stopReason);
+    }
+
 
     /** ε relative to the mean cost, the value the ε slider shows next to the absolute one. */
     public double relativeEpsilon() {

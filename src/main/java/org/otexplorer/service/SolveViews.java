@@ -28,7 +28,7 @@ final class SolveViews {
         return switch (r.stopReason()) {
             case CONVERGED -> "converged";
             case MAX_ITERATIONS -> "iteration limit reached";
-            case CANCELLED -> "intermediate (superseded)"; // an explicit cancel delivers no result
+            case CANCELLED -> SolveView.INTERMEDIATE; // an explicit cancel delivers no result
             case NUMERICAL_BREAKDOWN -> "precision limit";
         };
     }

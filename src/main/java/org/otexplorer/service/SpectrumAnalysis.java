@@ -54,8 +54,12 @@ final class SpectrumAnalysis {
         } else {
             notes.add("spectrum skipped: N + M = " + size + " exceeds " + MAX_SPECTRUM_SIZE);
         }
-        double hessianError = monitor.isCancelled() ? Double.NaN
-                : hessianMarginalError(problem, result, threshold, notes);
+        double hessianError = Double.NaN;
+        if (monitor.isCancelled()) {
+            notes.add("Hessian check skipped: a newer request came first");
+        } else {
+            hessianError = hessianMarginalError(problem, result, threshold, notes);
+        }
         double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, problem.n()),
                 CIRCLE_MEAN_COST * result.epsilon() / problem.meanCost());
         return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, reference,

@@ -2,6 +2,8 @@ package org.otexplorer.service;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.otexplorer.engine.IpotSolver;
+import org.otexplorer.engine.IpotStepper;
 import org.otexplorer.engine.Solver;
 import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverMonitor;
@@ -17,7 +19,8 @@ import org.otexplorer.io.Scenario;
  * Turns a scenario into a transport problem and solves it, remembering between calls what a slider drag
  * can reuse: the problem (rebuilt only when the data, seed or base directory change) and the last
  * potentials (a warm start when only ε, ρ, τ or other method parameters change on the same data and
- * method). Used by the service's single worker thread only.
+ * method), or for IPOT the last run's state (when β, L or the tolerance change on the same problem). Used by the
+ * service's single worker thread only.
  */
 final class TransportRun {
     /** What identifies the data: same key, same points and cost matrix. */
@@ -30,6 +33,11 @@ final class TransportRun {
     private String warmMethod;
     private double[] warmF;
     private double[] warmG;
+    /** The last IPOT run and its problem, IPOT's warm start. */
+    private DataKey ipotKey;
+    private IpotStepper ipotRun;
+    /** Largest n·m whose IPOT run is kept for the next one to go on from. */
+    static final long MAX_KEPT_IPOT_ENTRIES = 1_000_000;
 
     /** The problem of the scenario, reused when its data did not change. */
     TransportProblem problemFor(Scenario scenario, Path baseDirectory) {
@@ -47,6 +55,9 @@ final class TransportRun {
         EngineSpec engine = scenario.engine();
         Solver solver = SolverFactory.create(engine.method());
         SolverSettings settings = engine.toSettings(p);
+        if (solver instanceof IpotSolver ipot) {
+            return solveIpot(ipot, p, settings, monitor);
+        }
         boolean warm = solver.isEntropic() && sameOrEdited(problemKey, warmKey)
                 && Objects.equals(warmMethod, engine.method());
         if (warm) {
@@ -55,6 +66,25 @@ final class TransportRun {
         TransportResult result = solver.solve(p, settings, monitor);
         remember(engine.method(), result);
         return new Solved(p, result, warm);
+    }
+
+    /**
+     * IPOT going on from the previous IPOT run of the same problem ({@link IpotStepper#continuing}: its limit is the
+     * exact plan whatever β, so a β step from a converged run takes few proximal steps), else from {@code 1 1ᵀ}. Only
+     * the same problem: the iterates keep the start's support, which on edited points may miss the new optimum's.
+     * The run's state is kept up to {@value #MAX_KEPT_IPOT_ENTRIES} plan entries (it holds five n × m arrays).
+     */
+    private Solved solveIpot(IpotSolver ipot, TransportProblem p, SolverSettings settings, SolverMonitor monitor) {
+        boolean warm = ipotRun != null && problemKey.equals(ipotKey);
+        IpotStepper stepper = warm ? IpotStepper.continuing(ipotRun, p, settings.beta(), settings.innerIterations())
+                : IpotStepper.of(p, settings.beta(), settings.innerIterations());
+        TransportResult result = ipot.solve(p, settings, monitor, stepper);
+        warmKey = null;
+        boolean keep = result.stopReason() != StopReason.NUMERICAL_BREAKDOWN
+                && (long) p.n() * p.m() <= MAX_KEPT_IPOT_ENTRIES;
+        ipotKey = keep ? problemKey : null;
+        ipotRun = keep ? stepper : null;
+        return new Solved(p, result, stepper.warmStarted());
     }
 
     /**

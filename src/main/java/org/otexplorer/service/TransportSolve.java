@@ -1,5 +1,6 @@
 package org.otexplorer.service;
 
+import org.otexplorer.engine.SolverMonitor;
 import org.otexplorer.engine.StopReason;
 
 /**
@@ -26,17 +27,25 @@ public final class TransportSolve implements Analysis<TransportInput, SolveView>
 
     @Override
     public Job<SolveView> job(TransportInput input) {
-        return context -> {
-            synchronized (run) {
-                TransportRun.Solved solved = run.solve(input.scenario(), input.baseDirectory(), context);
-                SolveView view = SolveViews.of(context.jobId(), solved,
-                        DemoPointClouds.outlierTargets(input.scenario().data()));
-                if (solved.result().stopReason() != StopReason.CANCELLED) {
-                    last = new Solved(view, solved);
-                }
-                return view;
+        return context -> solve(input, context.jobId(), context);
+    }
+
+    /**
+     * Solves on the calling thread, for a job that goes on with the result (the transport view prepares its panels
+     * and analyses in the same job, so that they reach the screen together).
+     *
+     * @param requestId the id the view carries (the job's)
+     * @param monitor   polled for cancellation, told every iteration
+     */
+    public SolveView solve(TransportInput input, long requestId, SolverMonitor monitor) {
+        synchronized (run) {
+            TransportRun.Solved solved = run.solve(input.scenario(), input.baseDirectory(), monitor);
+            SolveView view = SolveViews.of(requestId, solved, DemoPointClouds.outlierTargets(input.scenario().data()));
+            if (solved.result().stopReason() != StopReason.CANCELLED) {
+                last = new Solved(view, solved);
             }
-        };
+            return view;
+        }
     }
 
     /** The solve a view shows, if it is the newest one solved here. */

@@ -79,6 +79,7 @@ public final class MainWindowController {
     private StatusBarController statusBarController;
 
     private final Map<String, WorkbenchView> views = new LinkedHashMap<>();
+    private final Map<String, WorkbenchStatus> statuses = new LinkedHashMap<>();
     private final Map<Tab, String> tabIds = new LinkedHashMap<>();
     private final BooleanProperty live = new SimpleBooleanProperty(this, "live", true);
     private final List<MenuItem> fixedComputeItems = new ArrayList<>();
@@ -111,9 +112,10 @@ public final class MainWindowController {
         figures = new FigureExportAction(stage, model, statusBarController, this::activeView, service);
         liveToggle.selectedProperty().bindBidirectional(live);
         liveMenuItem.selectedProperty().bindBidirectional(live);
-        WorkbenchContext context = new WorkbenchContext(model, service, statusBarController, stage, live);
         for (WorkbenchUi workbench : WorkbenchUis.all()) {
-            WorkbenchView view = workbench.open(context);
+            WorkbenchStatus status = new WorkbenchStatus(statusBarController);
+            statuses.put(workbench.id(), status);
+            WorkbenchView view = workbench.open(new WorkbenchContext(model, service, status, stage, live));
             Tab tab = new Tab(workbench.title(), view.content());
             tab.setId("workbench-" + workbench.id());
             views.put(workbench.id(), view);
@@ -339,6 +341,8 @@ public final class MainWindowController {
         if (active != null) {
             active.setActive(false);
         }
+        statuses.values().forEach(s -> s.setFront(false));
+        statuses.get(id).setFront(true); // the bar shows the front workbench's own state, never another's
         active = next;
         tabIds.forEach((tab, tabId) -> {
             if (tabId.equals(id)) {

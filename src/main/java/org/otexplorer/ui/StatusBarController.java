@@ -1,5 +1,7 @@
 package org.otexplorer.ui;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,8 +45,7 @@ public final class StatusBarController implements Status {
         progress.setProgress(-1);
         cancel.setDisable(false);
         // The last result's verdict is not the running computation's.
-        converged.setText("computing");
-        converged.getStyleClass().removeAll("status-ok", "status-bad");
+        setVerdict("computing", null);
         setMessage("Computing…", false);
     }
 
@@ -61,9 +62,7 @@ public final class StatusBarController implements Status {
     public void finished(Outcome outcome) {
         iterations.setText(outcome.iterations());
         marginalError.setText(outcome.error());
-        converged.setText(outcome.state());
-        converged.getStyleClass().removeAll("status-ok", "status-bad");
-        converged.getStyleClass().add(outcome.ok() ? "status-ok" : "status-bad");
+        setVerdict(outcome.state(), outcome.ok() ? "status-ok" : "status-bad");
         time.setText(outcome.time());
         if (outcome.warnings().isEmpty()) {
             warnings.setText("");
@@ -80,18 +79,40 @@ public final class StatusBarController implements Status {
     @Override
     public void cancelled() {
         idle();
+        setVerdict("cancelled", "status-bad");
         setMessage("Cancelled: the last finished result stays on screen.", false);
     }
 
     @Override
     public void error(String text) {
         idle();
+        setVerdict("failed", "status-bad");
         setMessage(text, true);
     }
 
     @Override
     public void notice(String text) {
         setMessage(text, false);
+    }
+
+    /** Empties every field: a workbench that has reported nothing yet shows nothing of another one's. */
+    void clear() {
+        onCancel = () -> { };
+        iterations.setText("");
+        marginalError.setText("");
+        setVerdict("", null);
+        time.setText("");
+        warnings.setText("");
+        warnings.setTooltip(null);
+        idle();
+        setMessage("", false);
+    }
+
+    /** The texts the bar shows, left to right, empty ones left out (tests read what the user sees). */
+    String shownText() {
+        return Stream.of(message, iterations, marginalError, converged, time, warnings)
+                .map(Label::getText).filter(t -> t != null && !t.isEmpty())
+                .collect(Collectors.joining(" | "));
     }
 
     /** The message line's text (tests read it). */
@@ -107,6 +128,15 @@ public final class StatusBarController implements Status {
     private void idle() {
         progress.setProgress(0);
         cancel.setDisable(true);
+    }
+
+    /** How the newest computation stands ("converged", "computing", "cancelled"), in a colour or none. */
+    private void setVerdict(String text, String styleClass) {
+        converged.setText(text);
+        converged.getStyleClass().removeAll("status-ok", "status-bad");
+        if (styleClass != null) {
+            converged.getStyleClass().add(styleClass);
+        }
     }
 
     /** The message line; its style class and tooltip change only when they differ (each change costs a CSS pass). */

@@ -20,8 +20,9 @@ class IpotStudyTest {
             Matcher m = Pattern.compile("(?m)^" + Pattern.quote(method) + "\\s+64\\s+([0-9.]+)\\s+1/1").matcher(out);
             assertTrue(m.find(), "no timed row for " + method + " in:\n" + out);
         }
+        assertTrue(out.contains("slope of log seconds against log n, ipot:"), out);
         assertTrue(out.contains("IPOT beta = 0.01, L = 1 (consensus order)") && out.contains("IBP eps = 0.01"), out);
         assertTrue(out.contains("per channel pixel matching") && out.contains("joint RGB 1000 samples exact"), out);
-        assertTrue(run.err().contains("ipot study: n = 64, seed 0"), run.err());
+        assertTrue(run.err().contains("ipot study: n = 64, seed 1 of 1"), run.err());
     }
 }

@@ -39,6 +39,30 @@ class NetworkSimplexSolverTest {
     }
 
     @Test
+    void pricingBlocksThatStraddleRowsStillReachTheExactOptimum() {
+        // √(nm) is not a multiple of m here, so each pricing block ends mid-row and the scan resumes there;
+        // tied costs, zero weights and n ≠ m both ways. Truth: the expanded assignment.
+        SplittableRandom rng = new SplittableRandom(23);
+        int[][] shapes = {{37, 91}, {91, 37}, {60, 61}};
+        for (int[] shape : shapes) {
+            int n = shape[0];
+            int m = shape[1];
+            int total = 160;
+            int[] p = composition(total, n, rng, true);
+            int[] q = composition(total, m, rng, true);
+            double[][] c = fewLevelCosts(n, m, 5, rng);
+            TransportProblem problem = TransportProblem.fromCost(c, fractions(p, total), fractions(q, total));
+            TransportResult r = new NetworkSimplexSolver().solve(problem, DEFAULTS);
+            String what = n + "x" + m;
+            assertTrue(r.converged(), what);
+            assertTrue(r.iterations() > 0, what + ": the start is not already optimal");
+            assertEquals(expandedAssignmentCost(c, p, q, total), r.transportCost(), 1e-14, what);
+            assertTrue(r.plan().nonZeroCount() <= n + m - 1, what + ": a vertex");
+            assertTrue(r.marginalError() <= 1e-15, what + ": marginal error " + r.marginalError());
+        }
+    }
+
+    @Test
     void zeroWeightPointsReceiveAndSendNothing() {
         double[][] c = fewLevelCosts(4, 5, 3, new SplittableRandom(3));
         int[] p = {2, 0, 3, 1};

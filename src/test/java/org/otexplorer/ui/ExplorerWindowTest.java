@@ -83,6 +83,30 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void theStatusBarShowsTheFrontWorkbenchsOwnStateAfterATabSwitch() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.compute().isIdle());
+        String transport = onFx(() -> window.statusBar().shownText());
+        assertTrue(transport.contains("converged") && !transport.contains("frames"), transport);
+
+        clickOn("Step by step"); // its own outcome (frames recorded), not the transport's solve
+        awaitFx(() -> window.statusBar().shownText().contains("frames"));
+        clickOn("Transport & regression"); // back in front: the transport's own outcome again
+        awaitFx(() -> "transport".equals(window.model().scenario().workbench()));
+        awaitFx(() -> window.statusBar().shownText().contains("converged")
+                && !window.statusBar().shownText().contains("frames"));
+
+        interact(() -> window.model().update(s -> s.withData(s.data().withSizes(1200, 1200, 2))
+                .withEngine(s.engine().withStopping(0, Integer.MAX_VALUE))));
+        awaitFx(() -> window.statusBar().isRunning());
+        clickOn("#cancel");
+        awaitFx(() -> window.statusBar().shownText().contains("Cancelled"));
+        clickOn("Toy"); // a workbench that has reported nothing shows an empty bar, not the transport's cancel
+        awaitFx(() -> "toy".equals(window.model().scenario().workbench()));
+        assertEquals("", onFx(() -> window.statusBar().shownText()));
+        assertFalse(onFx(() -> window.statusBar().isRunning()));
+    }
+
+    @Test
     void aCorruptScenarioShowsWhatIsWrongAndKeepsTheCurrentOne() throws Exception {
         Path corrupt = dir.resolve("corrupt.json");
         Files.writeString(corrupt, "{\"schema\": 1, \"engine\": {\"method\": \"sinkhorn\", \"epsilonn\": 0.1}}");

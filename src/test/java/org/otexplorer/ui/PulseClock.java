@@ -25,6 +25,8 @@ public final class PulseClock extends AnimationTimer {
     private CountDownLatch done;
     private long previous;
     private long longestGap;
+    /** The pulses since the newest {@link #awaitPulseAfter} began (FX thread). */
+    private final List<Long> pulses = new ArrayList<>();
 
     @Override
     public void handle(long now) {
@@ -36,6 +38,7 @@ public final class PulseClock extends AnimationTimer {
         if (condition == null) {
             return;
         }
+        pulses.add(t);
         if (seen) {
             result = t;
             condition = null;
@@ -51,12 +54,27 @@ public final class PulseClock extends AnimationTimer {
         Platform.runLater(() -> {
             condition = drawn;
             seen = false;
+            pulses.clear();
             done = latch;
         });
         if (!latch.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the panel did not draw within a minute");
         }
         return result;
+    }
+
+    /**
+     * The pulses the newest {@link #awaitPulseAfter} saw after {@code nanos} up to the one it returned, the latter
+     * included (read after it returned).
+     */
+    public int pulsesAfter(long nanos) {
+        return (int) pulses.stream().filter(t -> t > nanos).count();
+    }
+
+    /** The median interval between the pulses the newest {@link #awaitPulseAfter} saw, in milliseconds. */
+    public double medianPulseMillis() {
+        double[] intervals = sortedIntervalsMillis(pulses);
+        return intervals.length == 0 ? Double.NaN : intervals[intervals.length / 2];
     }
 
     /** Forgets the longest gap seen so far. */

@@ -95,6 +95,23 @@ class StepsWindowTest extends ExplorerWindowTestSupport {
                     && b.getMaxY() <= height + 0.5, theme + ": " + id + " inside the window: " + b);
             assertTrue(b.getWidth() > 20 && b.getHeight() > 10, theme + ": " + id + " visible: " + b);
         }
+        captionClearOfTheLegend(theme);
+    }
+
+    /** The caption is shown whole (wrapped, never "…") and above the plan's legend, not over it. */
+    private void captionClearOfTheLegend(String theme) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(4);
+        Label caption = lookup(".steps-caption").queryAs(Label.class);
+        Node legend = lookup(".steps-picture").lookup(".marginal-legend").query();
+        Node text = caption.lookup(".text"); // what is drawn, which may overflow the label's own bounds
+        Bounds captionBounds = onFx(() -> text.localToScene(text.getBoundsInLocal()));
+        Bounds legendBounds = onFx(() -> legend.localToScene(legend.getLayoutBounds()));
+        assertTrue(captionBounds.getMaxY() <= legendBounds.getMinY() + 0.5, theme + ": the caption " + captionBounds
+                + " overlaps the legend " + legendBounds);
+        String shown = onFx(() -> caption.lookupAll(".text").stream().map(t -> ((Text) t).getText())
+                .collect(java.util.stream.Collectors.joining()));
+        assertEquals(onFx(caption::getText).replace(" ", ""), shown.replace(" ", "").replace("\n", ""),
+                theme + ": the caption is shown whole");
     }
 
     private static Text axisLabel(XYChart chart) {

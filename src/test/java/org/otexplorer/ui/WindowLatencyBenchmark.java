@@ -57,10 +57,15 @@ public final class WindowLatencyBenchmark {
             Scenario s = sample.withEngine(sample.engine().withMethod(e.getKey()));
             for (int n : new int[] {60, 300}) {
                 Scenario sized = s.withData(s.data().withSizes(n, n, s.data().d()));
-                double[] millis = steps(window, clock, sized, step(e.getKey()));
+                double[][] figures = steps(window, clock, sized, step(e.getKey()));
+                double[] millis = figures[0].clone();
                 Arrays.sort(millis);
                 System.out.printf(Locale.ROOT, "%-13s n = %3d  median %7.1f ms  max %7.1f ms  load %s%n",
                         e.getKey(), n, millis[STEPS / 2], millis[STEPS - 1], PulseClock.loadAverage());
+                System.out.printf(Locale.ROOT, "    medians: solve %.1f, plan %.1f | picture %.1f | analysis %.1f, job "
+                        + "%.1f, to FX %.1f, FX apply %.1f ms, then %.0f pulses of %.1f ms%n", median(figures[1]),
+                        median(figures[2]), median(figures[3]), median(figures[4]), median(figures[5]),
+                        median(figures[6]), median(figures[7]), median(figures[8]), median(figures[9]));
             }
         }
         drag(window, clock);
@@ -80,11 +85,23 @@ public final class WindowLatencyBenchmark {
         };
     }
 
-    private static double[] steps(MainWindowController window, PulseClock clock, Scenario start,
-                                  UnaryOperator<Scenario> step) throws InterruptedException {
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * Per step: request -> pixels, then the parts ({@code TransportView.Stages}): solve, plan panes, picture,
+     * analysis, the whole job, the wait for the FX thread, the FX thread's apply, the pulses from the apply to the
+     * pixels and the pulse interval.
+     */
+    private static double[][] steps(MainWindowController window, PulseClock clock, Scenario start,
+                                    UnaryOperator<Scenario> step) throws InterruptedException {
         Platform.runLater(() -> window.model().replace(start, null));
         clock.awaitPulseAfter(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
-        double[] millis = new double[STEPS];
+        double[][] figures = new double[10][STEPS];
+        double[] millis = figures[0];
         for (int k = 0; k < STEPS; k++) {
             long[] begin = new long[1];
             Object[] before = new Object[1];
@@ -99,8 +116,14 @@ public final class WindowLatencyBenchmark {
             long end = clock.awaitPulseAfter(() -> window.planPanel().display() != before[0]
                     && window.compute().isIdle());
             millis[k] = (end - begin[0]) * 1e-6;
+            org.otexplorer.ui.transport.TransportView.Stages stages = window.compute().lastStages();
+            double[] parts = {stages.solve(), stages.plan(), stages.picture(), stages.analysis(), stages.job(),
+                stages.toFx(), stages.apply(), clock.pulsesAfter(stages.appliedNanos()), clock.medianPulseMillis()};
+            for (int p = 0; p < parts.length; p++) {
+                figures[p + 1][k] = parts[p];
+            }
         }
-        return millis;
+        return figures;
     }
 
     /** ε steps every 16 ms at n = 1000: intervals between frames showing a new plan. */

@@ -24,6 +24,7 @@ final class IpotFigures {
     static final String PAIRS = "ipot-pairs";
     static final String BARYCENTERS = "ipot-barycenters";
     static final String COLOUR = "ipot-colour";
+    static final String SCALABILITY = "ipot-scalability";
 
     private IpotFigures() {
     }
@@ -47,7 +48,12 @@ final class IpotFigures {
                 new IpotFigure<>(COLOUR, "Export the _colour transfer…", "the source, the target and every colour"
                         + " transfer (per channel exact, IPOT, Sinkhorn at two eps; joint RGB) side by side",
                         (s, base) -> ColourResult.compute(s, base, () -> false), IpotFigures::colourChart,
-                        IpotFigures::colourCsv, v -> v.colour().shown()));
+                        IpotFigures::colourCsv, v -> v.colour().shown()),
+                new IpotFigure<>(SCALABILITY, "Export the _scalability study…", "seconds to relative precision 1e-4"
+                        + " against n, log-log, for the network simplex, IPOT and the Sinkhorn solvers (thesis Fig."
+                        + " 2.3), with the thesis' observation and what the run shows", (s, base) ->
+                        ScalabilityResult.compute(s, () -> false, r -> { }), IpotFigures::scalabilityChart,
+                        IpotFigures::scalabilityCsv, v -> v.scalability().shown()));
     }
 
     /** The figure the whole-window export writes the CSV of, for the panel in front. */
@@ -56,6 +62,7 @@ final class IpotFigures {
             case "pairs" -> PAIRS;
             case "barycenters" -> BARYCENTERS;
             case "colour" -> COLOUR;
+            case "scalability" -> SCALABILITY;
             default -> RACE;
         };
     }
@@ -231,6 +238,34 @@ final class IpotFigures {
             rows[k] = new double[] {k, c[0], c[1], c[2]};
         }
         CsvFiles.writeMatrix(csv, new String[] {"image", "stdRed", "stdGreen", "stdBlue"}, rows);
+    }
+
+    private static Region scalabilityChart(ScalabilityResult r, Scenario s) {
+        ScalabilityChart chart = new ScalabilityChart();
+        chart.show(r.study());
+        javafx.scene.layout.VBox figure = new javafx.scene.layout.VBox(4);
+        for (String text : List.of(r.ourRun(), ScalabilityResult.THESIS)) {
+            javafx.scene.control.Label line = new javafx.scene.control.Label(text);
+            line.setWrapText(true);
+            figure.getChildren().add(line);
+        }
+        javafx.scene.control.Label note = new javafx.scene.control.Label(r.note());
+        note.setWrapText(true);
+        figure.getChildren().addAll(chart.chart(), note);
+        javafx.scene.layout.VBox.setVgrow(chart.chart(), Priority.ALWAYS);
+        return figure;
+    }
+
+    /** One row per method and n: the method's index in the table order, mean seconds (NaN: no point), seeds. */
+    private static void scalabilityCsv(ScalabilityResult r, Path csv) {
+        var entries = r.study().entries();
+        double[][] rows = new double[entries.size()][];
+        for (int k = 0; k < rows.length; k++) {
+            var e = entries.get(k);
+            rows[k] = new double[] {e.method().ordinal(), e.n(), e.meanSeconds().orElse(Double.NaN),
+                e.reachedCount(), e.runs().size()};
+        }
+        CsvFiles.writeMatrix(csv, new String[] {"method", "n", "meanSeconds", "seedsReached", "seeds"}, rows);
     }
 
     /** Charts side by side, equally wide. */

@@ -24,9 +24,9 @@ public final class IpotSection {
     public static final String NAME = "ipot";
 
     /** Which panel is in front. */
-    public static final Parameter<String> VIEW = Parameter.choice("view", "race", "pairs", "barycenters", "colour")
-            .symbol("panel").describe("The panel in front: IPOT vs Sinkhorn, IPOT = Sinkhorn at β/t, barycenters or"
-                    + " colour transfer.").build();
+    public static final Parameter<String> VIEW = Parameter.choice("view", "race", "pairs", "barycenters", "colour",
+            "scalability").symbol("panel").describe("The panel in front: IPOT vs Sinkhorn, IPOT = Sinkhorn at β/t,"
+                    + " barycenters, colour transfer or scalability.").build();
 
     // The histograms of the race and of the pairs.
     /** Which histograms. */
@@ -163,16 +163,35 @@ public final class IpotSection {
             .describe("Pixels drawn from each image for the joint RGB transfer (exact plan, nearest-sample"
                     + " extension).").build();
 
+    // Scalability (thesis Fig. 2.3).
+    /** The smallest n of the scalability study. */
+    public static final Parameter<Integer> SCALING_SMALLEST = Parameter.integer("scalingSmallest").defaultValue(64)
+            .range(2, 2048).symbol("smallest n").describe("The study runs n = smallest, 2·smallest, 4·smallest, …"
+                    + " up to the largest n (16-D uniform points, n on each side).").build();
+    /** The largest n of the scalability study. */
+    public static final Parameter<Integer> SCALING_LARGEST = Parameter.integer("scalingLargest").defaultValue(256)
+            .range(2, 2048).symbol("largest n").describe("The largest n of the study (the thesis goes to 2048).")
+                    .build();
+    /** Data sets per n. */
+    public static final Parameter<Integer> SCALING_SEEDS = Parameter.integer("scalingSeeds").defaultValue(1)
+            .range(1, 6).symbol("seeds per n").describe("Data sets per n; a point is the mean over the seeds that"
+                    + " reached the precision (the thesis: 6).").build();
+    /** Time cap per solve. */
+    public static final Parameter<Double> SCALING_CAP = Parameter.real("scalingCap").defaultValue(2.0).above(0)
+            .atMost(600).logScale().typical(0.2, 60).symbol("cap per solve (s)").describe("Seconds one solve may take; a method that does not"
+                    + " reach relative precision 1e-4 within it has no point at that n.").build();
+
     private IpotSection() {
     }
 
     /** The section's declaration. */
     public static ScenarioSection declaration() {
-        return new ScenarioSection(NAME, "The IPOT workbench: IPOT vs Sinkhorn, IPOT = Sinkhorn at β/t, barycenters"
-                + " and colour transfer.", List.of(VIEW, HISTOGRAMS, SOURCE_HISTOGRAM, TARGET_HISTOGRAM, BINS, COMPONENTS, BETAS, INNER, EPSILONS,
+        return new ScenarioSection(NAME, "The IPOT workbench: IPOT vs Sinkhorn, IPOT = Sinkhorn at β/t, barycenters,"
+                + " colour transfer and scalability.", List.of(VIEW, HISTOGRAMS, SOURCE_HISTOGRAM, TARGET_HISTOGRAM, BINS, COMPONENTS, BETAS, INNER, EPSILONS,
                 ITERATIONS, SHOWN_IPOT, SHOWN_SINKHORN, SHOWN_ITERATION, PAIR_BETA, PAIR_STEPS, PAIR_T,
                 BARYCENTER_INPUTS, GLYPH, INPUT_COUNT, GLYPH_SIDE, WEIGHTS, BARYCENTER_BETA, BARYCENTER_STEPS, ORDER,
-                INTERPOLATION, SOURCE_IMAGE, TARGET_IMAGE, IMAGE_SIZE, COLOUR_BETA, COLOUR_EPSILONS, JOINT_SAMPLES));
+                INTERPOLATION, SOURCE_IMAGE, TARGET_IMAGE, IMAGE_SIZE, COLOUR_BETA, COLOUR_EPSILONS, JOINT_SAMPLES,
+                SCALING_SMALLEST, SCALING_LARGEST, SCALING_SEEDS, SCALING_CAP));
     }
 
     /** The section's values in a scenario. */

@@ -44,6 +44,10 @@ public final class IpotView implements WorkbenchView {
     private Tab colourTab;
     @FXML
     private ColourPanelController colourPanelController;
+    @FXML
+    private Tab scalabilityTab;
+    @FXML
+    private ScalabilityPanelController scalabilityPanelController;
 
     private WorkbenchContext context;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
@@ -62,6 +66,8 @@ public final class IpotView implements WorkbenchView {
         add("colour", colourTab, colourPanelController);
         barycenterPanelController.attach(context);
         colourPanelController.attach(context);
+        add("scalability", scalabilityTab, scalabilityPanelController);
+        scalabilityPanelController.attach(context);
         panels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
             String id = tabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey)
                     .findFirst().orElse("race");
@@ -164,6 +170,10 @@ public final class IpotView implements WorkbenchView {
 
     ColourPanelController colour() {
         return colourPanelController;
+    }
+
+    ScalabilityPanelController scalability() {
+        return scalabilityPanelController;
     }
 
     /** The panel in front. */

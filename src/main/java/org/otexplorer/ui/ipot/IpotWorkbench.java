@@ -13,7 +13,7 @@ import org.otexplorer.workbench.ScenarioSection;
 /**
  * The IPOT workbench (thesis chapter 2, math.md §16): why IPOT's plan is sharp where Sinkhorn's is blurred (the
  * convergence race, IPOT = Sinkhorn at β/t), sharp Wasserstein barycenters by IPOT against IBP's blurred ones, and
- * colour transfer. Its scenario section is {@value IpotSection#NAME} ({@link IpotSection}).
+ * colour transfer, and how the solvers scale with n (Fig. 2.3). Its scenario section is {@value IpotSection#NAME} ({@link IpotSection}).
  */
 public final class IpotWorkbench implements WorkbenchUi {
     /** The id scenario files name in {@code "workbench"}. */
@@ -42,7 +42,7 @@ public final class IpotWorkbench implements WorkbenchUi {
     @Override
     public List<String> samples() {
         return List.of("ipot-sparsity-race-demo.json", "ipot-equals-sinkhorn-at-beta-over-t.json",
-                "ipot-glyph-barycenters-ibp-vs-ipot.json", "ipot-colour-transfer-sunset-to-lagoon.json");
+                "ipot-glyph-barycenters-ibp-vs-ipot.json", "ipot-colour-transfer-sunset-to-lagoon.json", "ipot-scalability.json");
     }
 
     @Override

@@ -20,6 +20,7 @@ final class PanelJob<R> {
     private final Function<Scenario, Object> inputs;
     private final Consumer<R> shown;
     private final Consumer<String> failed;
+    private final Consumer<R> partial;
     private Object requestedInputs;
     private Object shownInputs;
     private R result;
@@ -27,11 +28,18 @@ final class PanelJob<R> {
 
     PanelJob(WorkbenchContext context, Analysis<Scenario, R> analysis, Function<Scenario, Object> inputs,
              Consumer<R> shown, Consumer<String> failed) {
+        this(context, analysis, inputs, shown, failed, r -> { });
+    }
+
+    /** A job whose intermediate results (published while it runs) reach {@code partial} on the FX thread. */
+    PanelJob(WorkbenchContext context, Analysis<Scenario, R> analysis, Function<Scenario, Object> inputs,
+             Consumer<R> shown, Consumer<String> failed, Consumer<R> partial) {
         this.context = context;
         this.analysis = analysis;
         this.inputs = inputs;
         this.shown = shown;
         this.failed = failed;
+        this.partial = partial;
     }
 
     /** Whether the scenario's inputs have not been asked for yet (or their computation was cancelled). */
@@ -53,6 +61,11 @@ final class PanelJob<R> {
         Object in = inputs.apply(s);
         requestedInputs = in;
         analysis.submit(context.service(), s, new JobListener<R>() {
+            @Override
+            public void onPartial(R r) {
+                partial.accept(r);
+            }
+
             @Override
             public void onResult(R r) {
                 failure = null;

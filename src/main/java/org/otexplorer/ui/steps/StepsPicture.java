@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import org.otexplorer.ui.charts.PlanHeatmapChart;
 
 /**
@@ -23,7 +24,12 @@ final class StepsPicture {
     private final PotentialStrips potentials = new PotentialStrips();
     private final ErrorChart errors = new ErrorChart();
     private final Label caption = new Label();
-    private final GridPane root = new GridPane();
+    private final GridPane grid = new GridPane();
+    /**
+     * The caption above the grid, not in a grid row: a grid sizes a wrapped label spanning two columns for one
+     * line, so a caption wrapping to two (presenter mode) overlapped the plan's legend.
+     */
+    private final VBox root = new VBox(4, caption, grid);
     private double[] colourRange = {0, 1};
     private FrameView shown;
     private String colormap = "viridis";
@@ -44,25 +50,24 @@ final class StepsPicture {
         heatmap.setMinSize(0, 0);
         errors.chart().setMinSize(0, 0);
         errors.chart().setPrefWidth(10);
-        root.add(caption, 0, 0, 2, 1);
-        root.add(heatmap, 0, 1);
-        root.add(strips, 0, 2);
-        root.add(errors.chart(), 1, 1, 1, 2);
+        grid.add(heatmap, 0, 0);
+        grid.add(strips, 0, 1);
+        grid.add(errors.chart(), 1, 0, 1, 2);
         ColumnConstraints left = new ColumnConstraints();
         left.setPercentWidth(62);
         left.setHgrow(Priority.ALWAYS);
         ColumnConstraints right = new ColumnConstraints();
         right.setPercentWidth(38);
         right.setHgrow(Priority.ALWAYS);
-        root.getColumnConstraints().setAll(left, right);
+        grid.getColumnConstraints().setAll(left, right);
         RowConstraints top = new RowConstraints();
-        RowConstraints middle = new RowConstraints();
-        middle.setVgrow(Priority.ALWAYS);
+        top.setVgrow(Priority.ALWAYS);
         RowConstraints bottom = new RowConstraints();
         bottom.setPercentHeight(24);
-        root.getRowConstraints().setAll(top, middle, bottom);
-        root.setHgap(8);
-        root.setVgap(4);
+        grid.getRowConstraints().setAll(top, bottom);
+        grid.setHgap(8);
+        grid.setVgap(4);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("steps-picture");
     }

@@ -289,7 +289,7 @@ public final class PlanPanelController {
     }
 
     /** The solve whose plan is displayed, or {@code null}. */
-    SolveView shown() {
+    public SolveView shown() {
         return displayed;
     }
 
@@ -340,19 +340,62 @@ public final class PlanPanelController {
         if (view == null || service == null) {
             return;
         }
+        SolveView a = view;
+        Display display = displayJob();
+        service.submit(CHANNEL, context -> display.prepare(a), (JobListener<PlanPanes>) prepared -> {
+            if (a == view) { // else a newer solve, drawn already or on its way, would be overwritten
+                draw(display, a, prepared);
+            }
+        });
+    }
+
+    /**
+     * What the panes draw for a solve with the settings of now (read on the FX thread: view settings, pane B's solve,
+     * an animation's colour range); {@link Display#prepare} runs on any thread (the solve's own job).
+     */
+    Display displayJob() {
         Scenario s = editor.scenario();
         boolean cost = PlanViewSection.showsCost(s);
         boolean sideBySide = SplitSection.enabled(s) && !cost;
-        SolveView a = view;
-        SolveView b = sideBySide ? viewB : null;
-        boolean withDifference = SplitSection.difference(s);
         ViewSpec v = s.view();
         double[] locked = animationRange != null ? animationRange : lockedRange(v);
-        service.submit(CHANNEL, context -> PlanPanes.of(a, b, v, cost, withDifference, locked),
-                (JobListener<PlanPanes>) prepared -> draw(a, b, prepared, v, sideBySide));
+        return new Display(settings(s), sideBySide ? viewB : null, v, cost, SplitSection.difference(s), locked,
+                sideBySide);
     }
 
-    private void draw(SolveView a, SolveView b, PlanPanes prepared, ViewSpec v, boolean sideBySide) {
+    /**
+     * The settings a display is prepared with.
+     *
+     * @param settings   what {@link #settings} read (a change since asks for another preparation)
+     * @param b          pane B's solve, or {@code null}
+     * @param sideBySide whether pane B is shown
+     */
+    record Display(List<Object> settings, SolveView b, ViewSpec v, boolean cost, boolean withDifference,
+                   double[] locked, boolean sideBySide) {
+        /** The panes of pane A's solve {@code a} (off the FX thread). */
+        PlanPanes prepare(SolveView a) {
+            return PlanPanes.of(a, b, v, cost, withDifference, locked);
+        }
+    }
+
+    /**
+     * Shows a new solve with its panes prepared in the solve's own job from {@link #displayJob}; prepared again
+     * when the settings or pane B's solve changed meanwhile.
+     */
+    void showPrepared(SolveView solved, Display display, PlanPanes prepared) {
+        view = solved;
+        draw(display, solved, prepared);
+        Display now = displayJob();
+        if (!now.settings().equals(display.settings()) || now.b() != display.b()
+                || !Arrays.equals(now.locked(), display.locked())) {
+            prepare();
+        }
+    }
+
+    private void draw(Display display, SolveView a, PlanPanes prepared) {
+        SolveView b = display.b();
+        ViewSpec v = display.v();
+        boolean sideBySide = display.sideBySide();
         shownPanes = prepared;
         displayed = a;
         displayedB = b;

@@ -2,6 +2,7 @@ package org.otexplorer.ui.transport;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.paint.Color;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.JobListener;
@@ -16,7 +17,7 @@ import org.otexplorer.ui.charts.ScatterData;
 /**
  * One source-and-target chart of the scatter panel and the preparation of what it draws: pane A shows the
  * scenario's solve, pane B (side by side) the second solve. Its display ({@link ScatterData} and the
- * {@link LinePicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
+ * {@link LinePicture} and {@link MarkerPicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
  * a time: while one is being prepared, a request waits for it and then prepares the newest state once (rather than
  * cancelling it: during a drag a new plan comes faster than a picture at n = 1000 is made, and cancelling would show
  * nothing until the drag ends). While a point is being dragged the pictures are {@link LinePicture#draft drafts};
@@ -113,25 +114,13 @@ final class ScatterPane {
         }
         preparing = true;
         SolveView solved = view;
-        PlotGeometry geometry = chart.geometry();
-        double scale = lineScale;
-        boolean rough = draft;
-        Color color = chart.lineColor();
-        MarkerStyle style = chart.markerStyle();
-        service.submit(channel, context -> {
-            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
-            if (geometry == null) {
-                return new Prepared(data, null, null);
-            }
-            LinePicture picture = rough ? LinePicture.draft(data.lines(), geometry, color)
-                    : LinePicture.of(data.lines(), geometry, color);
-            return new Prepared(data, picture, MarkerPicture.of(data, geometry, style));
-        }, new JobListener<Prepared>() {
+        Function<SolveView, Prepared> display = displayJob(x, y);
+        service.submit(channel, context -> display.apply(solved), new JobListener<Prepared>() {
             @Override
             public void onResult(Prepared prepared) {
-                displayed = solved;
-                chart.show(prepared.data(), prepared.picture(), prepared.markers());
-                drawn.accept(solved, prepared);
+                if (!(displayed == view && view != solved)) { // a newer solve handed in prepared stays on screen
+                    draw(solved, prepared);
+                }
                 prepared();
             }
 
@@ -146,6 +135,39 @@ final class ScatterPane {
                 prepared();
             }
         });
+    }
+
+    /**
+     * What a display job computes for a solve projected on (x, y), with the chart's geometry and the line scale of
+     * now (read on the FX thread); the function runs on any thread.
+     */
+    Function<SolveView, Prepared> displayJob(int x, int y) {
+        PlotGeometry geometry = chart.geometry();
+        double scale = lineScale;
+        boolean rough = draft;
+        Color color = chart.lineColor();
+        MarkerStyle style = chart.markerStyle();
+        return solved -> {
+            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
+            if (geometry == null) {
+                return new Prepared(data, null, null);
+            }
+            LinePicture picture = rough ? LinePicture.draft(data.lines(), geometry, color)
+                    : LinePicture.of(data.lines(), geometry, color);
+            return new Prepared(data, picture, MarkerPicture.of(data, geometry, style));
+        };
+    }
+
+    /** Shows a solve with its display prepared elsewhere (in the solve's own job): it becomes the pane's view. */
+    void showPrepared(SolveView solved, Prepared prepared) {
+        view = solved;
+        draw(solved, prepared);
+    }
+
+    private void draw(SolveView solved, Prepared prepared) {
+        displayed = solved;
+        chart.show(prepared.data(), prepared.picture(), prepared.markers());
+        drawn.accept(solved, prepared);
     }
 
     /** A display job ended: prepare what was asked for meanwhile. */

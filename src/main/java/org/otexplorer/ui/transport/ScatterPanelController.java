@@ -190,6 +190,36 @@ public final class ScatterPanelController {
     /** Shows a new solve's points and plan, keeping the chosen projection when the dimension allows. */
     void show(SolveView solved) {
         paneA.setView(solved);
+        showCoordinates(solved);
+        prepare(paneA);
+    }
+
+    /**
+     * What pane A draws for the next solve, read now on the FX thread (projection, geometry, line scale) and run
+     * in the solve's job; it returns {@code null} when the solve's dimension does not fit the projection chosen now.
+     */
+    java.util.function.Function<SolveView, ScatterPane.Prepared> displayJob() {
+        int x = xCoordinate.getSelectionModel().getSelectedIndex();
+        int y = yCoordinate.getSelectionModel().getSelectedIndex();
+        int coordinates = xCoordinate.getItems().size();
+        if (x < 0 || y < 0) {
+            return solved -> null;
+        }
+        var display = paneA.displayJob(x, y);
+        return solved -> solved.sourcePoints()[0].length == coordinates ? display.apply(solved) : null;
+    }
+
+    /** Shows a new solve with pane A's display prepared by {@link #displayJob} ({@code null}: prepared now). */
+    void showPrepared(SolveView solved, ScatterPane.Prepared prepared) {
+        if (prepared == null) {
+            show(solved);
+            return;
+        }
+        showCoordinates(solved);
+        paneA.showPrepared(solved, prepared);
+    }
+
+    private void showCoordinates(SolveView solved) {
         int d = solved.sourcePoints()[0].length;
         if (xCoordinate.getItems().size() != d) {
             List<String> names = IntStream.rangeClosed(1, d).mapToObj(k -> "coordinate " + k).toList();
@@ -201,7 +231,6 @@ public final class ScatterPanelController {
         xCoordinate.setVisible(d > 2);
         yCoordinate.setVisible(d > 2);
         equalAspect.setDisable(d == 1);
-        prepare(paneA);
     }
 
     /** Shows pane B's new solve beside pane A's (side by side). */

@@ -37,9 +37,10 @@ import org.otexplorer.ui.workbench.WorkbenchView;
 /**
  * The transport and shuffled-regression workbench in a window (TransportView.fxml): the data and solver
  * controls, the source and target, the plan, the H spectrum and the optimizer race. It runs its analyses on the
- * window's compute service — the solve ({@link TransportSolve}) after every edit of the data, the seed or the
- * engine while live updates are on, then the H-matrix analysis ({@link HSpectrum}) when the spectrum is on
- * screen — and hands each result to the panel that shows it. In the back it computes nothing; it catches up when
+ * window's compute service: after every edit of the data, the seed or the engine while live updates are on, one job
+ * ({@link SolvedPanels}) solves ({@link TransportSolve}) and prepares what the plan and source-and-target panels
+ * draw and, when the spectrum is on screen, the H-matrix analysis ({@link HSpectrum}); the FX thread hands them to
+ * their panels together, so that they change in the same pulse. In the back it computes nothing; it catches up when
  * it comes to the front.
  */
 public final class TransportView implements WorkbenchView {
@@ -102,6 +103,7 @@ public final class TransportView implements WorkbenchView {
     static final java.time.Duration SOLVE_PATIENCE = java.time.Duration.ofMillis(150);
     private double firstError = Double.NaN;
     private double lastLatencyMillis = Double.NaN;
+    private Stages lastStages;
     private long solvedCount;
     private String failure;
     private SolveView solved;
@@ -197,17 +199,20 @@ public final class TransportView implements WorkbenchView {
         firstError = Double.NaN;
         context.status().running(this::cancel);
         Scenario s = context.model().scenario();
-        solve.submit(context.service(), new TransportInput(s, context.model().baseDirectory()),
-                new JobListener<SolveView>() {
+        boolean analyse = spectrumVisible.get() && !scatterPanelController.editing().moving().get();
+        Double threshold = analyse ? s.view().spectrumThreshold() : null;
+        context.service().submit(TransportSolve.CHANNEL, SolvedPanels.job(solve, spectrum,
+                new TransportInput(s, context.model().baseDirectory()), planPanelController.displayJob(),
+                scatterPanelController.displayJob(), threshold), new JobListener<SolvedPanels>() {
                     @Override
                     public void onProgress(ProgressUpdate update) {
                         showProgress(update);
                     }
 
                     @Override
-                    public void onResult(SolveView view) {
+                    public void onResult(SolvedPanels panels) {
                         scatterPanelController.solvedFrom(s);
-                        showSolved(view);
+                        showSolved(panels);
                     }
 
                     @Override
@@ -406,24 +411,59 @@ public final class TransportView implements WorkbenchView {
                 String.format(Locale.ROOT, "error %.2e", update.marginalError()), span > 0 ? done / span : Double.NaN);
     }
 
-    private void showSolved(SolveView view) {
+    /** A solve and its panels' displays and analysis, prepared in its job: every panel takes its part now. */
+    private void showSolved(SolvedPanels panels) {
+        long applying = System.nanoTime();
+        SolveView view = panels.view();
         solved = view;
         failure = null;
         if (!annealing.isPlaying()) {
-            showSolvedInPanels();
+            scatterPanelController.showPrepared(view, panels.scatter());
+            planPanelController.showPrepared(view, panels.planSettings(), panels.plan());
         }
         parametersPanelController.showScales(view);
         if (view.f() == null) {
             spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
                     + " has none.");
+        } else if (panels.noSpectrum() != null) {
+            spectrumPanelController.showNotApplicable(panels.noSpectrum());
+        } else if (panels.spectrum() != null
+                && panels.spectrum().threshold() == context.model().scenario().view().spectrumThreshold()) {
+            spectrumPanelController.show(panels.spectrum());
+        } else {
+            analyseSpectrum(); // it was not on screen, or τ changed meanwhile
         }
-        analyseSpectrum();
         lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
         context.status().finished(new Status.Outcome(iterationsText(view),
                 String.format(Locale.ROOT, "%s %.2e", view.errorName(), view.stoppingError()), view.stopReason(), view.converged(),
                 String.format(Locale.ROOT, "%.1f ms (%.0f ms)", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;
+        SolvedPanels.Stages job = panels.stages();
+        long applied = System.nanoTime();
+        lastStages = new Stages(job.solve(), job.plan(), job.scatter(), job.analysis(), job.job(),
+                (applying - job.finishedNanos()) * 1e-6, (applied - applying) * 1e-6, applied);
+    }
+
+    /**
+     * Where the newest request's time went, in milliseconds (the latency benchmark prints it).
+     *
+     * @param solve        the solve, in the job
+     * @param plan         the plan's panes, in the job
+     * @param picture      the source-and-target picture, in the job beside the plan
+     * @param analysis     the H-matrix analysis, in the job beside them (0 when not run)
+     * @param job          the whole job
+     * @param toFx         from the job's end to the FX thread taking its result
+     * @param apply        the FX thread handing everything to the panels
+     * @param appliedNanos {@link System#nanoTime} when the panels had it all (the pulses that draw it follow)
+     */
+    public record Stages(double solve, double plan, double picture, double analysis, double job, double toFx,
+                         double apply, long appliedNanos) {
+    }
+
+    /** Where the newest shown request's time went, or {@code null} before the first. */
+    public Stages lastStages() {
+        return lastStages;
     }
 
     /**
@@ -483,16 +523,21 @@ public final class TransportView implements WorkbenchView {
             spectrumPanelController.showNotApplicable(SPECTRUM_WHILE_MOVING);
             return;
         }
-        spectrum.submit(context.service(), new HSpectrum.Input(solved,
+        SolveView of = solved;
+        spectrum.submit(context.service(), new HSpectrum.Input(of,
                 context.model().scenario().view().spectrumThreshold()), new JobListener<SpectrumView>() {
                     @Override
                     public void onResult(SpectrumView view) {
-                        spectrumPanelController.show(view);
+                        if (of == solved) { // a newer solve came with its own analysis
+                            spectrumPanelController.show(view);
+                        }
                     }
 
                     @Override
                     public void onError(long jobId, String message) {
-                        spectrumPanelController.showNotApplicable(message);
+                        if (of == solved) {
+                            spectrumPanelController.showNotApplicable(message);
+                        }
                     }
                 });
     }

@@ -35,17 +35,27 @@ class IpotExportTest {
         Path colour = dir.resolve("colour.json");
         Files.writeString(colour, Files.readString(Path.of("samples/ipot-colour-transfer-sunset-to-lagoon.json"))
                 .replace("\"imageSize\": 192", "\"imageSize\": 48"));
+        Path scalability = dir.resolve("scalability.json");
+        Files.writeString(scalability, Files.readString(Path.of("samples/ipot-scalability.json"))
+                .replace("\"scalingLargest\": 256", "\"scalingLargest\": 128"));
         for (Case c : List.of(new Case(IpotFigures.RACE, race, "curve,isIpot,betaOrEpsilon,L,iteration,costGap", -1),
                 new Case(IpotFigures.RACE_PLANS, race, "i,j,ipot,sinkhorn,exact", 100 * 100),
                 new Case(IpotFigures.PAIRS, Path.of("samples/ipot-equals-sinkhorn-at-beta-over-t.json"),
                         "t,epsilon,maxDifference,oneSweepDifference", 30),
                 new Case(IpotFigures.BARYCENTERS, small, "row,column,ibp,ipot,exact", 24 * 24),
-                new Case(IpotFigures.COLOUR, colour, "image,stdRed,stdGreen,stdBlue", 7))) {
+                new Case(IpotFigures.COLOUR, colour, "image,stdRed,stdGreen,stdBlue", 7),
+                new Case(IpotFigures.SCALABILITY, scalability, "method,n,meanSeconds,seedsReached,seeds", 5 * 2))) {
             export(c);
         }
         List<String> csv = Files.readAllLines(dir.resolve(IpotFigures.RACE + ".csv"));
         long ipotRows = csv.stream().skip(1).filter(l -> l.startsWith("4.0,1.0,")).count();
         assertEquals(100, ipotRows, "IPOT recorded at every step up to the iteration shown");
+        Path svg = dir.resolve("scalability.svg");
+        assertEquals(0, OtxCommand.execute("export", "--scenario", scalability.toString(), "--view",
+                IpotFigures.SCALABILITY, "--out", svg.toString()));
+        String vector = Files.readString(svg);
+        assertTrue(vector.contains("<svg") && vector.contains("Thesis Fig. 2.3") && vector.contains("eps-scaling"),
+                "the scalability figure as vector shapes with its text");
     }
 
     void export(Case c) throws Exception {
@@ -72,7 +82,10 @@ class IpotExportTest {
                         "sourceHistogram"),
                 new Bad("\"histograms\": \"custom\", \"sourceHistogram\": [0, 0], \"targetHistogram\": [1, 1]",
                         "ipot.sourceHistogram has zero total mass"),
-                new Bad("\"view\": \"colour\", \"sourceImage\": \"missing.png\"", "ipot.sourceImage"))) {
+                new Bad("\"view\": \"colour\", \"sourceImage\": \"missing.png\"", "ipot.sourceImage"),
+                new Bad("\"view\": \"scalability\", \"scalingSmallest\": 1", "scalingSmallest"),
+                new Bad("\"view\": \"scalability\", \"scalingSeeds\": 0", "scalingSeeds"),
+                new Bad("\"view\": \"scalability\", \"scalingCap\": 0", "scalingCap"))) {
             Path bad = dir.resolve("bad.json");
             Files.writeString(bad, "{\"schema\": 1, \"workbench\": \"ipot\", \"ipot\": {" + b.section() + "}}");
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -81,7 +94,8 @@ class IpotExportTest {
             int code;
             try {
                 code = OtxCommand.execute("export", "--scenario", bad.toString(), "--view",
-                        b.section().contains("sourceImage") ? IpotFigures.COLOUR : IpotFigures.RACE, "--out",
+                        b.section().contains("sourceImage") ? IpotFigures.COLOUR : b.section().contains("scaling")
+                        ? IpotFigures.SCALABILITY : IpotFigures.RACE, "--out",
                         dir.resolve("bad.png").toString());
             } finally {
                 System.setErr(old);

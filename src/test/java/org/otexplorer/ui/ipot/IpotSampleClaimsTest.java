@@ -12,6 +12,9 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.ipot.ConvergenceCurve;
 import org.otexplorer.ipot.ConvergenceRace;
+import org.otexplorer.ipot.ScalabilityStudy;
+import org.otexplorer.engine.AssignmentSolver;
+import org.otexplorer.engine.SolverSettings;
 
 /**
  * What the IPOT samples' descriptions claim, checked on the sample and re-seeded: the race's claims also on random
@@ -114,6 +117,35 @@ class IpotSampleClaimsTest {
                 assertTrue(r.contrasts().get(4)[c] < target[c] - 2, at + ": Sinkhorn 0.01 washed out");
                 assertTrue(r.contrasts().get(5)[c] > r.contrasts().get(4)[c], at + ": 0.001 closer");
                 assertTrue(r.contrasts().get(5)[c] < r.contrasts().get(3)[c], at + ": 0.001 below IPOT");
+            }
+        }
+    }
+
+    /**
+     * The scalability sample's claim (every point drawn is within a relative 1e-4 of the network simplex's cost, which
+     * is the exact LP), on the sample's seed and re-seeded, n = 64 … 128 to keep it short; the exact LP of equal
+     * uniform clouds is the Jonker–Volgenant assignment's cost (Birkhoff).
+     */
+    @Test
+    void theScalabilitySampleDrawsOnlyPreciseRunsOnEverySeed() {
+        Scenario sample = ScenarioFiles.load(Path.of("samples/ipot-scalability.json"));
+        for (long seed : new long[] {sample.seed(), 7, 11}) {
+            Scenario s = IpotSection.with(sample.withSeed(seed), IpotSection.SCALING_LARGEST, 128);
+            ScalabilityStudy.Result r = ScalabilityResult.compute(s, () -> false, p -> { }).study();
+            assertEquals(List.of(64, 128), r.entries().stream().map(ScalabilityStudy.Entry::n).distinct().toList());
+            for (ScalabilityStudy.Entry e : r.entries()) {
+                for (ScalabilityStudy.Run run : e.runs()) {
+                    assertEquals(seed, run.seed());
+                    double exact = new AssignmentSolver().solve(ScalabilityStudy.problem(e.n(), seed),
+                            SolverSettings.defaults()).transportCost();
+                    if (e.method() == ScalabilityStudy.Method.NETWORK_SIMPLEX) {
+                        assertTrue(run.reached(), "the simplex is always drawn");
+                        assertEquals(exact, run.cost(), 1e-12 * exact, "the simplex's cost is the exact LP");
+                    }
+                    assertTrue(!run.reached() || Math.abs(run.cost() - exact) <= 1e-4 * exact,
+                            "seed " + seed + " " + e.method() + " n = " + e.n() + ": " + run);
+                }
+                assertEquals(e.reachedCount() > 0, e.meanSeconds().isPresent(), "a point exactly where one reached");
             }
         }
     }
