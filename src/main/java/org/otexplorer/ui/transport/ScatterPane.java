@@ -164,10 +164,17 @@ final class ScatterPane {
         draw(solved, prepared);
     }
 
+    /**
+     * Hands a display to the chart; a draft made before the point came to rest (in a job already under way then)
+     * is followed by the full picture.
+     */
     private void draw(SolveView solved, Prepared prepared) {
         displayed = solved;
         chart.show(prepared.data(), prepared.picture(), prepared.markers());
         drawn.accept(solved, prepared);
+        if (!draft && prepared.picture() != null && prepared.picture().draft()) {
+            retry.run();
+        }
     }
 
     /** A display job ended: prepare what was asked for meanwhile. */
