@@ -139,12 +139,21 @@ public final class StatusBarController implements Status {
         }
     }
 
+    /** The message line; its style class and tooltip change only when they differ (each change costs a CSS pass). */
     private void setMessage(String text, boolean error) {
         message.setText(text);
-        message.getStyleClass().remove("status-error");
-        if (error) {
-            message.getStyleClass().add("status-error");
+        if (error != message.getStyleClass().contains("status-error")) {
+            message.getStyleClass().remove("status-error");
+            if (error) {
+                message.getStyleClass().add("status-error");
+            }
         }
-        message.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+        if (text.isEmpty()) {
+            message.setTooltip(null);
+        } else if (message.getTooltip() == null) {
+            message.setTooltip(new Tooltip(text));
+        } else {
+            message.getTooltip().setText(text);
+        }
     }
 }

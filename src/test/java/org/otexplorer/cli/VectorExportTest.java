@@ -109,6 +109,31 @@ class VectorExportTest {
         assertTrue(texts.contains("target j") && texts.contains("source i"), texts.toString());
     }
 
+    /** Side by side the plan figure is what the panel shows: panes A, B and A − B, each with its heatmap. */
+    @Test
+    void theSideBySidePlanExportsPaneAPaneBAndTheDifferenceAndTheirEntries() throws Exception {
+        Path scenario = Path.of("samples/side-by-side-balanced-vs-robust.json");
+        OtxRun png = export(scenario, "plan", dir.resolve("split.png"));
+        assertEquals(0, png.exitCode(), png.err());
+        BufferedImage image = ImageIO.read(dir.resolve("split.png").toFile());
+        assertEquals(600, image.getWidth());
+        assertEquals(400, image.getHeight());
+        List<String> rows = Files.readAllLines(dir.resolve("split.csv"));
+        assertEquals("i,j,P_A,P_B,P_A_minus_P_B", rows.get(0));
+        assertEquals(50 * 50 + 1, rows.size(), "one row per entry of the 50 x 50 plans");
+        String[] first = rows.get(1).split(",");
+        assertEquals(Double.parseDouble(first[2]) - Double.parseDouble(first[3]), Double.parseDouble(first[4]), 1e-15);
+
+        OtxRun svgRun = export(scenario, "plan", dir.resolve("split.svg"));
+        assertEquals(0, svgRun.exitCode(), svgRun.err());
+        Document svg = parse(dir.resolve("split.svg"));
+        assertEquals(3, svg.getElementsByTagName("image").getLength(), "a heatmap in each of the three panes");
+        List<String> texts = texts(svg);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("A: sinkhorn-log")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("B: robust")), texts.toString());
+        assertTrue(texts.contains("A − B") && texts.contains("P (A and B)"), texts.toString());
+    }
+
     /** Nothing falls back to a picture: the only images in each transport figure are its heatmaps. */
     @Test
     void theOnlyImagesOfEveryTransportFigureAreItsHeatmaps() throws Exception {

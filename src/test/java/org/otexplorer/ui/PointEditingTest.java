@@ -96,6 +96,32 @@ class PointEditingTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void whileADraggedPointMovesItsLinesAreATaggedDraftAndTheSpectrumWaitsThenBothAreWholeWhenItIsLetGo()
+            throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        awaitScatterDrawn();
+        awaitFx(() -> window.compute().spectrumPanel().shown() != null);
+        SolveView before = onFx(() -> window.scatterPanel().shown());
+        moveTo(sceneOf(before.sourcePoints()[0][0], before.sourcePoints()[0][1])).press(MouseButton.PRIMARY);
+        boolean draftSeen = false;
+        boolean spectrumWaited = false;
+        for (int k = 0; k < 60 && !(draftSeen && spectrumWaited); k++) {
+            moveBy(k % 2 == 0 ? 4 : -3, -2);
+            draftSeen |= onFx(() -> chart().showsDraftTag() && chart().picture().draft());
+            spectrumWaited |= onFx(() -> {
+                String why = window.compute().spectrumPanel().whyNoSpectrum();
+                return why != null && why.startsWith("While the point is dragged");
+            });
+        }
+        assertTrue(draftSeen, "a draft picture, tagged, while the point moves");
+        assertTrue(spectrumWaited, "the spectrum panel says it waits");
+        release(MouseButton.PRIMARY);
+        awaitFx(() -> window.compute().isIdle() && !chart().showsDraftTag() && !chart().picture().draft()
+                && window.compute().spectrumPanel().whyNoSpectrum() == null
+                && window.compute().spectrumPanel().shown() != null);
+    }
+
+    @Test
     void clickAddsASourceShiftClickATargetDeleteRemovesScrollWeighsAndUndoTakesEachBack() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);
         openSmall();

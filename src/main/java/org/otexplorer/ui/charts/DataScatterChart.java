@@ -32,6 +32,7 @@ public final class DataScatterChart {
         chart.setLegendVisible(true);
         draftTag.getStyleClass().add("draft-tag");
         draftTag.setMouseTransparent(true);
+        draftTag.setManaged(false); // in the plot's top left corner, whatever its parent lays out
         draftTag.relocate(6, 4);
         draftTag.setVisible(false);
         chart.getPlotForeground().getChildren().add(draftTag);
@@ -43,18 +44,25 @@ public final class DataScatterChart {
 
     /** Shows data, their matching lines drawn on the FX thread unless {@link #setPictureRequests} is set. */
     public void show(ScatterData data) {
-        show(data, null);
+        show(data, null, null);
     }
 
     /**
-     * Shows data with their line picture made off the FX thread for the chart's {@link #geometry()} at the time
-     * ({@code null}: none yet). Call on the FX thread.
+     * Shows data with their line and marker pictures made off the FX thread for the chart's {@link #geometry()} and
+     * {@link #markerStyle()} at the time ({@code null}: none yet; markers without a fitting picture are drawn as
+     * shapes). Call on the FX thread.
      */
-    public void show(ScatterData data, LinePicture picture) {
+    public void show(ScatterData data, LinePicture picture, MarkerPicture markers) {
         chart.getXAxis().setName(data.xName());
         chart.getYAxis().setName(data.yName());
-        renderer.show(data, picture);
+        renderer.show(data, picture, markers);
         draftTag.setVisible(picture != null && picture.draft());
+        draftTag.autosize();
+    }
+
+    /** Whether the markers are drawn from a marker picture (it fits the geometry and style on screen). */
+    public boolean drawsMarkerPicture() {
+        return renderer.drawsMarkerPicture();
     }
 
     /** Whether the {@value #DRAFT_TAG} tag is on screen (a draft picture is drawn). */
@@ -70,7 +78,7 @@ public final class DataScatterChart {
     /**
      * What the chart runs when the line picture it has does not fit its {@link #geometry()} (new data without one,
      * zoom, resize): the caller makes one off the FX thread ({@link LinePicture#of}) and hands it to
-     * {@link #show(ScatterData, LinePicture)}; meanwhile the old picture is drawn stretched. Without it the chart
+     * {@link #show(ScatterData, LinePicture, MarkerPicture)}; meanwhile the old picture is drawn stretched. Without it the chart
      * makes pictures itself, on the FX thread.
      */
     public void setPictureRequests(Runnable requests) {
@@ -96,6 +104,11 @@ public final class DataScatterChart {
     public int drawnLines() {
         ScatterData data = renderer.data();
         return data == null ? 0 : data.lines().count();
+    }
+
+    /** How the markers are drawn now (radius and colours from the style sheet), for a {@link MarkerPicture}. */
+    public MarkerStyle markerStyle() {
+        return renderer.markerStyle();
     }
 
     /** Full marker radius in pixels, as the style sheet sets it for the current font. */

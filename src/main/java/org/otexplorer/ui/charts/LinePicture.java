@@ -19,7 +19,8 @@ import javafx.scene.paint.Color;
  * @param raster    opacity per pixel of the plot area
  * @param sharp     how many of the heaviest lines are at full resolution
  * @param reduction resolution divisor of the other lines (1: all sharp)
- * @param draft     whether it was made on the draft budgets
+ * @param draft     whether it was made on the draft budgets and they bit (some lines in the haze): it may differ
+ *                  from the full picture (a draft of lines all drawn sharp is the full picture)
  * @param color     the colour of {@code pixels}
  * @param pixels    the raster in {@code color}, premultiplied 0xAARRGGBB row by row
  */
@@ -78,7 +79,7 @@ public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster
             }
         }
         raster.add(lines, split, count, t, geometry.lineWidth());
-        return new LinePicture(lines, geometry, raster, count - split, reduction, draft, color,
+        return new LinePicture(lines, geometry, raster, count - split, reduction, draft && split > 0, color,
                 raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue()));
     }
 

@@ -10,32 +10,10 @@ package org.otexplorer.ui.charts;
  * <p>It exists because a JavaFX canvas strokes about 10⁴ lines per frame at interactive speed, while a plan at
  * n = 1000 has 10⁵–10⁶ visible entries; here the cost is one multiply-add per covered pixel.
  */
-public final class LineRaster {
-    private final int width;
-    private final int height;
-    private final float[] opacity;
-
+public final class LineRaster extends OpacityRaster {
     /** An empty (transparent) raster of width × height pixels. */
     LineRaster(int width, int height) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("a raster needs a positive size, got " + width + " × " + height);
-        }
-        this.width = width;
-        this.height = height;
-        this.opacity = new float[width * height];
-    }
-
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
-    /** Opacity of pixel (x, y), in [0, 1]. */
-    public float opacity(int x, int y) {
-        return opacity[y * width + x];
+        super(width, height);
     }
 
     /** Adds matching lines {@code [from, to)} through {@code transform}, {@code lineWidth} pixels wide. */
@@ -104,44 +82,25 @@ public final class LineRaster {
         }
     }
 
-    private void deposit(int p, float a) {
-        float o = opacity[p];
-        opacity[p] = o + a * (1 - o);
-    }
-
     /**
      * Composites a raster {@code factor} times coarser, scaled up bilinearly (pixel centres aligned), under what
      * this one holds.
      */
     void addScaledUp(LineRaster coarse, int factor) {
         for (int y = 0; y < height; y++) {
-            double cy = Math.max(0, Math.min(coarse.height - 1, (y + 0.5) / factor - 0.5));
+            double cy = Math.max(0, Math.min(coarse.height() - 1, (y + 0.5) / factor - 0.5));
             int y0 = (int) cy;
-            int y1 = Math.min(coarse.height - 1, y0 + 1);
+            int y1 = Math.min(coarse.height() - 1, y0 + 1);
             float fy = (float) (cy - y0);
             for (int x = 0; x < width; x++) {
-                double cx = Math.max(0, Math.min(coarse.width - 1, (x + 0.5) / factor - 0.5));
+                double cx = Math.max(0, Math.min(coarse.width() - 1, (x + 0.5) / factor - 0.5));
                 int x0 = (int) cx;
-                int x1 = Math.min(coarse.width - 1, x0 + 1);
+                int x1 = Math.min(coarse.width() - 1, x0 + 1);
                 float fx = (float) (cx - x0);
                 float top = coarse.opacity(x0, y0) * (1 - fx) + coarse.opacity(x1, y0) * fx;
                 float bottom = coarse.opacity(x0, y1) * (1 - fx) + coarse.opacity(x1, y1) * fx;
                 deposit(y * width + x, top * (1 - fy) + bottom * fy);
             }
         }
-    }
-
-    /** The raster in one colour (components in [0, 1]) as premultiplied 0xAARRGGBB pixels, row by row. */
-    int[] toPremultipliedArgb(double red, double green, double blue) {
-        int[] out = new int[opacity.length];
-        for (int p = 0; p < opacity.length; p++) {
-            float o = opacity[p];
-            if (o > 0) {
-                int alpha = Math.round(255 * Math.min(1f, o));
-                out[p] = alpha << 24 | Math.round(alpha * (float) red) << 16 | Math.round(alpha * (float) green) << 8
-                        | Math.round(alpha * (float) blue);
-            }
-        }
-        return out;
     }
 }

@@ -9,8 +9,9 @@ import javafx.scene.paint.Color;
 
 /**
  * Where the source-and-target chart's markers are drawn: the chart's canvas on screen ({@link #of(GraphicsContext)})
- * or a vector surface when a figure is exported as SVG or PDF ({@link #of(Graphics2D)}), so that both show the
- * same shapes from one drawing routine ({@link ScatterMarkers}).
+ * or a vector surface when a figure is exported as SVG or PDF ({@link #of(Graphics2D)}), or one layer's raster
+ * made off the FX thread ({@link #of(MarkerRaster)}), so that all show the same shapes from one drawing routine
+ * ({@link ScatterMarkers}).
  */
 interface MarkerSurface {
     /** Sets the colour of fills and outlines and the outline width in pixels. */
@@ -67,6 +68,31 @@ interface MarkerSurface {
                     g.fill(shape);
                 } else {
                     g.draw(shape);
+                }
+            }
+        };
+    }
+
+    /** A one-colour raster of one layer (the colour is the layer's: only the outline width is taken). */
+    static MarkerSurface of(MarkerRaster raster) {
+        return new MarkerSurface() {
+            private double lineWidth = 1;
+
+            @Override
+            public void style(Color color, double width) {
+                lineWidth = width;
+            }
+
+            @Override
+            public void marker(double cx, double cy, double half, boolean round, boolean fill) {
+                if (round && fill) {
+                    raster.disc(cx, cy, half);
+                } else if (round) {
+                    raster.circle(cx, cy, half, lineWidth);
+                } else if (fill) {
+                    raster.square(cx, cy, half);
+                } else {
+                    raster.squareOutline(cx, cy, half, lineWidth);
                 }
             }
         };

@@ -77,6 +77,22 @@ final class ScatterMarkers {
         }
     }
 
+    /** The chart's layers of markers, drawn bottom to top: the outliers' rings, the targets, the sources. */
+    enum Layer {
+        OUTLIERS, TARGETS, SOURCES
+    }
+
+    /** Draws one layer of a display's markers in its colour. */
+    static void layer(MarkerSurface gc, Layer layer, ScatterData data, PlotTransform t, Color color, double radius) {
+        switch (layer) {
+            case OUTLIERS -> rings(gc, data.targetX(), data.targetY(), data.outlierTargets(), t, color, radius);
+            case TARGETS -> squares(gc, data.targetX(), data.targetY(), data.targetShare(), data.targetSize(), t,
+                    color, radius);
+            case SOURCES -> circles(gc, data.sourceX(), data.sourceY(), data.sourceShare(), data.sourceSize(), t,
+                    color, radius);
+        }
+    }
+
     /** A legend symbol: one marker of the kind, centred in a w × h canvas. */
     static void legendMarker(MarkerSurface gc, Kind kind, double w, double h, Color color, double radius) {
         double[] x = {0};

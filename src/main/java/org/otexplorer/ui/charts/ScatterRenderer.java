@@ -47,6 +47,10 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     private ScatterData data;
     private PlotGeometry drawing;
     private LinePicture picture;
+    private MarkerPicture markers;
+    private MarkerPicture markerImagesOf;
+    private final java.util.Map<ScatterMarkers.Layer, WritableImage> markerImages =
+            new java.util.EnumMap<>(ScatterMarkers.Layer.class);
     private boolean equalAspect;
     private Runnable pictureRequests;
     private PlotGeometry requested;
@@ -80,10 +84,14 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         return this;
     }
 
-    /** Shows new data, with their line picture if one was made (else it is made or asked for when drawn). */
-    void show(ScatterData shown, LinePicture linePicture) {
+    /**
+     * Shows new data, with their line picture if one was made (else it is made or asked for when drawn) and their
+     * marker picture if one was made (else the markers are drawn as shapes).
+     */
+    void show(ScatterData shown, LinePicture linePicture, MarkerPicture markerPicture) {
         data = shown;
         picture = linePicture;
+        markers = markerPicture;
         requested = null;
         sources.set(shown.sourceX(), shown.sourceY(), shown.sourceX().length, false);
         targets.set(shown.targetX(), shown.targetY(), shown.targetX().length, false);
@@ -207,7 +215,9 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         } else if (set == sizeKey) {
             return; // a legend entry only
         } else {
-            drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
+            if (!drawMarkerImage(gc, layer(set))) {
+                drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
+            }
             if (set == sources && highlighted != null) {
                 drawHighlight(MarkerSurface.of(gc), drawing.transform());
             }
@@ -242,17 +252,53 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
 
     /** The rings, the target squares or the source circles. */
     private void drawMarkers(MarkerSurface surface, DataSet set, DataSetNode style, PlotTransform t) {
-        double radius = markerRadius();
-        Color color = ScatterMarkers.color(style.getMarkerColor());
-        if (set == outliers) {
-            ScatterMarkers.rings(surface, data.targetX(), data.targetY(), data.outlierTargets(), t, color, radius);
-        } else if (set == targets) {
-            ScatterMarkers.squares(surface, data.targetX(), data.targetY(), data.targetShare(), data.targetSize(), t,
-                    color, radius);
-        } else {
-            ScatterMarkers.circles(surface, data.sourceX(), data.sourceY(), data.sourceShare(), data.sourceSize(), t,
-                    color, radius);
+        ScatterMarkers.layer(surface, layer(set), data, t, ScatterMarkers.color(style.getMarkerColor()),
+                markerRadius());
+    }
+
+    private ScatterMarkers.Layer layer(DataSet set) {
+        return set == outliers ? ScatterMarkers.Layer.OUTLIERS
+                : set == targets ? ScatterMarkers.Layer.TARGETS : ScatterMarkers.Layer.SOURCES;
+    }
+
+    /** Whether the markers on screen come from the marker picture. */
+    boolean drawsMarkerPicture() {
+        PlotGeometry now = geometry();
+        return markers != null && now != null && markers.fits(data, now, markerStyle());
+    }
+
+    /** The style the markers are drawn in now. */
+    MarkerStyle markerStyle() {
+        return new MarkerStyle(markerRadius(), ScatterMarkers.color(node(sources).getMarkerColor()),
+                ScatterMarkers.color(node(targets).getMarkerColor()), ScatterMarkers.color(node(outliers).getMarkerColor()));
+    }
+
+    /**
+     * Draws a layer from the marker picture made off the FX thread, when it shows these data in this geometry and
+     * style: one image instead of a shape per marker.
+     *
+     * @return whether it was drawn (else the shapes are to be drawn)
+     */
+    private boolean drawMarkerImage(GraphicsContext gc, ScatterMarkers.Layer layer) {
+        if (markers == null || !markers.fits(data, drawing, markerStyle())) {
+            return false;
         }
+        if (markerImagesOf != markers) {
+            markerImages.clear();
+            markerImagesOf = markers;
+        }
+        int[] pixels = markers.layers().get(layer);
+        if (pixels != null) {
+            int w = drawing.width();
+            int h = drawing.height();
+            WritableImage image = markerImages.computeIfAbsent(layer, l -> {
+                WritableImage out = new WritableImage(w, h);
+                out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+                return out;
+            });
+            gc.drawImage(image, 0, 0);
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,13 @@
 package org.otexplorer.ui.transport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.Charts;
 import org.otexplorer.ui.charts.PlanHeatmapChart;
@@ -11,7 +18,63 @@ import org.otexplorer.ui.charts.PlanHeatmapChart;
  * hover text of a cell in the original indices. The panel and the exported figure draw through it, so they agree.
  */
 final class PlanPaneDrawing {
+    /**
+     * The solves a plan figure shows.
+     *
+     * @param a pane A's, the scenario's own
+     * @param b pane B's (side by side), or {@code null}
+     */
+    record Solves(SolveView a, SolveView b) {
+    }
+
+    /** Marginal differences below this fraction of the largest marginal entry are rounding. */
+    static final double ROUNDING = 1e-9;
+
     private PlanPaneDrawing() {
+    }
+
+    /** The colour bar's name when panes A and B share it. */
+    static String sharedColorAxis(PlanPanes panes) {
+        return (panes.a().logScale() ? "log10 P" : "P") + " (A and B)";
+    }
+
+    /**
+     * The exported plan figure: pane A's heatmap alone, or as the panel shows the panes side by side — A and B
+     * under their titles on one colour range (the bar beside B), then A − B when prepared — in a row of equal
+     * shares of the width.
+     */
+    static Region figure(PlanPanes panes, Solves s, String colormap) {
+        PlanHeatmapChart a = new PlanHeatmapChart();
+        if (panes.b() == null) {
+            draw(a, panes.a(), s.a(), colormap, panes.colorRange(), null);
+            return a.chart();
+        }
+        String shared = sharedColorAxis(panes);
+        draw(a, panes.a(), s.a(), colormap, panes.colorRange(), shared);
+        a.setColorBarVisible(false);
+        PlanHeatmapChart b = new PlanHeatmapChart();
+        draw(b, panes.b(), s.b(), colormap, panes.colorRange(), shared);
+        List<Region> shown = new ArrayList<>(List.of(titled("A: " + PlanPanelController.methodText(s.a()), a),
+                titled("B: " + PlanPanelController.methodText(s.b()), b)));
+        if (panes.difference() != null) {
+            PlanHeatmapChart d = new PlanHeatmapChart();
+            drawDifference(d, panes.difference(), s.a(), s.b(), panes.differenceRange());
+            shown.add(titled("A − B", d));
+        }
+        HBox row = new HBox(6);
+        row.getChildren().setAll(shown);
+        return row;
+    }
+
+    private static VBox titled(String title, PlanHeatmapChart chart) {
+        Label label = new Label(title);
+        label.getStyleClass().add("pane-title");
+        VBox box = new VBox(2, label, chart.chart());
+        VBox.setVgrow(chart.chart(), Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMinWidth(0);
+        box.setPrefWidth(100); // equal shares of the width
+        return box;
     }
 
     /**
@@ -36,8 +99,9 @@ final class PlanPaneDrawing {
         chart.update(d.rows(), d.columns(), d.values(), false, Charts.DIVERGING, range);
         int[] rows = d.rowOrder();
         int[] columns = d.columnOrder();
-        chart.showMarginals(difference(a.rowSums(), b.rowSums(), rows), difference(a.columnSums(), b.columnSums(),
-                columns), null, null);
+        double rounding = ROUNDING * Math.max(largest(a.rowSums()), largest(a.columnSums()));
+        chart.showMarginals(difference(a.rowSums(), b.rowSums(), rows, rounding), difference(a.columnSums(),
+                b.columnSums(), columns, rounding), null, null);
         chart.setCellText((i, jj) -> String.format(Locale.ROOT, "source i = %d, target j = %d%nP_A − P_B = %.4g%n"
                 + "P_A = %.4g, P_B = %.4g", rows[i], columns[jj], d.value(i, jj), a.planEntry(rows[i], columns[jj]),
                 b.planEntry(rows[i], columns[jj])));
@@ -51,12 +115,26 @@ final class PlanPaneDrawing {
                 PlanDisplay.permuted(s.targetWeights(), d.columnOrder()), oneDimensional);
     }
 
-    /** |a − b| per entry in an order: how much the two plans' marginals differ. */
-    private static double[] difference(double[] a, double[] b, int[] order) {
+    /**
+     * |a − b| per entry in an order: how much the two plans' marginals differ; differences below {@code rounding}
+     * are 0 (two balanced plans have the same marginals up to rounding, which the strip would otherwise scale up to
+     * its full height as a curve of noise).
+     */
+    private static double[] difference(double[] a, double[] b, int[] order, double rounding) {
         double[] out = new double[order.length];
         for (int k = 0; k < order.length; k++) {
-            out[k] = Math.abs(a[order[k]] - b[order[k]]);
+            double d = Math.abs(a[order[k]] - b[order[k]]);
+            out[k] = d < rounding ? 0 : d;
         }
         return out;
+    }
+
+    /** The largest |value|. */
+    static double largest(double[] values) {
+        double top = 0;
+        for (double v : values) {
+            top = Math.max(top, Math.abs(v));
+        }
+        return top;
     }
 }

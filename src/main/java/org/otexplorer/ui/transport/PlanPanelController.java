@@ -399,7 +399,7 @@ public final class PlanPanelController {
         shownPanes = prepared;
         displayed = a;
         displayedB = b;
-        String shared = prepared.b() == null ? null : (prepared.a().logScale() ? "log10 P" : "P") + " (A and B)";
+        String shared = prepared.b() == null ? null : PlanPaneDrawing.sharedColorAxis(prepared);
         PlanPaneDrawing.draw(chart, prepared.a(), a, v.colormap(), prepared.colorRange(), shared);
         // Side by side, pane B's colour bar is the one scale of both panes; pane A leaves its width to the plan.
         chart.setColorBarVisible(prepared.b() == null);

@@ -9,13 +9,15 @@ import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.LinePicture;
+import org.otexplorer.ui.charts.MarkerPicture;
+import org.otexplorer.ui.charts.MarkerStyle;
 import org.otexplorer.ui.charts.PlotGeometry;
 import org.otexplorer.ui.charts.ScatterData;
 
 /**
  * One source-and-target chart of the scatter panel and the preparation of what it draws: pane A shows the
  * scenario's solve, pane B (side by side) the second solve. Its display ({@link ScatterData} and the
- * {@link LinePicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
+ * {@link LinePicture} and {@link MarkerPicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
  * a time: while one is being prepared, a request waits for it and then prepares the newest state once (rather than
  * cancelling it: during a drag a new plan comes faster than a picture at n = 1000 is made, and cancelling would show
  * nothing until the drag ends). While a point is being dragged the pictures are {@link LinePicture#draft drafts};
@@ -23,7 +25,7 @@ import org.otexplorer.ui.charts.ScatterData;
  */
 final class ScatterPane {
     /** What a display job hands to the chart. */
-    record Prepared(ScatterData data, LinePicture picture) {
+    record Prepared(ScatterData data, LinePicture picture, MarkerPicture markers) {
     }
 
     private final String channel;
@@ -144,11 +146,15 @@ final class ScatterPane {
         double scale = lineScale;
         boolean rough = draft;
         Color color = chart.lineColor();
+        MarkerStyle style = chart.markerStyle();
         return solved -> {
             ScatterData data = ScatterPanelController.display(solved, x, y, scale);
-            LinePicture picture = geometry == null ? null : rough ? LinePicture.draft(data.lines(), geometry, color)
+            if (geometry == null) {
+                return new Prepared(data, null, null);
+            }
+            LinePicture picture = rough ? LinePicture.draft(data.lines(), geometry, color)
                     : LinePicture.of(data.lines(), geometry, color);
-            return new Prepared(data, picture);
+            return new Prepared(data, picture, MarkerPicture.of(data, geometry, style));
         };
     }
 
@@ -158,10 +164,17 @@ final class ScatterPane {
         draw(solved, prepared);
     }
 
+    /**
+     * Hands a display to the chart; a draft made before the point came to rest (in a job already under way then)
+     * is followed by the full picture.
+     */
     private void draw(SolveView solved, Prepared prepared) {
         displayed = solved;
-        chart.show(prepared.data(), prepared.picture());
+        chart.show(prepared.data(), prepared.picture(), prepared.markers());
         drawn.accept(solved, prepared);
+        if (!draft && prepared.picture() != null && prepared.picture().draft()) {
+            retry.run();
+        }
     }
 
     /** A display job ended: prepare what was asked for meanwhile. */

@@ -19,7 +19,6 @@ import org.otexplorer.service.SpectrumView;
 import org.otexplorer.service.TraceSnapshot;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.LandscapeChart;
-import org.otexplorer.ui.charts.PlanHeatmapChart;
 import org.otexplorer.ui.charts.SpectrumChart;
 import org.otexplorer.ui.charts.TraceChart;
 import org.otexplorer.ui.charts.TraceCurves;
@@ -104,8 +103,11 @@ final class TransportFigures {
         }
     }
 
-    /** The plan heatmap as the panel draws it. */
-    private static final class Plan implements ExportFigure<SolveView> {
+    /**
+     * The plan heatmap as the panel draws it: pane A alone, or side by side (section {@value SplitSection#NAME})
+     * panes A and B on their one colour scale and, when shown, the difference A − B.
+     */
+    private static final class Plan implements ExportFigure<PlanPaneDrawing.Solves> {
         @Override
         public String name() {
             return PLAN;
@@ -123,36 +125,54 @@ final class TransportFigures {
 
         @Override
         public String description() {
-            return "the transport plan as a heatmap with its marginals";
+            return "the transport plan as a heatmap with its marginals (side by side: panes A, B and A − B as shown)";
         }
 
         @Override
-        public SolveView compute(Scenario scenario, Path base) {
-            return ScenarioSnapshot.compute(scenario, base, false, false).solve();
+        public PlanPaneDrawing.Solves compute(Scenario scenario, Path base) {
+            SolveView a = ScenarioSnapshot.compute(scenario, base, false, false).solve();
+            boolean sideBySide = SplitSection.enabled(scenario) && !PlanViewSection.showsCost(scenario);
+            return new PlanPaneDrawing.Solves(a, sideBySide
+                    ? ScenarioSnapshot.compute(SplitSection.paneB(scenario), base, false, false).solve() : null);
         }
 
         @Override
-        public Region chart(SolveView s, Scenario scenario) {
+        public Region chart(PlanPaneDrawing.Solves s, Scenario scenario) {
             ViewSpec v = scenario.view();
-            PlanPanes panes = PlanPanes.of(s, null, v, PlanViewSection.showsCost(scenario), false,
-                    PlanPanelController.lockedRange(v));
-            PlanHeatmapChart chart = new PlanHeatmapChart();
-            PlanPaneDrawing.draw(chart, panes.a(), s, v.colormap(), panes.colorRange(), null);
-            return chart.chart();
+            PlanPanes panes = PlanPanes.of(s.a(), s.b(), v, PlanViewSection.showsCost(scenario),
+                    SplitSection.difference(scenario), PlanPanelController.lockedRange(v));
+            return PlanPaneDrawing.figure(panes, s, v.colormap());
         }
 
+        /** The plan as an n × m matrix; side by side one row per entry: i, j, P_A, P_B (and P_A − P_B). */
         @Override
-        public void writeCsv(SolveView s, Path csv) {
-            double[][] rows = new double[s.n()][s.m()];
-            for (int i = 0; i < s.n(); i++) {
-                System.arraycopy(s.plan(), i * s.m(), rows[i], 0, s.m());
+        public void writeCsv(PlanPaneDrawing.Solves s, Path csv) {
+            SolveView a = s.a();
+            if (s.b() == null) {
+                double[][] rows = new double[a.n()][a.m()];
+                for (int i = 0; i < a.n(); i++) {
+                    System.arraycopy(a.plan(), i * a.m(), rows[i], 0, a.m());
+                }
+                CsvFiles.writeMatrix(csv, null, rows);
+                return;
             }
-            CsvFiles.writeMatrix(csv, null, rows);
+            double[][] rows = new double[a.n() * a.m()][];
+            for (int i = 0; i < a.n(); i++) {
+                for (int j = 0; j < a.m(); j++) {
+                    double pa = a.planEntry(i, j);
+                    double pb = s.b().planEntry(i, j);
+                    rows[i * a.m() + j] = new double[] {i, j, pa, pb, pa - pb};
+                }
+            }
+            CsvFiles.writeMatrix(csv, new String[] {"i", "j", "P_A", "P_B", "P_A_minus_P_B"}, rows);
         }
 
         @Override
-        public SolveView shown(WorkbenchView view) {
-            return transport(view).planPanel().shown();
+        public PlanPaneDrawing.Solves shown(WorkbenchView view) {
+            PlanPanelController panel = transport(view).planPanel();
+            SolveView a = panel.shown();
+            return a == null ? null : new PlanPaneDrawing.Solves(a, panel.chartsShown().size() > 1 ? panel.shownB()
+                    : null);
         }
     }
 

@@ -27,9 +27,12 @@ public final class ScenarioDescription extends VBox {
         setId("scenario-description");
     }
 
-    /** Shows a description, folded when it is long. */
+    /** Shows a description, folded when it is long; the same text again changes nothing (nor its folding). */
     public void show(String description) {
         String value = description == null ? "" : description;
+        if (value.equals(text.getText()) && (text.getTooltip() != null) != value.isEmpty()) {
+            return;
+        }
         text.setText(value);
         text.setTooltip(value.isEmpty() ? null : new Tooltip(value));
         boolean longText = value.length() > FOLD_ABOVE;

@@ -111,6 +111,73 @@ class DataScatterChartTest extends ApplicationTest {
         assertTrue(starved < 0.6 * fed, "the target sent a fifth of its mass is drawn smaller: " + starved + " vs " + fed);
     }
 
+    @Test
+    void markersDrawnOffTheFxThreadAsOneImageALayerLookLikeTheCanvasShapes() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+        double[][] source = new double[25][];
+        double[][] target = new double[25][];
+        for (int k = 0; k < 25; k++) {
+            source[k] = new double[] {rng.nextDouble(0, 4), rng.nextDouble(0, 4)};
+            target[k] = new double[] {rng.nextDouble(5, 9), rng.nextDouble(0, 4)};
+        }
+        double[] plan = new double[25 * 25];
+        double[] rows = new double[25];
+        double[] columns = new double[25];
+        for (int k = 0; k < 25; k++) {
+            double moved = rng.nextDouble(0.1, 1.5) / 25; // shares from 0.1 to 1.5 of the weight 1/25
+            plan[k * 25 + k] = moved;
+            rows[k] = moved;
+            columns[k] = moved;
+        }
+        double[] weights = new double[25];
+        java.util.Arrays.fill(weights, 1.0 / 25);
+        ScatterData data = ScatterData.of(source, target, plan, 0, 1).withMassMoved(rows, columns, weights, weights)
+                .withOutlierTargets(3);
+        interact(() -> scatter.show(data));
+        awaitSteadyGeometry();
+        assertFalse(scatter.drawsMarkerPicture(), "without a marker picture the canvas draws shapes");
+        // as the panel does: a picture for the geometry on screen, again if showing it moved the axes a fraction
+        for (int k = 0; k < 5 && !scatter.drawsMarkerPicture(); k++) {
+            interact(() -> scatter.show(data, scatter.picture(),
+                    MarkerPicture.of(data, scatter.geometry(), scatter.markerStyle())));
+            awaitSteadyGeometry();
+        }
+        assertTrue(scatter.drawsMarkerPicture());
+        WritableImage images = snapshot();
+        interact(() -> scatter.show(data)); // the shapes again, on the axes of the picture
+        awaitSteadyGeometry();
+        WritableImage shapes = snapshot();
+        double inkShapes = 0;
+        double difference = 0;
+        for (int y = 0; y < (int) shapes.getHeight(); y++) {
+            for (int x = 0; x < (int) shapes.getWidth(); x++) {
+                Color a = shapes.getPixelReader().getColor(x, y);
+                Color b = images.getPixelReader().getColor(x, y);
+                inkShapes += 1 - a.getBrightness() + a.getSaturation();
+                difference += Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                        + Math.abs(a.getBlue() - b.getBlue());
+            }
+        }
+        assertTrue(inkShapes > 1000, "the markers are on the canvas: " + inkShapes);
+        assertTrue(difference < 0.1 * inkShapes, "the same markers within anti-aliasing: difference " + difference
+                + " for ink " + inkShapes);
+    }
+
+    /** Waits until the chart's layout settles (its plot geometry the same over a few pulses). */
+    private void awaitSteadyGeometry() {
+        PlotGeometry last = null;
+        for (int k = 0; k < 50; k++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            PlotGeometry[] now = new PlotGeometry[1];
+            interact(() -> now[0] = scatter.geometry());
+            if (now[0] != null && now[0].equals(last)) {
+                return;
+            }
+            last = now[0];
+        }
+    }
+
     private List<String> legend() {
         return lookup(".chart-legend-item").queryAll().stream().filter(javafx.scene.Node::isVisible)
                 .map(n -> ((Label) n).getText()).toList();

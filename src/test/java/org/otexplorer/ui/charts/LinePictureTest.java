@@ -1,6 +1,7 @@
 package org.otexplorer.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -44,6 +45,22 @@ class LinePictureTest {
         }
     }
 
+    @Test
+    void aDraftKeepsTheInkAndIsTaggedOnlyWhenItsBudgetBites() {
+        for (long seed = 5; seed <= 7; seed++) {
+            MatchingLines many = randomLines(seed, 150, 150);
+            LinePicture full = LinePicture.of(many, GEOMETRY, Color.BLACK, 1e12, 1e12, false);
+            LinePicture draft = LinePicture.draft(many, GEOMETRY, Color.BLACK);
+            assertTrue(draft.draft() && draft.reduction() > 1, "seed " + seed + ": 22,500 lines exceed a draft's budget");
+            assertEquals(ink(full.raster()), ink(draft.raster()), 0.05 * ink(full.raster()), "seed " + seed
+                    + ": every line drawn, the same total opacity");
+        }
+        MatchingLines few = randomLines(8, 20, 20);
+        LinePicture draft = LinePicture.draft(few, GEOMETRY, Color.BLACK);
+        assertFalse(draft.draft(), "400 lines fit a draft's budget: it is the full picture");
+        assertEquals(few.count(), draft.sharp());
+    }
+
     /** Faint random lines (α ≤ 0.05, the linear regime where total opacity is additive). */
     private static MatchingLines randomLines(long seed, int n, int m) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -59,7 +76,8 @@ class LinePictureTest {
         return MatchingLines.of(sx, sy, tx, ty, plan);
     }
 
-    private static double ink(LineRaster raster) {
+    /** The total opacity of a raster (its ink). */
+    static double ink(OpacityRaster raster) {
         double total = 0;
         for (int y = 0; y < raster.height(); y++) {
             for (int x = 0; x < raster.width(); x++) {
