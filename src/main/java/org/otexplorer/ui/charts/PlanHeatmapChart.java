@@ -341,11 +341,12 @@ public final class PlanHeatmapChart {
         // sees no change, so its strips take the range here.
         columnIndex.set(xAxis.getMin(), xAxis.getMax());
         rowIndex.set(yAxis.getMin(), yAxis.getMax());
-        double top = 1.08 * Math.max(Math.max(max(columnSums, columnWeights), max(rowSums, rowWeights)),
-                Double.MIN_NORMAL);
+        double largest = Math.max(max(columnSums, columnWeights), max(rowSums, rowWeights));
+        // All zero (the A − B pane of two balanced plans): flat strips on a unit range, labelled as such.
+        double top = largest > 0 ? 1.08 * largest : 1;
         columnMass.set(0, top);
         rowMass.set(-top, 0);
-        massScale.setText(String.format(java.util.Locale.ROOT, "0 – %.3g", top));
+        massScale.setText(largest > 0 ? String.format(java.util.Locale.ROOT, "0 – %.3g", top) : "all 0");
         columnMarginal.getDatasets().setAll(curves(columnStrip, columnSums, weightsAsBars ? null : columnWeights, false));
         rowMarginal.getDatasets().setAll(curves(rowStrip, rowSums, weightsAsBars ? null : rowWeights, true));
         columnBars.getDatasets().setAll(weightsAsBars && columnWeights != null
@@ -365,6 +366,11 @@ public final class PlanHeatmapChart {
     /** The data set on display, or null before the first update. */
     public DataSet dataSet() {
         return dataSet;
+    }
+
+    /** The strips' mass scale as the label beside the plan shows it. */
+    public String massScaleText() {
+        return massScale.getText();
     }
 
     /** Number of marginal curves drawn (plan and weights, rows and columns). */

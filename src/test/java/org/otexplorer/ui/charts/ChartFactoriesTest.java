@@ -37,6 +37,16 @@ class ChartFactoriesTest extends ApplicationTest {
         assertEquals(0.5, ds.get(DataSet.DIM_Z, 0, 1), 0.0, "P[0][0]");
     }
 
+    /** Marginals that are all zero (the A − B pane of two balanced plans) read "all 0", not "0 – 2.4e-308". */
+    @Test
+    void allZeroMarginalsSayZeroOnTheMassScale() {
+        double[] zeros = new double[3];
+        interact(() -> heatmap.showMarginals(new double[2], zeros, new double[2], zeros));
+        assertEquals("all 0", heatmap.massScaleText());
+        interact(() -> heatmap.showMarginals(new double[] {0.5, 0.5}, zeros, null, null));
+        assertEquals("0 – 0.540", heatmap.massScaleText());
+    }
+
     /** Issue 12 item 1: after resizing, the heatmap still shows every row and column, and the strips line up. */
     @Test
     void theHeatmapShowsTheWholePlanAtEverySizeWithItsMarginalStripsAligned() throws Exception {
