@@ -92,6 +92,42 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         assertTrue(cut.isEmpty(), "cut off: " + cut);
     }
 
+    /**
+     * The side-by-side sample in presenter mode at 1280×800: the pane titles and the strips' legends are shown
+     * whole, every chart is inside the window, the plans and the scatter plots keep room for their data (before:
+     * titles cut to "…", and pane B's legend left its scatter 57 px with the axis).
+     */
+    @Test
+    void sideBySideInPresenterModeAt1280x800CutsNoTitleAndLeavesEveryChartRoom() throws Exception {
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+        });
+        openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        awaitFx(() -> window.planPanel().chartsShown().size() == 3);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        Node content = onFx(() -> window.compute().content());
+        List<String> cut = onFx(() -> content.lookupAll(".pane-title, .marginal-legend .label").stream()
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> shownOnScreen(l) && !l.getText().isEmpty())
+                .filter(l -> !(l.lookup(".text") instanceof Text t && t.getText().equals(l.getText())))
+                .map(l -> l.getText() + " shown as " + ((Text) l.lookup(".text")).getText())
+                .toList());
+        assertTrue(cut.isEmpty(), "cut off: " + cut);
+        double width = onFx(() -> content.getScene().getWidth());
+        List<Node> plots = onFx(() -> content.lookupAll(".chart-content").stream().filter(ExplorerLookTest::shownOnScreen)
+                .filter(n -> n.getLayoutBounds().getHeight() > 40).toList()); // the plans' top strips are thin
+        assertEquals(2 + 3 * 2, plots.size(), "two scatter plots, and three plans each with its row strip");
+        for (Node plot : plots) {
+            Bounds b = onFx(() -> plot.localToScene(plot.getLayoutBounds()));
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width + 0.5, "inside the window: " + b);
+            assertTrue(b.getHeight() >= 85, "room for the data (plot with its axes): " + b);
+        }
+    }
+
     private static boolean shownOnScreen(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
