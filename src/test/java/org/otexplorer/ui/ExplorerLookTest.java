@@ -118,8 +118,11 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
                 .toList());
         assertTrue(cut.isEmpty(), "cut off: " + cut);
         double width = onFx(() -> content.getScene().getWidth());
-        List<Node> plots = onFx(() -> content.lookupAll(".chart-content").stream().filter(ExplorerLookTest::shownOnScreen)
-                .filter(n -> n.getLayoutBounds().getHeight() > 40).toList()); // the plans' top strips are thin
+        List<Node> plots = onFx(() -> java.util.stream.Stream.concat(
+                content.lookupAll(".scatter-chart .chart-content").stream(),
+                content.lookupAll(".plan-heatmap .chart-content").stream()
+                        .filter(n -> n.getLayoutBounds().getHeight() > 40)) // not the plans' thin top strips
+                .filter(ExplorerLookTest::shownOnScreen).toList());
         assertEquals(2 + 3 * 2, plots.size(), "two scatter plots, and three plans each with its row strip");
         for (Node plot : plots) {
             Bounds b = onFx(() -> plot.localToScene(plot.getLayoutBounds()));
