@@ -93,22 +93,31 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
     }
 
     /**
-     * The side-by-side sample in presenter mode at 1280×800: the pane titles and the strips' legends are shown
-     * whole, every chart is inside the window, the plans and the scatter plots keep room for their data (before:
-     * titles cut to "…", and pane B's legend left its scatter 57 px with the axis).
+     * The side-by-side sample in presenter mode at 1280×800, reached from 1920×1080: the side panel leaves the
+     * figures most of the width, the pane titles and the strips' legends are shown whole, every chart is inside the
+     * window, the plans and the scatter plots keep room for their data (before: the side panel kept the 598 px it
+     * took at 1920, titles were cut to "…", and pane B's legend left its scatter 57 px with the axis).
      */
     @Test
     void sideBySideInPresenterModeAt1280x800CutsNoTitleAndLeavesEveryChartRoom() throws Exception {
-        interact(() -> {
-            window.compute().content().getScene().getWindow().setWidth(1280);
-            window.compute().content().getScene().getWindow().setHeight(800);
+        javafx.stage.Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        interact(() -> { // as a lecturer does: opened on a large screen, then moved to the projector's 1280×800
+            stage.setWidth(1920);
+            stage.setHeight(1080);
         });
         openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
         awaitFx(() -> window.planPanel().chartsShown().size() == 3);
         interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
         awaitFx(() -> window.compute().isIdle());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        double sidePanel = onFx(() -> window.compute().sidebar().getWidth());
+        assertTrue(sidePanel <= 0.25 * 1280 + 0.5, "the side panel leaves the figures most of the window: " + sidePanel);
         Node content = onFx(() -> window.compute().content());
         List<String> cut = onFx(() -> content.lookupAll(".pane-title, .marginal-legend .label").stream()
                 .map(n -> (javafx.scene.control.Label) n)
