@@ -106,6 +106,27 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
         assertFalse(onFx(() -> window.statusBar().isRunning()));
     }
 
+    /** A long warning on the message line gives way at 1280×800: the solve's fields keep their text. */
+    @Test
+    void aLongWarningLeavesTheStatusFieldsWhole() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.compute().isIdle());
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+            window.statusBar().finished(new org.otexplorer.ui.workbench.Status.Outcome(
+                    "464 iterations: sinkhorn 449, newton 15", "error 8.62e-10", "converged", true, "0.6 ms (1616 ms)",
+                    java.util.List.of("the Sinkhorn rate stalled (0.994578 per iteration after 449 iterations): "
+                            + "switched to Newton steps on the dual, 15 step(s) with 238 conjugate-gradient steps")));
+        });
+        WaitForAsyncUtils.waitForFxEvents(4);
+        java.util.List<String> cut = onFx(() -> lookup(".status-bar .label").queryAll().stream()
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> !l.getStyleClass().contains("status-message") && !l.getText().isEmpty())
+                .filter(l -> !(l.lookup(".text") instanceof javafx.scene.text.Text t && t.getText().equals(l.getText())))
+                .map(javafx.scene.control.Label::getText).toList());
+        assertTrue(cut.isEmpty(), "cut: " + cut);
+    }
+
     @Test
     void aCorruptScenarioShowsWhatIsWrongAndKeepsTheCurrentOne() throws Exception {
         Path corrupt = dir.resolve("corrupt.json");
