@@ -92,6 +92,54 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         assertTrue(cut.isEmpty(), "cut off: " + cut);
     }
 
+    /**
+     * The side-by-side sample in presenter mode at 1280×800, reached from 1920×1080: the side panel leaves the
+     * figures most of the width, the pane titles and the strips' legends are shown whole, every chart is inside the
+     * window, the plans and the scatter plots keep room for their data (before: the side panel kept the 598 px it
+     * took at 1920, titles were cut to "…", and pane B's legend left its scatter 57 px with the axis).
+     */
+    @Test
+    void sideBySideInPresenterModeAt1280x800CutsNoTitleAndLeavesEveryChartRoom() throws Exception {
+        javafx.stage.Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        interact(() -> { // as a lecturer does: opened on a large screen, then moved to the projector's 1280×800
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        awaitFx(() -> window.planPanel().chartsShown().size() == 3);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        double sidePanel = onFx(() -> window.compute().sidebar().getWidth());
+        assertTrue(sidePanel <= 0.25 * 1280 + 0.5, "the side panel leaves the figures most of the window: " + sidePanel);
+        Node content = onFx(() -> window.compute().content());
+        List<String> cut = onFx(() -> content.lookupAll(".pane-title, .marginal-legend .label").stream()
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> shownOnScreen(l) && !l.getText().isEmpty())
+                .filter(l -> !(l.lookup(".text") instanceof Text t && t.getText().equals(l.getText())))
+                .map(l -> l.getText() + " shown as " + ((Text) l.lookup(".text")).getText())
+                .toList());
+        assertTrue(cut.isEmpty(), "cut off: " + cut);
+        double width = onFx(() -> content.getScene().getWidth());
+        List<Node> plots = onFx(() -> java.util.stream.Stream.concat(
+                content.lookupAll(".scatter-chart .chart-content").stream(),
+                content.lookupAll(".plan-heatmap .chart-content").stream()
+                        .filter(n -> n.getLayoutBounds().getHeight() > 40)) // not the plans' thin top strips
+                .filter(ExplorerLookTest::shownOnScreen).toList());
+        assertEquals(2 + 3 * 2, plots.size(), "two scatter plots, and three plans each with its row strip");
+        for (Node plot : plots) {
+            Bounds b = onFx(() -> plot.localToScene(plot.getLayoutBounds()));
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width + 0.5, "inside the window: " + b);
+            assertTrue(b.getHeight() >= 85, "room for the data (plot with its axes): " + b);
+        }
+    }
+
     private static boolean shownOnScreen(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {

@@ -1,6 +1,7 @@
 package org.otexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,5 +36,24 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
             assertEquals(sample[1], onFx(() -> panels.getSelectionModel().getSelectedItem().getText()), sample[0]);
             assertEquals(null, onFx(() -> window.activeView().failure()), sample[0]);
         }
+    }
+
+    /** In presenter mode at 1280×800 a long description folds and leaves the panels most of the height. */
+    @Test
+    void aLongDescriptionLeavesThePanelsTheirRoomInPresenterMode() throws Exception {
+        Path file = Path.of("samples/permutation-fig1-pattern-stalls.json");
+        String name = ScenarioFiles.load(file).name();
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+            window.openScenario(file);
+        });
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        TabPane panels = lookup(".permutation-panels").queryAs(TabPane.class);
+        double top = onFx(() -> panels.localToScene(panels.getLayoutBounds()).getMinY());
+        double height = onFx(() -> panels.getScene().getHeight());
+        assertTrue(top <= 0.35 * height, "the panels start at " + top + " of " + height + " (the description above)");
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
 
@@ -26,7 +26,7 @@ public final class PermutationView implements WorkbenchView {
     @FXML
     private BorderPane root;
     @FXML
-    private Label scenarioDescription;
+    private ScenarioDescription scenarioDescription; // folded to four lines: the panels below keep their room
     @FXML
     private TabPane panels;
     @FXML
@@ -197,7 +197,7 @@ public final class PermutationView implements WorkbenchView {
     }
 
     private void show(Scenario s) {
-        scenarioDescription.setText(s.description());
+        scenarioDescription.show(s.description());
         Tab front = tabs.get(PermutationSection.of(s).get(PermutationSection.VIEW));
         if (front != null && !front.isSelected()) {
             panels.getSelectionModel().select(front);

@@ -2,6 +2,7 @@ package org.otexplorer.ui.steps;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.otexplorer.engine.Epsilon;
 import org.otexplorer.engine.SolverMonitor;
 import org.otexplorer.engine.SolverPhase;
 import org.otexplorer.engine.StepRecording;
@@ -27,13 +28,16 @@ final class StepsRun {
 
     private final StepRecording recording;
     private final String method;
+    private final Epsilon epsilonAsSet;
     private final double colourMax;
     private final double[] fRange;
     private final double[] gRange;
 
-    private StepsRun(StepRecording recording, String method, double colourMax, double[] fRange, double[] gRange) {
+    private StepsRun(StepRecording recording, String method, Epsilon epsilonAsSet, double colourMax, double[] fRange,
+                     double[] gRange) {
         this.recording = recording;
         this.method = method;
+        this.epsilonAsSet = epsilonAsSet;
         this.colourMax = colourMax;
         this.fRange = fRange;
         this.gRange = gRange;
@@ -68,7 +72,7 @@ final class StepsRun {
             widen(fRange, r.f(frame));
             widen(gRange, r.g(frame));
         }
-        return new StepsRun(r, method, max, fRange, gRange);
+        return new StepsRun(r, method, s.engine().epsilon(), max, fRange, gRange);
     }
 
     /** Widens [low, high] to the finite values of {@code v} (none: nothing). */
@@ -147,13 +151,18 @@ final class StepsRun {
         return String.format(Locale.ROOT, "k = %d of %d · %s · %s", k, frameCount() - 1, what, phase);
     }
 
-    /** One line on the solve: method, ε, iterations, stop reason and how the frames were kept. */
+    /**
+     * One line on the solve: method, ε as set (the slider's "0.02 × mean C") and as solved with, iterations, stop
+     * reason and how the frames were kept.
+     */
     String summary() {
         TransportResult result = recording.result();
         String kept = recording.stride() == 1 ? "every iteration recorded"
                 : "first iterations recorded whole, then every " + recording.stride() + "th";
+        String epsilon = (epsilonAsSet.reference() == Epsilon.Reference.ABSOLUTE ? "" : epsilonAsSet + " = ")
+                + Parameter.format(recording.epsilon());
         return String.format(Locale.ROOT, "%s, ε = %s: %d iterations, %s; %s (%d of %d doubles)", method,
-                Parameter.format(recording.epsilon()), result.iterations(),
+                epsilon, result.iterations(),
                 result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '), kept,
                 recording.storedDoubles(), recording.budget());
     }

@@ -49,6 +49,13 @@ public final class TransportView implements WorkbenchView {
     /** Where the scatter and the plan divide the width (side by side: the height, the plans getting more). */
     private static final double FIGURE_DIVIDER = 0.5;
     private static final double SPLIT_FIGURE_DIVIDER = 0.45;
+    /**
+     * The side panel's widest share of the window, the quarter it opens with. A split pane hands a window's growth
+     * to the side wanting the most (the side panel's unwrapped description) and keeps it on shrinking: opened at
+     * 1920 px the panel took 598 px and kept them at 1280, leaving the figures half the window (cramped side by
+     * side in presenter mode). It can still be dragged narrower, or hidden (Ctrl+B).
+     */
+    private static final double SIDEBAR_MAX_SHARE = 0.25;
     /** Whether the bottom panel was on before side by side took its room. */
     private boolean bottomPanelBeforeSplit = true;
 
@@ -136,6 +143,13 @@ public final class TransportView implements WorkbenchView {
         bottomPanelItem.setSelected(true);
         bottomPanelItem.selectedProperty().addListener((o, was, on) -> showBottomPanel(on));
         spectrumVisible.bind(bottomPanelItem.selectedProperty().and(spectrumTab.selectedProperty()));
+        sidebar.maxWidthProperty().bind(sideSplit.widthProperty().multiply(SIDEBAR_MAX_SHARE));
+        // side by side, a change of the window's height keeps the scatter's share (the split pane gave it all to the plans)
+        figureSplit.heightProperty().addListener((o, was, now) -> {
+            if (figureSplit.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                figureSplit.setDividerPositions(SPLIT_FIGURE_DIVIDER);
+            }
+        });
         sidePanelItem.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         sidePanelItem.setSelected(true);
         sidePanelItem.selectedProperty().addListener((o, was, on) -> showSidePanel(on));

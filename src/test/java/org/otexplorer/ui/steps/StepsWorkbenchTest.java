@@ -65,6 +65,9 @@ class StepsWorkbenchTest extends ApplicationTest {
     void steppingThreeTimesShowsTheSecondRowNormalisationWhoseRowsSumToA() throws Exception {
         awaitFx(() -> view.isIdle());
         assertEquals(0, (int) onFx(view::frame));
+        // the ε the slider shows (relative to mean C) next to the absolute one solved with, so the two agree
+        assertTrue(onFx(() -> view.summary().getText()).startsWith("sinkhorn, ε = 0.02 × mean C = 0.0"),
+                onFx(() -> view.summary().getText()));
         assertTrue(onFx(() -> view.picture().caption()).startsWith("k = 0 of 199 · start"),
                 onFx(() -> view.picture().caption()));
         for (int k = 0; k < 3; k++) {
