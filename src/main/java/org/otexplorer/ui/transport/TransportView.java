@@ -44,6 +44,8 @@ import org.otexplorer.ui.workbench.WorkbenchView;
  * it comes to the front.
  */
 public final class TransportView implements WorkbenchView {
+    /** The figures' style class while side by side. */
+    private static final String SIDE_BY_SIDE_STYLE = "side-by-side";
     /** Where the view split sits when the optimizer traces come forward (they need more height). */
     private static final double TRACE_DIVIDER = 0.5;
     /** Where the scatter and the plan divide the width (side by side: the height, the plans getting more). */
@@ -571,6 +573,10 @@ public final class TransportView implements WorkbenchView {
      * and the bottom panel as it was.
      */
     private void showSideBySide(boolean on, boolean restoreBottom) {
+        figureSplit.getStyleClass().remove(SIDE_BY_SIDE_STYLE);
+        if (on) {
+            figureSplit.getStyleClass().add(SIDE_BY_SIDE_STYLE); // presenter mode keeps its legends smaller there
+        }
         figureSplit.setOrientation(on ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
         figureSplit.setDividerPositions(on ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
         if (on) {
