@@ -243,7 +243,7 @@ public final class EntropicDerivatives {
      * {@code T1 = R_fᵀ D⁻¹ R_f + Bᵀ S⁺ B} with {@code D = diag(a^P)}, {@code B = R_g − Pᵀ D⁻¹ R_f}, i.e.
      * {@code B[j, (l,t)] = P_lj (2(x_l − y_j)_t − r_lt / a_l)} with r_l = ∇_{x_l}W. R_f is block diagonal, so
      * its term is {@code r_l r_lᵀ / a_l} on the diagonal blocks and B costs O(NMd); the dense work is one
-     * triangular solve and {@code WᵀW} with {@code W = L⁻¹B}.
+     * triangular solve and {@code WᵀW} with {@code W = L⁻¹B} (upper triangle only, {@link DenseKernels}).
      */
     private boolean schurQuadraticForm(DMatrixRMaj t1) {
         HMatrixSolver deflated = deflatedSolver();
@@ -252,26 +252,29 @@ public final class EntropicDerivatives {
         }
         double[][] grad = gradient();
         double[] p = plan.values();
-        DMatrixRMaj b = new DMatrixRMaj(m, n * d);
+        double[][] b = new double[m][n * d];
         for (int j = 0; j < m; j++) {
-            int rowOffset = j * n * d;
+            double[] row = b[j];
             for (int l = 0; l < n; l++) {
                 double plj = p[l * m + j];
                 double inv = 1 / rowSums[l];
                 for (int t = 0; t < d; t++) {
-                    b.data[rowOffset + l * d + t] = plj * (2 * (x[l][t] - y[j][t]) - grad[l][t] * inv);
+                    row[l * d + t] = plj * (2 * (x[l][t] - y[j][t]) - grad[l][t] * inv);
                 }
             }
         }
-        DMatrixRMaj w = deflated.whitenSchurRightHandSides(b);
-        CommonOps_MT_DDRM.multInner(w, t1);
+        double[][] product = DenseKernels.innerProductUpper(deflated.whiten(b), n * d);
+        DenseKernels.mirrorUpper(product);
         for (int l = 0; l < n; l++) {
             double inv = 1 / rowSums[l];
             for (int s = 0; s < d; s++) {
                 for (int t = 0; t < d; t++) {
-                    t1.unsafe_set(l * d + s, l * d + t, t1.unsafe_get(l * d + s, l * d + t) + grad[l][s] * grad[l][t] * inv);
+                    product[l * d + s][l * d + t] += grad[l][s] * grad[l][t] * inv;
                 }
             }
+        }
+        for (int row = 0; row < n * d; row++) {
+            System.arraycopy(product[row], 0, t1.data, row * n * d, n * d);
         }
         return true;
     }

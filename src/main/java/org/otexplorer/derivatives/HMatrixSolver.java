@@ -1,12 +1,6 @@
 package org.otexplorer.derivatives;
 
-import org.ejml.EjmlParameters;
-import org.ejml.data.DMatrixRBlock;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.data.DSubmatrixD1;
-import org.ejml.dense.block.MatrixOps_DDRB;
-import org.ejml.dense.block.TriangularSolver_MT_DDRB;
-import org.ejml.dense.block.decomposition.chol.CholeskyOuterForm_MT_DDRB;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -20,14 +14,12 @@ import org.otexplorer.engine.TransportPlan;
  * {@code S = diag(b^P) − Pᵀ diag(1/a^P) P}, singular along {@code 1_M}. Deflation,
  * {@code S + c·1 1ᵀ} with {@code c = 1/M²}, is symmetric positive definite and gives exactly {@code S⁺}
  * on right-hand sides orthogonal to {@code 1_M} (which those built from r ⊥ v are), so one Cholesky
- * factorisation of an M×M matrix serves every solve. The factorisation and the triangular solves run on
- * EJML's tiled (block) matrices with multiple threads, several times faster than row-major for large M. The solution differs from {@code H⁺r} only by a
- * multiple of v, which every use here annihilates.
+ * factorisation of an M×M matrix serves every solve. The product {@code Pᵀ diag(1/a^P) P}, the factorisation
+ * and the triangular solves run on {@link DenseKernels} (one vectorised loop shared by all threads, compiled
+ * early in a cold JVM). The solution differs from {@code H⁺r} only by a multiple of v, which every use here
+ * annihilates.
  */
 public final class HMatrixSolver {
-    /** Block width of EJML's block (tiled) matrices: the multi-threaded block Cholesky and triangular solves. */
-    private static final int BLOCK = EjmlParameters.BLOCK_WIDTH;
-
     /** Cholesky pivots at most this fraction of the largest are round-off: S is singular beyond its null vector. */
     static final double PIVOT_RESOLUTION = 0x1p-46;
 
@@ -37,17 +29,22 @@ public final class HMatrixSolver {
     private final TransportPlan plan;
     private final double[] rowSums;
     private final DMatrixRMaj p;
-    /** The Cholesky factor of the deflated S, or null when the truncated eigen pseudo-inverse of S is used. */
-    private final DMatrixRBlock lowerFactor;
+    /**
+     * The Cholesky factor U of the deflated S ({@code UᵀU}, upper triangle) and its transpose L, or both null when
+     * the truncated eigen pseudo-inverse of S is used.
+     */
+    private final double[][] upperFactor;
+    private final double[][] lowerFactor;
     /** Columns: the eigenvectors of S kept by the truncation, each divided by the square root of its eigenvalue. */
     private final DMatrixRMaj scaledEigenvectors;
 
-    private HMatrixSolver(TransportPlan plan, double[] rowSums, DMatrixRMaj p, DMatrixRBlock lowerFactor,
+    private HMatrixSolver(TransportPlan plan, double[] rowSums, DMatrixRMaj p, double[][] upperFactor,
                           DMatrixRMaj scaledEigenvectors) {
         this.plan = plan;
         this.rowSums = rowSums;
         this.p = p;
-        this.lowerFactor = lowerFactor;
+        this.upperFactor = upperFactor;
+        this.lowerFactor = upperFactor == null ? null : DenseKernels.transposeUpper(upperFactor);
         this.scaledEigenvectors = scaledEigenvectors;
     }
 
@@ -66,12 +63,12 @@ public final class HMatrixSolver {
             return null;
         }
         DMatrixRMaj p = new DMatrixRMaj(plan.n(), plan.m(), true, plan.values());
-        DMatrixRMaj s = deflatedSchurComplement(plan, rowSums, p);
-        CholeskyOuterForm_MT_DDRB cholesky = new CholeskyOuterForm_MT_DDRB(true);
-        if (cholesky.decompose(MatrixOps_DDRB.convert(s, BLOCK)) && pivotsResolved(cholesky.getT(null))) {
-            return new HMatrixSolver(plan, rowSums, p, cholesky.getT(null), null);
+        double[][] s = deflatedSchurComplementUpper(plan, rowSums);
+        DMatrixRMaj symmetric = truncateIfSingular ? symmetricCopy(s) : null;
+        if (DenseKernels.choleskyUpper(s) && pivotsResolved(s)) {
+            return new HMatrixSolver(plan, rowSums, p, s, null);
         }
-        return truncateIfSingular ? new HMatrixSolver(plan, rowSums, p, null, truncatedInverseRoot(s)) : null;
+        return truncateIfSingular ? new HMatrixSolver(plan, rowSums, p, null, truncatedInverseRoot(symmetric)) : null;
     }
 
     /**
@@ -79,11 +76,11 @@ public final class HMatrixSolver {
      * Cholesky factorisation of a matrix that is singular to round-off (a split plan) can still "succeed" with a
      * pivot of rounding size, and its solves would then be noise.
      */
-    private static boolean pivotsResolved(DMatrixRBlock lower) {
+    private static boolean pivotsResolved(double[][] upper) {
         double smallest = Double.POSITIVE_INFINITY;
         double largest = 0;
-        for (int j = 0; j < lower.numRows; j++) {
-            double pivot = lower.get(j, j) * lower.get(j, j);
+        for (int j = 0; j < upper.length; j++) {
+            double pivot = upper[j][j] * upper[j][j];
             smallest = Math.min(smallest, pivot);
             largest = Math.max(largest, pivot);
         }
@@ -115,30 +112,45 @@ public final class HMatrixSolver {
         return scaled;
     }
 
-    /** {@code S + c·1 1ᵀ}, {@code S = diag(b^P) − Pᵀ diag(1/a^P) P}, {@code c = 1/M²}. */
-    private static DMatrixRMaj deflatedSchurComplement(TransportPlan plan, double[] rowSums, DMatrixRMaj p) {
+    /**
+     * The upper triangle of {@code S + c·1 1ᵀ}, {@code S = diag(b^P) − Pᵀ diag(1/a^P) P}, {@code c = 1/M²}
+     * (below the diagonal: zeros); {@code Pᵀ diag(1/a^P) P = QᵀQ} with {@code Q = diag(1/√a^P) P}.
+     */
+    private static double[][] deflatedSchurComplementUpper(TransportPlan plan, double[] rowSums) {
         int n = plan.n();
         int m = plan.m();
-        // Pᵀ diag(1/a^P) P = QᵀQ with Q = diag(1/√a^P) P: the symmetric inner product computes half the entries.
-        DMatrixRMaj q = p.copy();
+        double[] values = plan.values();
+        double[][] q = new double[n][m];
         for (int i = 0; i < n; i++) {
             double inv = 1 / Math.sqrt(rowSums[i]);
             for (int j = 0; j < m; j++) {
-                q.unsafe_set(i, j, q.unsafe_get(i, j) * inv);
+                q[i][j] = values[i * m + j] * inv;
             }
         }
-        DMatrixRMaj s = new DMatrixRMaj(m, m);
-        CommonOps_MT_DDRM.multInner(q, s);
-        CommonOps_DDRM.scale(-1, s);
+        double[][] s = DenseKernels.innerProductUpper(q, m);
         double[] columnSums = plan.columnSums();
         double deflation = 1.0 / ((double) m * m);
         for (int j = 0; j < m; j++) {
-            for (int k = 0; k < m; k++) {
-                s.unsafe_set(j, k, s.unsafe_get(j, k) + deflation);
+            double[] row = s[j];
+            for (int k = j; k < m; k++) {
+                row[k] = deflation - row[k];
             }
-            s.unsafe_set(j, j, s.unsafe_get(j, j) + columnSums[j]);
+            row[j] += columnSums[j];
         }
         return s;
+    }
+
+    /** The symmetric matrix whose upper triangle s holds. */
+    private static DMatrixRMaj symmetricCopy(double[][] s) {
+        int m = s.length;
+        DMatrixRMaj full = new DMatrixRMaj(m, m);
+        for (int j = 0; j < m; j++) {
+            for (int k = j; k < m; k++) {
+                full.data[j * m + k] = s[j][k];
+                full.data[k * m + j] = s[j][k];
+            }
+        }
+        return full;
     }
 
     /**
@@ -214,10 +226,10 @@ public final class HMatrixSolver {
         CommonOps_MT_DDRM.multAddTransA(-1, p, rf, rg);
         DMatrixRMaj zgRows;
         if (lowerFactor != null) {
-            DMatrixRBlock zg = MatrixOps_DDRB.convert(rg, BLOCK);
-            TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(zg), false);
-            TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(zg), true);
-            zgRows = MatrixOps_DDRB.convert(zg, (DMatrixRMaj) null);
+            double[][] zg = rows(rg);
+            DenseKernels.solveLowerInPlace(lowerFactor, zg, k);
+            DenseKernels.solveUpperInPlace(upperFactor, zg, k);
+            zgRows = matrix(zg, k);
         } else {
             DMatrixRMaj w = new DMatrixRMaj(m, k);
             CommonOps_DDRM.multTransA(scaledEigenvectors, rg, w);
@@ -239,18 +251,44 @@ public final class HMatrixSolver {
      * B (M×k) with columns orthogonal to 1: the Schur-complement part of {@code Rᵀ H⁺ R}, PSD by construction.
      */
     public DMatrixRMaj whitenSchurRightHandSides(DMatrixRMaj b) {
+        return matrix(whiten(rows(b)), b.numCols);
+    }
+
+    /**
+     * {@link #whitenSchurRightHandSides} on B given as M rows of length k, in place when S was factorised
+     * (the rows returned are then b's).
+     */
+    double[][] whiten(double[][] b) {
         int m = plan.m();
-        if (b.numRows != m) {
-            throw new IllegalArgumentException("right-hand sides have " + b.numRows + " rows, expected " + m);
+        if (b.length != m) {
+            throw new IllegalArgumentException("right-hand sides have " + b.length + " rows, expected " + m);
         }
+        int k = m == 0 ? 0 : b[0].length;
         if (lowerFactor == null) {
-            DMatrixRMaj w = new DMatrixRMaj(m, b.numCols);
-            CommonOps_DDRM.multTransA(scaledEigenvectors, b, w);
-            return w;
+            DMatrixRMaj w = new DMatrixRMaj(m, k);
+            CommonOps_DDRM.multTransA(scaledEigenvectors, matrix(b, k), w);
+            return rows(w);
         }
-        DMatrixRBlock w = MatrixOps_DDRB.convert(b, BLOCK);
-        TriangularSolver_MT_DDRB.lsolve(BLOCK, false, new DSubmatrixD1(lowerFactor), new DSubmatrixD1(w), false);
-        return MatrixOps_DDRB.convert(w, (DMatrixRMaj) null);
+        DenseKernels.solveLowerInPlace(lowerFactor, b, k);
+        return b;
+    }
+
+    /** The rows of a row-major matrix as arrays. */
+    private static double[][] rows(DMatrixRMaj a) {
+        double[][] rows = new double[a.numRows][a.numCols];
+        for (int i = 0; i < a.numRows; i++) {
+            System.arraycopy(a.data, i * a.numCols, rows[i], 0, a.numCols);
+        }
+        return rows;
+    }
+
+    /** A row-major matrix from rows of length k. */
+    static DMatrixRMaj matrix(double[][] rows, int k) {
+        DMatrixRMaj a = new DMatrixRMaj(rows.length, k);
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, a.data, i * k, k);
+        }
+        return a;
     }
 
     /** Actual source marginal a^P = P1 (the diagonal f-block of H). */

@@ -1,0 +1,210 @@
+package org.otexplorer.derivatives;
+
+import java.util.function.IntConsumer;
+import org.ejml.concurrency.EjmlConcurrency;
+
+/**
+ * The three dense kernels of the deflated Hessian (math.md §5.5): the symmetric product {@code AᵀA} (BLAS
+ * {@code syrk}), the Cholesky factorisation {@code S = UᵀU} and triangular solves with many right-hand sides
+ * ({@code trsm}). Matrices are arrays of rows ({@code double[row][column]}).
+ * <p>
+ * Every kernel spends its time in one small loop, {@link #subtractFourRows}: a row minus a combination of four
+ * other rows. Each pass therefore reads four rows for one row written, the loop's C2 code is vectorised (the
+ * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, it is compiled once, early, by
+ * the first and smallest product, so the large ones run compiled from their start. Work is split into tasks of
+ * about equal flops over EJML's thread pool (on 2 cores, both share every product).
+ */
+final class DenseKernels {
+    /** Columns of the rows a task of the symmetric product or of the triangular solve keeps in cache. */
+    private static final int TASK_COLUMNS = 64;
+
+    private DenseKernels() {
+    }
+
+    /**
+     * The upper triangle of {@code C = AᵀA} for A with {@code a.length} rows of length k: {@code C[p][q]} for
+     * q ≥ p ({@code Σ_i a_ip a_iq}); entries below the diagonal are left zero.
+     */
+    static double[][] innerProductUpper(double[][] a, int k) {
+        double[][] c = new double[k][k];
+        int tasks = Math.max(1, k / TASK_COLUMNS);
+        int[] bounds = equalAreaSplit(k, tasks);
+        parallel(tasks, task -> {
+            for (int i = 0; i < a.length; i += 4) {
+                double[] a0 = a[i];
+                double[] a1 = a[Math.min(i + 1, a.length - 1)];
+                double[] a2 = a[Math.min(i + 2, a.length - 1)];
+                double[] a3 = a[Math.min(i + 3, a.length - 1)];
+                boolean full = i + 4 <= a.length;
+                for (int p = bounds[task]; p < bounds[task + 1]; p++) {
+                    double w1 = i + 1 < a.length ? a1[p] : 0;
+                    double w2 = i + 2 < a.length ? a2[p] : 0;
+                    double w3 = full ? a3[p] : 0;
+                    subtractFourRows(c[p], a0, a1, a2, a3, -a0[p], -w1, -w2, -w3, p, k);
+                }
+            }
+        });
+        return c;
+    }
+
+    /** Copies the upper triangle of a square matrix onto its lower one. */
+    static void mirrorUpper(double[][] c) {
+        for (int p = 0; p < c.length; p++) {
+            for (int q = 0; q < p; q++) {
+                c[p][q] = c[q][p];
+            }
+        }
+    }
+
+    /**
+     * Overwrites the upper triangle of the symmetric s (its lower triangle is not read) with the Cholesky factor
+     * U, {@code s = UᵀU} (outer-product form, four rows at a time; the lower triangle is then garbage).
+     *
+     * @return false when a pivot is not positive (s is not positive definite to working precision)
+     */
+    static boolean choleskyUpper(double[][] s) {
+        int m = s.length;
+        for (int k = 0; k < m; k += 4) {
+            int end = Math.min(k + 4, m);
+            for (int r = k; r < end; r++) {
+                double[] row = s[r];
+                if (!(row[r] > 0)) {
+                    return false;
+                }
+                double pivot = Math.sqrt(row[r]);
+                for (int q = r; q < m; q++) {
+                    row[q] /= pivot;
+                }
+                for (int below = r + 1; below < end; below++) {
+                    subtractFourRows(s[below], row, row, row, row, row[below], 0, 0, 0, below, m);
+                }
+            }
+            int first = end;
+            double[] u0 = s[k];
+            double[] u1 = s[Math.min(k + 1, end - 1)];
+            double[] u2 = s[Math.min(k + 2, end - 1)];
+            double[] u3 = s[Math.min(k + 3, end - 1)];
+            int width = end - k;
+            parallelRows(first, m, i -> subtractFourRows(s[i], u0, u1, u2, u3, u0[i], width > 1 ? u1[i] : 0,
+                    width > 2 ? u2[i] : 0, width > 3 ? u3[i] : 0, i, m));
+        }
+        return true;
+    }
+
+    /**
+     * {@code B ← L⁻¹ B} in place (forward substitution) for a lower triangular l (its upper triangle is not
+     * read) and B with l's order of rows of length k.
+     */
+    static void solveLowerInPlace(double[][] l, double[][] b, int k) {
+        substitute(l, b, k, true);
+    }
+
+    /** {@code B ← U⁻¹ B} in place (back substitution) for an upper triangular u (its lower triangle is not read). */
+    static void solveUpperInPlace(double[][] u, double[][] b, int k) {
+        substitute(u, b, k, false);
+    }
+
+    /**
+     * Row i of B becomes {@code (b_i − Σ_j T_ij b_j) / T_ii} over the rows j already solved: j < i in ascending
+     * order (forward, T lower), j > i in descending order (backward, T upper); each task owns a range of columns.
+     */
+    private static void substitute(double[][] t, double[][] b, int k, boolean forward) {
+        int m = t.length;
+        parallelColumns(k, (from, to) -> {
+            for (int step = 0; step < m; step++) {
+                int i = forward ? step : m - 1 - step;
+                double[] row = b[i];
+                double[] ti = t[i];
+                int j = forward ? 0 : i + 1;
+                int end = forward ? i : m;
+                for (; j + 4 <= end; j += 4) {
+                    subtractFourRows(row, b[j], b[j + 1], b[j + 2], b[j + 3], ti[j], ti[j + 1], ti[j + 2], ti[j + 3],
+                            from, to);
+                }
+                for (; j < end; j++) {
+                    subtractFourRows(row, b[j], b[j], b[j], b[j], ti[j], 0, 0, 0, from, to);
+                }
+                scale(row, 1 / ti[i], from, to);
+            }
+        });
+    }
+
+    /** {@code Uᵀ} for the upper triangle U of a square matrix (its lower triangle is not read). */
+    static double[][] transposeUpper(double[][] u) {
+        int m = u.length;
+        double[][] t = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = i; j < m; j++) {
+                t[j][i] = u[i][j];
+            }
+        }
+        return t;
+    }
+
+    /** {@code c[q] −= w0 a0[q] + w1 a1[q] + w2 a2[q] + w3 a3[q]} for q in [from, to): the one hot loop. */
+    static void subtractFourRows(double[] c, double[] a0, double[] a1, double[] a2, double[] a3,
+                                 double w0, double w1, double w2, double w3, int from, int to) {
+        for (int q = from; q < to; q++) {
+            c[q] -= w0 * a0[q] + w1 * a1[q] + w2 * a2[q] + w3 * a3[q];
+        }
+    }
+
+    private static void scale(double[] row, double factor, int from, int to) {
+        for (int q = from; q < to; q++) {
+            row[q] *= factor;
+        }
+    }
+
+    /**
+     * Boundaries {@code 0 = b_0 < … < b_tasks = k} such that the rows [b_t, b_t+1) of an upper triangle of
+     * order k hold about equal numbers of entries (row p holds k − p).
+     */
+    static int[] equalAreaSplit(int k, int tasks) {
+        int[] bounds = new int[tasks + 1];
+        double total = (double) k * (k + 1) / 2;
+        int row = 0;
+        double area = 0;
+        for (int t = 1; t < tasks; t++) {
+            while (row < k && area < total * t / tasks) {
+                area += k - row;
+                row++;
+            }
+            bounds[t] = row;
+        }
+        bounds[tasks] = k;
+        return bounds;
+    }
+
+    /** Runs the rows [from, to) in about equal tasks over the pool (serially for few rows). */
+    private static void parallelRows(int from, int to, IntConsumer rowTask) {
+        int rows = to - from;
+        int tasks = Math.max(1, Math.min(EjmlConcurrency.getMaxThreads(), rows / 16));
+        parallel(tasks, task -> {
+            int end = from + (int) ((long) rows * (task + 1) / tasks);
+            for (int i = from + (int) ((long) rows * task / tasks); i < end; i++) {
+                rowTask.accept(i);
+            }
+        });
+    }
+
+    /** A task on the columns [from, to). */
+    private interface ColumnRange {
+        void run(int from, int to);
+    }
+
+    /** Splits the columns [0, k) into chunks of about {@link #TASK_COLUMNS} and runs them over the pool. */
+    private static void parallelColumns(int k, ColumnRange range) {
+        int tasks = Math.max(1, Math.min(k / TASK_COLUMNS, 64));
+        parallel(tasks, task -> range.run((int) ((long) k * task / tasks), (int) ((long) k * (task + 1) / tasks)));
+    }
+
+    private static void parallel(int tasks, IntConsumer task) {
+        if (tasks > 1 && EjmlConcurrency.isUseConcurrent()) {
+            EjmlConcurrency.loopFor(0, tasks, task);
+        } else {
+            for (int t = 0; t < tasks; t++) {
+                task.accept(t);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.otexplorer.derivatives;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
+import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kernels against EJML's plain row-major operations, on sizes that are not multiples of the four-row
+ * blocking nor of the task width (so the remainders and the task boundaries are exercised), large enough that
+ * the work is split over threads.
+ */
+class DenseKernelsTest {
+    private static final int[] SIZES = {1, 3, 5, 130, 203};
+
+    @Test
+    void innerProductUpperIsEjmlsInnerProductOnTheUpperTriangle() {
+        for (int rows : SIZES) {
+            for (int k : new int[] {2, 7, 150, 257}) {
+                DMatrixRMaj a = RandomMatrices_DDRM.rectangle(rows, k, -1, 1, new Random(rows * 1000L + k));
+                DMatrixRMaj expected = new DMatrixRMaj(k, k);
+                CommonOps_DDRM.multInner(a, expected);
+                double[][] c = DenseKernels.innerProductUpper(rowsOf(a), k);
+                for (int p = 0; p < k; p++) {
+                    for (int q = 0; q < k; q++) {
+                        double want = q >= p ? expected.get(p, q) : 0;
+                        assertEquals(want, c[p][q], 1e-13 * rows, "rows " + rows + ", k " + k + ", (" + p + ", " + q + ")");
+                    }
+                }
+                DenseKernels.mirrorUpper(c);
+                assertArrayEquals(expected.data, HMatrixSolver.matrix(c, k).data, 1e-13 * rows);
+            }
+        }
+    }
+
+    @Test
+    void choleskyUpperReproducesTheMatrixAndEjmlsFactor() {
+        for (int m : SIZES) {
+            DMatrixRMaj s = RandomMatrices_DDRM.symmetricPosDef(m, new Random(m));
+            double[][] u = rowsOf(s);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < i; j++) {
+                    u[i][j] = Double.NaN; // the lower triangle is not read
+                }
+            }
+            assertTrue(DenseKernels.choleskyUpper(u));
+            CholeskyDecompositionInner_DDRM ejml = new CholeskyDecompositionInner_DDRM(false);
+            assertTrue(ejml.decompose(s.copy()));
+            DMatrixRMaj upper = ejml.getT(null);
+            for (int i = 0; i < m; i++) {
+                for (int j = i; j < m; j++) {
+                    assertEquals(upper.get(i, j), u[i][j], 1e-12, "m " + m + ", (" + i + ", " + j + ")");
+                }
+            }
+        }
+    }
+
+    @Test
+    void choleskyUpperRefusesAnIndefiniteMatrix() {
+        double[][] s = {{1, 2, 0}, {2, 1, 0}, {0, 0, 1}};
+        assertFalse(DenseKernels.choleskyUpper(s));
+        assertFalse(DenseKernels.choleskyUpper(new double[][] {{Double.NaN}}));
+    }
+
+    @Test
+    void triangularSolvesInvertTheFactorsAsEjmlsSolveDoes() {
+        for (int m : SIZES) {
+            for (int k : new int[] {1, 3, 70, 300}) {
+                DMatrixRMaj s = RandomMatrices_DDRM.symmetricPosDef(m, new Random(7L * m + k));
+                double[][] u = rowsOf(s);
+                assertTrue(DenseKernels.choleskyUpper(u));
+                double[][] l = DenseKernels.transposeUpper(u);
+                DMatrixRMaj b = RandomMatrices_DDRM.rectangle(m, k, -1, 1, new Random(k));
+                DMatrixRMaj lower = HMatrixSolver.matrix(l, m);
+                DMatrixRMaj expectedLower = new DMatrixRMaj(m, k);
+                assertTrue(CommonOps_DDRM.solve(lower, b, expectedLower));
+                double[][] w = rowsOf(b);
+                DenseKernels.solveLowerInPlace(l, w, k);
+                assertArrayEquals(expectedLower.data, HMatrixSolver.matrix(w, k).data, 1e-9, "L^-1 B, m " + m + ", k " + k);
+                DMatrixRMaj expectedSolve = new DMatrixRMaj(m, k);
+                assertTrue(CommonOps_DDRM.solve(s, b, expectedSolve));
+                DenseKernels.solveUpperInPlace(u, w, k);
+                assertArrayEquals(expectedSolve.data, HMatrixSolver.matrix(w, k).data, 1e-9, "S^-1 B, m " + m + ", k " + k);
+            }
+        }
+    }
+
+    @Test
+    void equalAreaSplitBalancesTheTriangle() {
+        int k = 800;
+        int[] bounds = DenseKernels.equalAreaSplit(k, 12);
+        assertEquals(0, bounds[0]);
+        assertEquals(k, bounds[12]);
+        double share = (double) k * (k + 1) / 2 / 12;
+        for (int t = 0; t < 12; t++) {
+            long area = 0;
+            for (int p = bounds[t]; p < bounds[t + 1]; p++) {
+                area += k - p;
+            }
+            assertEquals(share, area, k, "task " + t);
+        }
+    }
+
+    private static double[][] rowsOf(DMatrixRMaj a) {
+        double[][] rows = new double[a.numRows][a.numCols];
+        for (int i = 0; i < a.numRows; i++) {
+            for (int j = 0; j < a.numCols; j++) {
+                rows[i][j] = a.get(i, j);
+            }
+        }
+        return rows;
+    }
+}
