@@ -82,6 +82,24 @@ public final class CsvFiles {
      * all ({@link AtomicFiles}).
      */
     public static void writeMatrix(Path file, String[] header, double[][] rows) {
+        writeMatrix(file, header, 0, rows);
+    }
+
+    /**
+     * {@link #writeMatrix(Path, String[], double[][])} with the first {@code integerColumns} cells of every row
+     * (indices, flags, counts) written as integers: {@code 3}, not {@code 3.0}.
+     *
+     * @throws IllegalArgumentException when such a cell is not an integer of magnitude below 2⁵³ (nothing is written)
+     */
+    public static void writeMatrix(Path file, String[] header, int integerColumns, double[][] rows) {
+        for (double[] row : rows) {
+            for (int k = 0; k < Math.min(integerColumns, row.length); k++) {
+                if (!(Math.abs(row[k]) < 0x1p53) || row[k] != Math.rint(row[k])) {
+                    throw new IllegalArgumentException("column " + (k + 1) + " of " + file + " holds integers, got "
+                            + row[k]);
+                }
+            }
+        }
         AtomicFiles.write(file, out -> {
             BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (header != null) {
@@ -94,7 +112,11 @@ public final class CsvFiles {
                     if (k > 0) {
                         sb.append(',');
                     }
-                    sb.append(row[k]);
+                    if (k < integerColumns) {
+                        sb.append((long) row[k]);
+                    } else {
+                        sb.append(row[k]);
+                    }
                 }
                 w.write(sb.toString());
                 w.newLine();

@@ -77,4 +77,24 @@ class CsvFilesTest {
             assertArrayEquals(new double[] {7, 8}, m[m.length - 1]);
         }
     }
+
+    @Test
+    void integerColumnsAreWrittenAsIntegersAndTheRestAtFullPrecision() throws IOException {
+        Path p = dir.resolve("plan.csv");
+        CsvFiles.writeMatrix(p, new String[] {"i", "j", "P"}, 2, new double[][] {{0, 3, 0.1}, {12, -4, 1.0}});
+        assertEquals(java.util.List.of("i,j,P", "0,3,0.1", "12,-4,1.0"), Files.readAllLines(p));
+        CsvFiles.writeMatrix(p, null, new double[][] {{3, 0.5}});
+        assertEquals(java.util.List.of("3.0,0.5"), Files.readAllLines(p), "no integer columns: as before");
+    }
+
+    @Test
+    void aNonIntegerInAnIntegerColumnIsRefusedAndNothingWritten() {
+        Path p = dir.resolve("bad.csv");
+        for (double bad : new double[] {2.5, Double.NaN, Double.POSITIVE_INFINITY, 1e300}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CsvFiles.writeMatrix(p, null, 1, new double[][] {{1, 2}, {bad, 2}}));
+            assertTrue(e.getMessage().contains("column 1"), e.getMessage());
+            assertTrue(!Files.exists(p), "nothing written for " + bad);
+        }
+    }
 }

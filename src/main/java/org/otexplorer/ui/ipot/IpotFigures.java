@@ -105,7 +105,7 @@ final class IpotFigures {
             }
         }
         CsvFiles.writeMatrix(csv, new String[] {"curve", "isIpot", "betaOrEpsilon", "L", "iteration", "costGap",
-            "marginalError", "supportSize", "massOffExactSupport"}, rows.toArray(new double[0][]));
+            "marginalError", "supportSize", "massOffExactSupport"}, 2, rows.toArray(new double[0][]));
     }
 
     private static PlansFigure plans(Scenario s, Path base) {
@@ -142,7 +142,7 @@ final class IpotFigures {
                 rows[i * ipot.m() + j] = new double[] {i, j, ipot.get(i, j), sinkhorn.get(i, j), exact.get(i, j)};
             }
         }
-        CsvFiles.writeMatrix(csv, new String[] {"i", "j", "ipot", "sinkhorn", "exact"}, rows);
+        CsvFiles.writeMatrix(csv, new String[] {"i", "j", "ipot", "sinkhorn", "exact"}, 2, rows);
     }
 
     /** The pairs with the t on screen. */
@@ -211,7 +211,7 @@ final class IpotFigures {
             rows[k] = new double[] {k / grid.cols(), k % grid.cols(), v.ibp().barycenter()[k],
                 v.ipot().barycenter()[k], v.exact() == null ? Double.NaN : v.exact()[k]};
         }
-        CsvFiles.writeMatrix(csv, new String[] {"row", "column", "ibp", "ipot", "exact"}, rows);
+        CsvFiles.writeMatrix(csv, new String[] {"row", "column", "ibp", "ipot", "exact"}, 2, rows);
     }
 
     private static Region colourChart(ColourResult r, Scenario s) {

@@ -85,7 +85,7 @@ final class StepsFigures {
             }
             CsvFiles.writeMatrix(csv, new String[] {"frame k", "iteration",
                 "step (0 start 1 rows 2 columns 3 newton 4 proximal 5 result)", "marginal error", "row error ||P1-a||1",
-                "column error ||P'1-b||1"}, rows);
+                "column error ||P'1-b||1"}, 3, rows);
         }
 
         @Override

@@ -94,7 +94,7 @@ final class TransportFigures {
             for (int k = 0; k < d; k++) {
                 header[k + 1] = "x" + (k + 1);
             }
-            CsvFiles.writeMatrix(csv, header, rows);
+            CsvFiles.writeMatrix(csv, header, 1, rows);
         }
 
         @Override
@@ -164,7 +164,7 @@ final class TransportFigures {
                     rows[i * a.m() + j] = new double[] {i, j, pa, pb, pa - pb};
                 }
             }
-            CsvFiles.writeMatrix(csv, new String[] {"i", "j", "P_A", "P_B", "P_A_minus_P_B"}, rows);
+            CsvFiles.writeMatrix(csv, new String[] {"i", "j", "P_A", "P_B", "P_A_minus_P_B"}, 2, rows);
         }
 
         @Override
@@ -217,7 +217,7 @@ final class TransportFigures {
             for (int k = 0; k < ev.length; k++) {
                 rows[k] = new double[] {k, ev[k]};
             }
-            CsvFiles.writeMatrix(csv, new String[] {"index", "eigenvalue"}, rows);
+            CsvFiles.writeMatrix(csv, new String[] {"index", "eigenvalue"}, 1, rows);
         }
 
         @Override

@@ -63,6 +63,30 @@ class PlanFigureTest {
         }
     }
 
+    /** The side-by-side plan's CSV: one row per entry, i and j as integers (they were written "3.0"), P_A − P_B. */
+    @Test
+    void theSideBySidePlanCsvHasIntegerIndices(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("samples/one-dimensional-plan-with-histograms.json"));
+        s = SplitSection.with(SplitSection.with(SplitSection.with(s, SplitSection.ENABLED, true),
+                SplitSection.METHOD, SplitSection.SAME), SplitSection.EPSILON_FACTOR, 10.0);
+        Path csv = dir.resolve("plan.csv");
+        writeCsv(TransportFigures.all().stream().filter(f -> f.name().equals(TransportFigures.PLAN)).findFirst()
+                .orElseThrow(), s, csv);
+        List<String> rows = java.nio.file.Files.readAllLines(csv);
+        assertEquals("i,j,P_A,P_B,P_A_minus_P_B", rows.get(0));
+        SolveView a = ScenarioSnapshot.compute(s, null, false, false).solve();
+        assertEquals(1 + a.n() * a.m(), rows.size());
+        String[] last = rows.get(rows.size() - 1).split(",");
+        assertEquals((a.n() - 1) + "," + (a.m() - 1), last[0] + "," + last[1], rows.get(rows.size() - 1));
+        String[] second = rows.get(2).split(",");
+        assertEquals("0,1", second[0] + "," + second[1]);
+        assertEquals(Double.parseDouble(second[2]) - Double.parseDouble(second[3]), Double.parseDouble(second[4]), 0);
+    }
+
+    private static <D> void writeCsv(org.otexplorer.ui.workbench.ExportFigure<D> figure, Scenario s, Path csv) {
+        figure.writeCsv(figure.compute(s, null), csv);
+    }
+
     private static String title(Node pane) {
         return ((Label) ((VBox) pane).getChildren().get(0)).getText();
     }
