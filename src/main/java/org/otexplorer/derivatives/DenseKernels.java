@@ -1,6 +1,6 @@
 package org.otexplorer.derivatives;
 
-import java.util.function.IntConsumer;
+import java.util.concurrent.RecursiveAction;
 import org.ejml.concurrency.EjmlConcurrency;
 
 /**
@@ -12,7 +12,9 @@ import org.ejml.concurrency.EjmlConcurrency;
  * other rows. Each pass therefore reads four rows for one row written, the loop's C2 code is vectorised (the
  * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, it is compiled once, early, by
  * the first and smallest product, so the large ones run compiled from their start. Work is split into tasks of
- * about equal flops over EJML's thread pool (on 2 cores, both share every product).
+ * about equal flops over EJML's thread pool (on 2 cores, both share every product); the loop bodies are classes,
+ * not lambdas, and the pool is driven directly, not through parallel streams: in a cold JVM each new lambda shape
+ * and the stream machinery cost their bootstrap before the first flop.
  */
 final class DenseKernels {
     /** Columns of the rows a task of the symmetric product or of the triangular solve keeps in cache. */
@@ -27,23 +29,24 @@ final class DenseKernels {
      */
     static double[][] innerProductUpper(double[][] a, int k) {
         double[][] c = new double[k][k];
-        int tasks = Math.max(1, k / TASK_COLUMNS);
-        int[] bounds = equalAreaSplit(k, tasks);
-        parallel(tasks, task -> {
-            for (int i = 0; i < a.length; i += 4) {
-                double[] a0 = a[i];
-                double[] a1 = a[Math.min(i + 1, a.length - 1)];
-                double[] a2 = a[Math.min(i + 2, a.length - 1)];
-                double[] a3 = a[Math.min(i + 3, a.length - 1)];
-                boolean full = i + 4 <= a.length;
-                for (int p = bounds[task]; p < bounds[task + 1]; p++) {
-                    double w1 = i + 1 < a.length ? a1[p] : 0;
-                    double w2 = i + 2 < a.length ? a2[p] : 0;
-                    double w3 = full ? a3[p] : 0;
-                    subtractFourRows(c[p], a0, a1, a2, a3, -a0[p], -w1, -w2, -w3, p, k);
+        new Ranges() {
+            @Override
+            void run(int from, int to) {
+                for (int i = 0; i < a.length; i += 4) {
+                    double[] a0 = a[i];
+                    double[] a1 = a[Math.min(i + 1, a.length - 1)];
+                    double[] a2 = a[Math.min(i + 2, a.length - 1)];
+                    double[] a3 = a[Math.min(i + 3, a.length - 1)];
+                    boolean full = i + 4 <= a.length;
+                    for (int p = from; p < to; p++) {
+                        double w1 = i + 1 < a.length ? a1[p] : 0;
+                        double w2 = i + 2 < a.length ? a2[p] : 0;
+                        double w3 = full ? a3[p] : 0;
+                        subtractFourRows(c[p], a0, a1, a2, a3, -a0[p], -w1, -w2, -w3, p, k);
+                    }
                 }
             }
-        });
+        }.runAll(equalAreaSplit(0, k, Math.max(1, k / TASK_COLUMNS)));
         return c;
     }
 
@@ -79,14 +82,20 @@ final class DenseKernels {
                     subtractFourRows(s[below], row, row, row, row, row[below], 0, 0, 0, below, m);
                 }
             }
-            int first = end;
             double[] u0 = s[k];
             double[] u1 = s[Math.min(k + 1, end - 1)];
             double[] u2 = s[Math.min(k + 2, end - 1)];
             double[] u3 = s[Math.min(k + 3, end - 1)];
             int width = end - k;
-            parallelRows(first, m, i -> subtractFourRows(s[i], u0, u1, u2, u3, u0[i], width > 1 ? u1[i] : 0,
-                    width > 2 ? u2[i] : 0, width > 3 ? u3[i] : 0, i, m));
+            new Ranges() {
+                @Override
+                void run(int from, int to) {
+                    for (int i = from; i < to; i++) {
+                        subtractFourRows(s[i], u0, u1, u2, u3, u0[i], width > 1 ? u1[i] : 0, width > 2 ? u2[i] : 0,
+                                width > 3 ? u3[i] : 0, i, m);
+                    }
+                }
+            }.runAll(equalAreaSplit(end, m, Math.max(1, Math.min(EjmlConcurrency.getMaxThreads(), (m - end) / 16))));
         }
         return true;
     }
@@ -110,23 +119,26 @@ final class DenseKernels {
      */
     private static void substitute(double[][] t, double[][] b, int k, boolean forward) {
         int m = t.length;
-        parallelColumns(k, (from, to) -> {
-            for (int step = 0; step < m; step++) {
-                int i = forward ? step : m - 1 - step;
-                double[] row = b[i];
-                double[] ti = t[i];
-                int j = forward ? 0 : i + 1;
-                int end = forward ? i : m;
-                for (; j + 4 <= end; j += 4) {
-                    subtractFourRows(row, b[j], b[j + 1], b[j + 2], b[j + 3], ti[j], ti[j + 1], ti[j + 2], ti[j + 3],
-                            from, to);
+        new Ranges() {
+            @Override
+            void run(int from, int to) {
+                for (int step = 0; step < m; step++) {
+                    int i = forward ? step : m - 1 - step;
+                    double[] row = b[i];
+                    double[] ti = t[i];
+                    int j = forward ? 0 : i + 1;
+                    int end = forward ? i : m;
+                    for (; j + 4 <= end; j += 4) {
+                        subtractFourRows(row, b[j], b[j + 1], b[j + 2], b[j + 3], ti[j], ti[j + 1], ti[j + 2], ti[j + 3],
+                                from, to);
+                    }
+                    for (; j < end; j++) {
+                        subtractFourRows(row, b[j], b[j], b[j], b[j], ti[j], 0, 0, 0, from, to);
+                    }
+                    scale(row, 1 / ti[i], from, to);
                 }
-                for (; j < end; j++) {
-                    subtractFourRows(row, b[j], b[j], b[j], b[j], ti[j], 0, 0, 0, from, to);
-                }
-                scale(row, 1 / ti[i], from, to);
             }
-        });
+        }.runAll(evenSplit(k, Math.max(1, Math.min(k / TASK_COLUMNS, 64))));
     }
 
     /** {@code Uᵀ} for the upper triangle U of a square matrix (its lower triangle is not read). */
@@ -156,55 +168,85 @@ final class DenseKernels {
     }
 
     /**
-     * Boundaries {@code 0 = b_0 < … < b_tasks = k} such that the rows [b_t, b_t+1) of an upper triangle of
-     * order k hold about equal numbers of entries (row p holds k − p).
+     * Boundaries {@code from = b_0 < … < b_tasks = to} such that the rows [b_t, b_t+1) of the rows [from, to) of an
+     * upper triangle of order {@code to} hold about equal numbers of entries (row p holds {@code to − p}).
      */
-    static int[] equalAreaSplit(int k, int tasks) {
+    static int[] equalAreaSplit(int from, int to, int tasks) {
         int[] bounds = new int[tasks + 1];
-        double total = (double) k * (k + 1) / 2;
-        int row = 0;
+        double total = (double) (to - from) * (to - from + 1) / 2;
+        int row = from;
         double area = 0;
+        bounds[0] = from;
         for (int t = 1; t < tasks; t++) {
-            while (row < k && area < total * t / tasks) {
-                area += k - row;
+            while (row < to && area < total * t / tasks) {
+                area += to - row;
                 row++;
             }
             bounds[t] = row;
         }
-        bounds[tasks] = k;
+        bounds[tasks] = to;
         return bounds;
     }
 
-    /** Runs the rows [from, to) in about equal tasks over the pool (serially for few rows). */
-    private static void parallelRows(int from, int to, IntConsumer rowTask) {
-        int rows = to - from;
-        int tasks = Math.max(1, Math.min(EjmlConcurrency.getMaxThreads(), rows / 16));
-        parallel(tasks, task -> {
-            int end = from + (int) ((long) rows * (task + 1) / tasks);
-            for (int i = from + (int) ((long) rows * task / tasks); i < end; i++) {
-                rowTask.accept(i);
+    /** Boundaries splitting [0, k) into {@code tasks} ranges of about equal length. */
+    private static int[] evenSplit(int k, int tasks) {
+        int[] bounds = new int[tasks + 1];
+        for (int t = 0; t <= tasks; t++) {
+            bounds[t] = (int) ((long) k * t / tasks);
+        }
+        return bounds;
+    }
+
+    /** A loop body over one task's range of indices [from, to). */
+    private abstract static class Ranges {
+        abstract void run(int from, int to);
+
+        /** Runs every range [b_t, b_t+1) of the boundaries, over EJML's pool when there are several. */
+        final void runAll(int[] bounds) {
+            int tasks = bounds.length - 1;
+            if (tasks == 1 || !EjmlConcurrency.isUseConcurrent()) {
+                for (int t = 0; t < tasks; t++) {
+                    run(bounds[t], bounds[t + 1]);
+                }
+                return;
             }
-        });
-    }
-
-    /** A task on the columns [from, to). */
-    private interface ColumnRange {
-        void run(int from, int to);
-    }
-
-    /** Splits the columns [0, k) into chunks of about {@link #TASK_COLUMNS} and runs them over the pool. */
-    private static void parallelColumns(int k, ColumnRange range) {
-        int tasks = Math.max(1, Math.min(k / TASK_COLUMNS, 64));
-        parallel(tasks, task -> range.run((int) ((long) k * task / tasks), (int) ((long) k * (task + 1) / tasks)));
-    }
-
-    private static void parallel(int tasks, IntConsumer task) {
-        if (tasks > 1 && EjmlConcurrency.isUseConcurrent()) {
-            EjmlConcurrency.loopFor(0, tasks, task);
-        } else {
+            Part[] parts = new Part[tasks];
             for (int t = 0; t < tasks; t++) {
-                task.accept(t);
+                parts[t] = new Part(this, bounds[t], bounds[t + 1]);
             }
+            EjmlConcurrency.getThreadPool().invoke(new All(parts));
+        }
+    }
+
+    /** One range as a fork-join task. */
+    private static final class Part extends RecursiveAction {
+        private final Ranges body;
+        private final int from;
+        private final int to;
+
+        Part(Ranges body, int from, int to) {
+            this.body = body;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            body.run(from, to);
+        }
+    }
+
+    /** All ranges, forked together. */
+    private static final class All extends RecursiveAction {
+        private final Part[] parts;
+
+        All(Part[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        protected void compute() {
+            invokeAll(parts);
         }
     }
 }

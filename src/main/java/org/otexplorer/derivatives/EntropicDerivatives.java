@@ -44,6 +44,7 @@ public final class EntropicDerivatives {
     /** The deflated Schur-complement solver, factorised once and shared by the gradient and the Hessian. */
     private HMatrixSolver solver;
     private boolean solverFailed;
+    private double[][] gradient;
 
     private EntropicDerivatives(TransportProblem problem, TransportResult result) {
         this.problem = problem;
@@ -100,7 +101,19 @@ public final class EntropicDerivatives {
 
     /** {@code ∇_X W = 2(diag(P1)X − PY)}, N×d (math.md §3). */
     public double[][] gradient() {
-        return weightedGradient(plan.values());
+        double[][] copy = new double[n][];
+        for (int i = 0; i < n; i++) {
+            copy[i] = planGradient()[i].clone();
+        }
+        return copy;
+    }
+
+    /** The gradient, computed once: the Hessian's right-hand sides use it too. */
+    private double[][] planGradient() {
+        if (gradient == null) {
+            gradient = weightedGradient(plan.values());
+        }
+        return gradient;
     }
 
     /**
@@ -183,13 +196,15 @@ public final class EntropicDerivatives {
      */
     public double hessianMarginalError(DMatrixRMaj hess) {
         double[] a = problem.sourceWeights();
+        int size = n * d;
         double sum = 0;
         for (int k = 0; k < n; k++) {
             for (int s = 0; s < d; s++) {
+                int row = (k * d + s) * size;
                 for (int t = 0; t < d; t++) {
                     double e = 0;
                     for (int l = 0; l < n; l++) {
-                        e += hess.unsafe_get(k * d + s, l * d + t);
+                        e += hess.data[row + l * d + t];
                     }
                     e -= s == t ? 2 * a[k] : 0;
                     sum += e * e;
@@ -221,7 +236,7 @@ public final class EntropicDerivatives {
 
     /** R as an (N+M)×(Nd) matrix (math.md §5.1): f-rows {@code δ_il ∇_{x_l}W}, g-rows {@code 2 P_lj (x_l − y_j)}. */
     DMatrixRMaj rightHandSides() {
-        double[][] grad = gradient();
+        double[][] grad = planGradient();
         double[] p = plan.values();
         DMatrixRMaj r = new DMatrixRMaj(n + m, n * d);
         for (int l = 0; l < n; l++) {
@@ -250,7 +265,7 @@ public final class EntropicDerivatives {
         if (deflated == null) {
             return false;
         }
-        double[][] grad = gradient();
+        double[][] grad = planGradient();
         double[] p = plan.values();
         double[][] b = new double[m][n * d];
         for (int j = 0; j < m; j++) {
@@ -344,21 +359,26 @@ public final class EntropicDerivatives {
     /** Adds T2: {@code 2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ} on the k-th d×d diagonal block. */
     private void addBlockDiagonal(DMatrixRMaj hess) {
         double[] p = plan.values();
+        double[] block = new double[d * d];
         for (int k = 0; k < n; k++) {
-            for (int s = 0; s < d; s++) {
-                hess.unsafe_set(k * d + s, k * d + s, hess.unsafe_get(k * d + s, k * d + s) + 2 * rowSums[k]);
-            }
+            java.util.Arrays.fill(block, 0);
+            double[] xk = x[k];
             for (int j = 0; j < m; j++) {
-                double w = 4 * p[k * m + j] / eps;
+                double w = p[k * m + j];
+                double[] yj = y[j];
                 for (int s = 0; s < d; s++) {
-                    double ds = x[k][s] - y[j][s];
+                    double ws = w * (xk[s] - yj[s]);
                     for (int t = 0; t < d; t++) {
-                        double dt = x[k][t] - y[j][t];
-                        int row = k * d + s;
-                        int col = k * d + t;
-                        hess.unsafe_set(row, col, hess.unsafe_get(row, col) - w * ds * dt);
+                        block[s * d + t] += ws * (xk[t] - yj[t]);
                     }
                 }
+            }
+            for (int s = 0; s < d; s++) {
+                int row = (k * d + s) * n * d + k * d;
+                for (int t = 0; t < d; t++) {
+                    hess.data[row + t] -= 4 * block[s * d + t] / eps;
+                }
+                hess.data[row + s] += 2 * rowSums[k];
             }
         }
     }

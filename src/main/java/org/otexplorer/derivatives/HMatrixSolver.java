@@ -2,7 +2,6 @@ package org.otexplorer.derivatives;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.CommonOps_MT_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.otexplorer.engine.TransportPlan;
@@ -28,7 +27,6 @@ public final class HMatrixSolver {
 
     private final TransportPlan plan;
     private final double[] rowSums;
-    private final DMatrixRMaj p;
     /**
      * The Cholesky factor U of the deflated S ({@code UᵀU}, upper triangle) and its transpose L, or both null when
      * the truncated eigen pseudo-inverse of S is used.
@@ -38,11 +36,10 @@ public final class HMatrixSolver {
     /** Columns: the eigenvectors of S kept by the truncation, each divided by the square root of its eigenvalue. */
     private final DMatrixRMaj scaledEigenvectors;
 
-    private HMatrixSolver(TransportPlan plan, double[] rowSums, DMatrixRMaj p, double[][] upperFactor,
+    private HMatrixSolver(TransportPlan plan, double[] rowSums, double[][] upperFactor,
                           DMatrixRMaj scaledEigenvectors) {
         this.plan = plan;
         this.rowSums = rowSums;
-        this.p = p;
         this.upperFactor = upperFactor;
         this.lowerFactor = upperFactor == null ? null : DenseKernels.transposeUpper(upperFactor);
         this.scaledEigenvectors = scaledEigenvectors;
@@ -62,13 +59,12 @@ public final class HMatrixSolver {
         if (emptyRow(rowSums) >= 0) {
             return null;
         }
-        DMatrixRMaj p = new DMatrixRMaj(plan.n(), plan.m(), true, plan.values());
         double[][] s = deflatedSchurComplementUpper(plan, rowSums);
         DMatrixRMaj symmetric = truncateIfSingular ? symmetricCopy(s) : null;
         if (DenseKernels.choleskyUpper(s) && pivotsResolved(s)) {
-            return new HMatrixSolver(plan, rowSums, p, s, null);
+            return new HMatrixSolver(plan, rowSums, s, null);
         }
-        return truncateIfSingular ? new HMatrixSolver(plan, rowSums, p, null, truncatedInverseRoot(symmetric)) : null;
+        return truncateIfSingular ? new HMatrixSolver(plan, rowSums, null, truncatedInverseRoot(symmetric)) : null;
     }
 
     /**
@@ -215,34 +211,58 @@ public final class HMatrixSolver {
         return solve(rhs).data;
     }
 
-    /** Z with {@code H Z = R} for the columns of R ((N+M) × k), each orthogonal to v. */
+    /**
+     * Z with {@code H Z = R} for the columns of R ((N+M) × k), each orthogonal to v: {@code z_f = (r_f − P z_g)/a^P}
+     * with {@code S z_g = r_g − Pᵀ (r_f/a^P)} (plain loops: O(NMk) besides the two triangular solves).
+     */
     public DMatrixRMaj solve(DMatrixRMaj r) {
         int n = plan.n();
         int m = plan.m();
         int k = r.numCols;
-        DMatrixRMaj rf = CommonOps_DDRM.extract(r, 0, n, 0, k);
-        DMatrixRMaj rg = CommonOps_DDRM.extract(r, n, n + m, 0, k);
-        divideRows(rf);
-        CommonOps_MT_DDRM.multAddTransA(-1, p, rf, rg);
-        DMatrixRMaj zgRows;
+        double[] p = plan.values();
+        double[][] rf = new double[n][k];
+        double[][] zg = new double[m][k];
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(r.data, (n + j) * k, zg[j], 0, k);
+        }
+        for (int i = 0; i < n; i++) {
+            double[] fi = rf[i];
+            for (int c = 0; c < k; c++) {
+                fi[c] = r.data[i * k + c] / rowSums[i];
+            }
+            for (int j = 0; j < m; j++) {
+                double pij = p[i * m + j];
+                double[] gj = zg[j];
+                for (int c = 0; c < k; c++) {
+                    gj[c] -= pij * fi[c];
+                }
+            }
+        }
         if (lowerFactor != null) {
-            double[][] zg = rows(rg);
             DenseKernels.solveLowerInPlace(lowerFactor, zg, k);
             DenseKernels.solveUpperInPlace(upperFactor, zg, k);
-            zgRows = matrix(zg, k);
         } else {
             DMatrixRMaj w = new DMatrixRMaj(m, k);
-            CommonOps_DDRM.multTransA(scaledEigenvectors, rg, w);
-            zgRows = new DMatrixRMaj(m, k);
-            CommonOps_DDRM.mult(scaledEigenvectors, w, zgRows);
+            CommonOps_DDRM.multTransA(scaledEigenvectors, matrix(zg, k), w);
+            DMatrixRMaj projected = new DMatrixRMaj(m, k);
+            CommonOps_DDRM.mult(scaledEigenvectors, w, projected);
+            zg = rows(projected);
         }
-        DMatrixRMaj pz = new DMatrixRMaj(n, k);
-        CommonOps_MT_DDRM.mult(p, zgRows, pz);
-        divideRows(pz);
         DMatrixRMaj z = new DMatrixRMaj(n + m, k);
-        CommonOps_DDRM.subtract(rf, pz, rf);
-        CommonOps_DDRM.insert(rf, z, 0, 0);
-        CommonOps_DDRM.insert(zgRows, z, n, 0);
+        for (int i = 0; i < n; i++) {
+            double[] fi = rf[i];
+            for (int j = 0; j < m; j++) {
+                double pij = p[i * m + j] / rowSums[i];
+                double[] gj = zg[j];
+                for (int c = 0; c < k; c++) {
+                    fi[c] -= pij * gj[c];
+                }
+            }
+            System.arraycopy(fi, 0, z.data, i * k, k);
+        }
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(zg[j], 0, z.data, (n + j) * k, k);
+        }
         return z;
     }
 
@@ -294,14 +314,5 @@ public final class HMatrixSolver {
     /** Actual source marginal a^P = P1 (the diagonal f-block of H). */
     public double[] rowSums() {
         return rowSums.clone();
-    }
-
-    private void divideRows(DMatrixRMaj x) {
-        for (int i = 0; i < x.numRows; i++) {
-            double inv = 1 / rowSums[i];
-            for (int c = 0; c < x.numCols; c++) {
-                x.unsafe_set(i, c, x.unsafe_get(i, c) * inv);
-            }
-        }
     }
 }

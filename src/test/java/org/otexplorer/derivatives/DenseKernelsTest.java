@@ -95,16 +95,18 @@ class DenseKernelsTest {
     @Test
     void equalAreaSplitBalancesTheTriangle() {
         int k = 800;
-        int[] bounds = DenseKernels.equalAreaSplit(k, 12);
-        assertEquals(0, bounds[0]);
-        assertEquals(k, bounds[12]);
-        double share = (double) k * (k + 1) / 2 / 12;
-        for (int t = 0; t < 12; t++) {
-            long area = 0;
-            for (int p = bounds[t]; p < bounds[t + 1]; p++) {
-                area += k - p;
+        for (int from : new int[] {0, 300}) {
+            int[] bounds = DenseKernels.equalAreaSplit(from, k, 12);
+            assertEquals(from, bounds[0]);
+            assertEquals(k, bounds[12]);
+            double share = (double) (k - from) * (k - from + 1) / 2 / 12;
+            for (int t = 0; t < 12; t++) {
+                long area = 0;
+                for (int p = bounds[t]; p < bounds[t + 1]; p++) {
+                    area += k - p;
+                }
+                assertEquals(share, area, k, "from " + from + ", task " + t);
             }
-            assertEquals(share, area, k, "task " + t);
         }
     }
 
