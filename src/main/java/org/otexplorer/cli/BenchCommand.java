@@ -21,6 +21,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "unit-circle spectrum (minutes at full size).")
     boolean derivatives;
 
+    @Option(names = "--hessian", description = "Only the engine benchmark's analytic-Hessian table (N = 400 in fresh "
+            + "JVMs and in this one; about a minute).")
+    boolean hessian;
+
     @Option(names = "--regression", description = "The regression study instead: ROBOT vs AM vs LS, SGD-then-Newton "
             + "vs GD (minutes at full size).")
     boolean regression;
@@ -50,6 +54,8 @@ public final class BenchCommand implements Callable<Integer> {
             RegressionStudy.Size size = quick ? RegressionStudy.Size.QUICK
                     : paperSize ? RegressionStudy.Size.PAPER : RegressionStudy.Size.DEFAULT;
             new RegressionStudy(spec.commandLine().getOut(), spec.commandLine().getErr(), size).run();
+        } else if (hessian) {
+            new EngineBenchmark(spec.commandLine().getOut(), quick).runHessian();
         } else if (derivatives) {
             new DerivativesStudy(spec.commandLine().getOut(), quick).run();
         } else {

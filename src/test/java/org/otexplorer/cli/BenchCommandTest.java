@@ -32,6 +32,21 @@ class BenchCommandTest {
         }
     }
 
+    @Test
+    void hessianAlonePrintsTheColdAndWarmRowsWithProcessCpu() {
+        OtxRun run = OtxRun.of("bench", "--hessian", "--quick");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Analytic Hessian, N = 100"), run.out());
+        assertTrue(!run.out().contains("ms/iteration"), "no Sinkhorn table: " + run.out());
+        assertTrue(Pattern.compile("(?m)^default \\(C1 \\+ C2\\)\\s+[0-9.]+\\s+[0-9.]+$").matcher(run.out()).find(), run.out());
+        for (String row : new String[] {"this JVM, first gradients + Hessian", "this JVM, warm (best of 3 after one more)"}) {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(row) + "\\s+([0-9.]+)\\s+\\(process CPU ([0-9.]+) s")
+                    .matcher(run.out());
+            assertTrue(m.find(), "no row " + row + " in:\n" + run.out());
+            assertTrue(Double.parseDouble(m.group(1)) > 0, m.group());
+        }
+    }
+
     private static void assertPositiveRow(String table, String method, int n) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(method) + "\\s+" + n + "\\s+([0-9.]+)").matcher(table);
         assertTrue(m.find(), "no row for " + method + " at n = " + n + " in:\n" + table);
