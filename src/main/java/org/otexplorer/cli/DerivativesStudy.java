@@ -99,8 +99,9 @@ final class DerivativesStudy {
             long nd = 2L * n;
             long size = 2L * n;
             long plan = (long) n * n;
-            // Arrays held at the peak: the plan, H or its Schur complement and factors, R or B and its solve, the Hessian.
-            double deflationMb = 8e-6 * (plan + 2L * n * n + 3 * n * nd + nd * nd);
+            // Arrays held at the peak: the plan, H or its Schur complement and factors, R or B and its solve, the Hessian;
+            // deflation: the Cholesky factor and its transpose, B solved in place, the product's rows and the result.
+            double deflationMb = 8e-6 * (plan + 2L * n * n + n * nd + 2 * nd * nd);
             double eigenMb = 8e-6 * (plan + 3 * size * size + 2 * size * nd + nd * nd);
             double luMb = 8e-6 * (plan + 2 * size * size + 3 * size * nd + nd * nd);
             // A fresh derivatives object per call, so every timing includes its factorisation of H.
