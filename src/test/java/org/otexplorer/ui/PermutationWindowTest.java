@@ -56,4 +56,46 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
         double height = onFx(() -> panels.getScene().getHeight());
         assertTrue(top <= 0.35 * height, "the panels start at " + top + " of " + height + " (the description above)");
     }
+
+    /**
+     * The status bar shows the panel in front's own state: the grid, which computes behind the training race, does
+     * not put its "grid done" in the bar while the race is in front (issue 12's lecture run-through).
+     */
+    @Test
+    void theStatusBarShowsThePanelInFrontNotTheGridBehindIt() throws Exception {
+        Path file = Path.of("samples/permutation-sorting-race-n15.json");
+        String name = ScenarioFiles.load(file).name();
+        interact(() -> window.openScenario(file));
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        String opened = onFx(() -> window.statusBar().shownText());
+        assertTrue(opened.startsWith("Opened") && !opened.contains("grid done"), "the race has reported nothing: " + opened);
+
+        selectPanel("Random-sample grid");
+        awaitBar("grid done");
+        selectPanel("Training race");
+        assertEquals("", onFx(() -> window.statusBar().shownText()));
+
+        push(javafx.scene.input.KeyCode.F7); // play the race
+        awaitBar("epoch");
+        selectPanel("Random-sample grid");
+        awaitBar("grid done");
+        assertTrue(!onFx(() -> window.statusBar().shownText()).contains("epoch"), "the race's progress stays behind");
+        assertTrue(!onFx(() -> window.statusBar().isRunning()), "the grid is not running");
+    }
+
+    private void selectPanel(String title) {
+        TabPane panels = lookup(".permutation-panels").queryAs(TabPane.class);
+        interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
+    }
+
+    /** Waits until the status bar shows {@code text}; fails with what it shows instead. */
+    private void awaitBar(String text) throws Exception {
+        try {
+            awaitFx(() -> window.statusBar().shownText().contains(text));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the status bar shows '" + onFx(() -> window.statusBar().shownText())
+                    + "', not '" + text + "'", e);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.otexplorer.ui.ipot;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import org.otexplorer.ipot.ScalabilityStudy;
@@ -12,12 +13,18 @@ import org.otexplorer.ui.charts.TraceChart;
 /**
  * Thesis Fig. 2.3 drawn: seconds to relative precision 1e-4 against n, log-log, one line with markers per method
  * (its lane colour, in the legend even before it has a point), a marker at each n where some seed reached the
- * precision (the mean over those seeds) and none where no seed did. Both axes are fixed to the study's sizes and the
+ * precision (the mean over those seeds) and none where no seed did, the line broken there (it does not bridge a
+ * missing size). Both axes are fixed to the study's sizes and the
  * times drawn with a margin, so no marker sits on the frame; the n axis has a tick at every doubling.
  */
 final class ScalabilityChart {
     private static final double MARGIN = 1.3;
     private final TraceChart trace = new TraceChart();
+
+    ScalabilityChart() {
+        // Missing points are NaN: chart-fx then ends the polyline there and draws no marker.
+        ((ErrorDataSetRenderer) trace.chart().getRenderers().get(0)).setAllowNaNs(true);
+    }
 
     XYChart chart() {
         return trace.chart();
@@ -28,12 +35,15 @@ final class ScalabilityChart {
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (Method m : Method.values()) {
-            List<Entry> points = r.of(m).stream().filter(e -> e.meanSeconds().isPresent()).toList();
+            List<Entry> points = r.of(m).stream().sorted(java.util.Comparator.comparingInt(Entry::n)).toList();
             double[] n = points.stream().mapToDouble(Entry::n).toArray();
-            double[] seconds = points.stream().mapToDouble(e -> e.meanSeconds().getAsDouble()).toArray();
+            // NaN where no seed reached the precision: the line breaks there instead of bridging the gap.
+            double[] seconds = points.stream().mapToDouble(e -> e.meanSeconds().orElse(Double.NaN)).toArray();
             for (double t : seconds) {
-                lo = Math.min(lo, t);
-                hi = Math.max(hi, t);
+                if (!Double.isNaN(t)) {
+                    lo = Math.min(lo, t);
+                    hi = Math.max(hi, t);
+                }
             }
             curves.add(new TraceChart.Curve(m.label(), m.ordinal(), n, seconds));
         }

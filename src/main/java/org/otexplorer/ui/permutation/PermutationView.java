@@ -44,16 +44,18 @@ public final class PermutationView implements WorkbenchView {
 
     private WorkbenchContext context;
     private Map<String, Tab> tabs;
+    private final Map<Tab, PanelStatus> statuses = new java.util.HashMap<>();
     private boolean active;
 
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
         tabs = Map.of("lab", labTab, "grid", gridTab, "race", raceTab);
-        labPanelController.attach(context);
-        gridPanelController.attach(context, this::openInLab);
-        racePanelController.attach(context);
+        labPanelController.attach(panelContext(labTab));
+        gridPanelController.attach(panelContext(gridTab), this::openInLab);
+        racePanelController.attach(panelContext(raceTab));
         panels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            statuses.forEach((panel, status) -> status.setFront(panel == tab));
             String id = tabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey)
                     .findFirst().orElse("lab");
             if (!id.equals(PermutationSection.of(context.model().scenario()).get(PermutationSection.VIEW))) {
@@ -64,6 +66,14 @@ public final class PermutationView implements WorkbenchView {
         context.model().scenarioProperty().addListener((o, old, now) -> changed(old, now));
         context.live().addListener((o, was, on) -> catchUp());
         show(context.model().scenario());
+    }
+
+    /** The window's parts for a panel, with a status bar of its own that writes only while its tab is in front. */
+    private WorkbenchContext panelContext(Tab tab) {
+        PanelStatus status = new PanelStatus(context.status());
+        status.setFront(tab.isSelected());
+        statuses.put(tab, status);
+        return new WorkbenchContext(context.model(), context.service(), status, context.owner(), context.live());
     }
 
     @Override

@@ -45,15 +45,15 @@ final class RaceCurves {
         if (race == null) {
             loss.update("training loss", List.of(), false);
             tau.update("test Kendall τ", List.of(), false);
-            constraint.update("constraint error (soft heads)", List.of(), false);
+            constraint.update("constraint error (mean)", List.of(), false);
             return;
         }
         boolean zero = race.heads().stream().anyMatch(h -> Arrays.stream(h.loss()).anyMatch(v -> v <= 0));
-        loss.update(zero ? "training loss (0 drawn at 1e-12)" : "training loss",
+        loss.update(zero ? "training loss (0 at 1e-12)" : "training loss",
                 curves(race, RaceSnapshot.HeadTrace::loss, false, true), false);
-        tau.update("test Kendall τ (Mena et al.)", curves(race, RaceSnapshot.HeadTrace::kendallTau, false, false),
+        tau.update("test Kendall τ", curves(race, RaceSnapshot.HeadTrace::kendallTau, false, false),
                 false);
-        constraint.update("constraint error of the soft heads (mean)",
+        constraint.update("constraint error (mean)",
                 curves(race, RaceSnapshot.HeadTrace::constraintMean, true, true), false);
     }
 

@@ -85,6 +85,7 @@ public final class RacePanelController {
         hard.setFormat("%.0f");
         for (HeadKind h : HeadKind.values()) {
             CheckBox box = new CheckBox(h.label());
+            box.setWrapText(true); // "Hungarian-STE without Gumbel noise" is wider than the side panel
             box.setId("permutation-head-" + h.id());
             box.setGraphic(new Rectangle(10, 10, Color.web(Charts.laneColor(h.ordinal()))));
             headBoxes.add(box);

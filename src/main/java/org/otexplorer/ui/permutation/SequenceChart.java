@@ -31,6 +31,7 @@ final class SequenceChart {
         dots.setDrawMarker(true);
         chart.getRenderers().setAll(lines, dots);
         chart.setLegendVisible(false);
+        chart.getTitleLabel().setWrapText(true); // the key line wraps in a narrow cell instead of ending in "…"
     }
 
     XYChart chart() {
@@ -70,7 +71,7 @@ final class SequenceChart {
         yAxis.setAutoRanging(false);
         yAxis.set(0, 1);
         chart.setTitle(headLabel + ", epoch " + s.epoch() + ": " + wrong + " of " + n + " wrong\n"
-                + "line: true order x̂   squares: predicted   grey: input x");
+                + "line: true order x̂   squares: predicted   dots: input x");
         chart.invalidate();
     }
 }

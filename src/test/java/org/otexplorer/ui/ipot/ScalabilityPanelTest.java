@@ -17,6 +17,8 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.io.Scenario;
+import javafx.scene.paint.Color;
+import org.otexplorer.ipot.ScalabilityStudy;
 import org.otexplorer.ipot.ScalabilityStudy.Entry;
 import org.otexplorer.ipot.ScalabilityStudy.Method;
 import org.otexplorer.ui.workbench.WholeNumberSpinner;
@@ -88,9 +90,12 @@ class ScalabilityPanelTest extends IpotFxTestSupport {
         assertFalse(onFx(panel::noteText).isBlank());
     }
 
+    /** The points drawn with a marker (a missing one is NaN in the data set, where the line breaks). */
     private int pointCount(ScalabilityPanelController panel, Method m) throws Exception {
-        return onFx(() -> panel.scalabilityChart().chart().getRenderers().get(0).getDatasets().stream()
-                .filter(d -> d.getName().equals(m.label())).mapToInt(DataSet::getDataCount).sum());
+        return (int) (long) onFx(() -> panel.scalabilityChart().chart().getRenderers().get(0).getDatasets().stream()
+                .filter(d -> d.getName().equals(m.label()))
+                .mapToLong(d -> java.util.stream.IntStream.range(0, d.getDataCount())
+                        .filter(k -> Double.isFinite(d.get(DataSet.DIM_Y, k))).count()).sum());
     }
 
     @Test
@@ -121,5 +126,63 @@ class ScalabilityPanelTest extends IpotFxTestSupport {
         String text = closeDialog();
         assertTrue(text.contains("between 2 and 2048, got 1"), text);
         assertEquals(before, onFx(model::scenario), "a refused value changes nothing");
+    }
+
+    /**
+     * A method's line breaks where no seed reached the precision: with IPOT at n = 64 and 256 but not at 128, the
+     * chart draws IPOT's colour at both markers and none where a line from one to the other would cross n = 128.
+     */
+    @Test
+    void aMissingSizeBreaksTheMethodsLineThere() throws Exception {
+        List<Integer> sizes = List.of(64, 128, 256);
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int n : sizes) {
+            entries.add(entry(Method.NETWORK_SIMPLEX, n, true, 0.01));
+            entries.add(entry(Method.IPOT, n, n != 128, n == 64 ? 1 : 10));
+        }
+        ScalabilityStudy.Result result = new ScalabilityStudy.Result(new ScalabilityStudy.Settings(sizes, 1, 1, 2),
+                entries, true);
+        ScalabilityChart chart = onFx(ScalabilityChart::new);
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        interact(() -> {
+            javafx.stage.Stage own = new javafx.stage.Stage();
+            own.setScene(new javafx.scene.Scene(chart.chart(), 700, 450));
+            own.show();
+            chart.show(result);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(6);
+        interact(() -> shot[0] = chart.chart().getCanvas().snapshot(null, null));
+        Color ipot = Color.web(org.otexplorer.ui.charts.Charts.laneColor(Method.IPOT.ordinal()));
+        double[] at64 = onFx(() -> new double[] {chart.xAxis().getDisplayPosition(64), chart.yAxis().getDisplayPosition(1)});
+        double[] across128 = onFx(() -> new double[] {chart.xAxis().getDisplayPosition(128),
+            chart.yAxis().getDisplayPosition(Math.sqrt(10))});
+        double[] at256 = onFx(() -> new double[] {chart.xAxis().getDisplayPosition(256),
+            chart.yAxis().getDisplayPosition(10)});
+        assertTrue(coloured(shot[0], at64, ipot) > 0, "IPOT's marker at n = 64 is drawn");
+        assertTrue(coloured(shot[0], at256, ipot) > 0, "IPOT's marker at n = 256 is drawn");
+        assertEquals(0, coloured(shot[0], across128, ipot), "no IPOT line bridges n = 128, where it has no point");
+    }
+
+    private static Entry entry(Method m, int n, boolean reached, double seconds) {
+        return new Entry(m, n, List.of(new ScalabilityStudy.Run(1, reached, reached ? seconds : 2.5, 1, 0,
+                reached ? "" : "cap")));
+    }
+
+    /** Pixels of about {@code colour} within 4 px of a point of the image. */
+    private static int coloured(javafx.scene.image.WritableImage image, double[] at, Color colour) {
+        javafx.scene.image.PixelReader reader = image.getPixelReader();
+        int count = 0;
+        for (int y = (int) at[1] - 4; y <= (int) at[1] + 4; y++) {
+            for (int x = (int) at[0] - 4; x <= (int) at[0] + 4; x++) {
+                if (x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight()) {
+                    Color c = reader.getColor(x, y);
+                    if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                            + Math.abs(c.getBlue() - colour.getBlue()) < 0.25) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 }

@@ -158,6 +158,63 @@ class PermutationWorkbenchTest extends ApplicationTest {
         awaitFx(() -> view.race().shown() != null && view.race().shown().epochsDone() == 0);
     }
 
+    /**
+     * At 1280 × 800 with the window's look, the training race shows every label whole (the head "Hungarian-STE
+     * without Gumbel noise" was cut to "…") and every axis title fits along its axis. Presenter mode at 1280 × 800
+     * is not checked: its charts get about 60 px axes there (a layout defect left, README).
+     */
+    @Test
+    void theRaceShowsEveryLabelAndAxisTitleWholeAt1280x800() throws Exception {
+        Scenario race = ScenarioFiles.load(RACE);
+        interact(() -> model.replace(race, RACE));
+        awaitFx(() -> view.race().shown() != null);
+        interact(() -> view.race().step());
+        awaitFx(() -> view.race().shown().epochsDone() == 1);
+        interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet()); // the window's look: its theme, explorer.css, the root's class
+            Region root = (Region) view.content();
+            root.getScene().getStylesheets().add(PermutationWorkbenchTest.class
+                    .getResource("/org/otexplorer/ui/explorer.css").toExternalForm());
+            root.getStyleClass().add("explorer");
+        });
+        WaitForAsyncUtils.waitForFxEvents(8);
+        assertEquals(List.of(), cutTexts(), "normal mode");
+    }
+
+    /** The texts of the panel in front that end in "…" on screen, and the axis titles longer than their axis. */
+    private List<String> cutTexts() throws Exception {
+        return onFx(() -> {
+            javafx.scene.control.TabPane panels = (javafx.scene.control.TabPane) view.content()
+                    .lookup(".permutation-panels");
+            List<String> cut = new java.util.ArrayList<>();
+            collectCut(panels.getSelectionModel().getSelectedItem().getContent(), cut);
+            return cut;
+        });
+    }
+
+    private static void collectCut(javafx.scene.Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.lookup(".text") instanceof javafx.scene.text.Text t
+                && t.getText() != null && t.getText().endsWith("…")) {
+            cut.add(l.getText());
+        }
+        if (node instanceof io.fair_acc.chartfx.axes.spi.AbstractAxis axis && axis.getName() != null) {
+            double along = axis.getSide().isVertical() ? axis.getHeight() : axis.getWidth();
+            javafx.geometry.Bounds title = axis.getAxisLabel().getLayoutBounds();
+            double length = axis.getSide().isVertical() ? Math.max(title.getWidth(), title.getHeight())
+                    : title.getWidth();
+            if (length > along) {
+                cut.add(axis.getName() + " (" + Math.round(length) + " px on a " + Math.round(along) + " px axis)");
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collectCut(child, cut));
+        }
+    }
+
     @Test
     void aMatrixThatCannotBeNormalisedIsRefusedWithADialogAndChangesNothing() throws Exception {
         awaitFx(() -> view.isIdle());
