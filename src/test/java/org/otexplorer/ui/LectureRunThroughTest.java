@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
@@ -104,5 +105,102 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         Color stroke = (Color) onFx(() -> ((javafx.scene.shape.Shape) line).getStroke());
         assertTrue(stroke.getBrightness() > 0.4, "the iteration line shows on the dark background: " + stroke);
         interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
+    }
+
+    /**
+     * The strips' legend ("plan", "a, b", "0 – max") sits in its corner, above the row strip: side by side in
+     * presenter mode it ran down over the row sums' curve, and with one-dimensional data at n = 120 the histogram
+     * bars covered it.
+     */
+    @Test
+    void theStripLegendStaysInItsCornerSideBySideInPresenterModeAndOverOneDimensionalHistograms() throws Exception {
+        openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        lectureWindow(true);
+        legendsClearOfTheRowStrips("side by side, presenter", 3);
+        axisTitlesShownWhole("side by side, presenter");
+        Node split = lookup(n -> n instanceof javafx.scene.control.CheckBox c && "side by side".equals(c.getText()))
+                .query();
+        Node preset = lookup(n -> n instanceof javafx.scene.control.ComboBox<?> c && "compare…".equals(
+                c.getPromptText())).query();
+        assertEquals(onFx(() -> preset.localToScene(preset.getLayoutBounds()).getCenterY()),
+                onFx(() -> split.localToScene(split.getLayoutBounds()).getCenterY()), 4,
+                "the side-by-side switch leads pane B's row (no header row of its own)");
+        lectureWindow(false);
+        legendsClearOfTheRowStrips("side by side", 3);
+        openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
+        interact(() -> window.model().update(s -> s.withData(s.data().withSizes(120, 120, 1))));
+        awaitFx(() -> window.compute().isIdle() && window.planPanel().shown() != null
+                && window.planPanel().shown().n() == 120);
+        WaitForAsyncUtils.waitForFxEvents(8);
+        legendsClearOfTheRowStrips("1-D, n = 120", 1);
+    }
+
+    private void legendsClearOfTheRowStrips(String where, int plans) throws Exception {
+        List<Node> figures = onFx(() -> window.compute().content().lookupAll(".plan-heatmap").stream()
+                .filter(LectureRunThroughTest::shown).toList());
+        assertEquals(plans, figures.size(), where);
+        for (Node figure : figures) {
+            Node legend = figure.lookup(".marginal-legend");
+            double legendBottom = onFx(() -> ((javafx.scene.Parent) legend).getChildrenUnmodifiable().stream()
+                    .mapToDouble(l -> l.localToScene(l.getLayoutBounds()).getMaxY()).max().orElseThrow());
+            double rowStripTop = onFx(() -> figure.lookupAll(".marginal-strip").stream()
+                    .mapToDouble(c -> c.localToScene(c.getLayoutBounds()).getMinY()).max().orElseThrow());
+            assertTrue(legendBottom <= rowStripTop + 0.5, where + ": the legend ends at " + legendBottom
+                    + ", inside the row strip starting at " + rowStripTop);
+        }
+    }
+
+    /**
+     * In presenter mode the side panel's controls stay inside it: the 1-D sample's ε value
+     * ("0.000500 × mean C = 0.00213") widened the panel's content past the panel at 1440×900, cutting the method box,
+     * the slider values and the description at its right edge.
+     */
+    @Test
+    void presenterModeKeepsEverySidePanelControlInsideThePanel() throws Exception {
+        openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
+        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        for (double[] size : new double[][] {{1440, 900}, {1280, 800}}) {
+            interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents(8);
+            double right = onFx(() -> window.compute().sidebar().localToScene(
+                    window.compute().sidebar().getLayoutBounds()).getMaxX());
+            List<String> outside = onFx(() -> window.compute().sidebar().lookupAll(".label, .combo-box").stream()
+                    .filter(LectureRunThroughTest::shown)
+                    .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxX() > right + 0.5)
+                    .map(n -> n instanceof Label l ? l.getText() : n.getStyleClass().toString()).toList());
+            assertTrue(outside.isEmpty(), size[0] + "x" + size[1] + ": past the side panel's edge " + right + ": "
+                    + outside);
+        }
+    }
+
+    /** Every chart axis' title fits along its axis (chart-fx centres it there and the chart cuts what overhangs). */
+    private void axisTitlesShownWhole(String where) throws Exception {
+        List<String> cut = onFx(() -> window.compute().content().lookupAll(".axis").stream()
+                .filter(n -> n instanceof io.fair_acc.chartfx.axes.Axis && shown(n))
+                .filter(n -> n.lookup(".axis-label") instanceof Text t && !t.getText().isEmpty()
+                        && t.getLayoutBounds().getWidth() > length(n) + 0.5)
+                .map(n -> ((Text) n.lookup(".axis-label")).getText() + " (" + Math.round(
+                        n.lookup(".axis-label").getLayoutBounds().getWidth()) + " px on " + Math.round(length(n)) + ")")
+                .toList());
+        assertTrue(cut.isEmpty(), where + ": axis titles longer than their axes: " + cut);
+    }
+
+    private static double length(Node axis) {
+        return ((io.fair_acc.chartfx.axes.Axis) axis).getSide().isVertical() ? axis.getLayoutBounds().getHeight()
+                : axis.getLayoutBounds().getWidth();
+    }
+
+    /** Shown on screen: it and every parent visible. */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
