@@ -53,6 +53,8 @@ public final class PlanHeatmapChart {
     private int columns;
     private static final double LEGEND_PERCENT = 13;
     private static final double MAX_LEGEND_PERCENT = 25;
+    private static final double LEGEND_ROW_PERCENT = 15;
+    private static final double MAX_LEGEND_ROW_PERCENT = 30;
     private final GridPane root = new GridPane();
     private final XYChart heatmap;
     private final XYChart columnStrip;
@@ -144,12 +146,14 @@ public final class PlanHeatmapChart {
         root.getStyleClass().add("plan-heatmap");
         ColumnConstraints legendColumn = percentColumn(LEGEND_PERCENT);
         root.getColumnConstraints().addAll(legendColumn, growColumn());
-        root.getRowConstraints().addAll(percentRow(15), growRow());
+        RowConstraints legendRow = percentRow(LEGEND_ROW_PERCENT);
+        root.getRowConstraints().addAll(legendRow, growRow());
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(root.widthProperty());
         clip.heightProperty().bind(root.heightProperty());
         root.setClip(clip);
-        root.add(legend(), 0, 0);
+        Region legend = legend();
+        root.add(legend, 0, 0);
         // The legend's column (and the row strip below it) widens as far as the mass scale's text needs, so
         // "0 – max" is never cut off at the presenter scale.
         javafx.beans.InvalidationListener fit = o -> legendColumn.setPercentWidth(Math.max(LEGEND_PERCENT,
@@ -157,6 +161,16 @@ public final class PlanHeatmapChart {
         root.widthProperty().addListener(fit);
         massScale.textProperty().addListener(fit);
         massScale.fontProperty().addListener(fit);
+        // The top row (the column strip beside the legend) grows as far as the legend's three lines need, so they
+        // do not run down over the row strip's curve and bars (a 200 px high plan gave the row 30 px for 45 px of
+        // legend: "0 – 0.0216" lay on the row sums, and one-dimensional data's histogram bars covered it).
+        javafx.beans.InvalidationListener fitRow = o -> legendRow.setPercentHeight(Math.max(LEGEND_ROW_PERCENT,
+                Math.min(MAX_LEGEND_ROW_PERCENT, 100 * legend.prefHeight(-1) / Math.max(1, root.getHeight()))));
+        root.heightProperty().addListener(fitRow);
+        massScale.textProperty().addListener(fitRow);
+        for (javafx.scene.Node line : legend.getChildrenUnmodifiable()) {
+            ((Label) line).fontProperty().addListener(fitRow);
+        }
         root.add(columnStrip, 1, 0);
         root.add(rowStrip, 0, 1);
         root.add(heatmap, 1, 1);

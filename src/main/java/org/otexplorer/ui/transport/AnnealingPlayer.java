@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -98,14 +97,14 @@ final class AnnealingPlayer {
                 + "its speed."));
         ladder.visibleProperty().bind(ladderToggle.selectedProperty());
         ladder.managedProperty().bind(ladderToggle.selectedProperty());
-        // the buttons keep their text at any side-panel width; the state line gives way (ellipsis)
+        // the buttons keep their text at any side-panel width; the state has a line of its own under them (beside
+        // them it was cut to "…" at 1280x800, where the buttons leave it about 13 px)
         play.setMinWidth(Region.USE_PREF_SIZE);
         ladderToggle.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(state, Priority.ALWAYS);
         state.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(8, play, ladderToggle, state);
+        HBox row = new HBox(8, play, ladderToggle);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        node = new VBox(6, row, ladder);
+        node = new VBox(2, row, state, ladder);
         node.setId("annealing-controls");
         editor = new ScenarioEditor(context.model(), s -> s.section(AnnealingLadder.SECTION), this::showSection);
         context.model().scenarioProperty().addListener((o, old, now) -> scenarioChanged(now));

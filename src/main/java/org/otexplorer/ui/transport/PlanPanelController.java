@@ -56,6 +56,8 @@ public final class PlanPanelController {
     private CheckBox split;
     @FXML
     private FlowPane splitControls;
+    /** The header row the side-by-side switch sits in when it is off. */
+    private FlowPane header;
     @FXML
     private ComboBox<SplitSection.Preset> preset;
     @FXML
@@ -298,6 +300,25 @@ public final class PlanPanelController {
         return displayedB;
     }
 
+    /**
+     * Side by side, the switch leads the row of pane B's controls, so the header takes two rows, not three, in
+     * presenter mode at 1280×800 (it wrapped alone onto a second one); otherwise it ends the header's row.
+     */
+    private void placeSplitSwitch(boolean sideBySide) {
+        if (header == null) {
+            header = (FlowPane) split.getParent();
+        }
+        FlowPane home = sideBySide ? splitControls : header;
+        if (split.getParent() != home) {
+            ((FlowPane) split.getParent()).getChildren().remove(split);
+            if (sideBySide) {
+                home.getChildren().add(0, split);
+            } else {
+                home.getChildren().add(split);
+            }
+        }
+    }
+
     private void showSettings(Scenario s) {
         ViewSpec v = s.view();
         boolean cost = PlanViewSection.showsCost(s);
@@ -317,6 +338,7 @@ public final class PlanPanelController {
         boolean sideBySide = SplitSection.enabled(s) && !cost;
         splitControls.setVisible(sideBySide);
         splitControls.setManaged(sideBySide);
+        placeSplitSwitch(sideBySide);
         preset.setValue(SplitSection.preset(s));
         methodB.setValue(section.get(SplitSection.METHOD));
         double factor = section.get(SplitSection.EPSILON_FACTOR);

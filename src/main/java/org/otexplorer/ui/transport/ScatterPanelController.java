@@ -40,9 +40,17 @@ public final class ScatterPanelController {
     /** How the points are edited, under the chart. */
     static final String EDIT_HINT = "Drag a point to move it · click: new source, Shift+click: new target · Delete:"
             + " remove the point under the pointer · scroll on a point: its weight";
+    /** The edit hint in fewer words, for a narrow panel (longest first; the tooltip keeps {@link #EDIT_HINT}). */
+    static final List<String> EDIT_HINTS = List.of(EDIT_HINT,
+            "Drag: move a point · click: new source, Shift+click: new target · Delete: remove · scroll: weight",
+            "drag: move · click, Shift+click: add · Delete: remove · scroll: weight",
+            "drag · click · Shift+click · Delete · scroll (hover for how)",
+            "editing: hover for how");
     /** Why the points of a regression scenario are not edited. */
     static final String NOT_EDITABLE = "The points of a regression scenario come from its data generator: they are"
             + " not edited here.";
+    private static final List<String> NOT_EDITABLE_HINTS = List.of(NOT_EDITABLE,
+            "The points come from the data generator: not edited here.", "points not editable (generated)");
     /** Mass differences below this fraction of Σa are rounding, not dropped mass. */
     private static final double MASS_TOLERANCE = 1e-6;
 
@@ -123,8 +131,9 @@ public final class ScatterPanelController {
                 prepare(paneA);
             }
         });
+        FittedText.follow(editHint);
         new ScenarioEditor(model, s -> s.regression() == null, s -> {
-            editHint.setText(s.regression() == null ? EDIT_HINT : NOT_EDITABLE);
+            FittedText.show(editHint, s.regression() == null ? EDIT_HINTS : NOT_EDITABLE_HINTS);
             editHintTip.setText(s.regression() == null ? EDIT_HINT + " · Edit → Undo (Ctrl+Z) takes an edit back;"
                     + " generated data become points written in the scenario at the first edit." : NOT_EDITABLE);
         });

@@ -33,7 +33,11 @@ public final class ParameterSlider extends VBox {
         nameLabel.getStyleClass().add("parameter-name");
         valueLabel.getStyleClass().add("parameter-value");
         nameLabel.setMinWidth(Region.USE_PREF_SIZE);
-        valueLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // a value wider than the panel (presenter mode, "0.000500 × mean C = 0.00213") wraps at its spaces instead
+        // of widening the side panel's content past the panel, which cut every control at its right edge
+        valueLabel.setWrapText(true);
+        valueLabel.setMinWidth(0);
+        valueLabel.maxWidthProperty().bind(widthProperty());
         // name and value share a line where they fit and wrap (the value below the name) where they do not,
         // so neither is cut off in a narrow panel or at the presenter scale
         FlowPane header = new FlowPane(8, 0, nameLabel, valueLabel);

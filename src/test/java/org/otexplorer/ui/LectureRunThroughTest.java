@@ -1,0 +1,206 @@
+package org.otexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.otexplorer.ui.transport.SplitSection;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the lecture run-through (README "Lecture run-through") saw cut or unscaled at 1280×800, as the user sees it:
+ * the drawn text of each label is its whole text, in normal and presenter mode.
+ */
+class LectureRunThroughTest extends ExplorerWindowTestSupport {
+    @Override
+    String recentFilesNode() {
+        return "lecture";
+    }
+
+    private void lectureWindow(boolean presenter) throws Exception {
+        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(presenter)));
+        });
+        WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        WaitForAsyncUtils.waitForFxEvents(8);
+    }
+
+    /** The text a label draws (its skin's Text nodes), which is "…"-shortened when the label is too narrow. */
+    private String drawn(Label label) throws Exception {
+        return onFx(() -> label.lookupAll(".text").stream().filter(t -> t instanceof Text)
+                .map(t -> ((Text) t).getText()).collect(java.util.stream.Collectors.joining()));
+    }
+
+    @Test
+    void theAnnealingLadderIsShownWholeBesideAKeyControlOnScreen() throws Exception {
+        openSolved(Path.of("samples/drag-a-point-watch-the-plan.json")); // not playing: the ladder is described
+        for (boolean presenter : new boolean[] {false, true}) {
+            lectureWindow(presenter);
+            Label state = lookup("#annealing-state").queryAs(Label.class);
+            String text = onFx(state::getText);
+            assertTrue(text.matches(".+ → .+, \\d+ rungs"), text);
+            assertEquals(text, drawn(state), "presenter " + presenter + ": the ladder's state is cut");
+        }
+    }
+
+    @Test
+    void thePointEditingHintIsNeverCutAndStillSaysHowToEdit() throws Exception {
+        openSolved(Path.of("samples/drag-a-point-watch-the-plan.json"));
+        for (boolean presenter : new boolean[] {false, true}) {
+            lectureWindow(presenter);
+            for (boolean split : new boolean[] {false, true}) {
+                interact(() -> window.model().update(s -> SplitSection.with(s, SplitSection.ENABLED, split)));
+                awaitFx(() -> window.compute().isIdle());
+                WaitForAsyncUtils.waitForFxEvents(8);
+                Label hint = editHint();
+                String text = onFx(hint::getText);
+                assertEquals(text, drawn(hint), "presenter " + presenter + ", split " + split + ": cut");
+                assertTrue(onFx(() -> hint.getTooltip().getText()).contains("Delete: remove the point under the"
+                        + " pointer"), "the tooltip keeps the whole hint");
+                if (!presenter) {
+                    assertTrue(text.contains("Delete"), "at 1280x800 the hint still says how: " + text);
+                }
+            }
+        }
+    }
+
+    private Label editHint() {
+        return lookup(n -> n instanceof Label l && l.getTooltip() != null && l.getTooltip().getText() != null
+                && l.getTooltip().getText().startsWith("Drag a point to move it")).queryAs(Label.class);
+    }
+
+    @Test
+    void theStepByStepIterationBadgeFollowsThePresenterScaleAndTheDarkTheme() throws Exception {
+        Path sample = Path.of("samples/sinkhorn-step-by-step.json");
+        String name = org.otexplorer.io.ScenarioFiles.load(sample).name();
+        interact(() -> window.openScenario(sample));
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        WaitForAsyncUtils.waitForFxEvents(8);
+        Label badge = lookup(".steps-picture").lookup(".value-indicator-label").queryAs(Label.class);
+        double normal = onFx(() -> badge.getFont().getSize());
+        Label caption = lookup(".steps-caption").queryAs(Label.class);
+        double captionNormal = onFx(() -> caption.getFont().getSize());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        awaitFx(() -> caption.getFont().getSize() > captionNormal);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        double presenter = onFx(() -> badge.getFont().getSize());
+        assertTrue(presenter > 1.4 * normal, "the badge grows with the text: " + normal + " -> " + presenter);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(false)
+                .withTheme(Themes.DARK))));
+        WaitForAsyncUtils.waitForFxEvents(8);
+        Color text = (Color) onFx(badge::getTextFill);
+        assertTrue(text.getBrightness() < 0.3, "dark text on the yellow badge in the dark theme: " + text);
+        Node line = lookup(".steps-picture").lookup(".value-indicator-line").query();
+        Color stroke = (Color) onFx(() -> ((javafx.scene.shape.Shape) line).getStroke());
+        assertTrue(stroke.getBrightness() > 0.4, "the iteration line shows on the dark background: " + stroke);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
+    }
+
+    /**
+     * The strips' legend ("plan", "a, b", "0 – max") sits in its corner, above the row strip: side by side in
+     * presenter mode it ran down over the row sums' curve, and with one-dimensional data at n = 120 the histogram
+     * bars covered it.
+     */
+    @Test
+    void theStripLegendStaysInItsCornerSideBySideInPresenterModeAndOverOneDimensionalHistograms() throws Exception {
+        openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        lectureWindow(true);
+        legendsClearOfTheRowStrips("side by side, presenter", 3);
+        axisTitlesShownWhole("side by side, presenter");
+        Node split = lookup(n -> n instanceof javafx.scene.control.CheckBox c && "side by side".equals(c.getText()))
+                .query();
+        Node preset = lookup(n -> n instanceof javafx.scene.control.ComboBox<?> c && "compare…".equals(
+                c.getPromptText())).query();
+        assertEquals(onFx(() -> preset.localToScene(preset.getLayoutBounds()).getCenterY()),
+                onFx(() -> split.localToScene(split.getLayoutBounds()).getCenterY()), 4,
+                "the side-by-side switch leads pane B's row (no header row of its own)");
+        lectureWindow(false);
+        legendsClearOfTheRowStrips("side by side", 3);
+        openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
+        interact(() -> window.model().update(s -> s.withData(s.data().withSizes(120, 120, 1))));
+        awaitFx(() -> window.compute().isIdle() && window.planPanel().shown() != null
+                && window.planPanel().shown().n() == 120);
+        WaitForAsyncUtils.waitForFxEvents(8);
+        legendsClearOfTheRowStrips("1-D, n = 120", 1);
+    }
+
+    private void legendsClearOfTheRowStrips(String where, int plans) throws Exception {
+        List<Node> figures = onFx(() -> window.compute().content().lookupAll(".plan-heatmap").stream()
+                .filter(LectureRunThroughTest::shown).toList());
+        assertEquals(plans, figures.size(), where);
+        for (Node figure : figures) {
+            Node legend = figure.lookup(".marginal-legend");
+            double legendBottom = onFx(() -> ((javafx.scene.Parent) legend).getChildrenUnmodifiable().stream()
+                    .mapToDouble(l -> l.localToScene(l.getLayoutBounds()).getMaxY()).max().orElseThrow());
+            double rowStripTop = onFx(() -> figure.lookupAll(".marginal-strip").stream()
+                    .mapToDouble(c -> c.localToScene(c.getLayoutBounds()).getMinY()).max().orElseThrow());
+            assertTrue(legendBottom <= rowStripTop + 0.5, where + ": the legend ends at " + legendBottom
+                    + ", inside the row strip starting at " + rowStripTop);
+        }
+    }
+
+    /**
+     * In presenter mode the side panel's controls stay inside it: the 1-D sample's ε value
+     * ("0.000500 × mean C = 0.00213") widened the panel's content past the panel at 1440×900, cutting the method box,
+     * the slider values and the description at its right edge.
+     */
+    @Test
+    void presenterModeKeepsEverySidePanelControlInsideThePanel() throws Exception {
+        openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
+        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        for (double[] size : new double[][] {{1440, 900}, {1280, 800}}) {
+            interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents(8);
+            double right = onFx(() -> window.compute().sidebar().localToScene(
+                    window.compute().sidebar().getLayoutBounds()).getMaxX());
+            List<String> outside = onFx(() -> window.compute().sidebar().lookupAll(".label, .combo-box").stream()
+                    .filter(LectureRunThroughTest::shown)
+                    .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxX() > right + 0.5)
+                    .map(n -> n instanceof Label l ? l.getText() : n.getStyleClass().toString()).toList());
+            assertTrue(outside.isEmpty(), size[0] + "x" + size[1] + ": past the side panel's edge " + right + ": "
+                    + outside);
+        }
+    }
+
+    /** Every chart axis' title fits along its axis (chart-fx centres it there and the chart cuts what overhangs). */
+    private void axisTitlesShownWhole(String where) throws Exception {
+        List<String> cut = onFx(() -> window.compute().content().lookupAll(".axis").stream()
+                .filter(n -> n instanceof io.fair_acc.chartfx.axes.Axis && shown(n))
+                .filter(n -> n.lookup(".axis-label") instanceof Text t && !t.getText().isEmpty()
+                        && t.getLayoutBounds().getWidth() > length(n) + 0.5)
+                .map(n -> ((Text) n.lookup(".axis-label")).getText() + " (" + Math.round(
+                        n.lookup(".axis-label").getLayoutBounds().getWidth()) + " px on " + Math.round(length(n)) + ")")
+                .toList());
+        assertTrue(cut.isEmpty(), where + ": axis titles longer than their axes: " + cut);
+    }
+
+    private static double length(Node axis) {
+        return ((io.fair_acc.chartfx.axes.Axis) axis).getSide().isVertical() ? axis.getLayoutBounds().getHeight()
+                : axis.getLayoutBounds().getWidth();
+    }
+
+    /** Shown on screen: it and every parent visible. */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
