@@ -112,7 +112,7 @@ class DataScatterChartTest extends ApplicationTest {
     }
 
     @Test
-    void markersDrawnOffTheFxThreadAsOneImageALayerLookLikeTheCanvasShapes() {
+    void thePlotDrawnOffTheFxThreadAsOneImageLooksLikeTheCanvasLinesAndShapes() {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
         double[][] source = new double[25][];
         double[][] target = new double[25][];
@@ -135,14 +135,16 @@ class DataScatterChartTest extends ApplicationTest {
                 .withOutlierTargets(3);
         interact(() -> scatter.show(data));
         awaitSteadyGeometry();
-        assertFalse(scatter.drawsMarkerPicture(), "without a marker picture the canvas draws shapes");
+        assertFalse(scatter.drawsPlotPicture(), "without a plot picture the canvas draws shapes");
         // as the panel does: a picture for the geometry on screen, again if showing it moved the axes a fraction
-        for (int k = 0; k < 5 && !scatter.drawsMarkerPicture(); k++) {
-            interact(() -> scatter.show(data, scatter.picture(),
-                    MarkerPicture.of(data, scatter.geometry(), scatter.markerStyle())));
+        for (int k = 0; k < 5 && !scatter.drawsPlotPicture(); k++) {
+            interact(() -> {
+                LinePicture lines = LinePicture.of(data.lines(), scatter.geometry(), scatter.lineColor());
+                scatter.show(data, lines, PlotPicture.of(data, lines, scatter.markerStyle()));
+            });
             awaitSteadyGeometry();
         }
-        assertTrue(scatter.drawsMarkerPicture());
+        assertTrue(scatter.drawsPlotPicture());
         WritableImage images = snapshot();
         interact(() -> scatter.show(data)); // the shapes again, on the axes of the picture
         awaitSteadyGeometry();
