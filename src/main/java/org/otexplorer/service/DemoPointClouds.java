@@ -144,10 +144,12 @@ public final class DemoPointClouds {
 
     /**
      * How many leading target points of the generated clouds are outliers: ⌊fraction·m⌋ for the generators that
-     * add them (Gaussian blobs, uniform square), else 0.
+     * add them (Gaussian blobs, uniform square) and for points written in the scenario (generated clouds become
+     * such points at their first edit on the chart, and their outliers stay outliers), else 0.
      */
     public static int outlierTargets(DataSpec spec) {
-        boolean adds = GAUSSIAN_BLOBS.equals(spec.generator()) || UNIFORM_SQUARE.equals(spec.generator());
+        boolean adds = GAUSSIAN_BLOBS.equals(spec.generator()) || UNIFORM_SQUARE.equals(spec.generator())
+                || DataSpec.POINTS.equals(spec.generator());
         return adds ? (int) Math.floor(spec.outlierFraction() * spec.m()) : 0;
     }
 

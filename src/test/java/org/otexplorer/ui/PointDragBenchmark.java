@@ -95,7 +95,7 @@ public final class PointDragBenchmark {
             window.model().scenarioProperty().addListener(counter);
             fire(chart, MouseEvent.MOUSE_PRESSED, centre, true);
         });
-        java.util.Map<String, Long> cpuBefore = cpuByThread();
+        ThreadCpu cpuBefore = ThreadCpu.now();
         long began = System.nanoTime();
         List<Long> frames = PulseClock.framesWhile(chart::shown, () -> {
             long end = began + TimeUnit.MILLISECONDS.toNanos(DRAG_MILLIS);
@@ -115,7 +115,7 @@ public final class PointDragBenchmark {
             }
         });
         double seconds = (System.nanoTime() - began) * 1e-9;
-        java.util.Map<String, Long> cpuAfter = cpuByThread();
+        ThreadCpu cpuAfter = ThreadCpu.now();
         long[] released = new long[1];
         Platform.runLater(() -> {
             released[0] = System.nanoTime();
@@ -136,43 +136,7 @@ public final class PointDragBenchmark {
                 method, frames.size() / seconds, frames.size(), seconds, median(intervals), last(intervals),
                 median(solveMillis), median(iterations), warm, solveMillis.length, events.length, edits.get(),
                 median(events), clock.longestGapMillis(), (full - released[0]) * 1e-6, PulseClock.loadAverage());
-        System.out.println("    CPU per frame: " + cpuPerFrame(cpuBefore, cpuAfter, frames.size()));
-    }
-
-    /**
-     * CPU time of every live thread by name (digits dropped: a pool's threads together). It counts what the
-     * threads computed, not how long they waited for a core, so on a loaded machine it still says what a frame
-     * costs.
-     */
-    private static java.util.Map<String, Long> cpuByThread() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        java.util.Map<String, Long> out = new java.util.HashMap<>();
-        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            long cpu = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
-            if (cpu > 0) {
-                out.merge(info.getThreadName().replaceAll("\\d+", "#"), cpu, Long::sum);
-            }
-        }
-        return out;
-    }
-
-    /** The total and the busiest threads' CPU milliseconds per frame between two readings. */
-    private static String cpuPerFrame(java.util.Map<String, Long> before, java.util.Map<String, Long> after,
-                                      int frames) {
-        List<java.util.Map.Entry<String, Long>> used = new ArrayList<>();
-        long total = 0;
-        for (var e : after.entrySet()) {
-            long spent = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            total += spent;
-            used.add(java.util.Map.entry(e.getKey(), spent));
-        }
-        used.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed());
-        int count = Math.max(1, frames);
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "total %.0f ms", total * 1e-6 / count));
-        for (var e : used.subList(0, Math.min(5, used.size()))) {
-            text.append(String.format(Locale.ROOT, ", %s %.0f ms", e.getKey(), e.getValue() * 1e-6 / count));
-        }
-        return text.toString();
+        System.out.println("    CPU per frame: " + cpuAfter.perEventSince(cpuBefore, frames.size(), 5));
     }
 
     /** A mouse event at a scene position on the chart, as the pointer makes it (primary button). */

@@ -96,6 +96,84 @@ class PointEditingTest extends ExplorerWindowTestSupport {
     }
 
     @Test
+    void aDraggedOutlierOfGeneratedDataKeepsItsRingWhereItIsDropped() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        Scenario blobs = DefaultScenario.create();
+        // 20 targets, the first two of them outliers the generator placed
+        Scenario withOutliers = blobs.withData(blobs.data().withSizes(20, 20, 2).withFractions(0, 0.1));
+        interact(() -> window.model().replace(withOutliers, null));
+        awaitFx(() -> window.scatterPanel().shown() != null && window.scatterPanel().shown().m() == 20);
+        awaitScatterDrawn();
+        assertEquals(2, onFx(() -> chart().shown().outlierTargets()));
+        double[] outlier = onFx(() -> window.scatterPanel().shown().targetPoints()[0].clone());
+        assertTrue(ringInkAt(outlier) > 10, "the generated outlier is ringed");
+
+        moveTo(sceneOf(outlier[0], outlier[1])).press(MouseButton.PRIMARY).moveBy(15, 10).moveBy(15, 10)
+                .release(MouseButton.PRIMARY);
+        // off the chart: no hover ring over the outlier's own
+        moveTo(onFx(() -> chart().chart().localToScreen(-20.0, -20.0)));
+        awaitFx(() -> chart().highlighted() == null);
+        awaitFx(() -> window.model().scenario().data().points() != null);
+        double[] dropped = onFx(() -> window.model().scenario().data().points().target()[0]);
+        awaitFx(() -> window.scatterPanel().shown().targetPoints()[0][0] == dropped[0]);
+        awaitScatterDrawn();
+        assertEquals(2, onFx(() -> chart().shown().outlierTargets()), "both outliers are still outliers");
+        assertTrue(ringInkAt(dropped) > 10, "the ring moved with the dragged outlier");
+        assertEquals(0, ringInkAt(outlier), 0.0, "and is no longer where it was picked up");
+
+        // removing the other outlier leaves one; a target added then is no outlier (the first ⌊f·m⌋ targets are)
+        double[] other = onFx(() -> window.scatterPanel().shown().targetPoints()[1].clone());
+        moveTo(sceneOf(other[0], other[1]));
+        awaitFx(() -> window.scatterPanel().editing().hovered() != null);
+        type(KeyCode.DELETE);
+        awaitFx(() -> window.scatterPanel().shown().m() == 19);
+        awaitScatterDrawn();
+        assertEquals(1, onFx(() -> chart().shown().outlierTargets()), "one outlier removed, one left");
+        double[] range = onFx(() -> chart().axisRanges());
+        press(KeyCode.SHIFT);
+        clickOn(sceneOf(range[0] + 0.03 * (range[1] - range[0]), range[3] - 0.03 * (range[3] - range[2])),
+                MouseButton.PRIMARY);
+        release(KeyCode.SHIFT);
+        awaitFx(() -> window.scatterPanel().shown().m() == 20);
+        awaitScatterDrawn();
+        assertEquals(1, onFx(() -> chart().shown().outlierTargets()), "the added target is not ringed");
+        moveTo(onFx(() -> chart().chart().localToScreen(-20.0, -20.0)));
+        awaitFx(() -> chart().highlighted() == null);
+        double[] kept = onFx(() -> window.scatterPanel().shown().targetPoints()[0].clone());
+        assertArrayEquals(dropped, kept, "the dragged outlier is still the first target");
+        assertTrue(ringInkAt(kept) > 10, "and still ringed");
+    }
+
+    /**
+     * Pixels of the outliers' ring colour (nearer to it than to the targets' colour) on screen within the markers'
+     * reach of a point.
+     */
+    private int ringInkAt(double[] point) throws Exception {
+        return onFx(() -> {
+            javafx.scene.image.WritableImage shot = chart().chart().getCanvas().snapshot(null, null);
+            javafx.scene.paint.Color ring = chart().markerStyle().outlier();
+            javafx.scene.paint.Color square = chart().markerStyle().target();
+            var t = chart().geometry().transform();
+            double reach = chart().markerExtent() + 2;
+            int count = 0;
+            for (int y = (int) (t.pixelY(point[1]) - reach); y <= t.pixelY(point[1]) + reach; y++) {
+                for (int x = (int) (t.pixelX(point[0]) - reach); x <= t.pixelX(point[0]) + reach; x++) {
+                    if (x >= 0 && y >= 0 && x < shot.getWidth() && y < shot.getHeight()) {
+                        javafx.scene.paint.Color c = shot.getPixelReader().getColor(x, y);
+                        count += distance(c, ring) < 0.15 && distance(c, ring) < distance(c, square) ? 1 : 0;
+                    }
+                }
+            }
+            return count;
+        });
+    }
+
+    private static double distance(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue());
+    }
+
+    @Test
     void whileADraggedPointMovesItsLinesAreATaggedDraftAndTheSpectrumWaitsThenBothAreWholeWhenItIsLetGo()
             throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);

@@ -27,6 +27,9 @@ public final class DataScatterChart {
     public DataScatterChart() {
         chart = Charts.chart(Charts.axis("coordinate 1"), Charts.axis("coordinate 2"));
         chart.getRenderers().setAll(renderer);
+        // chart-fx caches its canvas as a bitmap; a canvas keeps its pixels in a texture of its own anyway, so the
+        // cache only adds a copy of the whole plot to every frame the renderer draws (a point drag: every frame).
+        chart.getCanvas().setCache(false);
         chart.getStyleClass().add("scatter-chart");
         chart.getStylesheets().add(DataScatterChart.class.getResource("scatter-chart.css").toExternalForm());
         chart.setLegendVisible(true);
@@ -48,21 +51,21 @@ public final class DataScatterChart {
     }
 
     /**
-     * Shows data with their line and marker pictures made off the FX thread for the chart's {@link #geometry()} and
-     * {@link #markerStyle()} at the time ({@code null}: none yet; markers without a fitting picture are drawn as
-     * shapes). Call on the FX thread.
+     * Shows data with their line and plot pictures made off the FX thread for the chart's {@link #geometry()} and
+     * {@link #markerStyle()} at the time ({@code null}: none yet; without a fitting plot picture the canvas draws
+     * the lines' image and the markers' shapes). Call on the FX thread.
      */
-    public void show(ScatterData data, LinePicture picture, MarkerPicture markers) {
+    public void show(ScatterData data, LinePicture picture, PlotPicture plot) {
         chart.getXAxis().setName(data.xName());
         chart.getYAxis().setName(data.yName());
-        renderer.show(data, picture, markers);
+        renderer.show(data, picture, plot);
         draftTag.setVisible(picture != null && picture.draft());
         draftTag.autosize();
     }
 
-    /** Whether the markers are drawn from a marker picture (it fits the geometry and style on screen). */
-    public boolean drawsMarkerPicture() {
-        return renderer.drawsMarkerPicture();
+    /** Whether the plot is drawn from a plot picture (it fits the geometry, style and colours on screen). */
+    public boolean drawsPlotPicture() {
+        return renderer.drawsPlotPicture();
     }
 
     /** Whether the {@value #DRAFT_TAG} tag is on screen (a draft picture is drawn). */
@@ -78,7 +81,7 @@ public final class DataScatterChart {
     /**
      * What the chart runs when the line picture it has does not fit its {@link #geometry()} (new data without one,
      * zoom, resize): the caller makes one off the FX thread ({@link LinePicture#of}) and hands it to
-     * {@link #show(ScatterData, LinePicture, MarkerPicture)}; meanwhile the old picture is drawn stretched. Without it the chart
+     * {@link #show(ScatterData, LinePicture, PlotPicture)}; meanwhile the old picture is drawn stretched. Without it the chart
      * makes pictures itself, on the FX thread.
      */
     public void setPictureRequests(Runnable requests) {
@@ -106,7 +109,7 @@ public final class DataScatterChart {
         return data == null ? 0 : data.lines().count();
     }
 
-    /** How the markers are drawn now (radius and colours from the style sheet), for a {@link MarkerPicture}. */
+    /** How the markers are drawn now (radius and colours from the style sheet), for a {@link PlotPicture}. */
     public MarkerStyle markerStyle() {
         return renderer.markerStyle();
     }

@@ -1,5 +1,6 @@
 package org.otexplorer.ui.charts;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.paint.Color;
 
 /**
@@ -8,7 +9,8 @@ import javafx.scene.paint.Color;
  * {@link #SHARP_BUDGET} pixel updates are spent; the remaining, lighter lines — each faint, together a haze — are
  * drawn at a resolution reduced by an integer {@link #reduction()} so that they cost about {@link #HAZE_BUDGET}
  * updates, then scaled up (bilinear) beneath the sharp ones. Every visible line is drawn; only the haze is
- * softer. Made off the FX thread, with its pixels in the lines' colour (so the FX thread only copies them).
+ * softer. Made off the FX thread, the haze on a second core (the common pool) beside the sharp lines, with its
+ * pixels in the lines' colour (so the FX thread only hands them over).
  *
  * <p>A {@link #draft} picture — while a point is dragged, a new plan every frame — spends
  * {@value #DRAFT_SHARE} of those budgets: only the heaviest lines are sharp, the rest a haze at up to
@@ -69,16 +71,21 @@ public record LinePicture(MatchingLines lines, PlotGeometry geometry, LineRaster
                 haze += pixelLength(lines, k, geometry);
             }
             reduction = (int) Math.min(MAX_REDUCTION, Math.max(1, Math.ceil(2 * haze / hazeBudget)));
-            LineRaster coarse = reduction == 1 ? raster : new LineRaster(ceilDiv(geometry.width(), reduction),
-                    ceilDiv(geometry.height(), reduction));
-            PlotTransform scaled = new PlotTransform(t.originX() / reduction, t.scaleX() / reduction,
-                    t.originY() / reduction, t.scaleY() / reduction);
-            coarse.add(lines, 0, split, scaled, geometry.lineWidth() / reduction);
-            if (coarse != raster) {
-                raster.addScaledUp(coarse, reduction);
-            }
         }
-        raster.add(lines, split, count, t, geometry.lineWidth());
+        if (reduction == 1) { // every line at full resolution
+            raster.add(lines, 0, count, t, geometry.lineWidth());
+        } else { // the haze on a second core while this one draws the sharp lines; compositing is order-free
+            int r = reduction;
+            int hazeEnd = split;
+            CompletableFuture<LineRaster> haze = CompletableFuture.supplyAsync(() -> {
+                LineRaster coarse = new LineRaster(ceilDiv(geometry.width(), r), ceilDiv(geometry.height(), r));
+                coarse.add(lines, 0, hazeEnd, new PlotTransform(t.originX() / r, t.scaleX() / r, t.originY() / r,
+                        t.scaleY() / r), geometry.lineWidth() / r);
+                return coarse;
+            });
+            raster.add(lines, split, count, t, geometry.lineWidth());
+            raster.addScaledUp(haze.join(), reduction);
+        }
         return new LinePicture(lines, geometry, raster, count - split, reduction, draft && split > 0, color,
                 raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue()));
     }

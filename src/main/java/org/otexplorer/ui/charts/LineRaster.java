@@ -87,19 +87,28 @@ public final class LineRaster extends OpacityRaster {
      * this one holds.
      */
     void addScaledUp(LineRaster coarse, int factor) {
+        int[] left = new int[width];
+        int[] right = new int[width];
+        float[] across = new float[width];
+        for (int x = 0; x < width; x++) { // the same columns and weights in every row
+            double cx = Math.max(0, Math.min(coarse.width() - 1, (x + 0.5) / factor - 0.5));
+            left[x] = (int) cx;
+            right[x] = Math.min(coarse.width() - 1, left[x] + 1);
+            across[x] = (float) (cx - left[x]);
+        }
         for (int y = 0; y < height; y++) {
             double cy = Math.max(0, Math.min(coarse.height() - 1, (y + 0.5) / factor - 0.5));
             int y0 = (int) cy;
             int y1 = Math.min(coarse.height() - 1, y0 + 1);
             float fy = (float) (cy - y0);
             for (int x = 0; x < width; x++) {
-                double cx = Math.max(0, Math.min(coarse.width() - 1, (x + 0.5) / factor - 0.5));
-                int x0 = (int) cx;
-                int x1 = Math.min(coarse.width() - 1, x0 + 1);
-                float fx = (float) (cx - x0);
-                float top = coarse.opacity(x0, y0) * (1 - fx) + coarse.opacity(x1, y0) * fx;
-                float bottom = coarse.opacity(x0, y1) * (1 - fx) + coarse.opacity(x1, y1) * fx;
-                deposit(y * width + x, top * (1 - fy) + bottom * fy);
+                float fx = across[x];
+                float top = coarse.opacity(left[x], y0) * (1 - fx) + coarse.opacity(right[x], y0) * fx;
+                float bottom = coarse.opacity(left[x], y1) * (1 - fx) + coarse.opacity(right[x], y1) * fx;
+                float a = top * (1 - fy) + bottom * fy;
+                if (a > 0) {
+                    deposit(y * width + x, a);
+                }
             }
         }
     }

@@ -4,7 +4,7 @@ import javafx.scene.paint.Color;
 
 /**
  * How the source-and-target chart draws its markers, as its style sheet sets it now (read on the FX thread, handed
- * to a {@link MarkerPicture} made off it).
+ * to a {@link PlotPicture} made off it).
  *
  * @param radius  full marker radius in pixels
  * @param source  colour of the source circles

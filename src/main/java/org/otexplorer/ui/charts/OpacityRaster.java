@@ -43,13 +43,42 @@ abstract class OpacityRaster {
     /** The raster in one colour (components in [0, 1]) as premultiplied 0xAARRGGBB pixels, row by row. */
     int[] toPremultipliedArgb(double red, double green, double blue) {
         int[] out = new int[opacity.length];
+        paintOver(out, red, green, blue);
+        return out;
+    }
+
+    /**
+     * Composites the raster in one colour source-over onto premultiplied 0xAARRGGBB pixels of the same size (row by
+     * row): a pixel of opacity o in colour c turns d into {@code o·c + (1 − o)·d}, each 8-bit channel rounded.
+     */
+    void paintOver(int[] argb, double red, double green, double blue) {
+        if (argb.length != opacity.length) {
+            throw new IllegalArgumentException("pixels of " + argb.length + " do not match a raster of "
+                    + width + " × " + height);
+        }
+        float r = (float) red;
+        float g = (float) green;
+        float b = (float) blue;
         for (int p = 0; p < opacity.length; p++) {
             float o = opacity[p];
             if (o > 0) {
                 int alpha = Math.round(255 * Math.min(1f, o));
-                out[p] = alpha << 24 | Math.round(alpha * (float) red) << 16 | Math.round(alpha * (float) green) << 8
-                        | Math.round(alpha * (float) blue);
+                int source = alpha << 24 | Math.round(alpha * r) << 16 | Math.round(alpha * g) << 8
+                        | Math.round(alpha * b);
+                int under = argb[p];
+                argb[p] = under == 0 || alpha == 255 ? source : over(source, alpha, under);
             }
+        }
+    }
+
+    /** Premultiplied source-over of one pixel: every channel s + d·(255 − a)/255, rounded. */
+    private static int over(int source, int alpha, int under) {
+        int keep = 255 - alpha;
+        int out = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+            int s = source >>> shift & 0xff;
+            int d = under >>> shift & 0xff;
+            out |= Math.min(255, s + (d * keep + 127) / 255) << shift;
         }
         return out;
     }

@@ -10,19 +10,22 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
  * The chart-fx renderer of the source-and-target chart. It paints straight onto the chart's canvas, one layer per
- * data set (drawn last to first): the matching lines as one image (a {@link LinePicture} made for the current plot geometry — off the FX thread when the chart
- * was given a way to ask for one, else here), then the outliers' rings, the target squares and the source circles
- * ({@link ScatterMarkers}); when the plan does not move all of some point's mass (robust, unbalanced), the legend
+ * data set (drawn last to first): the matching lines as one image (a {@link LinePicture} made for the current plot
+ * geometry — off the FX thread when the chart was given a way to ask for one, else here), then the outliers' rings,
+ * the target squares and the source circles ({@link ScatterMarkers}) — all of them as one image when a
+ * {@link PlotPicture} made off the FX thread fits what is shown; when the plan does not move all of some point's mass (robust, unbalanced), the legend
  * gains a key to the marker sizes. Its data sets draw nothing themselves: they give the legend its entries (clicking one
  * hides that layer), the hover tooltip its points, and the style sheet ({@code scatter-chart.css}) nodes to style:
  * colours from the theme's looked-up colours, marker radius and line width in em, so both grow with the font
@@ -47,10 +50,12 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     private ScatterData data;
     private PlotGeometry drawing;
     private LinePicture picture;
-    private MarkerPicture markers;
-    private MarkerPicture markerImagesOf;
-    private final java.util.Map<ScatterMarkers.Layer, WritableImage> markerImages =
-            new java.util.EnumMap<>(ScatterMarkers.Layer.class);
+    private PlotPicture plot;
+    private WritableImage plotImage;
+    private PlotPicture plotImageOf;
+    /** Whether this frame draws the plot picture, and whether it has been drawn yet. */
+    private boolean drawsPlot;
+    private boolean plotDrawn;
     private boolean equalAspect;
     private Runnable pictureRequests;
     private PlotGeometry requested;
@@ -86,12 +91,12 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
 
     /**
      * Shows new data, with their line picture if one was made (else it is made or asked for when drawn) and their
-     * marker picture if one was made (else the markers are drawn as shapes).
+     * plot picture if one was made (else the canvas draws the lines' image and the markers' shapes).
      */
-    void show(ScatterData shown, LinePicture linePicture, MarkerPicture markerPicture) {
+    void show(ScatterData shown, LinePicture linePicture, PlotPicture plotPicture) {
         data = shown;
         picture = linePicture;
-        markers = markerPicture;
+        plot = plotPicture;
         requested = null;
         sources.set(shown.sourceX(), shown.sourceY(), shown.sourceX().length, false);
         targets.set(shown.targetX(), shown.targetY(), shown.targetX().length, false);
@@ -204,23 +209,29 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     public void render() {
         drawing = geometry();
         if (drawing != null) {
+            drawsPlot = plotFits(drawing);
+            plotDrawn = false;
             super.render(); // the layers in reverse order of the data sets: lines, rings, targets, sources
         }
     }
 
     @Override
     protected void render(GraphicsContext gc, DataSet set, DataSetNode style) {
-        if (set == lineSet) {
-            drawLines(gc, drawing);
-        } else if (set == sizeKey) {
+        if (set == sizeKey) {
             return; // a legend entry only
+        }
+        if (drawsPlot) {
+            if (!plotDrawn) { // every layer at once, at the bottom one
+                drawPlotImage(gc);
+                plotDrawn = true;
+            }
+        } else if (set == lineSet) {
+            drawLines(gc, drawing);
         } else {
-            if (!drawMarkerImage(gc, layer(set))) {
-                drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
-            }
-            if (set == sources && highlighted != null) {
-                drawHighlight(MarkerSurface.of(gc), drawing.transform());
-            }
+            drawMarkers(MarkerSurface.of(gc), set, style, drawing.transform());
+        }
+        if (set == sources && highlighted != null) {
+            drawHighlight(MarkerSurface.of(gc), drawing.transform());
         }
     }
 
@@ -261,10 +272,10 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
                 : set == targets ? ScatterMarkers.Layer.TARGETS : ScatterMarkers.Layer.SOURCES;
     }
 
-    /** Whether the markers on screen come from the marker picture. */
-    boolean drawsMarkerPicture() {
+    /** Whether the plot on screen is the plot picture made off the FX thread. */
+    boolean drawsPlotPicture() {
         PlotGeometry now = geometry();
-        return markers != null && now != null && markers.fits(data, now, markerStyle());
+        return now != null && plotFits(now);
     }
 
     /** The style the markers are drawn in now. */
@@ -274,31 +285,22 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     }
 
     /**
-     * Draws a layer from the marker picture made off the FX thread, when it shows these data in this geometry and
-     * style: one image instead of a shape per marker.
-     *
-     * @return whether it was drawn (else the shapes are to be drawn)
+     * Whether the plot picture shows these data with the line picture, geometry, style and colours of now, and every
+     * layer it holds is shown (none hidden from the legend).
      */
-    private boolean drawMarkerImage(GraphicsContext gc, ScatterMarkers.Layer layer) {
-        if (markers == null || !markers.fits(data, drawing, markerStyle())) {
-            return false;
+    private boolean plotFits(PlotGeometry geometry) {
+        return plot != null && plot.fits(data, picture, geometry, markerStyle(), lineColor())
+                && node(lineSet).isVisible() && node(sources).isVisible() && node(targets).isVisible()
+                && (data.outlierTargets() == 0 || node(outliers).isVisible());
+    }
+
+    /** Draws the plot picture: one image, handed to the renderer without a copy. */
+    private void drawPlotImage(GraphicsContext gc) {
+        if (plotImageOf != plot) {
+            plotImage = argbImage(drawing.width(), drawing.height(), plot.pixels());
+            plotImageOf = plot;
         }
-        if (markerImagesOf != markers) {
-            markerImages.clear();
-            markerImagesOf = markers;
-        }
-        int[] pixels = markers.layers().get(layer);
-        if (pixels != null) {
-            int w = drawing.width();
-            int h = drawing.height();
-            WritableImage image = markerImages.computeIfAbsent(layer, l -> {
-                WritableImage out = new WritableImage(w, h);
-                out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-                return out;
-            });
-            gc.drawImage(image, 0, 0);
-        }
-        return true;
+        gc.drawImage(plotImage, 0, 0);
     }
 
     /**
@@ -391,13 +393,18 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     /** The picture's pixels as an image (made off the FX thread; here again only when the theme changed). */
     private static WritableImage image(LinePicture picture, Color color) {
         LineRaster raster = picture.raster();
-        int w = raster.width();
-        int h = raster.height();
         int[] pixels = color.equals(picture.color()) ? picture.pixels()
                 : raster.toPremultipliedArgb(color.getRed(), color.getGreen(), color.getBlue());
-        WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return out;
+        return argbImage(raster.width(), raster.height(), pixels);
+    }
+
+    /**
+     * An image of premultiplied 0xAARRGGBB pixels that uses the array itself (no copy on the FX thread, and the
+     * renderer's texture takes them in its own format, without a conversion). The array must not change afterwards:
+     * pictures never change theirs.
+     */
+    private static WritableImage argbImage(int w, int h, int[] pixels) {
+        return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
     }
 
     @Override

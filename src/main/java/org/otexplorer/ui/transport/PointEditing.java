@@ -16,8 +16,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
+import org.otexplorer.io.DataSpec;
 import org.otexplorer.io.InlinePoints;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.service.DemoPointClouds;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.ScatterData;
 import org.otexplorer.ui.charts.ScatterHit;
@@ -217,7 +219,7 @@ public final class PointEditing {
             if (now != null) {
                 double[][] side = target ? now.target() : now.source();
                 model.updateAlone("add " + (target ? "target" : "source") + " point", withPoints(now.withAdded(target,
-                        placed(mean(side), at[0], at[1]))));
+                        placed(mean(side), at[0], at[1])), -1));
             }
         });
         pendingAdd.playFromStart();
@@ -249,7 +251,8 @@ public final class PointEditing {
         e.consume();
         hovered = null;
         chart.highlight(null);
-        model.updateAlone("remove " + hit.label(), withPoints(points.withRemoved(hit.target(), hit.index())));
+        model.updateAlone("remove " + hit.label(), withPoints(points.withRemoved(hit.target(), hit.index()),
+                hit.target() ? hit.index() : -1));
     }
 
     private void edit(String name, InlinePoints next) {
@@ -258,6 +261,23 @@ public final class PointEditing {
 
     private static UnaryOperator<Scenario> withPoints(InlinePoints next) {
         return s -> s.withData(s.data().withPoints(next));
+    }
+
+    /**
+     * The edit writing points with a target added or removed ({@code removedTarget}: its index, else −1) that keeps
+     * the generator's outliers ringed: they are the first ⌊f·m⌋ targets ({@link DemoPointClouds#outlierTargets}), so
+     * the fraction f is set for the new m to count the same outliers, one less when one of them was removed.
+     */
+    private static UnaryOperator<Scenario> withPoints(InlinePoints next, int removedTarget) {
+        return s -> {
+            int outliers = DemoPointClouds.outlierTargets(s.data());
+            int kept = removedTarget >= 0 && removedTarget < outliers ? outliers - 1 : outliers;
+            DataSpec data = s.data().withPoints(next);
+            if (outliers > 0) {
+                data = data.withFractions(data.shuffleFraction(), kept == 0 ? 0 : Math.min(1, (kept + 0.5) / next.m()));
+            }
+            return s.withData(data);
+        };
     }
 
     /** A point's position on the chart: its two shown coordinates (one-dimensional points: the value). */

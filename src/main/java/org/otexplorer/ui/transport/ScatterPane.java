@@ -9,15 +9,15 @@ import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
 import org.otexplorer.ui.charts.LinePicture;
-import org.otexplorer.ui.charts.MarkerPicture;
 import org.otexplorer.ui.charts.MarkerStyle;
 import org.otexplorer.ui.charts.PlotGeometry;
+import org.otexplorer.ui.charts.PlotPicture;
 import org.otexplorer.ui.charts.ScatterData;
 
 /**
  * One source-and-target chart of the scatter panel and the preparation of what it draws: pane A shows the
  * scenario's solve, pane B (side by side) the second solve. Its display ({@link ScatterData} and the
- * {@link LinePicture} and {@link MarkerPicture} for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
+ * {@link LinePicture} and the {@link PlotPicture} of lines and markers for the chart's geometry) is prepared off the FX thread on the pane's own channel, one job at
  * a time: while one is being prepared, a request waits for it and then prepares the newest state once (rather than
  * cancelling it: during a drag a new plan comes faster than a picture at n = 1000 is made, and cancelling would show
  * nothing until the drag ends). While a point is being dragged the pictures are {@link LinePicture#draft drafts};
@@ -25,7 +25,7 @@ import org.otexplorer.ui.charts.ScatterData;
  */
 final class ScatterPane {
     /** What a display job hands to the chart. */
-    record Prepared(ScatterData data, LinePicture picture, MarkerPicture markers) {
+    record Prepared(ScatterData data, LinePicture picture, PlotPicture plot) {
     }
 
     private final String channel;
@@ -154,7 +154,7 @@ final class ScatterPane {
             }
             LinePicture picture = rough ? LinePicture.draft(data.lines(), geometry, color)
                     : LinePicture.of(data.lines(), geometry, color);
-            return new Prepared(data, picture, MarkerPicture.of(data, geometry, style));
+            return new Prepared(data, picture, PlotPicture.of(data, picture, style));
         };
     }
 
@@ -170,7 +170,7 @@ final class ScatterPane {
      */
     private void draw(SolveView solved, Prepared prepared) {
         displayed = solved;
-        chart.show(prepared.data(), prepared.picture(), prepared.markers());
+        chart.show(prepared.data(), prepared.picture(), prepared.plot());
         drawn.accept(solved, prepared);
         if (!draft && prepared.picture() != null && prepared.picture().draft()) {
             retry.run();

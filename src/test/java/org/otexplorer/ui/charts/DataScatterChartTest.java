@@ -112,7 +112,7 @@ class DataScatterChartTest extends ApplicationTest {
     }
 
     @Test
-    void markersDrawnOffTheFxThreadAsOneImageALayerLookLikeTheCanvasShapes() {
+    void thePlotDrawnOffTheFxThreadAsOneImageLooksLikeTheCanvasLinesAndShapes() {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
         double[][] source = new double[25][];
         double[][] target = new double[25][];
@@ -135,14 +135,8 @@ class DataScatterChartTest extends ApplicationTest {
                 .withOutlierTargets(3);
         interact(() -> scatter.show(data));
         awaitSteadyGeometry();
-        assertFalse(scatter.drawsMarkerPicture(), "without a marker picture the canvas draws shapes");
-        // as the panel does: a picture for the geometry on screen, again if showing it moved the axes a fraction
-        for (int k = 0; k < 5 && !scatter.drawsMarkerPicture(); k++) {
-            interact(() -> scatter.show(data, scatter.picture(),
-                    MarkerPicture.of(data, scatter.geometry(), scatter.markerStyle())));
-            awaitSteadyGeometry();
-        }
-        assertTrue(scatter.drawsMarkerPicture());
+        assertFalse(scatter.drawsPlotPicture(), "without a plot picture the canvas draws shapes");
+        showPlotPicture(data);
         WritableImage images = snapshot();
         interact(() -> scatter.show(data)); // the shapes again, on the axes of the picture
         awaitSteadyGeometry();
@@ -161,6 +155,56 @@ class DataScatterChartTest extends ApplicationTest {
         assertTrue(inkShapes > 1000, "the markers are on the canvas: " + inkShapes);
         assertTrue(difference < 0.1 * inkShapes, "the same markers within anti-aliasing: difference " + difference
                 + " for ink " + inkShapes);
+    }
+
+    @Test
+    void onScreenALinesOpacityIsItsMassOverTheLargestInThePlotPicture() {
+        // three horizontal lines, source i to target i, of masses 0.4, 0.2 and 0.1: opacities 1, 1/2 and 1/4
+        double[][] source = {{0, 0.3}, {0, 1.3}, {0, 2.3}};
+        double[][] target = {{10, 0.3}, {10, 1.3}, {10, 2.3}};
+        double[] plan = {0.4, 0, 0, 0, 0.2, 0, 0, 0, 0.1};
+        ScatterData data = ScatterData.of(source, target, plan, 0, 1);
+        interact(() -> {
+            for (var grid : List.of(scatter.chart().getGridRenderer().getHorizontalMajorGrid(),
+                    scatter.chart().getGridRenderer().getHorizontalMinorGrid(),
+                    scatter.chart().getGridRenderer().getVerticalMajorGrid(),
+                    scatter.chart().getGridRenderer().getVerticalMinorGrid())) {
+                grid.setVisible(false); // a plain white ground under the lines
+            }
+            scatter.show(data);
+        });
+        awaitSteadyGeometry();
+        showPlotPicture(data);
+        WritableImage shot = snapshot();
+        PlotTransform t = scatter.geometry().transform();
+        Color line = scatter.lineColor();
+        double[] expected = {1, 0.5, 0.25};
+        for (int i = 0; i < 3; i++) {
+            int y = (int) Math.floor(t.pixelY(source[i][1])); // the pixel row about the line's centre
+            double[] alphas = new double[21];
+            for (int k = 0; k < alphas.length; k++) { // along the middle of the line, away from the markers
+                Color c = shot.getPixelReader().getColor((int) Math.round(t.pixelX(4 + 0.1 * k)), y);
+                // white under the line: c = α·line + (1 − α)·white, read in the channel of most contrast
+                alphas[k] = (1 - c.getGreen()) / (1 - line.getGreen());
+            }
+            java.util.Arrays.sort(alphas);
+            assertEquals(expected[i], alphas[alphas.length / 2], 0.03, "line " + i + ": opacity P_ij / max P");
+        }
+    }
+
+    /**
+     * Shows data with a plot picture made for the geometry on screen, as the panel does: again if showing it moved
+     * the axes a fraction.
+     */
+    private void showPlotPicture(ScatterData data) {
+        for (int k = 0; k < 5 && !scatter.drawsPlotPicture(); k++) {
+            interact(() -> {
+                LinePicture lines = LinePicture.of(data.lines(), scatter.geometry(), scatter.lineColor());
+                scatter.show(data, lines, PlotPicture.of(data, lines, scatter.markerStyle()));
+            });
+            awaitSteadyGeometry();
+        }
+        assertTrue(scatter.drawsPlotPicture());
     }
 
     /** Waits until the chart's layout settles (its plot geometry the same over a few pulses). */

@@ -22,8 +22,14 @@ import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.ScenarioSnapshot;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
+import org.otexplorer.ui.charts.LinePicture;
+import org.otexplorer.ui.charts.MarkerStyle;
+import org.otexplorer.ui.charts.PlotGeometry;
+import org.otexplorer.ui.charts.PlotPicture;
+import org.otexplorer.ui.charts.ScatterData;
 import org.otexplorer.ui.export.HeadlessFx;
 import org.otexplorer.ui.PulseClock;
+import org.otexplorer.ui.ThreadCpu;
 import org.otexplorer.ui.workbench.ScenarioModel;
 
 /**
@@ -57,15 +63,19 @@ public final class ScatterRedrawBenchmark {
             List<SolveView> plans = plans(n, STEPS + 1);
             redraw(controller, clock, plans.get(0)); // warm-up: new data, new axis ranges
             double[] millis = new double[STEPS];
+            ThreadCpu before = ThreadCpu.now();
             for (int k = 0; k < STEPS; k++) {
                 millis[k] = redraw(controller, clock, plans.get(k + 1));
             }
+            ThreadCpu after = ThreadCpu.now();
             double[] sorted = millis.clone();
             Arrays.sort(sorted);
             DataScatterChart chart = controller.chart();
             System.out.printf(Locale.ROOT, "n = %4d  request -> pixels: median %6.1f ms, max %6.1f ms  (%,d lines, "
                     + "%,d sharp, haze at 1/%d)  load %s%n", n, sorted[STEPS / 2], sorted[STEPS - 1],
                     chart.drawnLines(), chart.picture().sharp(), chart.picture().reduction(), PulseClock.loadAverage());
+            System.out.println("          CPU per redraw: " + after.perEventSince(before, STEPS, 4));
+            stages(controller, plans.get(STEPS));
         }
         drag(controller, clock, plans(1000, 12));
         Platform.exit();
@@ -145,6 +155,44 @@ public final class ScatterRedrawBenchmark {
         return controller.shown() == view && chart.picture() != null
                 && chart.picture().lines() == chart.shown().lines()
                 && chart.picture().geometry().equals(chart.geometry());
+    }
+
+    /**
+     * The display job's stages one at a time on this thread for the plan on screen, in thread CPU (medians of
+     * {@value #STEPS}): the display data, the line raster (full and draft), the plot picture (the markers over the
+     * lines, one image).
+     */
+    private static void stages(ScatterPanelController controller, SolveView view) throws Exception {
+        DataScatterChart chart = controller.chart();
+        CompletableFuture<Object[]> read = new CompletableFuture<>();
+        Platform.runLater(() -> read.complete(new Object[] {chart.geometry(), chart.lineColor(), chart.markerStyle()}));
+        Object[] now = read.get(60, TimeUnit.SECONDS);
+        PlotGeometry geometry = (PlotGeometry) now[0];
+        javafx.scene.paint.Color color = (javafx.scene.paint.Color) now[1];
+        MarkerStyle style = (MarkerStyle) now[2];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[][] millis = new double[4][STEPS];
+        for (int r = 0; r < STEPS; r++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            ScatterData data = ScatterPanelController.display(view, 0, 1);
+            long t1 = cpu.getCurrentThreadCpuTime();
+            LinePicture lines = LinePicture.of(data.lines(), geometry, color);
+            long t2 = cpu.getCurrentThreadCpuTime();
+            LinePicture.draft(data.lines(), geometry, color);
+            long t3 = cpu.getCurrentThreadCpuTime();
+            PlotPicture.of(data, lines, style);
+            long t4 = cpu.getCurrentThreadCpuTime();
+            long[] t = {t0, t1, t2, t3, t4};
+            for (int k = 0; k < 4; k++) {
+                millis[k][r] = (t[k + 1] - t[k]) * 1e-6;
+            }
+        }
+        for (double[] m : millis) {
+            Arrays.sort(m);
+        }
+        System.out.printf(Locale.ROOT, "          stages alone (thread CPU, %d x %d px): display data %.1f ms, line"
+                + " raster %.1f ms (draft %.1f ms), plot picture %.1f ms%n", geometry.width(), geometry.height(),
+                millis[0][STEPS / 2], millis[1][STEPS / 2], millis[2][STEPS / 2], millis[3][STEPS / 2]);
     }
 
     /** A new plan every 16 ms for 3 s: the longest pulse gap and the intervals between new pictures. */
