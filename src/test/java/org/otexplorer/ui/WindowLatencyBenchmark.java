@@ -114,13 +114,13 @@ public final class WindowLatencyBenchmark {
      * analysis starts when they are ready, beside the FX thread's drawing of them).
      */
     private static void printStages(double[][] figures) {
-        System.out.printf(Locale.ROOT, "    plan medians: solve %.1f, plan %.1f | picture %.1f, job %.1f, to FX %.1f, FX "
-                + "apply %.1f ms, then %.0f pulses of %.1f ms%n", median(figures[2]), median(figures[3]),
-                median(figures[4]), median(figures[5]), median(figures[6]), median(figures[7]), median(figures[8]),
-                median(figures[9]));
-        System.out.printf(Locale.ROOT, "    spectrum medians: analysis %.1f, to FX %.1f, FX apply %.1f ms (%.0f of %d "
-                + "steps analysed)%n", median(figures[10]), median(figures[11]), median(figures[12]),
-                Arrays.stream(figures[13]).sum(), steps);
+        System.out.printf(Locale.ROOT, "    plan medians: solve %.1f (cpu %.1f), plan %.1f | picture %.1f (cpu %.1f), job "
+                + "%.1f, to FX %.1f, FX apply %.1f ms, then %.0f pulses of %.1f ms%n", median(figures[2]),
+                median(figures[3]), median(figures[4]), median(figures[5]), median(figures[6]), median(figures[7]),
+                median(figures[8]), median(figures[9]), median(figures[10]), median(figures[11]));
+        System.out.printf(Locale.ROOT, "    spectrum medians: analysis %.1f (cpu %.1f), to FX %.1f, FX apply %.1f ms (%.0f "
+                + "of %d steps analysed)%n", median(figures[12]), median(figures[13]), median(figures[14]),
+                median(figures[15]), Arrays.stream(figures[16]).sum(), steps);
     }
 
     /** The median of the values that are not NaN (a step without an analysis has none), or NaN. */
@@ -131,9 +131,10 @@ public final class WindowLatencyBenchmark {
 
     /**
      * Per step: request -> plan pixels, request -> spectrum pixels, then the parts ({@code TransportView.Stages}):
-     * solve, plan panes, picture, the whole job, the wait for the FX thread, the FX thread's apply, the pulses from
-     * the apply to the pixels and the pulse interval; then the analysis' ({@code TransportView.SpectrumStages}, NaN
-     * when the step had none): analysis, wait for the FX thread, apply, and 1 when analysed.
+     * solve (wall, thread CPU), plan panes, picture (wall, thread CPU), the whole job, the wait for the FX thread, the
+     * FX thread's apply, the pulses from the apply to the pixels and the pulse interval; then the analysis'
+     * ({@code TransportView.SpectrumStages}, NaN when the step had none): analysis (wall, thread CPU), wait for the
+     * FX thread, apply, and 1 when analysed.
      */
     private static double[][] steps(MainWindowController window, PulseClock clock, Scenario start,
                                     UnaryOperator<Scenario> step) throws InterruptedException {
@@ -145,7 +146,7 @@ public final class WindowLatencyBenchmark {
                                     UnaryOperator<Scenario> step, Runnable afterEach) throws InterruptedException {
         Platform.runLater(() -> window.model().replace(start, null));
         clock.awaitPulseAfter(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
-        double[][] figures = new double[14][steps];
+        double[][] figures = new double[17][steps];
         for (int k = 0; k < steps; k++) {
             long[] begin = new long[1];
             Object[] before = new Object[1];
@@ -166,9 +167,10 @@ public final class WindowLatencyBenchmark {
             org.otexplorer.ui.transport.TransportView.Stages stages = window.compute().lastStages();
             org.otexplorer.ui.transport.TransportView.SpectrumStages spectrum = window.compute().lastSpectrumStages();
             boolean analysed = spectrum != null && spectrum.requestId() == stages.requestId();
-            double[] parts = {stages.solve(), stages.plan(), stages.picture(), stages.job(), stages.toFx(),
-                stages.apply(), clock.pulsesAfter(stages.appliedNanos()), clock.medianPulseMillis(),
-                analysed ? spectrum.analysis() : Double.NaN, analysed ? spectrum.toFx() : Double.NaN,
+            double[] parts = {stages.solve(), stages.solveCpu(), stages.plan(), stages.picture(), stages.pictureCpu(),
+                stages.job(), stages.toFx(), stages.apply(), clock.pulsesAfter(stages.appliedNanos()),
+                clock.medianPulseMillis(), analysed ? spectrum.analysis() : Double.NaN,
+                analysed ? spectrum.analysisCpu() : Double.NaN, analysed ? spectrum.toFx() : Double.NaN,
                 analysed ? spectrum.apply() : Double.NaN, analysed ? 1 : 0};
             for (int p = 0; p < parts.length; p++) {
                 figures[p + 2][k] = parts[p];

@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.otexplorer.service.Job;
 import org.otexplorer.service.JobContext;
 import org.otexplorer.service.SolveView;
@@ -41,12 +40,15 @@ record SolvedPanels(SolveView view, PlanPanelController.Display planSettings, Pl
      * Milliseconds each part of the job took (the benchmark prints them).
      *
      * @param solve        the solve
+     * @param solveCpu     its thread's CPU time
      * @param plan         the plan's panes
      * @param scatter      the source-and-target picture (beside the plan)
+     * @param scatterCpu   its thread's CPU time
      * @param job          the whole job, from its start to its result
      * @param finishedNanos {@link System#nanoTime} when the job returned (the FX thread's wait follows)
      */
-    record Stages(double solve, double plan, double scatter, double job, long finishedNanos) {
+    record Stages(double solve, double solveCpu, double plan, double scatter, double scatterCpu, double job,
+                  long finishedNanos) {
     }
 
     /**
@@ -61,15 +63,15 @@ record SolvedPanels(SolveView view, PlanPanelController.Display planSettings, Pl
                                  Function<SolveView, ScatterPane.Prepared> scatter, Consumer<SolveView> analyse) {
         return context -> {
             long start = System.nanoTime();
-            SolveView view = solve.solve(input, context.jobId(), context);
-            long solved = System.nanoTime();
+            TimedPart<SolveView> solved = TimedPart.of(() -> solve.solve(input, context.jobId(), context));
+            SolveView view = solved.value();
             // Superseded (a newer request waits): the newer one is not kept waiting for a picture or an analysis
             // nobody will look at long, and the picture is made on the pane's own channel, beside it.
             boolean superseded = superseded(view, context);
-            CompletableFuture<Timed<ScatterPane.Prepared>> picture = superseded ? null : CompletableFuture.supplyAsync(
-                    () -> Timed.of(() -> scatter.apply(view)), context.workers());
-            Timed<PlanPanes> panes = Timed.of(() -> plan.prepare(view));
-            Timed<ScatterPane.Prepared> drawn = picture == null ? new Timed<>(null, 0) : join(picture);
+            CompletableFuture<TimedPart<ScatterPane.Prepared>> picture = superseded ? null : CompletableFuture.supplyAsync(
+                    () -> TimedPart.of(() -> scatter.apply(view)), context.workers());
+            TimedPart<PlanPanes> panes = TimedPart.of(() -> plan.prepare(view));
+            TimedPart<ScatterPane.Prepared> drawn = picture == null ? TimedPart.none() : join(picture);
             boolean entropic = analyse != null && view.f() != null;
             boolean analysing = entropic && !superseded(view, context);
             if (analysing) {
@@ -78,7 +80,8 @@ record SolvedPanels(SolveView view, PlanPanelController.Display planSettings, Pl
             long end = System.nanoTime();
             return new SolvedPanels(view, plan, panes.value(), drawn.value(), analysing,
                     entropic && !analysing ? SUPERSEDED : null,
-                    new Stages((solved - start) * 1e-6, panes.millis(), drawn.millis(), (end - start) * 1e-6, end));
+                    new Stages(solved.millis(), solved.cpuMillis(), panes.millis(), drawn.millis(), drawn.cpuMillis(),
+                            (end - start) * 1e-6, end));
         };
     }
 
@@ -95,15 +98,6 @@ record SolvedPanels(SolveView view, PlanPanelController.Display planSettings, Pl
                 throw cause;
             }
             throw e;
-        }
-    }
-
-    /** A part's value and how long it took. */
-    private record Timed<T>(T value, double millis) {
-        static <T> Timed<T> of(Supplier<T> part) {
-            long start = System.nanoTime();
-            T value = part.get();
-            return new Timed<>(value, (System.nanoTime() - start) * 1e-6);
         }
     }
 }

@@ -27,7 +27,7 @@ final class SpectrumDelivery {
     /** The plan on screen whose analysis the panel waits for or shows (FX thread). */
     private SolveView plan;
     /** An analysis that came before its plan reached the screen (FX thread). */
-    private Timed early;
+    private TimedPart<SpectrumView> early;
     private TransportView.SpectrumStages lastStages;
 
     /**
@@ -43,20 +43,12 @@ final class SpectrumDelivery {
         this.again = again;
     }
 
-    /** An analysis and how long it took. */
-    private record Timed(SpectrumView view, double millis, long finishedNanos) {
-    }
-
     /** Starts the analysis of {@code view} at τ = {@code tau} (any thread; cancels the running one). */
     void analyse(SolveView view, double tau) {
-        service.submit(HSpectrum.CHANNEL, context -> {
-            long start = System.nanoTime();
-            SpectrumView analysed = spectrum.analyse(new HSpectrum.Input(view, tau), context);
-            long end = System.nanoTime();
-            return new Timed(analysed, (end - start) * 1e-6, end);
-        }, new JobListener<Timed>() {
+        service.submit(HSpectrum.CHANNEL, context -> TimedPart.of(() -> spectrum.analyse(new HSpectrum.Input(view, tau),
+                context)), new JobListener<TimedPart<SpectrumView>>() {
             @Override
-            public void onResult(Timed result) {
+            public void onResult(TimedPart<SpectrumView> result) {
                 arrived(view, result);
             }
 
@@ -82,8 +74,8 @@ final class SpectrumDelivery {
      */
     void planShown(SolveView view) {
         plan = view;
-        if (early != null && early.view().requestId() == view.requestId()) {
-            Timed came = early;
+        if (early != null && early.value().requestId() == view.requestId()) {
+            TimedPart<SpectrumView> came = early;
             early = null;
             show(came);
         } else {
@@ -111,7 +103,7 @@ final class SpectrumDelivery {
         return lastStages;
     }
 
-    private void arrived(SolveView of, Timed result) {
+    private void arrived(SolveView of, TimedPart<SpectrumView> result) {
         if (of == plan) {
             show(result);
         } else if (plan == null || of.requestId() > plan.requestId()) {
@@ -119,15 +111,16 @@ final class SpectrumDelivery {
         }
     }
 
-    private void show(Timed result) {
+    private void show(TimedPart<SpectrumView> result) {
         long applying = System.nanoTime();
-        if (result.view().threshold() != threshold.getAsDouble()) {
+        if (result.value().threshold() != threshold.getAsDouble()) {
             again.run(); // τ moved while it ran
             return;
         }
-        panel.show(result.view());
+        panel.show(result.value());
         long applied = System.nanoTime();
-        lastStages = new TransportView.SpectrumStages(result.millis(), (applying - result.finishedNanos()) * 1e-6,
-                (applied - applying) * 1e-6, result.view().requestId(), applied);
+        lastStages = new TransportView.SpectrumStages(result.millis(), result.cpuMillis(),
+                (applying - result.finishedNanos()) * 1e-6,
+                (applied - applying) * 1e-6, result.value().requestId(), applied);
     }
 }

@@ -463,7 +463,7 @@ public final class TransportView implements WorkbenchView {
         solvedCount++;
         SolvedPanels.Stages job = panels.stages();
         long applied = System.nanoTime();
-        lastStages = new Stages(job.solve(), job.plan(), job.scatter(), job.job(),
+        lastStages = new Stages(job.solve(), job.solveCpu(), job.plan(), job.scatter(), job.scatterCpu(), job.job(),
                 (applying - job.finishedNanos()) * 1e-6, (applied - applying) * 1e-6, view.requestId(), applied);
     }
 
@@ -471,16 +471,18 @@ public final class TransportView implements WorkbenchView {
      * Where the newest request's time went, in milliseconds (the latency benchmark prints it).
      *
      * @param solve        the solve, in the job
+     * @param solveCpu     its thread's CPU time
      * @param plan         the plan's panes, in the job
      * @param picture      the source-and-target picture, in the job beside the plan
+     * @param pictureCpu   its thread's CPU time
      * @param job          the whole job
      * @param toFx         from the job's end to the FX thread taking its result
      * @param apply        the FX thread handing everything to the panels
      * @param requestId    the solve shown
      * @param appliedNanos {@link System#nanoTime} when the panels had it all (the pulses that draw it follow)
      */
-    public record Stages(double solve, double plan, double picture, double job, double toFx, double apply,
-                         long requestId, long appliedNanos) {
+    public record Stages(double solve, double solveCpu, double plan, double picture, double pictureCpu, double job,
+                         double toFx, double apply, long requestId, long appliedNanos) {
     }
 
     /** Where the newest shown request's time went, or {@code null} before the first. */
@@ -492,12 +494,14 @@ public final class TransportView implements WorkbenchView {
      * Where the newest analysis shown spent its time (its second delivery), in milliseconds.
      *
      * @param analysis     the analysis on the spectrum channel
+     * @param analysisCpu  its thread's CPU time
      * @param toFx         from its end to the FX thread taking it
      * @param apply        the FX thread handing it to the panel
      * @param requestId    the solve it analysed
      * @param appliedNanos {@link System#nanoTime} when the panel had it
      */
-    public record SpectrumStages(double analysis, double toFx, double apply, long requestId, long appliedNanos) {
+    public record SpectrumStages(double analysis, double analysisCpu, double toFx, double apply, long requestId,
+                                 long appliedNanos) {
     }
 
     /** Where the newest analysis shown spent its time, or {@code null} before the first. */
