@@ -214,6 +214,46 @@ public final class EntropicDerivatives {
         return Math.sqrt(sum);
     }
 
+    /**
+     * The same Prop. 4 check {@code ||E||_F} of the truncated-eigen Hessian
+     * {@code (1/ε) Rᵀ H⁺_τ R + T2} (math.md §5.2, §5.4) without forming it: E only needs the Hessian's sums over
+     * its column blocks, {@code Hess (1_N ⊗ e_t)} for t = 1..d, i.e. d solves {@code H⁺_τ (R (1_N ⊗ e_t))} with the
+     * given pseudo-inverse and the diagonal blocks of T2 — O((N+M)² d) instead of the dense Hessian's
+     * O((N+M)(Nd)²), and no second decomposition of H when {@code pseudoInverse} shares the spectrum's.
+     */
+    public double hessianMarginalError(TruncatedPseudoInverse pseudoInverse) {
+        DMatrixRMaj r = rightHandSides();
+        double[] a = problem.sourceWeights();
+        double[][] sums = new double[n * d][d];
+        for (int t = 0; t < d; t++) {
+            DMatrixRMaj rt = new DMatrixRMaj(n + m, 1);
+            for (int row = 0; row < n + m; row++) {
+                double s = 0;
+                for (int l = 0; l < n; l++) {
+                    s += r.unsafe_get(row, l * d + t);
+                }
+                rt.data[row] = s;
+            }
+            DMatrixRMaj z = new DMatrixRMaj(n + m, 1, true, pseudoInverse.solve(rt.data));
+            DMatrixRMaj rz = new DMatrixRMaj(n * d, 1);
+            CommonOps_DDRM.multTransA(r, z, rz);
+            for (int row = 0; row < n * d; row++) {
+                sums[row][t] = rz.data[row] / eps;
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            double[][] block = blockDiagonal(k);
+            for (int s = 0; s < d; s++) {
+                for (int t = 0; t < d; t++) {
+                    double e = sums[k * d + s][t] + block[s][t] - (s == t ? 2 * a[k] : 0);
+                    sum += e * e;
+                }
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
     /** The exact Hessian–vector product {@code Hess·A} (τ2 = 0) in O(NM) memory (math.md §5.5). */
     public double[][] hessianVectorProduct(double[][] direction) {
         return hessianVectorProduct(direction, 0);
@@ -356,30 +396,35 @@ public final class EntropicDerivatives {
         return z;
     }
 
-    /** Adds T2: {@code 2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ} on the k-th d×d diagonal block. */
+    /** Adds T2 ({@link #blockDiagonal}) on the diagonal d×d blocks. */
     private void addBlockDiagonal(DMatrixRMaj hess) {
-        double[] p = plan.values();
-        double[] block = new double[d * d];
         for (int k = 0; k < n; k++) {
-            java.util.Arrays.fill(block, 0);
-            double[] xk = x[k];
-            for (int j = 0; j < m; j++) {
-                double w = p[k * m + j];
-                double[] yj = y[j];
-                for (int s = 0; s < d; s++) {
-                    double ws = w * (xk[s] - yj[s]);
-                    for (int t = 0; t < d; t++) {
-                        block[s * d + t] += ws * (xk[t] - yj[t]);
-                    }
-                }
-            }
+            double[][] block = blockDiagonal(k);
             for (int s = 0; s < d; s++) {
                 int row = (k * d + s) * n * d + k * d;
                 for (int t = 0; t < d; t++) {
-                    hess.data[row + t] -= 4 * block[s * d + t] / eps;
+                    hess.data[row + t] += block[s][t];
                 }
-                hess.data[row + s] += 2 * rowSums[k];
             }
         }
+    }
+
+    /** T2's k-th d×d diagonal block: {@code 2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ}, {@code D_kj = x_k − y_j}. */
+    private double[][] blockDiagonal(int k) {
+        double[] p = plan.values();
+        double[][] block = new double[d][d];
+        for (int s = 0; s < d; s++) {
+            block[s][s] = 2 * rowSums[k];
+        }
+        for (int j = 0; j < m; j++) {
+            double w = 4 * p[k * m + j] / eps;
+            for (int s = 0; s < d; s++) {
+                double ds = x[k][s] - y[j][s];
+                for (int t = 0; t < d; t++) {
+                    block[s][t] -= w * ds * (x[k][t] - y[j][t]);
+                }
+            }
+        }
+        return block;
     }
 }

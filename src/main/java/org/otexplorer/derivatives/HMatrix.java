@@ -21,6 +21,8 @@ public final class HMatrix {
     private final double[] rowSums;
     private final double[] columnSums;
     private double[] spectrum;
+    /** The eigenvectors (columns, in {@link #spectrum}'s order) once {@link #eigenvectors} decomposed H. */
+    private DMatrixRMaj vectors;
 
     private HMatrix(TransportPlan plan) {
         this.plan = plan;
@@ -101,21 +103,89 @@ public final class HMatrix {
         return y;
     }
 
-    /** All eigenvalues, sorted ascending (EJML's symmetric eigendecomposition promises no order). */
+    /**
+     * All eigenvalues, sorted ascending (EJML's symmetric eigendecomposition promises no order); from the
+     * decomposition {@link #eigenvectors} made, if it ran, so that H is decomposed once.
+     */
     public double[] spectrum() {
         if (spectrum == null) {
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size(), false, true);
-            if (!eig.decompose(toDense())) {
-                throw new IllegalStateException("the symmetric eigendecomposition of H did not converge");
-            }
-            double[] values = new double[size()];
-            for (int k = 0; k < values.length; k++) {
-                values[k] = eig.getEigenvalue(k).getReal();
-            }
-            Arrays.sort(values);
-            spectrum = values;
+            decompose(false);
         }
         return spectrum.clone();
+    }
+
+    /**
+     * The orthonormal eigenvectors of H as the columns of an (N+M)×(N+M) matrix, column k belonging to
+     * {@code spectrum()[k]}; the one dense decomposition that {@link #spectrum} then shares.
+     */
+    DMatrixRMaj eigenvectors() {
+        if (vectors == null) {
+            decompose(true);
+        }
+        return vectors;
+    }
+
+    private void decompose(boolean withVectors) {
+        int size = size();
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, withVectors, true);
+        if (!eig.decompose(toDense())) {
+            throw new IllegalStateException("the symmetric eigendecomposition of H did not converge");
+        }
+        Integer[] order = new Integer[size];
+        double[] values = new double[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
+            values[k] = eig.getEigenvalue(k).getReal();
+        }
+        Arrays.sort(order, (i, j) -> Double.compare(values[i], values[j]));
+        spectrum = new double[size];
+        DMatrixRMaj v = withVectors ? new DMatrixRMaj(size, size) : null;
+        for (int k = 0; k < size; k++) {
+            spectrum[k] = values[order[k]];
+            if (withVectors) {
+                DMatrixRMaj vk = eig.getEigenVector(order[k]);
+                for (int row = 0; row < size; row++) {
+                    v.unsafe_set(row, k, vk.get(row));
+                }
+            }
+        }
+        vectors = v;
+    }
+
+    /**
+     * The spectrum of {@code H₀ = [[ᾱ I, P], [Pᵀ, β̄ I]]}, H with each diagonal block replaced by the mean of its
+     * entries, from the singular values σ_k of P alone (math.md §4.2:
+     * {@code λ = (ᾱ + β̄)/2 ± sqrt(((ᾱ − β̄)/2)² + σ_k²)}, and β̄ or ᾱ for the larger side's extra M − N or
+     * N − M), about four times cheaper than the dense decomposition of H at N = M = 300. By Weyl's inequality
+     * every eigenvalue of H lies within {@link #scalarBlockBound} of the same-ranked one returned here.
+     */
+    public double[] scalarBlockSpectrum() {
+        return UniformWeightsSpectrum.of(plan, mean(rowSums), mean(columnSums));
+    }
+
+    /**
+     * {@code ‖H − H₀‖₂ = max(max_i |a^P_i − ᾱ|, max_j |b^P_j − β̄|)}: how far, at most, an eigenvalue of H lies
+     * from {@link #scalarBlockSpectrum}'s (Weyl); zero when both marginals are exactly uniform.
+     */
+    public double scalarBlockBound() {
+        return Math.max(largestDeviation(rowSums), largestDeviation(columnSums));
+    }
+
+    private static double mean(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s / values.length;
+    }
+
+    private static double largestDeviation(double[] values) {
+        double mean = mean(values);
+        double largest = 0;
+        for (double v : values) {
+            largest = Math.max(largest, Math.abs(v - mean));
+        }
+        return largest;
     }
 
     /** λ_{2N−1}: the smallest positive eigenvalue, the second smallest since zero is simple when P > 0 (§4.2). */

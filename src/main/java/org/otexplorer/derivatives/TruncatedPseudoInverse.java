@@ -1,8 +1,6 @@
 package org.otexplorer.derivatives;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.otexplorer.engine.TransportPlan;
 
 /**
@@ -27,24 +25,15 @@ public final class TruncatedPseudoInverse {
 
     /** Decomposes the H-matrix of the plan. */
     public static TruncatedPseudoInverse of(TransportPlan plan, double tau) {
+        return of(HMatrix.of(plan), tau);
+    }
+
+    /** From the decomposition of {@code h}, which its {@link HMatrix#spectrum} then shares (one decomposition). */
+    public static TruncatedPseudoInverse of(HMatrix h, double tau) {
         if (!(tau >= 0) || Double.isInfinite(tau)) {
             throw new IllegalArgumentException("the truncation threshold tau must be a finite number >= 0, got " + tau);
         }
-        int size = plan.n() + plan.m();
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
-        if (!eig.decompose(HMatrix.of(plan).toDense())) {
-            throw new IllegalStateException("the symmetric eigendecomposition of H did not converge");
-        }
-        DMatrixRMaj v = new DMatrixRMaj(size, size);
-        double[] lambda = new double[size];
-        for (int k = 0; k < size; k++) {
-            lambda[k] = eig.getEigenvalue(k).getReal();
-            DMatrixRMaj vk = eig.getEigenVector(k);
-            for (int row = 0; row < size; row++) {
-                v.unsafe_set(row, k, vk.get(row));
-            }
-        }
-        return new TruncatedPseudoInverse(v, lambda, tau);
+        return new TruncatedPseudoInverse(h.eigenvectors(), h.spectrum(), tau);
     }
 
     /** {@code F = V diag(w)}, {@code w_k = λ_k^{−1/2}} for λ_k > τ else 0, so that {@code F Fᵀ = H⁺_τ} (§5.3 step 3). */

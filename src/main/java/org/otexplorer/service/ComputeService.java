@@ -281,6 +281,11 @@ public final class ComputeService implements AutoCloseable {
             return cancelled;
         }
 
+        @Override
+        public boolean hasNewerRequest() {
+            return channel.superseded();
+        }
+
         /** Stops a job a newer request replaces: under a patience it is cut short (its result still shown). */
         void supersede() {
             cutShort = channel.patienceNanos > 0;

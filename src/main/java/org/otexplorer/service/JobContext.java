@@ -14,6 +14,14 @@ public interface JobContext<R> extends SolverMonitor {
     /** The id the job's events carry. */
     long jobId();
 
+    /**
+     * Whether a newer request waits on the job's channel (even within its patience, when it is not cancelled): a
+     * job may then skip what only this request's result would need.
+     */
+    default boolean hasNewerRequest() {
+        return false;
+    }
+
     /** Publishes an intermediate result (a race snapshot, a plan after k iterations); the newest one wins. */
     default void publish(R partial) {
         publishLatest(() -> partial);

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.derivatives.HMatrix;
-import org.otexplorer.derivatives.NullSpaceHandling;
+import org.otexplorer.derivatives.TruncatedPseudoInverse;
 import org.otexplorer.derivatives.UnitCircleSpectrum;
 import org.otexplorer.engine.SolverMonitor;
+import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 
@@ -14,13 +15,22 @@ import org.otexplorer.engine.TransportResult;
  * The H-matrix analysis shown by the spectrum panel (math.md §4, §5.4, §10): the spectrum of H at the
  * current plan, λ_{2N−1}, the condition number, the Hessian's Prop. 4 marginal error with the truncated
  * pseudo-inverse at threshold τ, and the closed-form λ_{2N−1} of N points on the unit circle at the same relative
- * ε for comparison. Between its parts it stops when the job is cancelled.
+ * ε for comparison. H is decomposed once: with its eigenvectors when the Hessian check runs (the check's
+ * pseudo-inverse shares them, and the check sums the Hessian's column blocks without forming it), else its
+ * eigenvalues only — from the singular values of P when H's diagonal blocks are scalar to within a Weyl bound too
+ * small to show ({@link #SCALAR_BLOCK_PRECISION}). Between its parts it stops when the job is cancelled.
  */
 final class SpectrumAnalysis {
     /** Largest N + M whose dense eigendecomposition stays interactive (about a second on one core). */
     static final int MAX_SPECTRUM_SIZE = 600;
-    /** Largest N·d for the dense Hessian. */
-    static final int MAX_HESSIAN_SIZE = 400;
+    /** Largest N + M for the Hessian check, whose eigenvectors of H cost about twice its eigenvalues. */
+    static final int MAX_CHECK_SIZE = 400;
+    /**
+     * The singular-value route's spectrum is used when its Weyl bound is at most this fraction of λ_{2N−1}: every
+     * positive eigenvalue and the condition number are then right to 1e-6 relative, two digits beyond the panel's
+     * four (a converged Sinkhorn plan at tolerance 1e-9 and ε = 0.1 × mean C has a bound of about 3e-8 λ_{2N−1}).
+     */
+    static final double SCALAR_BLOCK_PRECISION = 1e-6;
     /** Mean cost on the unit circle: mean of 4 sin²(π k/N) over k is 2, so ε_abs = 2·ε_rel there. */
     private static final double CIRCLE_MEAN_COST = 2.0;
 
@@ -41,41 +51,55 @@ final class SpectrumAnalysis {
         }
         List<String> notes = new ArrayList<>();
         int size = problem.n() + problem.m();
+        boolean check = size <= MAX_CHECK_SIZE;
         double[] eigen = new double[0];
         double lambda = Double.NaN;
         double cond = Double.NaN;
         int truncated = 0;
-        if (size <= MAX_SPECTRUM_SIZE) {
-            HMatrix h = HMatrix.of(result.plan());
-            eigen = h.spectrum();
-            lambda = h.smallestPositiveEigenvalue();
-            cond = h.conditionNumber();
-            truncated = countAtMost(eigen, threshold);
-        } else {
-            notes.add("spectrum skipped: N + M = " + size + " exceeds " + MAX_SPECTRUM_SIZE);
-        }
+        HMatrix h = HMatrix.of(result.plan());
+        TransportPlan plan = result.plan();
         double hessianError = Double.NaN;
-        if (monitor.isCancelled()) {
-            notes.add("Hessian check skipped: a newer request came first");
+        if (size > MAX_SPECTRUM_SIZE) {
+            notes.add("spectrum skipped: N + M = " + size + " exceeds " + MAX_SPECTRUM_SIZE);
         } else {
-            hessianError = hessianMarginalError(problem, result, threshold, notes);
+            TruncatedPseudoInverse pseudoInverse = check ? TruncatedPseudoInverse.of(h, threshold) : null;
+            eigen = check ? h.spectrum() : spectrum(h, threshold);
+            lambda = eigen[1];
+            cond = eigen[1] > 0 ? eigen[eigen.length - 1] / eigen[1] : Double.POSITIVE_INFINITY;
+            truncated = countAtMost(eigen, threshold);
+            if (!check) {
+                notes.add("Hessian check skipped: N + M = " + size + " exceeds " + MAX_CHECK_SIZE);
+            } else if (monitor.isCancelled()) {
+                notes.add("Hessian check skipped: a newer request came first");
+            } else {
+                hessianError = hessianMarginalError(problem, result, pseudoInverse, notes);
+            }
         }
-        double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, problem.n()),
+        double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, plan.n()),
                 CIRCLE_MEAN_COST * result.epsilon() / problem.meanCost());
         return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, reference,
                 List.copyOf(notes));
     }
 
-    private static double hessianMarginalError(TransportProblem problem, TransportResult result, double threshold,
-                                               List<String> notes) {
-        if (problem.n() * problem.dimension() > MAX_HESSIAN_SIZE || problem.n() + problem.m() > MAX_SPECTRUM_SIZE) {
-            notes.add("Hessian check skipped: N·d = " + problem.n() * problem.dimension() + " exceeds "
-                    + MAX_HESSIAN_SIZE);
-            return Double.NaN;
+    /**
+     * H's eigenvalues: from the singular values of P when that is exact for what the panel shows — the Weyl bound
+     * tiny beside λ_{2N−1} and no eigenvalue within it of τ (the truncated count cannot change) — else dense.
+     */
+    private static double[] spectrum(HMatrix h, double threshold) {
+        double bound = h.scalarBlockBound();
+        double[] fast = h.scalarBlockSpectrum();
+        boolean exact = bound <= SCALAR_BLOCK_PRECISION * fast[1];
+        for (int k = 0; exact && k < fast.length; k++) {
+            exact = Math.abs(fast[k] - threshold) > bound;
         }
+        return exact ? fast : h.spectrum();
+    }
+
+    private static double hessianMarginalError(TransportProblem problem, TransportResult result,
+                                               TruncatedPseudoInverse pseudoInverse, List<String> notes) {
         EntropicDerivatives derivatives = EntropicDerivatives.of(problem, result);
         notes.addAll(derivatives.warnings());
-        return derivatives.hessianMarginalError(derivatives.hessian(NullSpaceHandling.TRUNCATED_EIGEN, threshold));
+        return derivatives.hessianMarginalError(pseudoInverse);
     }
 
     private static int countAtMost(double[] sorted, double threshold) {

@@ -91,6 +91,31 @@ class ComputeServiceTest {
     }
 
     @Test
+    void withinItsPatienceAJobSeesANewerRequestWaitingWithoutBeingCancelled() throws InterruptedException {
+        service.setPatience("p", java.time.Duration.ofSeconds(60));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch submitted = new CountDownLatch(1);
+        RecordingListener<String> older = new RecordingListener<>();
+        service.submit("p", context -> {
+            boolean before = context.hasNewerRequest();
+            running.countDown();
+            try {
+                submitted.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "newer before " + before + ", after " + context.hasNewerRequest() + ", cancelled "
+                    + context.isCancelled();
+        }, older);
+        assertTrue(running.await(10, TimeUnit.SECONDS));
+        RecordingListener<String> newer = new RecordingListener<>();
+        service.submit("p", context -> "newer done", newer);
+        submitted.countDown();
+        assertEquals("newer before false, after true, cancelled false", older.nextOutcome());
+        assertEquals("newer done", newer.nextOutcome());
+    }
+
+    @Test
     void underAPatienceASupersededJobPastItIsCutShortAndItsIterateIsDelivered() throws InterruptedException {
         service.setPatience("p", java.time.Duration.ofMillis(1));
         CountDownLatch running = new CountDownLatch(1);

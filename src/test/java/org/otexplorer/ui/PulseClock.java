@@ -19,13 +19,15 @@ import javafx.application.Platform;
  * stays live). Start it on the FX thread.
  */
 public final class PulseClock extends AnimationTimer {
-    private BooleanSupplier condition;
-    private boolean seen;
-    private long result;
+    /** What the newest {@link #awaitPulsesAfter} waits for, each with whether it held and its result (FX thread). */
+    private BooleanSupplier[] conditions;
+    private boolean[] seen;
+    private long[] results;
+    private int waiting;
     private CountDownLatch done;
     private long previous;
     private long longestGap;
-    /** The pulses since the newest {@link #awaitPulseAfter} began (FX thread). */
+    /** The pulses since the newest {@link #awaitPulsesAfter} began (FX thread). */
     private final List<Long> pulses = new ArrayList<>();
 
     @Override
@@ -35,43 +37,62 @@ public final class PulseClock extends AnimationTimer {
             longestGap = Math.max(longestGap, t - previous);
         }
         previous = t;
-        if (condition == null) {
+        if (conditions == null) {
             return;
         }
         pulses.add(t);
-        if (seen) {
-            result = t;
-            condition = null;
+        for (int k = 0; k < conditions.length; k++) {
+            if (results[k] != 0) {
+                continue;
+            }
+            if (seen[k]) {
+                results[k] = t;
+                waiting--;
+            } else if (conditions[k].getAsBoolean()) {
+                seen[k] = true; // drawn in this pulse's layout; its pixels are out by the next pulse
+            }
+        }
+        if (waiting == 0) {
+            conditions = null;
             done.countDown();
-        } else if (condition.getAsBoolean()) {
-            seen = true; // drawn in this pulse's layout; its pixels are out by the next pulse
         }
     }
 
     /** The time of the pulse after the one in which {@code drawn} first held (its pixels are out by then). */
     public long awaitPulseAfter(BooleanSupplier drawn) throws InterruptedException {
+        return awaitPulsesAfter(drawn)[0];
+    }
+
+    /**
+     * For each of {@code drawn}, the time of the pulse after the one in which it first held, watched from the
+     * same pulses (a request's first and second delivery).
+     */
+    public long[] awaitPulsesAfter(BooleanSupplier... drawn) throws InterruptedException {
         CountDownLatch latch = new CountDownLatch(1);
+        long[] out = new long[drawn.length];
         Platform.runLater(() -> {
-            condition = drawn;
-            seen = false;
+            conditions = drawn.clone();
+            seen = new boolean[drawn.length];
+            results = out;
+            waiting = drawn.length;
             pulses.clear();
             done = latch;
         });
         if (!latch.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the panel did not draw within a minute");
         }
-        return result;
+        return out;
     }
 
     /**
-     * The pulses the newest {@link #awaitPulseAfter} saw after {@code nanos} up to the one it returned, the latter
+     * The pulses the newest {@link #awaitPulsesAfter} saw after {@code nanos} up to the one it returned, the latter
      * included (read after it returned).
      */
     public int pulsesAfter(long nanos) {
         return (int) pulses.stream().filter(t -> t > nanos).count();
     }
 
-    /** The median interval between the pulses the newest {@link #awaitPulseAfter} saw, in milliseconds. */
+    /** The median interval between the pulses the newest {@link #awaitPulsesAfter} saw, in milliseconds. */
     public double medianPulseMillis() {
         double[] intervals = sortedIntervalsMillis(pulses);
         return intervals.length == 0 ? Double.NaN : intervals[intervals.length / 2];

@@ -16,17 +16,20 @@ import org.otexplorer.io.ScenarioFiles;
 
 /**
  * Benchmark (prints figures, asserts nothing; issue 12 item 13): the whole explorer window's latency from a slider
- * step to the pixels of every transport panel — the time from the scenario edit on the FX thread until the FX pulse
- * after the one in which the plan, the source-and-target picture and the spectrum all show the new solve
- * ({@code TransportView.isIdle}): solve, displays prepared off the FX thread, layout and drawing included. For every
- * method at its sample's settings, at n = m = 60 and 300, the method's slider is stepped 10 % at a time as a drag
- * does (ε; β for IPOT; the seed for the exact methods, which have no slider). Then a drag at n = 1000: an ε step
- * every 16 ms for 4 s, printing the intervals between frames that show a new plan (intermediate iterates count)
- * and the longest gap between FX pulses. Run under Xvfb like the app, 1440 × 900:
- * {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.ui.WindowLatencyBenchmark}.
+ * step to pixels, for the request's two deliveries — <b>plan</b>: the time from the scenario edit on the FX thread
+ * until the FX pulse after the one in which the plan and the source-and-target picture show the new solve (the
+ * status bar changes with them), and <b>spectrum</b>: until the pulse after the one in which the spectrum panel shows
+ * that solve's H analysis too and the window is idle ({@code TransportView.isIdle}; for a method without an
+ * H-matrix, when the window is idle); solve, displays prepared off the FX thread, layout and drawing included. For
+ * every method at its sample's settings, at n = m = 60 and 300, the method's slider is stepped 10 % at a time as a
+ * drag does (ε; β for IPOT; the seed for the exact methods, which have no slider). Then ε = 1e-3 × mean C at n = 300
+ * (issue 13), and a drag at n = 1000: an ε step every 16 ms for 4 s, printing the intervals between frames that show
+ * a new plan (intermediate iterates count) and the longest gap between FX pulses. Run under Xvfb like the app,
+ * 1440 × 900: {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.ui.WindowLatencyBenchmark
+ * [all|quick|small-eps|drag]} — {@code quick}: sinkhorn, ipot, exact and unbalanced, 5 steps each, then the drag.
  */
 public final class WindowLatencyBenchmark {
-    private static final int STEPS = 8;
+    private static int steps = 8;
     private static final long DRAG_MILLIS = 4000;
     private static final long DRAG_EVENT_MILLIS = 16;
 
@@ -47,30 +50,53 @@ public final class WindowLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        String mode = args.length == 0 ? "all" : args[0];
         MainWindowController window = BenchmarkWindow.open();
         PulseClock clock = new PulseClock();
         Platform.runLater(clock::start);
-        System.out.printf(Locale.ROOT, "Window latency, slider step -> pixels of every transport panel (1440 x 900)"
-                + "  load %s%n", PulseClock.loadAverage());
-        for (Map.Entry<String, String> e : methods().entrySet()) {
-            Scenario sample = ScenarioFiles.load(Path.of("samples", e.getValue() + ".json"));
-            Scenario s = sample.withEngine(sample.engine().withMethod(e.getKey()));
-            for (int n : new int[] {60, 300}) {
-                Scenario sized = s.withData(s.data().withSizes(n, n, s.data().d()));
-                double[][] figures = steps(window, clock, sized, step(e.getKey()));
-                double[] millis = figures[0].clone();
-                Arrays.sort(millis);
-                System.out.printf(Locale.ROOT, "%-13s n = %3d  median %7.1f ms  max %7.1f ms  load %s%n",
-                        e.getKey(), n, millis[STEPS / 2], millis[STEPS - 1], PulseClock.loadAverage());
-                printStages(figures);
-            }
+        System.out.printf(Locale.ROOT, "Window latency, slider step -> pixels: plan (plan + picture + status bar) and "
+                + "spectrum (its H analysis too), 1440 x 900, mode %s  load %s%n", mode, PulseClock.loadAverage());
+        Map<String, String> methods = methods();
+        if ("quick".equals(mode)) {
+            steps = 5;
+            methods.keySet().retainAll(List.of("sinkhorn", "ipot", "exact", "unbalanced"));
         }
-        smallEpsilon(window, clock);
+        if ("all".equals(mode) || "quick".equals(mode)) {
+            sliders(window, clock, methods);
+        }
+        if ("all".equals(mode) || "small-eps".equals(mode)) {
+            smallEpsilon(window, clock);
+        }
         drag(window, clock);
         Platform.runLater(() -> {
             window.shutdown();
             Platform.exit();
         });
+    }
+
+    private static void sliders(MainWindowController window, PulseClock clock, Map<String, String> methods)
+            throws InterruptedException {
+        for (Map.Entry<String, String> e : methods.entrySet()) {
+            Scenario sample = ScenarioFiles.load(Path.of("samples", e.getValue() + ".json"));
+            Scenario s = sample.withEngine(sample.engine().withMethod(e.getKey()));
+            for (int n : new int[] {60, 300}) {
+                Scenario sized = s.withData(s.data().withSizes(n, n, s.data().d()));
+                double[][] figures = steps(window, clock, sized, step(e.getKey()));
+                System.out.printf(Locale.ROOT, "%-13s n = %3d  %s  load %s%n", e.getKey(), n, latencies(figures),
+                        PulseClock.loadAverage());
+                printStages(figures);
+            }
+        }
+    }
+
+    /** Request -> plan pixels and request -> spectrum pixels: median (max). */
+    private static String latencies(double[][] figures) {
+        return String.format(Locale.ROOT, "plan median %7.1f ms (max %7.1f)  spectrum median %7.1f ms (max %7.1f)",
+                median(figures[0]), max(figures[0]), median(figures[1]), max(figures[1]));
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     /** The edit a slider step makes for a method: ε, β or (no slider) the seed. */
@@ -83,24 +109,32 @@ public final class WindowLatencyBenchmark {
         };
     }
 
-    /** The medians of the parts {@link #steps} measured (the plan and the picture are made side by side). */
+    /**
+     * The medians of the parts {@link #steps} measured (the plan and the picture are made side by side; the
+     * analysis starts when they are ready, beside the FX thread's drawing of them).
+     */
     private static void printStages(double[][] figures) {
-        System.out.printf(Locale.ROOT, "    medians: solve %.1f, plan %.1f | picture %.1f | analysis %.1f, job %.1f, to FX "
-                + "%.1f, FX apply %.1f ms, then %.0f pulses of %.1f ms%n", median(figures[1]), median(figures[2]),
+        System.out.printf(Locale.ROOT, "    plan medians: solve %.1f (cpu %.1f), plan %.1f | picture %.1f (cpu %.1f), job "
+                + "%.1f, to FX %.1f, FX apply %.1f ms, then %.0f pulses of %.1f ms%n", median(figures[2]),
                 median(figures[3]), median(figures[4]), median(figures[5]), median(figures[6]), median(figures[7]),
-                median(figures[8]), median(figures[9]));
+                median(figures[8]), median(figures[9]), median(figures[10]), median(figures[11]));
+        System.out.printf(Locale.ROOT, "    spectrum medians: analysis %.1f (cpu %.1f), to FX %.1f, FX apply %.1f ms (%.0f "
+                + "of %d steps analysed)%n", median(figures[12]), median(figures[13]), median(figures[14]),
+                median(figures[15]), Arrays.stream(figures[16]).sum(), steps);
     }
 
+    /** The median of the values that are not NaN (a step without an analysis has none), or NaN. */
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
     }
 
     /**
-     * Per step: request -> pixels, then the parts ({@code TransportView.Stages}): solve, plan panes, picture,
-     * analysis, the whole job, the wait for the FX thread, the FX thread's apply, the pulses from the apply to the
-     * pixels and the pulse interval.
+     * Per step: request -> plan pixels, request -> spectrum pixels, then the parts ({@code TransportView.Stages}):
+     * solve (wall, thread CPU), plan panes, picture (wall, thread CPU), the whole job, the wait for the FX thread, the
+     * FX thread's apply, the pulses from the apply to the pixels and the pulse interval; then the analysis'
+     * ({@code TransportView.SpectrumStages}, NaN when the step had none): analysis (wall, thread CPU), wait for the
+     * FX thread, apply, and 1 when analysed.
      */
     private static double[][] steps(MainWindowController window, PulseClock clock, Scenario start,
                                     UnaryOperator<Scenario> step) throws InterruptedException {
@@ -112,9 +146,8 @@ public final class WindowLatencyBenchmark {
                                     UnaryOperator<Scenario> step, Runnable afterEach) throws InterruptedException {
         Platform.runLater(() -> window.model().replace(start, null));
         clock.awaitPulseAfter(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
-        double[][] figures = new double[10][STEPS];
-        double[] millis = figures[0];
-        for (int k = 0; k < STEPS; k++) {
+        double[][] figures = new double[17][steps];
+        for (int k = 0; k < steps; k++) {
             long[] begin = new long[1];
             Object[] before = new Object[1];
             CountDownLatch edited = new CountDownLatch(1);
@@ -125,18 +158,33 @@ public final class WindowLatencyBenchmark {
                 edited.countDown();
             });
             edited.await();
-            long end = clock.awaitPulseAfter(() -> window.planPanel().display() != before[0]
-                    && window.compute().isIdle());
-            millis[k] = (end - begin[0]) * 1e-6;
+            long[] end = clock.awaitPulsesAfter(() -> window.planPanel().display() != before[0]
+                    && window.scatterPanel().shown() == window.planPanel().shown(), () -> window.planPanel().display()
+                    != before[0] && window.compute().isIdle() && analysisShown(window));
+            figures[0][k] = (end[0] - begin[0]) * 1e-6;
+            figures[1][k] = (end[1] - begin[0]) * 1e-6;
             afterEach.run();
             org.otexplorer.ui.transport.TransportView.Stages stages = window.compute().lastStages();
-            double[] parts = {stages.solve(), stages.plan(), stages.picture(), stages.analysis(), stages.job(),
-                stages.toFx(), stages.apply(), clock.pulsesAfter(stages.appliedNanos()), clock.medianPulseMillis()};
+            org.otexplorer.ui.transport.TransportView.SpectrumStages spectrum = window.compute().lastSpectrumStages();
+            boolean analysed = spectrum != null && spectrum.requestId() == stages.requestId();
+            double[] parts = {stages.solve(), stages.solveCpu(), stages.plan(), stages.picture(), stages.pictureCpu(),
+                stages.job(), stages.toFx(), stages.apply(), clock.pulsesAfter(stages.appliedNanos()),
+                clock.medianPulseMillis(), analysed ? spectrum.analysis() : Double.NaN,
+                analysed ? spectrum.analysisCpu() : Double.NaN, analysed ? spectrum.toFx() : Double.NaN,
+                analysed ? spectrum.apply() : Double.NaN, analysed ? 1 : 0};
             for (int p = 0; p < parts.length; p++) {
-                figures[p + 1][k] = parts[p];
+                figures[p + 2][k] = parts[p];
             }
         }
         return figures;
+    }
+
+    /** The spectrum panel shows the analysis of the plan on screen, or the plan has none (FX thread). */
+    private static boolean analysisShown(MainWindowController window) {
+        org.otexplorer.service.SolveView plan = window.planPanel().shown();
+        org.otexplorer.service.SpectrumView spectrum = window.spectrumPanel().shown();
+        return plan != null && (plan.f() == null || spectrum != null && spectrum.requestId() == plan.requestId()
+                || window.spectrumPanel().whyNoSpectrum() != null && window.spectrumPanel().pendingLine() == null);
     }
 
     /**
@@ -151,11 +199,8 @@ public final class WindowLatencyBenchmark {
             boolean[] converged = {true};
             double[][] figures = steps(window, clock, s, step(method), () -> converged[0] &= window.planPanel().shown()
                     .converged());
-            double[] millis = figures[0].clone();
-            Arrays.sort(millis);
-            System.out.printf(Locale.ROOT, "%-13s n = 300, ε = 1e-3 × mean C  median %7.1f ms  max %7.1f ms  every plan "
-                    + "converged: %s  load %s%n", method, millis[STEPS / 2], millis[STEPS - 1], converged[0],
-                    PulseClock.loadAverage());
+            System.out.printf(Locale.ROOT, "%-13s n = 300, ε = 1e-3 × mean C  %s  every plan converged: %s  load %s%n",
+                    method, latencies(figures), converged[0], PulseClock.loadAverage());
             printStages(figures);
         }
     }

@@ -41,6 +41,8 @@ public final class SpectrumPanelController {
     @FXML
     private Label notes;
     @FXML
+    private javafx.scene.layout.GridPane figures;
+    @FXML
     private StackPane chartHolder;
     @FXML
     private ComboBox<String> chartKind;
@@ -61,6 +63,11 @@ public final class SpectrumPanelController {
     private SpectrumView view;
     private SpectrumSweep sweep;
     private String whyNoSpectrum = "No plan yet.";
+    /** The figures' and the chart's opacity while they are not of the plan on screen. */
+    static final double PENDING_OPACITY = 0.35;
+    /** The line over the chart while the plan on screen is analysed (or its analysis stopped). */
+    private final Label pendingLine = new Label();
+    private boolean pending;
 
     @FXML
     private void initialize() {
@@ -68,7 +75,10 @@ public final class SpectrumPanelController {
         chartKind.getItems().setAll(SPECTRUM, OVER_EPSILON, OVER_SIZE);
         chartKind.setValue(SPECTRUM);
         chartKind.valueProperty().addListener((o, a, kind) -> showChartKind());
-        chartHolder.getChildren().setAll(chart.chart());
+        pendingLine.getStyleClass().add("placeholder");
+        pendingLine.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 4;");
+        pendingLine.setVisible(false);
+        chartHolder.getChildren().setAll(chart.chart(), pendingLine);
     }
 
     /** The sweep chart (for tests). */
@@ -95,7 +105,9 @@ public final class SpectrumPanelController {
 
     private void showChartKind() {
         boolean spectrum = SPECTRUM.equals(chartKind.getValue());
-        chartHolder.getChildren().setAll(spectrum ? spectrumOrWhyNot() : sweepChart.chart());
+        javafx.scene.Node shown = spectrum ? spectrumOrWhyNot() : sweepChart.chart();
+        shown.setOpacity(pending && spectrum ? PENDING_OPACITY : 1); // a sweep re-solves: not the plan's
+        chartHolder.getChildren().setAll(shown, pendingLine);
         if (!spectrum) {
             startSweep();
         }
@@ -143,6 +155,7 @@ public final class SpectrumPanelController {
 
     /** Shows a new analysis. */
     void show(SpectrumView spectrum) {
+        markPending(null);
         view = spectrum;
         smallestPositive.setText(secondSmallest(spectrum));
         conditionNumber.setText(number(spectrum.conditionNumber()));
@@ -169,6 +182,7 @@ public final class SpectrumPanelController {
 
     /** Clears the figures when the method has no H-matrix (non-entropic plans). */
     void showNotApplicable(String why) {
+        markPending(null);
         view = null;
         for (Label l : new Label[] {smallestPositive, conditionNumber, hessianError, truncatedCount, circleValue}) {
             l.setText("—");
@@ -176,6 +190,28 @@ public final class SpectrumPanelController {
         whyNoSpectrum = why;
         showChartKind();
         showNotes(why);
+    }
+
+    /**
+     * Marks what the panel shows as not the plan's: the figures and the eigenvalue chart dimmed, {@code line} over
+     * the chart (the plan on screen is being analysed, or its analysis stopped), until {@link #show} or
+     * {@link #showNotApplicable}.
+     */
+    void showPending(String line) {
+        markPending(line);
+        showChartKind();
+    }
+
+    private void markPending(String line) {
+        pending = line != null;
+        pendingLine.setText(line == null ? "" : line);
+        pendingLine.setVisible(pending);
+        figures.setOpacity(pending ? PENDING_OPACITY : 1);
+    }
+
+    /** The line over the chart while the figures are dimmed as not the plan's, or {@code null} (what the user sees). */
+    public String pendingLine() {
+        return pendingLine.isVisible() && figures.getOpacity() < 1 ? pendingLine.getText() : null;
     }
 
     /** Why the chart shows no eigenvalues, or {@code null} when it shows them (tests). */

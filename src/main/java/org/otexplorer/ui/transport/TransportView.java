@@ -25,7 +25,6 @@ import org.otexplorer.service.MovedSource;
 import org.otexplorer.service.RaceView;
 import org.otexplorer.service.ProgressUpdate;
 import org.otexplorer.service.SolveView;
-import org.otexplorer.service.SpectrumView;
 import org.otexplorer.service.SweepAnalysis;
 import org.otexplorer.service.TransportInput;
 import org.otexplorer.service.TransportSolve;
@@ -39,9 +38,9 @@ import org.otexplorer.ui.workbench.WorkbenchView;
  * controls, the source and target, the plan, the H spectrum and the optimizer race. It runs its analyses on the
  * window's compute service: after every edit of the data, the seed or the engine while live updates are on, one job
  * ({@link SolvedPanels}) solves ({@link TransportSolve}) and prepares what the plan and source-and-target panels
- * draw and, when the spectrum is on screen, the H-matrix analysis ({@link HSpectrum}); the FX thread hands them to
- * their panels together, so that they change in the same pulse. In the back it computes nothing; it catches up when
- * it comes to the front.
+ * draw; the FX thread hands them to their panels together, so that they change in the same pulse. When the spectrum
+ * is on screen the H-matrix analysis ({@link HSpectrum}) follows as a second delivery ({@link SpectrumDelivery}),
+ * the panel marked pending meanwhile. In the back it computes nothing; it catches up when it comes to the front.
  */
 public final class TransportView implements WorkbenchView {
     /** The figures' style class while side by side. */
@@ -105,6 +104,7 @@ public final class TransportView implements WorkbenchView {
     private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
     private final BooleanProperty spectrumVisible = new SimpleBooleanProperty(this, "spectrumVisible");
     private WorkbenchContext context;
+    private SpectrumDelivery spectrumDelivery;
     private boolean active;
     private boolean stale = true;
     private long submittedNanos;
@@ -136,6 +136,8 @@ public final class TransportView implements WorkbenchView {
         scatterPanelController.bind(model, context.service());
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
+        spectrumDelivery = new SpectrumDelivery(context.service(), spectrum, spectrumPanelController,
+                () -> context.model().scenario().view().spectrumThreshold(), this::analyseSpectrum);
         tracePanelController.attach(model, context.status(), context.service());
         annealing = new AnnealingPlayer(context, parametersPanelController, planPanelController,
                 scatterPanelController, this::showSolvedInPanels);
@@ -216,10 +218,12 @@ public final class TransportView implements WorkbenchView {
         context.status().running(this::cancel);
         Scenario s = context.model().scenario();
         boolean analyse = spectrumVisible.get() && !scatterPanelController.editing().moving().get();
-        Double threshold = analyse ? s.view().spectrumThreshold() : null;
-        context.service().submit(TransportSolve.CHANNEL, SolvedPanels.job(solve, spectrum,
+        double threshold = s.view().spectrumThreshold();
+        spectrumDelivery.cancel(); // its plan is about to be replaced
+        context.service().submit(TransportSolve.CHANNEL, SolvedPanels.job(solve,
                 new TransportInput(s, context.model().baseDirectory()), planPanelController.displayJob(),
-                scatterPanelController.displayJob(), threshold), new JobListener<SolvedPanels>() {
+                scatterPanelController.displayJob(), analyse ? view -> spectrumDelivery.analyse(view, threshold) : null),
+                new JobListener<SolvedPanels>() {
                     @Override
                     public void onProgress(ProgressUpdate update) {
                         showProgress(update);
@@ -427,7 +431,7 @@ public final class TransportView implements WorkbenchView {
                 String.format(Locale.ROOT, "error %.2e", update.marginalError()), span > 0 ? done / span : Double.NaN);
     }
 
-    /** A solve and its panels' displays and analysis, prepared in its job: every panel takes its part now. */
+    /** A solve and its panels' displays, prepared in its job: every panel takes its part now; the analysis follows. */
     private void showSolved(SolvedPanels panels) {
         long applying = System.nanoTime();
         SolveView view = panels.view();
@@ -438,16 +442,18 @@ public final class TransportView implements WorkbenchView {
             planPanelController.showPrepared(view, panels.planSettings(), panels.plan());
         }
         parametersPanelController.showScales(view);
-        if (view.f() == null) {
-            spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
-                    + " has none.");
-        } else if (panels.noSpectrum() != null) {
-            spectrumPanelController.showNotApplicable(panels.noSpectrum());
-        } else if (panels.spectrum() != null
-                && panels.spectrum().threshold() == context.model().scenario().view().spectrumThreshold()) {
-            spectrumPanelController.show(panels.spectrum());
+        if (panels.analysing()) {
+            spectrumDelivery.planShown(view);
         } else {
-            analyseSpectrum(); // it was not on screen, or τ changed meanwhile
+            spectrumDelivery.planWithoutAnalysis(view);
+            if (view.f() == null) {
+                spectrumPanelController.showNotApplicable("The H-matrix belongs to entropic plans; " + view.method()
+                        + " has none.");
+            } else if (panels.noSpectrum() != null) {
+                spectrumPanelController.showNotApplicable(panels.noSpectrum());
+            } else {
+                analyseSpectrum(); // it was not on screen, or a point is dragged
+            }
         }
         lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
         context.status().finished(new Status.Outcome(iterationsText(view),
@@ -457,29 +463,50 @@ public final class TransportView implements WorkbenchView {
         solvedCount++;
         SolvedPanels.Stages job = panels.stages();
         long applied = System.nanoTime();
-        lastStages = new Stages(job.solve(), job.plan(), job.scatter(), job.analysis(), job.job(),
-                (applying - job.finishedNanos()) * 1e-6, (applied - applying) * 1e-6, applied);
+        lastStages = new Stages(job.solve(), job.solveCpu(), job.plan(), job.scatter(), job.scatterCpu(), job.job(),
+                (applying - job.finishedNanos()) * 1e-6, (applied - applying) * 1e-6, view.requestId(), applied);
     }
 
     /**
      * Where the newest request's time went, in milliseconds (the latency benchmark prints it).
      *
      * @param solve        the solve, in the job
+     * @param solveCpu     its thread's CPU time
      * @param plan         the plan's panes, in the job
      * @param picture      the source-and-target picture, in the job beside the plan
-     * @param analysis     the H-matrix analysis, in the job beside them (0 when not run)
+     * @param pictureCpu   its thread's CPU time
      * @param job          the whole job
      * @param toFx         from the job's end to the FX thread taking its result
      * @param apply        the FX thread handing everything to the panels
+     * @param requestId    the solve shown
      * @param appliedNanos {@link System#nanoTime} when the panels had it all (the pulses that draw it follow)
      */
-    public record Stages(double solve, double plan, double picture, double analysis, double job, double toFx,
-                         double apply, long appliedNanos) {
+    public record Stages(double solve, double solveCpu, double plan, double picture, double pictureCpu, double job,
+                         double toFx, double apply, long requestId, long appliedNanos) {
     }
 
     /** Where the newest shown request's time went, or {@code null} before the first. */
     public Stages lastStages() {
         return lastStages;
+    }
+
+    /**
+     * Where the newest analysis shown spent its time (its second delivery), in milliseconds.
+     *
+     * @param analysis     the analysis on the spectrum channel
+     * @param analysisCpu  its thread's CPU time
+     * @param toFx         from its end to the FX thread taking it
+     * @param apply        the FX thread handing it to the panel
+     * @param requestId    the solve it analysed
+     * @param appliedNanos {@link System#nanoTime} when the panel had it
+     */
+    public record SpectrumStages(double analysis, double analysisCpu, double toFx, double apply, long requestId,
+                                 long appliedNanos) {
+    }
+
+    /** Where the newest analysis shown spent its time, or {@code null} before the first. */
+    public SpectrumStages lastSpectrumStages() {
+        return spectrumDelivery.lastStages();
     }
 
     /**
@@ -533,29 +560,12 @@ public final class TransportView implements WorkbenchView {
             return;
         }
         if (scatterPanelController.editing().moving().get()) {
-            if (context.service().isBusy(HSpectrum.CHANNEL)) {
-                context.service().cancel(HSpectrum.CHANNEL);
-            }
+            spectrumDelivery.cancel();
             spectrumPanelController.showNotApplicable(SPECTRUM_WHILE_MOVING);
             return;
         }
-        SolveView of = solved;
-        spectrum.submit(context.service(), new HSpectrum.Input(of,
-                context.model().scenario().view().spectrumThreshold()), new JobListener<SpectrumView>() {
-                    @Override
-                    public void onResult(SpectrumView view) {
-                        if (of == solved) { // a newer solve came with its own analysis
-                            spectrumPanelController.show(view);
-                        }
-                    }
-
-                    @Override
-                    public void onError(long jobId, String message) {
-                        if (of == solved) {
-                            spectrumPanelController.showNotApplicable(message);
-                        }
-                    }
-                });
+        spectrumDelivery.analyse(solved, context.model().scenario().view().spectrumThreshold());
+        spectrumDelivery.planShown(solved);
     }
 
     /** Brings the trace tab forward with room for its charts. */
