@@ -69,15 +69,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
      */
     @Test
     void presenterModeCutsNoSliderNameOrValueAt1280x800() throws Exception {
-        openSolved(Path.of("samples/robust-ot-drops-outliers.json"));
-        interact(() -> {
-            window.compute().content().getScene().getWindow().setWidth(1280);
-            window.compute().content().getScene().getWindow().setHeight(800);
-            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
-        awaitFx(() -> window.compute().isIdle());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        openInPresenterModeAt1280x800(Path.of("samples/robust-ot-drops-outliers.json"));
         List<String> cut = onFx(() -> Stream.concat(
                         window.compute().sidebar().lookupAll(".parameter-slider .label").stream(),
                         window.compute().content().lookupAll(".marginal-legend .label").stream())
@@ -90,6 +82,33 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
                 .map(l -> l.getText() + " shown as " + ((Text) l.lookup(".text")).getText())
                 .toList());
         assertTrue(cut.isEmpty(), "cut off: " + cut);
+    }
+
+    /**
+     * The spectrum panel in presenter mode at 1280×800: its controls column gives way, so that the chart keeps room
+     * for its axis and lies inside the window (it had about 180 px, with its tick labels on top of one another).
+     */
+    @Test
+    void presenterModeLeavesTheSpectrumChartRoomAt1280x800() throws Exception {
+        openInPresenterModeAt1280x800(Path.of("samples/robust-ot-drops-outliers.json"));
+        Node chart = onFx(() -> window.spectrumPanel().chart().chart());
+        Bounds b = onFx(() -> chart.localToScene(chart.getLayoutBounds()));
+        double windowWidth = onFx(() -> chart.getScene().getWidth());
+        assertTrue(b.getWidth() >= 300, "the spectrum chart is " + b.getWidth() + " px wide");
+        assertTrue(b.getMaxX() <= windowWidth + 0.5, "the spectrum chart ends at " + b.getMaxX()
+                + ", beyond the window's " + windowWidth);
+    }
+
+    private void openInPresenterModeAt1280x800(Path sample) throws Exception {
+        openSolved(sample);
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
     }
 
     /**
