@@ -101,9 +101,10 @@ public final class EntropicDerivatives {
 
     /** {@code ∇_X W = 2(diag(P1)X − PY)}, N×d (math.md §3). */
     public double[][] gradient() {
+        double[][] computed = planGradient();
         double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
-            copy[i] = planGradient()[i].clone();
+            copy[i] = computed[i].clone();
         }
         return copy;
     }

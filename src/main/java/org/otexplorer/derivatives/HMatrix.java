@@ -198,7 +198,11 @@ public final class HMatrix {
      * λ_{2N−1} ≤ 0, i.e. H has a second (numerically) zero eigenvalue because the plan's support splits.
      */
     public double conditionNumber() {
-        double[] s = spectrum();
-        return s[1] > 0 ? s[s.length - 1] / s[1] : Double.POSITIVE_INFINITY;
+        return conditionNumber(spectrum());
+    }
+
+    /** {@link #conditionNumber()} of an ascending spectrum of H however it was computed. */
+    public static double conditionNumber(double[] ascending) {
+        return ascending[1] > 0 ? ascending[ascending.length - 1] / ascending[1] : Double.POSITIVE_INFINITY;
     }
 }

@@ -7,7 +7,6 @@ import org.otexplorer.derivatives.HMatrix;
 import org.otexplorer.derivatives.TruncatedPseudoInverse;
 import org.otexplorer.derivatives.UnitCircleSpectrum;
 import org.otexplorer.engine.SolverMonitor;
-import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 
@@ -57,7 +56,6 @@ final class SpectrumAnalysis {
         double cond = Double.NaN;
         int truncated = 0;
         HMatrix h = HMatrix.of(result.plan());
-        TransportPlan plan = result.plan();
         double hessianError = Double.NaN;
         if (size > MAX_SPECTRUM_SIZE) {
             notes.add("spectrum skipped: N + M = " + size + " exceeds " + MAX_SPECTRUM_SIZE);
@@ -65,7 +63,7 @@ final class SpectrumAnalysis {
             TruncatedPseudoInverse pseudoInverse = check ? TruncatedPseudoInverse.of(h, threshold) : null;
             eigen = check ? h.spectrum() : spectrum(h, threshold);
             lambda = eigen[1];
-            cond = eigen[1] > 0 ? eigen[eigen.length - 1] / eigen[1] : Double.POSITIVE_INFINITY;
+            cond = HMatrix.conditionNumber(eigen);
             truncated = countAtMost(eigen, threshold);
             if (!check) {
                 notes.add("Hessian check skipped: N + M = " + size + " exceeds " + MAX_CHECK_SIZE);
@@ -75,7 +73,7 @@ final class SpectrumAnalysis {
                 hessianError = hessianMarginalError(problem, result, pseudoInverse, notes);
             }
         }
-        double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, plan.n()),
+        double reference = UnitCircleSpectrum.smallestPositiveEigenvalue(Math.max(2, problem.n()),
                 CIRCLE_MEAN_COST * result.epsilon() / problem.meanCost());
         return new SpectrumView(requestId, eigen, lambda, cond, threshold, truncated, hessianError, reference,
                 List.copyOf(notes));
