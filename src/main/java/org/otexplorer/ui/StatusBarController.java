@@ -6,8 +6,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import org.otexplorer.ui.workbench.Status;
+import org.otexplorer.ui.workbench.TooltipText;
 
 /**
  * The status bar (StatusBar.fxml), which the active workbench reports to ({@link Status}): what ran, the error it
@@ -66,11 +66,11 @@ public final class StatusBarController implements Status {
         time.setText(outcome.time());
         if (outcome.warnings().isEmpty()) {
             warnings.setText("");
-            warnings.setTooltip(null);
+            TooltipText.show(warnings, null);
         } else {
             int count = outcome.warnings().size();
             warnings.setText("⚠ " + count + (count == 1 ? " warning" : " warnings"));
-            warnings.setTooltip(new Tooltip(String.join("\n", outcome.warnings())));
+            TooltipText.show(warnings, String.join("\n", outcome.warnings()));
         }
         idle();
         setMessage(outcome.warnings().isEmpty() ? "" : outcome.warnings().get(0), false);
@@ -103,7 +103,7 @@ public final class StatusBarController implements Status {
         setVerdict("", null);
         time.setText("");
         warnings.setText("");
-        warnings.setTooltip(null);
+        TooltipText.show(warnings, null);
         idle();
         setMessage("", false);
     }
@@ -148,12 +148,6 @@ public final class StatusBarController implements Status {
                 message.getStyleClass().add("status-error");
             }
         }
-        if (text.isEmpty()) {
-            message.setTooltip(null);
-        } else if (message.getTooltip() == null) {
-            message.setTooltip(new Tooltip(text));
-        } else {
-            message.getTooltip().setText(text);
-        }
+        TooltipText.show(message, text);
     }
 }

@@ -10,8 +10,9 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DataSetBuilder;
-import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.spi.DoubleGridDataSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import javafx.application.Platform;
@@ -297,8 +298,16 @@ public final class PlanHeatmapChart {
         double[] range = colorRange != null ? colorRange : range(values, logScale);
         zAxis.setAutoRanging(false);
         zAxis.set(range[0], range[1] > range[0] ? range[1] : range[0] + Math.max(1e-300, Math.abs(range[0]) * 1e-9));
-        renderer.getDatasets().setAll(next);
-        dataSet = next;
+        if (dataSet instanceof DoubleGridDataSet shown && next instanceof DoubleGridDataSet made
+                && Arrays.equals(shown.getShape(), made.getShape())) {
+            // In place, arrays handed over (a new data set costs its renderer a styled node per frame of a drag, and
+            // set(DataSet) copies cell by cell).
+            shown.set(false, new double[][] {made.getGridValues(DataSet.DIM_X), made.getGridValues(DataSet.DIM_Y)},
+                    made.getValues(DataSet.DIM_Z));
+        } else {
+            renderer.getDatasets().setAll(next);
+            dataSet = next;
+        }
         showWholePlanIfResized();
         heatmap.invalidate();
     }
@@ -361,12 +370,13 @@ public final class PlanHeatmapChart {
         columnMass.set(0, top);
         rowMass.set(-top, 0);
         massScale.setText(largest > 0 ? String.format(java.util.Locale.ROOT, "0 – %.3g", top) : "all 0");
-        columnMarginal.getDatasets().setAll(curves(columnStrip, columnSums, weightsAsBars ? null : columnWeights, false));
-        rowMarginal.getDatasets().setAll(curves(rowStrip, rowSums, weightsAsBars ? null : rowWeights, true));
-        columnBars.getDatasets().setAll(weightsAsBars && columnWeights != null
-                ? List.of(curve(columnStrip, "b (histogram)", columnWeights, false, WEIGHTS)) : List.of());
-        rowBars.getDatasets().setAll(weightsAsBars && rowWeights != null
-                ? List.of(curve(rowStrip, "a (histogram)", rowWeights, true, WEIGHTS)) : List.of());
+        ShownCurves.show(columnStrip, columnMarginal.getDatasets(),
+                curves(columnSums, weightsAsBars ? null : columnWeights, false));
+        ShownCurves.show(rowStrip, rowMarginal.getDatasets(), curves(rowSums, weightsAsBars ? null : rowWeights, true));
+        ShownCurves.show(columnStrip, columnBars.getDatasets(), weightsAsBars && columnWeights != null
+                ? List.of(curve("b (histogram)", columnWeights, false, WEIGHTS)) : List.of());
+        ShownCurves.show(rowStrip, rowBars.getDatasets(), weightsAsBars && rowWeights != null
+                ? List.of(curve("a (histogram)", rowWeights, true, WEIGHTS)) : List.of());
         weightsLegend.setText(weightsAsBars ? "▮ a, b" : "╍ a, b");
         columnStrip.invalidate();
         rowStrip.invalidate();
@@ -615,18 +625,18 @@ public final class PlanHeatmapChart {
         Platform.runLater(strip::invalidate);
     }
 
-    private static List<DoubleDataSet> curves(XYChart chart, double[] plan, double[] weights, boolean alongRows) {
-        List<DoubleDataSet> out = new ArrayList<>();
+    private static List<ShownCurves.Curve> curves(double[] plan, double[] weights, boolean alongRows) {
+        List<ShownCurves.Curve> out = new ArrayList<>();
         if (weights != null) {
-            out.add(curve(chart, "weights", weights, alongRows, WEIGHTS));
+            out.add(curve("weights", weights, alongRows, WEIGHTS));
         }
         if (plan != null) {
-            out.add(curve(chart, "plan marginal", plan, alongRows, PLAN_MARGINAL));
+            out.add(curve("plan marginal", plan, alongRows, PLAN_MARGINAL));
         }
         return out;
     }
 
-    private static DoubleDataSet curve(XYChart chart, String name, double[] mass, boolean alongRows, String style) {
+    private static ShownCurves.Curve curve(String name, double[] mass, boolean alongRows, String style) {
         int n = mass.length;
         double[] index = new double[n];
         double[] drawn = new double[n];
@@ -634,10 +644,7 @@ public final class PlanHeatmapChart {
             index[k] = alongRows ? -k : k;
             drawn[k] = alongRows ? -mass[k] : mass[k];
         }
-        DoubleDataSet set = alongRows ? new DoubleDataSet(name, drawn, index, n, false)
-                : new DoubleDataSet(name, index, drawn, n, false);
-        ChartScale.style(chart, set, style);
-        return set;
+        return alongRows ? new ShownCurves.Curve(name, drawn, index, style) : new ShownCurves.Curve(name, index, drawn, style);
     }
 
     /** Linear colours from 0 (no mass) to the largest entry; log colours over the values' span. */

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.workbench.TooltipText;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
 
@@ -94,13 +95,6 @@ public final class IpotView implements WorkbenchView {
                 () -> scenarioDescription.getFont().getSize() * (presenter.get() ? 2.9 : 5.6),
                 scenarioDescription.fontProperty(), presenter));
         scenarioDescription.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-    }
-
-    private static javafx.scene.control.Tooltip wrapped(String text) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(640);
-        return tip;
     }
 
     private void add(String id, Tab tab, IpotPanel panel) {
@@ -199,8 +193,7 @@ public final class IpotView implements WorkbenchView {
     private void show(Scenario s) {
         presenter.set(s.view().presenterMode());
         scenarioDescription.setText(s.description());
-        scenarioDescription.setTooltip(s.description() == null || s.description().isBlank() ? null
-                : wrapped(s.description()));
+        TooltipText.showWrapped(scenarioDescription, s.description() == null ? null : s.description().strip());
         Tab front = tabs.get(frontId(s));
         if (front != null && !front.isSelected()) {
             panels.getSelectionModel().select(front);

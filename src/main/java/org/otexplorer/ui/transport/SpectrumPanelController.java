@@ -4,7 +4,6 @@ import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.ComputeService;
@@ -18,6 +17,7 @@ import org.otexplorer.ui.charts.SweepChart;
 import org.otexplorer.ui.workbench.ParameterSlider;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.TooltipText;
 
 /**
  * The H-matrix panel (SpectrumPanel.fxml): λ_{2N−1}, the condition number, the Hessian's Prop. 4 marginal
@@ -222,7 +222,7 @@ public final class SpectrumPanelController {
     /** Notes can be long (a derivative's warning quotes numbers): the tooltip holds the full text. */
     private void showNotes(String text) {
         notes.setText(text);
-        notes.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+        TooltipText.show(notes, text);
     }
 
     /** The analysis shown, or {@code null}. */

@@ -2,7 +2,6 @@ package org.otexplorer.ui.workbench;
 
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,7 +33,7 @@ public final class ScenarioDescription extends VBox {
             return;
         }
         text.setText(value);
-        text.setTooltip(value.isEmpty() ? null : new Tooltip(value));
+        TooltipText.show(text, value);
         boolean longText = value.length() > FOLD_ABOVE;
         toggle.setVisible(longText);
         toggle.setManaged(longText);

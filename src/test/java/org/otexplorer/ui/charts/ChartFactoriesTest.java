@@ -91,6 +91,65 @@ class ChartFactoriesTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A drag shows a new plan of the same size in every frame; the heatmap and its strips change their data in place
+     * (no new data sets, whose styled nodes cost the FX thread a frame's time) and the pixels follow: the bright cell
+     * moves from the top-left corner to the bottom-right one, and the column strip's curve is the new one.
+     */
+    @Test
+    void aNewPlanOfTheSameSizeRedrawsTheCellsAndTheStrips() {
+        int n = 4;
+        double[] first = new double[n * n];
+        double[] second = new double[n * n];
+        first[0] = 1;
+        second[n * n - 1] = 1;
+        double[] top = {1, 0, 0, 0};
+        double[] bottom = {0, 0, 0, 1};
+        interact(() -> {
+            heatmap.update(n, n, first, false, "viridis");
+            heatmap.showMarginals(top, top, null, null);
+        });
+        WaitForAsyncUtils.waitForFxEvents(8);
+        double[] before = {brightness(cellColour(0, 0, n)), brightness(cellColour(n - 1, n - 1, n))};
+        DataSet columnCurve = planMarginal(heatmap.columnStrip());
+        interact(() -> {
+            heatmap.update(n, n, second, false, "viridis");
+            heatmap.showMarginals(bottom, bottom, null, null);
+        });
+        WaitForAsyncUtils.waitForFxEvents(8);
+        double[] after = {brightness(cellColour(0, 0, n)), brightness(cellColour(n - 1, n - 1, n))};
+        assertTrue(before[0] > before[1] + 0.3, "first plan: the top-left cell is the bright one " + java.util.Arrays
+                .toString(before));
+        assertTrue(after[1] > after[0] + 0.3, "second plan: the bottom-right cell is " + java.util.Arrays
+                .toString(after));
+        DataSet shownCurve = planMarginal(heatmap.columnStrip());
+        assertTrue(shownCurve == columnCurve, "the strip keeps its data set");
+        assertEquals(1, shownCurve.get(DataSet.DIM_Y, n - 1), 0, "and shows the new column sums");
+        assertEquals(0, shownCurve.get(DataSet.DIM_Y, 0), 0);
+    }
+
+    private static DataSet planMarginal(io.fair_acc.chartfx.XYChart strip) {
+        return strip.getRenderers().stream().flatMap(r -> r.getDatasets().stream())
+                .filter(d -> "plan marginal".equals(d.getName())).findFirst().orElseThrow();
+    }
+
+    /** The colour drawn at the centre of plan cell (i, j) of an n × n plan on the heatmap's canvas. */
+    private javafx.scene.paint.Color cellColour(int i, int j, int n) {
+        javafx.scene.paint.Color[] c = new javafx.scene.paint.Color[1];
+        interact(() -> {
+            var chart = heatmap.heatmap();
+            javafx.scene.image.WritableImage shot = chart.getCanvas().snapshot(null, null);
+            double x = chart.getXAxis().getDisplayPosition(j);
+            double y = chart.getYAxis().getDisplayPosition(-i);
+            c[0] = shot.getPixelReader().getColor((int) x, (int) y);
+        });
+        return c[0];
+    }
+
+    private static double brightness(javafx.scene.paint.Color c) {
+        return (c.getRed() + c.getGreen() + c.getBlue()) / 3;
+    }
+
     private static javafx.geometry.Bounds sceneBounds(io.fair_acc.chartfx.XYChart chart) {
         return chart.getCanvas().localToScene(chart.getCanvas().getLayoutBounds());
     }
