@@ -2,17 +2,22 @@ package org.otexplorer.ui;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.util.Duration;
 import org.otexplorer.ui.workbench.Status;
 import org.otexplorer.ui.workbench.TooltipText;
 
 /**
  * The status bar (StatusBar.fxml), which the active workbench reports to ({@link Status}): what ran, the error it
  * converged on, how it stopped, time, warnings, a progress bar and the cancel button, and a message line for
- * errors and notices.
+ * errors and notices. A computation shows as running ("Computing…", the busy progress bar, the enabled cancel
+ * button) only once it has run for {@link #QUIET_START}: the solves of a drag, each a few milliseconds, leave the
+ * last outcome on the bar instead of flipping it every frame (each flip repaints the bar, and a repainted strip
+ * across the window's foot widens every frame's dirty region to most of the window; issue 14, 20 frames a second).
  */
 public final class StatusBarController implements Status {
     @FXML
@@ -32,7 +37,17 @@ public final class StatusBarController implements Status {
     @FXML
     private Button cancel;
 
+    /** How long a computation runs before the bar says so. */
+    static final Duration QUIET_START = Duration.millis(150);
+
     private Runnable onCancel = () -> { };
+    private final PauseTransition showRunning = new PauseTransition(QUIET_START);
+    private boolean runningShown;
+
+    /** The bar (FXML makes it). */
+    public StatusBarController() {
+        showRunning.setOnFinished(e -> showRunning());
+    }
 
     @FXML
     private void cancel() {
@@ -42,6 +57,11 @@ public final class StatusBarController implements Status {
     @Override
     public void running(Runnable cancelAction) {
         onCancel = cancelAction;
+        showRunning.playFromStart();
+    }
+
+    private void showRunning() {
+        runningShown = true;
         progress.setProgress(-1);
         cancel.setDisable(false);
         // The last result's verdict is not the running computation's.
@@ -51,6 +71,9 @@ public final class StatusBarController implements Status {
 
     @Override
     public void progress(String iterationsText, String errorText, double fraction) {
+        if (!runningShown) {
+            return; // the bar still shows the last outcome (see QUIET_START)
+        }
         iterations.setText(iterationsText);
         marginalError.setText(errorText);
         if (Double.isFinite(fraction)) {
@@ -126,6 +149,8 @@ public final class StatusBarController implements Status {
     }
 
     private void idle() {
+        showRunning.stop();
+        runningShown = false;
         progress.setProgress(0);
         cancel.setDisable(true);
     }
@@ -133,6 +158,11 @@ public final class StatusBarController implements Status {
     /** How the newest computation stands ("converged", "computing", "cancelled"), in a colour or none. */
     private void setVerdict(String text, String styleClass) {
         converged.setText(text);
+        String shown = converged.getStyleClass().contains("status-ok") ? "status-ok"
+                : converged.getStyleClass().contains("status-bad") ? "status-bad" : null;
+        if (java.util.Objects.equals(shown, styleClass)) {
+            return; // a style class change costs a CSS pass
+        }
         converged.getStyleClass().removeAll("status-ok", "status-bad");
         if (styleClass != null) {
             converged.getStyleClass().add(styleClass);

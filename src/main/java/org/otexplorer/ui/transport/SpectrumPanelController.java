@@ -67,6 +67,8 @@ public final class SpectrumPanelController {
     static final double PENDING_OPACITY = 0.35;
     /** The line over the chart while the plan on screen is analysed (or its analysis stopped). */
     private final Label pendingLine = new Label();
+    /** The one line saying why the chart shows no eigenvalues, in the chart's place. */
+    private final Label whyNotLine = new Label();
     private boolean pending;
 
     @FXML
@@ -76,6 +78,8 @@ public final class SpectrumPanelController {
         chartKind.setValue(SPECTRUM);
         chartKind.valueProperty().addListener((o, a, kind) -> showChartKind());
         pendingLine.getStyleClass().add("placeholder");
+        whyNotLine.setWrapText(true);
+        whyNotLine.getStyleClass().add("placeholder");
         pendingLine.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 4;");
         pendingLine.setVisible(false);
         chartHolder.getChildren().setAll(chart.chart(), pendingLine);
@@ -107,7 +111,9 @@ public final class SpectrumPanelController {
         boolean spectrum = SPECTRUM.equals(chartKind.getValue());
         javafx.scene.Node shown = spectrum ? spectrumOrWhyNot() : sweepChart.chart();
         shown.setOpacity(pending && spectrum ? PENDING_OPACITY : 1); // a sweep re-solves: not the plan's
-        chartHolder.getChildren().setAll(shown, pendingLine);
+        if (chartHolder.getChildren().size() != 2 || chartHolder.getChildren().get(0) != shown) {
+            chartHolder.getChildren().setAll(shown, pendingLine); // a new child costs a layout and CSS pass
+        }
         if (!spectrum) {
             startSweep();
         }
@@ -174,10 +180,8 @@ public final class SpectrumPanelController {
         if (whyNoSpectrum == null) {
             return chart.chart();
         }
-        Label why = new Label(whyNoSpectrum);
-        why.setWrapText(true);
-        why.getStyleClass().add("placeholder");
-        return why;
+        whyNotLine.setText(whyNoSpectrum);
+        return whyNotLine;
     }
 
     /** Clears the figures when the method has no H-matrix (non-entropic plans). */

@@ -51,13 +51,20 @@ public final class WholeNumberSpinner extends Spinner<Long> {
         refused = report;
     }
 
-    /** Shows a value held elsewhere, without reporting it as an edit. */
+    /**
+     * Shows a value held elsewhere, without reporting it as an edit. The same value again changes nothing: a
+     * rewritten editor text is repainted, and during a drag every edit re-shows the scenario.
+     */
     public void show(long value) {
         Factory f = (Factory) getValueFactory();
+        String text = Long.toString(value);
+        if (f.getValue() != null && f.getValue() == value && text.equals(getEditor().getText())) {
+            return;
+        }
         f.showing = true;
         try {
             f.setValue(value);
-            getEditor().setText(Long.toString(value));
+            getEditor().setText(text);
         } finally {
             f.showing = false;
         }
