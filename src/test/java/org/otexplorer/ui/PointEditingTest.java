@@ -199,6 +199,29 @@ class PointEditingTest extends ExplorerWindowTestSupport {
                 && window.compute().spectrumPanel().shown() != null);
     }
 
+    /**
+     * An ε slider drag is a new plan every frame too: while its thumb is held the lines are a tagged draft, the
+     * full picture once it is let go (issue 14: 20 frames a second; issue 13: the n = 1000 drag).
+     */
+    @Test
+    void whileTheEpsilonThumbIsHeldTheLinesAreATaggedDraftAndWholeWhenItIsLetGo() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        awaitScatterDrawn();
+        javafx.scene.control.Slider thumb = onFx(() -> window.parametersPanel().epsilonSlider().getSlider());
+        interact(() -> thumb.setValueChanging(true));
+        boolean draftSeen = false;
+        for (int k = 0; k < 40 && !draftSeen; k++) {
+            double factor = k % 2 == 0 ? 0.9 : 1.05;
+            interact(() -> thumb.setValue(thumb.getValue() * factor));
+            awaitFx(() -> window.compute().isIdle());
+            draftSeen = onFx(() -> chart().showsDraftTag() && chart().picture().draft());
+        }
+        assertTrue(draftSeen, "a draft picture, tagged, while the thumb is held");
+        interact(() -> thumb.setValueChanging(false));
+        awaitFx(() -> window.compute().isIdle() && chart().picture() != null && !chart().showsDraftTag()
+                && !chart().picture().draft());
+    }
+
     @Test
     void clickAddsASourceShiftClickATargetDeleteRemovesScrollWeighsAndUndoTakesEachBack() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);

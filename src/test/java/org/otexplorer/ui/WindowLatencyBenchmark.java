@@ -23,7 +23,7 @@ import org.otexplorer.io.ScenarioFiles;
  * H-matrix, when the window is idle); solve, displays prepared off the FX thread, layout and drawing included. For
  * every method at its sample's settings, at n = m = 60 and 300, the method's slider is stepped 10 % at a time as a
  * drag does (ε; β for IPOT; the seed for the exact methods, which have no slider). Then ε = 1e-3 × mean C at n = 300
- * (issue 13), and a drag at n = 1000: an ε step every 16 ms for 4 s, printing the intervals between frames that show
+ * (issue 13), and a drag at n = 1000: an ε step every 16 ms for 4 s with the ε slider's thumb held, printing the intervals between frames that show
  * a new plan (intermediate iterates count) and the longest gap between FX pulses, then single ε steps there with
  * their parts. Run under Xvfb like the app,
  * 1440 × 900: {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.ui.WindowLatencyBenchmark
@@ -224,6 +224,9 @@ public final class WindowLatencyBenchmark {
     private static void dragOnce(MainWindowController window, PulseClock clock, String which)
             throws InterruptedException {
         clock.resetGaps();
+        // The thumb is held, as a hand holds it (the picture is then a draft, the full one when it is let go).
+        javafx.scene.control.Slider thumb = window.parametersPanel().epsilonSlider().getSlider();
+        Platform.runLater(() -> thumb.setValueChanging(true));
         List<Long> frames = PulseClock.framesWhile(() -> window.planPanel().display(), () -> {
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAG_MILLIS);
             double factor = 0.97;
@@ -234,6 +237,7 @@ public final class WindowLatencyBenchmark {
                 Thread.sleep(DRAG_EVENT_MILLIS);
             }
         });
+        Platform.runLater(() -> thumb.setValueChanging(false));
         double[] intervals = PulseClock.sortedIntervalsMillis(frames);
         System.out.printf(Locale.ROOT, "%s drag n = 1000 (sinkhorn, an ε step every %d ms for %.0f s): %d frames with a "
                 + "new plan, interval median %.1f ms, max %.1f ms; longest FX pulse gap %.1f ms  load %s%n",

@@ -137,6 +137,15 @@ public final class ParametersPanelController {
                 .filter(Node::isVisible).toList();
     }
 
+    /** Whether the thumb of one of the method's sliders is held (a drag: a new solve every frame). */
+    javafx.beans.binding.BooleanBinding sliding() {
+        javafx.beans.Observable[] changing = byName.values().stream().map(ParameterControl::node)
+                .filter(ParameterSlider.class::isInstance).map(n -> ((ParameterSlider) n).getSlider()
+                        .valueChangingProperty()).toArray(javafx.beans.Observable[]::new);
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> java.util.Arrays.stream(changing)
+                .anyMatch(c -> ((javafx.beans.value.ObservableBooleanValue) c).get()), changing);
+    }
+
     /** The ε slider (tests drive it). */
     public ParameterSlider epsilonSlider() {
         return (ParameterSlider) byName.get(SolverParameters.EPSILON.name()).node();

@@ -85,6 +85,10 @@ public final class ScatterPanelController {
     private ScenarioModel model;
     private Scenario solvedFrom;
     private PointEditing editing;
+    /** A slider of the side panel is being dragged (see {@link #draftWhile}). */
+    private final javafx.beans.property.BooleanProperty sliding = new javafx.beans.property.SimpleBooleanProperty();
+    /** A point or a slider is being dragged: the pictures are drafts. */
+    private javafx.beans.binding.BooleanBinding gesture;
 
     @FXML
     private void initialize() {
@@ -126,7 +130,8 @@ public final class ScatterPanelController {
         editing = new PointEditing(paneA.chart(), model, this::editablePoints,
                 () -> xCoordinate.getSelectionModel().getSelectedIndex(),
                 () -> yCoordinate.getSelectionModel().getSelectedIndex());
-        editing.moving().addListener((o, was, on) -> {
+        gesture = editing.moving().or(sliding);
+        gesture.addListener((o, was, on) -> {
             if (paneA.setDraft(on)) {
                 prepare(paneA);
             }
@@ -192,6 +197,14 @@ public final class ScatterPanelController {
     }
 
     /** The direct manipulation of the points (tests read the hovered point). */
+    /**
+     * Draws draft pictures while {@code dragging} holds too (a parameter slider's thumb is held: a new plan every
+     * frame, as while a point moves), the full picture once it is let go.
+     */
+    void draftWhile(javafx.beans.value.ObservableBooleanValue dragging) {
+        sliding.bind(dragging);
+    }
+
     public PointEditing editing() {
         return editing;
     }

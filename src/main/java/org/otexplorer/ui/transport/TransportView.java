@@ -134,6 +134,7 @@ public final class TransportView implements WorkbenchView {
         dataPanelController.bind(model, context.service());
         parametersPanelController.bind(model);
         scatterPanelController.bind(model, context.service());
+        scatterPanelController.draftWhile(parametersPanelController.sliding());
         planPanelController.bind(model, context.service());
         spectrumPanelController.bind(model, context.service());
         spectrumDelivery = new SpectrumDelivery(context.service(), spectrum, spectrumPanelController,
