@@ -269,6 +269,14 @@ public final class PlanHeatmapChart {
         return rowStrip;
     }
 
+    /**
+     * How many cells per side one drawn texel covers for a plan of {@code rows × columns}: 1, or above
+     * {@value PooledGrid#MAX_TEXELS} rows or columns the block whose largest entry the texel shows.
+     */
+    public static int drawnBlock(int rows, int columns) {
+        return PooledGrid.block(rows, columns);
+    }
+
     /** Shows a plan with an automatic colour range (see {@link #update(int, int, double[], boolean, String, double[])}). */
     public void update(int rows, int columns, double[] values, boolean logScale, String colormap) {
         update(rows, columns, values, logScale, colormap, null);
@@ -276,26 +284,26 @@ public final class PlanHeatmapChart {
 
     /**
      * Shows a plan: {@code values} row-major, {@code rows × columns} (already log10 when {@code logScale}, which then
-     * only renames the colour axis).
+     * only renames the colour axis). Above {@link PooledGrid#MAX_TEXELS} rows or columns the cells are drawn pooled
+     * (each texel the largest entry of its block); hovering still names single cells.
      *
      * @param colorRange the colour axis range [low, high] in the values' units, or {@code null} for the values' own
      */
     public void update(int rows, int columns, double[] values, boolean logScale, String colormap, double[] colorRange) {
         this.rows = rows;
         this.columns = columns;
-        double[][] z = new double[rows][columns];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(values, i * columns, z[rows - 1 - i], 0, columns);
+        double[] range = colorRange != null ? colorRange : range(values, logScale);
+        PooledGrid grid = PooledGrid.of(rows, columns, values, !logScale && range[0] < 0 && range[1] > 0);
+        double[][] z = grid.z();
+        // grid row t (plan rows from the last one up) from y = −(n − ½) to y = ½
+        double[] y = edges(z.length, rows);
+        for (int k = 0; k < y.length; k++) {
+            y[k] -= rows - 1;
         }
-        double[] y = cellEdges(rows);
-        for (int k = 0; k < rows; k++) {
-            y[k] -= rows - 1; // grid row k (plan row n − 1 − k) at y = k − (n − 1) = −i
-        }
-        DataSet next = new DataSetBuilder("plan").setValues(DataSet.DIM_X, cellEdges(columns))
+        DataSet next = new DataSetBuilder("plan").setValues(DataSet.DIM_X, edges(z[0].length, columns))
                 .setValues(DataSet.DIM_Y, y).setValues(DataSet.DIM_Z, z).build();
         renderer.setColorGradient(Charts.colormap(colormap));
         zAxis.setName(colorAxisName != null ? colorAxisName : logScale ? "log10 P" : "P");
-        double[] range = colorRange != null ? colorRange : range(values, logScale);
         zAxis.setAutoRanging(false);
         zAxis.set(range[0], range[1] > range[0] ? range[1] : range[0] + Math.max(1e-300, Math.abs(range[0]) * 1e-9));
         if (dataSet instanceof DoubleGridDataSet shown && next instanceof DoubleGridDataSet made
@@ -313,17 +321,18 @@ public final class PlanHeatmapChart {
     }
 
     /**
-     * Grid coordinates that make chart-fx draw the m cells edge to edge over [−½, m − ½]: it stretches the image from
-     * the first to the last coordinate, so they sit at the outer edges (texel k then covers [k − ½, k + ½]).
+     * Grid coordinates that make chart-fx draw {@code texels} texels edge to edge over the m cells' [−½, m − ½]: it
+     * stretches the image from the first to the last coordinate, so they sit at the outer edges (with one texel per
+     * cell, texel k then covers [k − ½, k + ½]).
      */
-    private static double[] cellEdges(int count) {
-        double[] c = new double[count];
-        if (count == 1) {
-            c[0] = 0;
+    private static double[] edges(int texels, int cells) {
+        double[] c = new double[texels];
+        if (texels == 1) {
+            c[0] = (cells - 1) / 2.0;
             return c;
         }
-        for (int k = 0; k < count; k++) {
-            c[k] = -0.5 + k * (double) count / (count - 1);
+        for (int k = 0; k < texels; k++) {
+            c[k] = -0.5 + k * (double) cells / (texels - 1);
         }
         return c;
     }

@@ -454,7 +454,9 @@ public final class PlanPanelController {
     }
 
     private static String summaryText(SolveView a, SolveView b, PlanPanes prepared) {
-        String one = String.format(Locale.ROOT, "%d × %d   max P = %.3g   ⟨C,P⟩ = %.5g   %s", a.n(), a.m(),
+        int block = PlanHeatmapChart.drawnBlock(a.n(), a.m());
+        String one = String.format(Locale.ROOT, "%d × %d%s   max P = %.3g   ⟨C,P⟩ = %.5g   %s", a.n(), a.m(),
+                block == 1 ? "" : String.format(Locale.ROOT, " (%d×%d max-pooled)", block, block),
                 Arrays.stream(a.plan()).max().orElse(0), a.transportCost(), a.method());
         if (PlanDisplay.COST.equals(prepared.a().quantity())) {
             double[] span = prepared.a().span();
