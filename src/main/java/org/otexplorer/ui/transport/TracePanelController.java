@@ -422,6 +422,9 @@ public final class TracePanelController implements OptimizerRace.Listener {
     }
 
     private static boolean changesRace(Scenario old, Scenario now) {
+        if (old != null && old.regression() == null && now.regression() == null) {
+            return false; // nothing to race before or after (a point drag on transport data edits the data per frame)
+        }
         return old == null || !Objects.equals(old.data(), now.data()) || !Objects.equals(old.seed(), now.seed())
                 || !Objects.equals(old.regression(), now.regression());
     }
