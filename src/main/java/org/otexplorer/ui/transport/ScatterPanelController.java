@@ -316,14 +316,15 @@ public final class ScatterPanelController {
     }
 
     /**
-     * n, m, d, ε, the number of lines, the mass the plan drops (Σa − ΣP) or creates when it does not move all of
+     * n, m, d, ε (for an entropic plan; exact plans and IPOT's have none), the number of lines, the mass the plan drops (Σa − ΣP) or creates when it does not move all of
      * Σa, and how much of their prescribed mass the generator's outliers receive.
      */
     static String summaryText(SolveView s, MatchingLines lines) {
         double prescribed = sum(s.sourceWeights());
         double moved = sum(s.rowSums());
-        String text = String.format(Locale.ROOT, "n = %d, m = %d, d = %d   ε = %.3g (%.3g × mean C)   %,d lines",
-                s.n(), s.m(), s.sourcePoints()[0].length, s.epsilon(), s.relativeEpsilon(), lines.count());
+        String text = String.format(Locale.ROOT, "n = %d, m = %d, d = %d%s   %,d lines", s.n(), s.m(),
+                s.sourcePoints()[0].length, s.epsilon() > 0 ? String.format(Locale.ROOT, "   ε = %.3g (%.3g × mean C)",
+                        s.epsilon(), s.relativeEpsilon()) : "", lines.count());
         double dropped = prescribed - moved;
         if (Math.abs(dropped) > MASS_TOLERANCE * prescribed) {
             text += String.format(Locale.ROOT, "   %s %.3g of Σa = %.3g (%.1f %%)", dropped > 0 ? "dropped" : "created",
