@@ -20,6 +20,9 @@ final class DenseKernels {
     /** Columns of the rows a task of the symmetric product or of the triangular solve keeps in cache. */
     private static final int TASK_COLUMNS = 64;
 
+    /** Row combinations over fewer entries than this do not go through {@link #subtractFourRows}. */
+    private static final int SHORT_RANGE = 16;
+
     private DenseKernels() {
     }
 
@@ -50,12 +53,41 @@ final class DenseKernels {
         return c;
     }
 
-    /** Copies the upper triangle of a square matrix onto its lower one. */
-    static void mirrorUpper(double[][] c) {
-        for (int p = 0; p < c.length; p++) {
-            for (int q = 0; q < p; q++) {
-                c[p][q] = c[q][p];
-            }
+    /**
+     * Writes the symmetric matrix whose upper triangle {@code upper} holds into {@code out}, row-major: row p's
+     * upper part is copied, its lower part is column p of the upper triangle, written row by row of upper (each
+     * row of upper is read once, contiguously).
+     */
+    static void symmetricFromUpper(double[][] upper, double[] out) {
+        int k = upper.length;
+        for (int p = 0; p < k; p++) {
+            System.arraycopy(upper[p], p, out, p * k + p, k - p);
+            scatter(upper[p], p + 1, k, out, (p + 1) * k + p, k);
+        }
+    }
+
+    /** {@code out[offset + (q − from)·stride] = row[q]} for q in [from, to). */
+    private static void scatter(double[] row, int from, int to, double[] out, int offset, int stride) {
+        for (int q = from, o = offset; q < to; q++, o += stride) {
+            out[o] = row[q];
+        }
+    }
+
+    /**
+     * The transpose of the row-major {@code rows × columns} matrix {@code values}, as arrays of its columns
+     * (one contiguous read of each row, scattered into the columns).
+     */
+    static double[][] columns(double[] values, int rows, int columns) {
+        double[][] t = new double[columns][rows];
+        for (int i = 0; i < rows; i++) {
+            gatherColumn(values, i * columns, columns, t, i);
+        }
+        return t;
+    }
+
+    private static void gatherColumn(double[] values, int offset, int length, double[][] t, int column) {
+        for (int j = 0; j < length; j++) {
+            t[j][column] = values[offset + j];
         }
     }
 
@@ -126,15 +158,7 @@ final class DenseKernels {
                     int i = forward ? step : m - 1 - step;
                     double[] row = b[i];
                     double[] ti = t[i];
-                    int j = forward ? 0 : i + 1;
-                    int end = forward ? i : m;
-                    for (; j + 4 <= end; j += 4) {
-                        subtractFourRows(row, b[j], b[j + 1], b[j + 2], b[j + 3], ti[j], ti[j + 1], ti[j + 2], ti[j + 3],
-                                from, to);
-                    }
-                    for (; j < end; j++) {
-                        subtractFourRows(row, b[j], b[j], b[j], b[j], ti[j], 0, 0, 0, from, to);
-                    }
+                    subtractCombination(row, b, ti, 0, forward ? 0 : i + 1, forward ? i : m, from, to);
                     scale(row, 1 / ti[i], from, to);
                 }
             }
@@ -153,6 +177,44 @@ final class DenseKernels {
         return t;
     }
 
+    /**
+     * {@code target[q] −= Σ_r weights[weightOffset + r] · rows[r][q]} over the rows r in [rowFrom, rowTo) and the
+     * entries q in [from, to), four rows per pass of {@link #subtractFourRows}: every row-combination loop of the
+     * derivatives (substitution, the Schur complement's eliminations, the plan's products) is this call, so it
+     * runs compiled code as soon as the kernel is compiled. Ranges shorter than {@link #SHORT_RANGE} (one
+     * right-hand side, the d + 1 columns of a gradient) take {@link #subtractShortCombination} instead: the
+     * kernel's profile then only holds long loops, which C2 unrolls and vectorises (calls with ranges of 1 or 3
+     * before its compilation halved the speed of its code).
+     */
+    static void subtractCombination(double[] target, double[][] rows, double[] weights, int weightOffset,
+                                    int rowFrom, int rowTo, int from, int to) {
+        if (to - from < SHORT_RANGE) {
+            subtractShortCombination(target, rows, weights, weightOffset, rowFrom, rowTo, from, to);
+            return;
+        }
+        int r = rowFrom;
+        for (; r + 4 <= rowTo; r += 4) {
+            int w = weightOffset + r;
+            subtractFourRows(target, rows[r], rows[r + 1], rows[r + 2], rows[r + 3], weights[w], weights[w + 1],
+                    weights[w + 2], weights[w + 3], from, to);
+        }
+        for (; r < rowTo; r++) {
+            subtractFourRows(target, rows[r], rows[r], rows[r], rows[r], weights[weightOffset + r], 0, 0, 0, from, to);
+        }
+    }
+
+    /** {@link #subtractCombination} for a short range of entries: one sum over the rows per entry. */
+    private static void subtractShortCombination(double[] target, double[][] rows, double[] weights, int weightOffset,
+                                                 int rowFrom, int rowTo, int from, int to) {
+        for (int q = from; q < to; q++) {
+            double sum = 0;
+            for (int r = rowFrom; r < rowTo; r++) {
+                sum += weights[weightOffset + r] * rows[r][q];
+            }
+            target[q] -= sum;
+        }
+    }
+
     /** {@code c[q] −= w0 a0[q] + w1 a1[q] + w2 a2[q] + w3 a3[q]} for q in [from, to): the one hot loop. */
     static void subtractFourRows(double[] c, double[] a0, double[] a1, double[] a2, double[] a3,
                                  double w0, double w1, double w2, double w3, int from, int to) {
@@ -161,7 +223,8 @@ final class DenseKernels {
         }
     }
 
-    private static void scale(double[] row, double factor, int from, int to) {
+    /** {@code row[q] *= factor} for q in [from, to). */
+    static void scale(double[] row, double factor, int from, int to) {
         for (int q = from; q < to; q++) {
             row[q] *= factor;
         }

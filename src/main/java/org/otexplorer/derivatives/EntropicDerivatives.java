@@ -307,32 +307,50 @@ public final class EntropicDerivatives {
             return false;
         }
         double[][] grad = planGradient();
-        double[] p = plan.values();
-        double[][] b = new double[m][n * d];
-        for (int j = 0; j < m; j++) {
-            double[] row = b[j];
-            for (int l = 0; l < n; l++) {
-                double plj = p[l * m + j];
-                double inv = 1 / rowSums[l];
-                for (int t = 0; t < d; t++) {
-                    row[l * d + t] = plj * (2 * (x[l][t] - y[j][t]) - grad[l][t] * inv);
-                }
+        double[] flatX = new double[n * d];
+        double[] gradOverMass = new double[n * d];
+        for (int l = 0; l < n; l++) {
+            double inv = 1 / rowSums[l];
+            for (int t = 0; t < d; t++) {
+                flatX[l * d + t] = x[l][t];
+                gradOverMass[l * d + t] = grad[l][t] * inv;
             }
         }
+        double[][] columns = DenseKernels.columns(plan.values(), n, m);
+        double[][] b = new double[m][];
+        for (int j = 0; j < m; j++) {
+            b[j] = rightHandSideRow(columns[j], flatX, gradOverMass, y[j]);
+        }
         double[][] product = DenseKernels.innerProductUpper(deflated.whiten(b), n * d);
-        DenseKernels.mirrorUpper(product);
+        DenseKernels.symmetricFromUpper(product, t1.data);
+        int size = n * d;
         for (int l = 0; l < n; l++) {
             double inv = 1 / rowSums[l];
             for (int s = 0; s < d; s++) {
                 for (int t = 0; t < d; t++) {
-                    product[l * d + s][l * d + t] += grad[l][s] * grad[l][t] * inv;
+                    t1.data[(l * d + s) * size + l * d + t] += grad[l][s] * grad[l][t] * inv;
                 }
             }
         }
-        for (int row = 0; row < n * d; row++) {
-            System.arraycopy(product[row], 0, t1.data, row * n * d, n * d);
-        }
         return true;
+    }
+
+    /**
+     * Row j of B: {@code B[j, (l,t)] = P_lj (2(x_l − y_j)_t − r_lt / a_l)} from column j of P, the points and
+     * {@code r_lt / a_l} flattened with index l·d + t (a method of its own, so that it is compiled after a few
+     * rows in a cold JVM instead of the whole loop nest being compiled on stack replacement).
+     */
+    private static double[] rightHandSideRow(double[] planColumn, double[] flatX, double[] gradOverMass, double[] yj) {
+        int d = yj.length;
+        double[] row = new double[flatX.length];
+        for (int l = 0; l < planColumn.length; l++) {
+            double plj = planColumn[l];
+            for (int t = 0; t < d; t++) {
+                int lt = l * d + t;
+                row[lt] = plj * (2 * (flatX[lt] - yj[t]) - gradOverMass[lt]);
+            }
+        }
+        return row;
     }
 
     /**
@@ -358,21 +376,23 @@ public final class EntropicDerivatives {
         }
     }
 
-    /** {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M). */
+    /**
+     * {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M): row i of W combines the rows
+     * {@code [y_j, 1]} into {@code [(WY)_i, (W1)_i]} on {@link DenseKernels#subtractCombination}.
+     */
     private double[][] weightedGradient(double[] w) {
+        double[][] targetsAndOne = new double[m][d + 1];
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(y[j], 0, targetsAndOne[j], 0, d);
+            targetsAndOne[j][d] = 1;
+        }
         double[][] out = new double[n][d];
+        double[] negated = new double[d + 1];
         for (int i = 0; i < n; i++) {
-            double rowSum = 0;
-            double[] wy = new double[d];
-            for (int j = 0; j < m; j++) {
-                double wij = w[i * m + j];
-                rowSum += wij;
-                for (int t = 0; t < d; t++) {
-                    wy[t] += wij * y[j][t];
-                }
-            }
+            java.util.Arrays.fill(negated, 0);
+            DenseKernels.subtractCombination(negated, targetsAndOne, w, i * m, 0, m, 0, d + 1);
             for (int t = 0; t < d; t++) {
-                out[i][t] = 2 * (rowSum * x[i][t] - wy[t]);
+                out[i][t] = 2 * (negated[t] - negated[d] * x[i][t]);
             }
         }
         return out;
