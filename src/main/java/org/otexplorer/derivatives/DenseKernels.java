@@ -56,20 +56,17 @@ final class DenseKernels {
     /**
      * Writes the symmetric matrix whose upper triangle {@code upper} holds into {@code out}, row-major: row p's
      * upper part is copied, its lower part is column p of the upper triangle, written row by row of upper (each
-     * row of upper is read once, contiguously).
+     * row of upper is read once, contiguously). One loop nest, like {@link #columns}: in a cold JVM a long loop
+     * is compiled once on stack replacement, where k calls of a short one would mostly run interpreted.
      */
     static void symmetricFromUpper(double[][] upper, double[] out) {
         int k = upper.length;
         for (int p = 0; p < k; p++) {
-            System.arraycopy(upper[p], p, out, p * k + p, k - p);
-            scatter(upper[p], p + 1, k, out, (p + 1) * k + p, k);
-        }
-    }
-
-    /** {@code out[offset + (q − from)·stride] = row[q]} for q in [from, to). */
-    private static void scatter(double[] row, int from, int to, double[] out, int offset, int stride) {
-        for (int q = from, o = offset; q < to; q++, o += stride) {
-            out[o] = row[q];
+            double[] row = upper[p];
+            System.arraycopy(row, p, out, p * k + p, k - p);
+            for (int q = p + 1, o = (p + 1) * k + p; q < k; q++, o += k) {
+                out[o] = row[q];
+            }
         }
     }
 
@@ -80,15 +77,11 @@ final class DenseKernels {
     static double[][] columns(double[] values, int rows, int columns) {
         double[][] t = new double[columns][rows];
         for (int i = 0; i < rows; i++) {
-            gatherColumn(values, i * columns, columns, t, i);
+            for (int j = 0, o = i * columns; j < columns; j++, o++) {
+                t[j][i] = values[o];
+            }
         }
         return t;
-    }
-
-    private static void gatherColumn(double[] values, int offset, int length, double[][] t, int column) {
-        for (int j = 0; j < length; j++) {
-            t[j][column] = values[offset + j];
-        }
     }
 
     /**
