@@ -232,7 +232,7 @@ final class EngineBenchmark {
                 "this JVM, first gradients + Hessian", "", first, firstCpu, loadAverage());
         int pool = EjmlConcurrency.getMaxThreads();
         double[] shared = warmHessian(p, r);
-        out.printf("%-44s %12s %12.3f   (CPU %.3f s, all %d threads; load %s)%n", "this JVM, warm (best of 5 after one more)",
+        out.printf("%-44s %12s %12.3f   (CPU %.3f s, Java threads, EJML pool of %d; load %s)%n", "this JVM, warm (best of 5 after one more)",
                 "", shared[0], shared[1], pool, loadAverage());
         EjmlConcurrency.setMaxThreads(1);
         try {
