@@ -43,7 +43,8 @@ class DenseKernelsTest {
 
     @Test
     void choleskyUpperReproducesTheMatrixAndEjmlsFactor() {
-        for (int m : SIZES) {
+        // 760: the first steps' trailing triangles are large enough to be shared among the pool's threads.
+        for (int m : new int[] {1, 3, 5, 130, 203, 760}) {
             DMatrixRMaj s = RandomMatrices_DDRM.symmetricPosDef(m, new Random(m));
             double[][] u = rowsOf(s);
             for (int i = 0; i < m; i++) {
