@@ -1,7 +1,8 @@
 """numpy/LAPACK reference for the analytic Hessian of `otx derivatives` (README "### Benchmark", math.md §5).
 
-Run:  python3 src/bench/python/numpy_hessian_reference.py [--jar target/otexplorer.jar] [--n 400] [--runs 3]
-      (OPENBLAS_NUM_THREADS=1 in front for one BLAS thread; by default OpenBLAS uses every core)
+Run:  OPENBLAS_NUM_THREADS=1 python3 src/bench/python/numpy_hessian_reference.py [--jar target/otexplorer.jar]
+      [--bench] [--n 400] [--runs 3]
+      (without OPENBLAS_NUM_THREADS OpenBLAS uses every core; on 2 shared cores its threads wait on each other)
 
 The same dense algorithm as `EntropicDerivatives` with the default deflated pseudo-inverse (math.md §5.2-5.5,
 §4.3 option 3): the Schur complement S = diag(b^P) - P^T diag(1/a^P) P on H's diagonal f-block, deflated by
@@ -15,7 +16,9 @@ weights. The plan comes from an independent log-domain Sinkhorn here, run to mar
 
 With --jar, the same run also starts `java -jar JAR derivatives --no-spectrum` on the same points in fresh
 JVMs (cold, as a user runs it), prints its reported seconds and the command's wall time, and checks the Java
-Hessian and gradients against this script's: max |difference| / max |entry| must be below 1e-9.
+Hessian and gradients against this script's: max |difference| / max |entry| must be below 1e-9. With --bench as
+well, it then runs `java -jar JAR bench --hessian` (the same computation in fresh JVMs and warm in one, on EJML's
+pool and on one thread) and prints its table, so that one run gives every figure with its load average.
 """
 import argparse
 import json
@@ -27,6 +30,11 @@ import time
 import numpy as np
 from scipy.linalg import cholesky, solve_triangular
 from scipy.special import logsumexp
+
+
+def load():
+    """The 1, 5 and 15 minute load averages, as /proc/loadavg prints them."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def points(n):
@@ -115,13 +123,16 @@ def main():
     parser.add_argument("--n", type=int, default=400)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jar", help="also run java -jar JAR derivatives on the same points and compare")
+    parser.add_argument("--bench", action="store_true", help="with --jar: then also print java -jar JAR bench --hessian")
     args = parser.parse_args()
     x = points(args.n)
     y = x.copy()
     c = ((x[:, None, :] - y[None, :, :]) ** 2).sum(-1)
     eps = 0.05 * c.mean()
     p = sinkhorn_plan(c, eps)
-    print(f"numpy {np.__version__}, N = {args.n}, eps = 0.05 x mean C = {eps:.6g}, load {os.getloadavg()}")
+    blas_threads = os.environ.get("OPENBLAS_NUM_THREADS", f"unset: every core of {os.cpu_count()}")
+    print(f"numpy {np.__version__}, N = {args.n}, eps = 0.05 x mean C = {eps:.6g}, BLAS threads {blas_threads},"
+          f" load {load()}")
     times, cpus = [], []
     for _ in range(args.runs + 1):
         t0, c0 = time.perf_counter(), time.process_time()
@@ -130,7 +141,7 @@ def main():
         cpus.append(time.process_time() - c0)
     print(f"numpy gradients + Hessian: first {times[0]:.3f} s, best of {args.runs} after it {min(times[1:]):.3f} s"
           f" (process CPU, all threads: first {cpus[0]:.3f} s, best {min(cpus[1:]):.3f} s;"
-          f" Prop. 4 marginal error {marginal:.2e})")
+          f" Prop. 4 marginal error {marginal:.2e}; load {load()})")
     if not args.jar:
         return
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,10 +157,12 @@ def main():
             worst = max(err_h, err_g, err_s)
             print(f"java -jar (cold) run {run + 1}: reported {d['seconds']:.3f} s, command {wall:.2f} s wall,"
                   f" {cpu:.2f} s CPU; max rel. difference Hessian {err_h:.1e}, gradient {err_g:.1e},"
-                  f" Sinkhorn-distance gradient {err_s:.1e} {'ok' if worst < 1e-9 else 'MISMATCH'}")
+                  f" Sinkhorn-distance gradient {err_s:.1e} {'ok' if worst < 1e-9 else 'MISMATCH'}; load {load()}")
             if not worst < 1e-9:
                 raise SystemExit(1)
-    print(f"load at end {os.getloadavg()}")
+    if args.bench:
+        subprocess.run(["java", "-jar", args.jar, "bench", "--hessian"], check=True)
+    print(f"load at end {load()}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
+import org.ejml.concurrency.EjmlConcurrency;
 import org.otexplorer.derivatives.EntropicDerivatives;
 import org.otexplorer.engine.PointClouds;
 import org.otexplorer.engine.SinkhornNewton;
@@ -34,7 +35,9 @@ import org.otexplorer.io.Json;
  * beside the wall time (both solvers run on one thread); (4) the analytic Hessian at N = 400
  * as the command line meets it: {@code otx derivatives} in fresh JVMs (JIT cold; default compilers, C1 only, an
  * application class-data-sharing archive), the wall time of the whole command and the seconds it reports, beside
- * the same computation in this JVM, first and warm. Timings are the best of a few runs after a warm-up (the cold
+ * the same computation in this JVM, first, warm on EJML's pool and warm on one thread (CPU seconds of the Java threads
+ * beside the wall time, the load average beside every row: numpy_hessian_reference.py times the same computation on
+ * one BLAS thread with OPENBLAS_NUM_THREADS=1). Timings are the best of a few runs after a warm-up (the cold
  * ones: the best of two fresh JVMs). Prints figures; it asserts nothing about them.
  */
 final class EngineBenchmark {
@@ -180,7 +183,8 @@ final class EngineBenchmark {
         out.println();
         out.printf("Analytic Hessian, N = %d (d = 2, uniform square, eps = 0.05 x mean C): otx derivatives --no-spectrum in a%n", n);
         out.println("fresh JVM (wall time of the whole command: start-up, solve, Newton polish, derivatives, 8N^2-number JSON;");
-        out.println("reported = the seconds it prints for the gradients and the Hessian), best of 2; then the same in this JVM");
+        out.println("reported = the seconds it prints for the gradients and the Hessian), best of 2; then the same in this JVM,");
+        out.println("first, warm on EJML's pool and warm on one thread (compare with numpy_hessian_reference.py, OPENBLAS_NUM_THREADS=1)");
         out.printf("%-44s %12s %12s%n", "JVM", "command s", "reported s");
         Path dir = null;
         try {
@@ -211,7 +215,7 @@ final class EngineBenchmark {
                     best[0] = Math.min(best[0], t[0]);
                     best[1] = Math.min(best[1], t[1]);
                 }
-                out.printf("%-44s %12.3f %12.3f%n", variant[0], best[0], best[1]);
+                out.printf("%-44s %12.3f %12.3f   (load %s)%n", variant[0], best[0], best[1], loadAverage());
             }
         } catch (IOException | RuntimeException e) {
             out.println("(fresh JVMs could not be run: " + e.getMessage() + ")");
@@ -224,18 +228,45 @@ final class EngineBenchmark {
         long cpu = processCpuNanos();
         double first = hessianSeconds(p, r);
         double firstCpu = (processCpuNanos() - cpu) * 1e-9;
-        hessianSeconds(p, r);
-        double warm = Double.POSITIVE_INFINITY;
-        double warmCpu = Double.POSITIVE_INFINITY;
-        for (int run = 0; run < 3; run++) {
-            cpu = processCpuNanos();
-            warm = Math.min(warm, hessianSeconds(p, r));
-            warmCpu = Math.min(warmCpu, (processCpuNanos() - cpu) * 1e-9);
+        out.printf("%-44s %12s %12.3f   (process CPU %.3f s, all threads and the JIT compilers; load %s)%n",
+                "this JVM, first gradients + Hessian", "", first, firstCpu, loadAverage());
+        int pool = EjmlConcurrency.getMaxThreads();
+        double[] shared = warmHessian(p, r);
+        out.printf("%-44s %12s %12.3f   (CPU %.3f s, Java threads, EJML pool of %d; load %s)%n", "this JVM, warm (best of 5 after one more)",
+                "", shared[0], shared[1], pool, loadAverage());
+        EjmlConcurrency.setMaxThreads(1);
+        try {
+            double[] single = warmHessian(p, r);
+            out.printf("%-44s %12s %12.3f   (CPU %.3f s, one thread; load %s)%n", "this JVM, warm, one thread (best of 5)",
+                    "", single[0], single[1], loadAverage());
+        } finally {
+            EjmlConcurrency.setMaxThreads(pool);
         }
-        out.printf("%-44s %12s %12.3f   (process CPU %.3f s, all threads)%n", "this JVM, first gradients + Hessian", "",
-                first, firstCpu);
-        out.printf("%-44s %12s %12.3f   (process CPU %.3f s, all threads)%n", "this JVM, warm (best of 3 after one more)",
-                "", warm, warmCpu);
+    }
+
+    /**
+     * Wall and CPU seconds (of every live Java thread, to the nanosecond; nothing is compiled any more) of the
+     * gradients and the Hessian in this JVM: the best of 5 after one more run, each figure its own best.
+     */
+    private static double[] warmHessian(TransportProblem p, TransportResult r) {
+        hessianSeconds(p, r);
+        double[] best = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        for (int run = 0; run < 5; run++) {
+            long cpu = javaThreadsCpuNanos();
+            best[0] = Math.min(best[0], hessianSeconds(p, r));
+            best[1] = Math.min(best[1], (javaThreadsCpuNanos() - cpu) * 1e-9);
+        }
+        return best;
+    }
+
+    /** CPU time of every live Java thread (not the JIT compilers'), to the nanosecond where the JVM measures it. */
+    private static long javaThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     /** Whether a run of {@code otx derivatives} with {@code -XX:ArchiveClassesAtExit} wrote the AppCDS archive. */

@@ -17,8 +17,21 @@ import org.ejml.concurrency.EjmlConcurrency;
  * and the stream machinery cost their bootstrap before the first flop.
  */
 final class DenseKernels {
-    /** Columns of the rows a task of the symmetric product or of the triangular solve keeps in cache. */
+    /** Columns of the rows a task of the symmetric product keeps in cache. */
     private static final int TASK_COLUMNS = 64;
+
+    /**
+     * Columns of the right-hand sides a task of the triangular solve owns: its M row segments stay in L2 (400 ×
+     * 128 doubles at N = 400) and the kernel's loops are twice as long as with 64 (one-thread solve with 800
+     * right-hand sides 10.5 -> 8.5 ms).
+     */
+    private static final int SOLVE_COLUMNS = 128;
+
+    /** Entries of the trailing triangle from which a Cholesky step is shared among the pool's threads. */
+    private static final long PARALLEL_STEP_ENTRIES = 1L << 18;
+
+    /** Row combinations over fewer entries than this do not go through {@link #subtractFourRows}. */
+    private static final int SHORT_RANGE = 16;
 
     private DenseKernels() {
     }
@@ -50,13 +63,35 @@ final class DenseKernels {
         return c;
     }
 
-    /** Copies the upper triangle of a square matrix onto its lower one. */
-    static void mirrorUpper(double[][] c) {
-        for (int p = 0; p < c.length; p++) {
-            for (int q = 0; q < p; q++) {
-                c[p][q] = c[q][p];
+    /**
+     * Writes the symmetric matrix whose upper triangle {@code upper} holds into {@code out}, row-major: row p's
+     * upper part is copied, its lower part is column p of the upper triangle, written row by row of upper (each
+     * row of upper is read once, contiguously). One loop nest, like {@link #columns}: in a cold JVM a long loop
+     * is compiled once on stack replacement, where k calls of a short one would mostly run interpreted.
+     */
+    static void symmetricFromUpper(double[][] upper, double[] out) {
+        int k = upper.length;
+        for (int p = 0; p < k; p++) {
+            double[] row = upper[p];
+            System.arraycopy(row, p, out, p * k + p, k - p);
+            for (int q = p + 1, o = (p + 1) * k + p; q < k; q++, o += k) {
+                out[o] = row[q];
             }
         }
+    }
+
+    /**
+     * The transpose of the row-major {@code rows × columns} matrix {@code values}, as arrays of its columns
+     * (one contiguous read of each row, scattered into the columns).
+     */
+    static double[][] columns(double[] values, int rows, int columns) {
+        double[][] t = new double[columns][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0, o = i * columns; j < columns; j++, o++) {
+                t[j][i] = values[o];
+            }
+        }
+        return t;
     }
 
     /**
@@ -95,9 +130,19 @@ final class DenseKernels {
                                 width > 3 ? u3[i] : 0, i, m);
                     }
                 }
-            }.runAll(equalAreaSplit(end, m, Math.max(1, Math.min(EjmlConcurrency.getMaxThreads(), (m - end) / 16))));
+            }.runAll(equalAreaSplit(end, m, choleskyTasks(m - end)));
         }
         return true;
+    }
+
+    /**
+     * Tasks for one four-row step of the Cholesky factorisation with {@code trailing} rows left: one below
+     * {@link #PARALLEL_STEP_ENTRIES} entries of the trailing triangle (a fork and join of the pool costs more than
+     * such a step: at M = 400, where every step is below it, two threads took 3.4 ms against one thread's 1.3 ms),
+     * else one per thread.
+     */
+    private static int choleskyTasks(int trailing) {
+        return (long) trailing * trailing / 2 < PARALLEL_STEP_ENTRIES ? 1 : EjmlConcurrency.getMaxThreads();
     }
 
     /**
@@ -126,19 +171,11 @@ final class DenseKernels {
                     int i = forward ? step : m - 1 - step;
                     double[] row = b[i];
                     double[] ti = t[i];
-                    int j = forward ? 0 : i + 1;
-                    int end = forward ? i : m;
-                    for (; j + 4 <= end; j += 4) {
-                        subtractFourRows(row, b[j], b[j + 1], b[j + 2], b[j + 3], ti[j], ti[j + 1], ti[j + 2], ti[j + 3],
-                                from, to);
-                    }
-                    for (; j < end; j++) {
-                        subtractFourRows(row, b[j], b[j], b[j], b[j], ti[j], 0, 0, 0, from, to);
-                    }
+                    subtractCombination(row, b, ti, 0, forward ? 0 : i + 1, forward ? i : m, from, to);
                     scale(row, 1 / ti[i], from, to);
                 }
             }
-        }.runAll(evenSplit(k, Math.max(1, Math.min(k / TASK_COLUMNS, 64))));
+        }.runAll(evenSplit(k, Math.max(1, Math.min(k / SOLVE_COLUMNS, 64))));
     }
 
     /** {@code Uᵀ} for the upper triangle U of a square matrix (its lower triangle is not read). */
@@ -153,6 +190,44 @@ final class DenseKernels {
         return t;
     }
 
+    /**
+     * {@code target[q] −= Σ_r weights[weightOffset + r] · rows[r][q]} over the rows r in [rowFrom, rowTo) and the
+     * entries q in [from, to), four rows per pass of {@link #subtractFourRows}: every row-combination loop of the
+     * derivatives (substitution, the Schur complement's eliminations, the plan's products) is this call, so it
+     * runs compiled code as soon as the kernel is compiled. Ranges shorter than {@link #SHORT_RANGE} (one
+     * right-hand side, the d + 1 columns of a gradient) take {@link #subtractShortCombination} instead: the
+     * kernel's profile then only holds long loops, which C2 unrolls and vectorises (calls with ranges of 1 or 3
+     * before its compilation halved the speed of its code).
+     */
+    static void subtractCombination(double[] target, double[][] rows, double[] weights, int weightOffset,
+                                    int rowFrom, int rowTo, int from, int to) {
+        if (to - from < SHORT_RANGE) {
+            subtractShortCombination(target, rows, weights, weightOffset, rowFrom, rowTo, from, to);
+            return;
+        }
+        int r = rowFrom;
+        for (; r + 4 <= rowTo; r += 4) {
+            int w = weightOffset + r;
+            subtractFourRows(target, rows[r], rows[r + 1], rows[r + 2], rows[r + 3], weights[w], weights[w + 1],
+                    weights[w + 2], weights[w + 3], from, to);
+        }
+        for (; r < rowTo; r++) {
+            subtractFourRows(target, rows[r], rows[r], rows[r], rows[r], weights[weightOffset + r], 0, 0, 0, from, to);
+        }
+    }
+
+    /** {@link #subtractCombination} for a short range of entries: one sum over the rows per entry. */
+    private static void subtractShortCombination(double[] target, double[][] rows, double[] weights, int weightOffset,
+                                                 int rowFrom, int rowTo, int from, int to) {
+        for (int q = from; q < to; q++) {
+            double sum = 0;
+            for (int r = rowFrom; r < rowTo; r++) {
+                sum += weights[weightOffset + r] * rows[r][q];
+            }
+            target[q] -= sum;
+        }
+    }
+
     /** {@code c[q] −= w0 a0[q] + w1 a1[q] + w2 a2[q] + w3 a3[q]} for q in [from, to): the one hot loop. */
     static void subtractFourRows(double[] c, double[] a0, double[] a1, double[] a2, double[] a3,
                                  double w0, double w1, double w2, double w3, int from, int to) {
@@ -161,7 +236,8 @@ final class DenseKernels {
         }
     }
 
-    private static void scale(double[] row, double factor, int from, int to) {
+    /** {@code row[q] *= factor} for q in [from, to). */
+    static void scale(double[] row, double factor, int from, int to) {
         for (int q = from; q < to; q++) {
             row[q] *= factor;
         }

@@ -170,23 +170,25 @@ public final class EntropicDerivatives {
             throw new IllegalArgumentException("the truncation threshold tau must be a finite number >= 0, got " + tau);
         }
         DMatrixRMaj r = handling == NullSpaceHandling.DEFLATION ? null : rightHandSides();
-        DMatrixRMaj t1 = new DMatrixRMaj(n * d, n * d);
+        DMatrixRMaj hess = new DMatrixRMaj(n * d, n * d);
         switch (handling) {
             case DEFLATION -> {
-                if (!schurQuadraticForm(t1)) {
+                if (!schurQuadraticForm(hess)) {
                     return hessian(NullSpaceHandling.TRUNCATED_EIGEN, TruncatedPseudoInverse.DEFAULT_THRESHOLD);
                 }
             }
             case TRUNCATED_EIGEN -> {
                 DMatrixRMaj b = new DMatrixRMaj(n + m, n * d);
                 CommonOps_MT_DDRM.multTransA(TruncatedPseudoInverse.of(plan, tau).rootFactor(), r, b);
-                CommonOps_MT_DDRM.multTransA(b, b, t1);
+                CommonOps_MT_DDRM.multTransA(b, b, hess);
+                CommonOps_DDRM.scale(1 / eps, hess);
             }
-            case PLAIN_LU -> CommonOps_MT_DDRM.multTransA(r, plainLuSolve(r), t1);
+            case PLAIN_LU -> {
+                CommonOps_MT_DDRM.multTransA(r, plainLuSolve(r), hess);
+                CommonOps_DDRM.scale(1 / eps, hess);
+            }
             default -> throw new IllegalArgumentException("unknown null-space handling " + handling);
         }
-        DMatrixRMaj hess = t1;
-        CommonOps_DDRM.scale(1 / eps, hess);
         addBlockDiagonal(hess);
         return hess;
     }
@@ -243,8 +245,9 @@ public final class EntropicDerivatives {
             }
         }
         double sum = 0;
+        double[][][] blocks = blockDiagonals();
         for (int k = 0; k < n; k++) {
-            double[][] block = blockDiagonal(k);
+            double[][] block = blocks[k];
             for (int s = 0; s < d; s++) {
                 for (int t = 0; t < d; t++) {
                     double e = sums[k * d + s][t] + block[s][t] - (s == t ? 2 * a[k] : 0);
@@ -295,7 +298,8 @@ public final class EntropicDerivatives {
     }
 
     /**
-     * {@code T1 = Rᵀ H⁺ R} by the Schur complement on H's diagonal f-block (math.md §5.5 structure):
+     * Writes {@code T1/ε}, {@code T1 = Rᵀ H⁺ R}, by the Schur complement on H's diagonal f-block (math.md §5.5
+     * structure; the 1/ε is folded into W's rows and the block term, no pass over the dense result):
      * {@code T1 = R_fᵀ D⁻¹ R_f + Bᵀ S⁺ B} with {@code D = diag(a^P)}, {@code B = R_g − Pᵀ D⁻¹ R_f}, i.e.
      * {@code B[j, (l,t)] = P_lj (2(x_l − y_j)_t − r_lt / a_l)} with r_l = ∇_{x_l}W. R_f is block diagonal, so
      * its term is {@code r_l r_lᵀ / a_l} on the diagonal blocks and B costs O(NMd); the dense work is one
@@ -307,32 +311,55 @@ public final class EntropicDerivatives {
             return false;
         }
         double[][] grad = planGradient();
-        double[] p = plan.values();
+        double[] flatX = new double[n * d];
+        double[] gradOverMass = new double[n * d];
+        for (int l = 0; l < n; l++) {
+            double inv = 1 / rowSums[l];
+            for (int t = 0; t < d; t++) {
+                flatX[l * d + t] = x[l][t];
+                gradOverMass[l * d + t] = grad[l][t] * inv;
+            }
+        }
+        double[][] w = deflated.whiten(schurRightHandSides(DenseKernels.columns(plan.values(), n, m), flatX,
+                gradOverMass));
+        double root = 1 / Math.sqrt(eps);
+        for (double[] row : w) {
+            DenseKernels.scale(row, root, 0, n * d);
+        }
+        double[][] product = DenseKernels.innerProductUpper(w, n * d);
+        DenseKernels.symmetricFromUpper(product, t1.data);
+        int size = n * d;
+        for (int l = 0; l < n; l++) {
+            double inv = 1 / (rowSums[l] * eps);
+            for (int s = 0; s < d; s++) {
+                for (int t = 0; t < d; t++) {
+                    t1.data[(l * d + s) * size + l * d + t] += grad[l][s] * grad[l][t] * inv;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * B as M rows: {@code B[j, (l,t)] = P_lj (2(x_l − y_j)_t − r_lt / a_l)} from the columns of P, the points and
+     * {@code r_lt / a_l} flattened with index l·d + t (one loop nest of its own: in a cold JVM it is compiled
+     * once on stack replacement, small, instead of the whole Schur quadratic form).
+     */
+    private double[][] schurRightHandSides(double[][] planColumns, double[] flatX, double[] gradOverMass) {
         double[][] b = new double[m][n * d];
         for (int j = 0; j < m; j++) {
             double[] row = b[j];
+            double[] column = planColumns[j];
+            double[] yj = y[j];
             for (int l = 0; l < n; l++) {
-                double plj = p[l * m + j];
-                double inv = 1 / rowSums[l];
+                double plj = column[l];
                 for (int t = 0; t < d; t++) {
-                    row[l * d + t] = plj * (2 * (x[l][t] - y[j][t]) - grad[l][t] * inv);
+                    int lt = l * d + t;
+                    row[lt] = plj * (2 * (flatX[lt] - yj[t]) - gradOverMass[lt]);
                 }
             }
         }
-        double[][] product = DenseKernels.innerProductUpper(deflated.whiten(b), n * d);
-        DenseKernels.mirrorUpper(product);
-        for (int l = 0; l < n; l++) {
-            double inv = 1 / rowSums[l];
-            for (int s = 0; s < d; s++) {
-                for (int t = 0; t < d; t++) {
-                    product[l * d + s][l * d + t] += grad[l][s] * grad[l][t] * inv;
-                }
-            }
-        }
-        for (int row = 0; row < n * d; row++) {
-            System.arraycopy(product[row], 0, t1.data, row * n * d, n * d);
-        }
-        return true;
+        return b;
     }
 
     /**
@@ -358,21 +385,23 @@ public final class EntropicDerivatives {
         }
     }
 
-    /** {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M). */
+    /**
+     * {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M): row i of W combines the rows
+     * {@code [y_j, 1]} into {@code [(WY)_i, (W1)_i]} on {@link DenseKernels#subtractCombination}.
+     */
     private double[][] weightedGradient(double[] w) {
+        double[][] targetsAndOne = new double[m][d + 1];
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(y[j], 0, targetsAndOne[j], 0, d);
+            targetsAndOne[j][d] = 1;
+        }
         double[][] out = new double[n][d];
+        double[] negated = new double[d + 1];
         for (int i = 0; i < n; i++) {
-            double rowSum = 0;
-            double[] wy = new double[d];
-            for (int j = 0; j < m; j++) {
-                double wij = w[i * m + j];
-                rowSum += wij;
-                for (int t = 0; t < d; t++) {
-                    wy[t] += wij * y[j][t];
-                }
-            }
+            java.util.Arrays.fill(negated, 0);
+            DenseKernels.subtractCombination(negated, targetsAndOne, w, i * m, 0, m, 0, d + 1);
             for (int t = 0; t < d; t++) {
-                out[i][t] = 2 * (rowSum * x[i][t] - wy[t]);
+                out[i][t] = 2 * (negated[t] - negated[d] * x[i][t]);
             }
         }
         return out;
@@ -397,35 +426,42 @@ public final class EntropicDerivatives {
         return z;
     }
 
-    /** Adds T2 ({@link #blockDiagonal}) on the diagonal d×d blocks. */
+    /** Adds T2 ({@link #blockDiagonals}) on the diagonal d×d blocks. */
     private void addBlockDiagonal(DMatrixRMaj hess) {
+        double[][][] blocks = blockDiagonals();
         for (int k = 0; k < n; k++) {
-            double[][] block = blockDiagonal(k);
             for (int s = 0; s < d; s++) {
                 int row = (k * d + s) * n * d + k * d;
                 for (int t = 0; t < d; t++) {
-                    hess.data[row + t] += block[s][t];
+                    hess.data[row + t] += blocks[k][s][t];
                 }
             }
         }
     }
 
-    /** T2's k-th d×d diagonal block: {@code 2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ}, {@code D_kj = x_k − y_j}. */
-    private double[][] blockDiagonal(int k) {
+    /**
+     * T2's d×d diagonal blocks: {@code 2 a^P_k I − (4/ε) Σ_j P_kj D_kj D_kjᵀ}, {@code D_kj = x_k − y_j}, for every
+     * k in one loop nest (in a cold JVM one long loop is compiled once on stack replacement; N calls of a few
+     * thousand iterations each would mostly run interpreted).
+     */
+    private double[][][] blockDiagonals() {
         double[] p = plan.values();
-        double[][] block = new double[d][d];
-        for (int s = 0; s < d; s++) {
-            block[s][s] = 2 * rowSums[k];
-        }
-        for (int j = 0; j < m; j++) {
-            double w = 4 * p[k * m + j] / eps;
+        double[][][] blocks = new double[n][d][d];
+        for (int k = 0; k < n; k++) {
+            double[][] block = blocks[k];
             for (int s = 0; s < d; s++) {
-                double ds = x[k][s] - y[j][s];
-                for (int t = 0; t < d; t++) {
-                    block[s][t] -= w * ds * (x[k][t] - y[j][t]);
+                block[s][s] = 2 * rowSums[k];
+            }
+            for (int j = 0; j < m; j++) {
+                double w = 4 * p[k * m + j] / eps;
+                for (int s = 0; s < d; s++) {
+                    double ds = x[k][s] - y[j][s];
+                    for (int t = 0; t < d; t++) {
+                        block[s][t] -= w * ds * (x[k][t] - y[j][t]);
+                    }
                 }
             }
         }
-        return block;
+        return blocks;
     }
 }

@@ -118,10 +118,8 @@ public final class HMatrixSolver {
         double[] values = plan.values();
         double[][] q = new double[n][m];
         for (int i = 0; i < n; i++) {
-            double inv = 1 / Math.sqrt(rowSums[i]);
-            for (int j = 0; j < m; j++) {
-                q[i][j] = values[i * m + j] * inv;
-            }
+            System.arraycopy(values, i * m, q[i], 0, m);
+            DenseKernels.scale(q[i], 1 / Math.sqrt(rowSums[i]), 0, m);
         }
         double[][] s = DenseKernels.innerProductUpper(q, m);
         double[] columnSums = plan.columnSums();
@@ -213,7 +211,8 @@ public final class HMatrixSolver {
 
     /**
      * Z with {@code H Z = R} for the columns of R ((N+M) × k), each orthogonal to v: {@code z_f = (r_f − P z_g)/a^P}
-     * with {@code S z_g = r_g − Pᵀ (r_f/a^P)} (plain loops: O(NMk) besides the two triangular solves).
+     * with {@code S z_g = r_g − Pᵀ (r_f/a^P)} (O(NMk) row combinations besides the two triangular solves, all on
+     * {@link DenseKernels}: no loop here runs long enough to need a compilation of its own in a cold JVM).
      */
     public DMatrixRMaj solve(DMatrixRMaj r) {
         int n = plan.n();
@@ -221,22 +220,15 @@ public final class HMatrixSolver {
         int k = r.numCols;
         double[] p = plan.values();
         double[][] rf = new double[n][k];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(r.data, i * k, rf[i], 0, k);
+            DenseKernels.scale(rf[i], 1 / rowSums[i], 0, k);
+        }
+        double[][] columns = DenseKernels.columns(p, n, m);
         double[][] zg = new double[m][k];
         for (int j = 0; j < m; j++) {
             System.arraycopy(r.data, (n + j) * k, zg[j], 0, k);
-        }
-        for (int i = 0; i < n; i++) {
-            double[] fi = rf[i];
-            for (int c = 0; c < k; c++) {
-                fi[c] = r.data[i * k + c] / rowSums[i];
-            }
-            for (int j = 0; j < m; j++) {
-                double pij = p[i * m + j];
-                double[] gj = zg[j];
-                for (int c = 0; c < k; c++) {
-                    gj[c] -= pij * fi[c];
-                }
-            }
+            DenseKernels.subtractCombination(zg[j], rf, columns[j], 0, 0, n, 0, k);
         }
         if (lowerFactor != null) {
             DenseKernels.solveLowerInPlace(lowerFactor, zg, k);
@@ -249,15 +241,11 @@ public final class HMatrixSolver {
             zg = rows(projected);
         }
         DMatrixRMaj z = new DMatrixRMaj(n + m, k);
+        double[] fi = new double[k];
         for (int i = 0; i < n; i++) {
-            double[] fi = rf[i];
-            for (int j = 0; j < m; j++) {
-                double pij = p[i * m + j] / rowSums[i];
-                double[] gj = zg[j];
-                for (int c = 0; c < k; c++) {
-                    fi[c] -= pij * gj[c];
-                }
-            }
+            System.arraycopy(r.data, i * k, fi, 0, k);
+            DenseKernels.subtractCombination(fi, zg, p, i * m, 0, m, 0, k);
+            DenseKernels.scale(fi, 1 / rowSums[i], 0, k);
             System.arraycopy(fi, 0, z.data, i * k, k);
         }
         for (int j = 0; j < m; j++) {

@@ -34,15 +34,17 @@ class DenseKernelsTest {
                         assertEquals(want, c[p][q], 1e-13 * rows, "rows " + rows + ", k " + k + ", (" + p + ", " + q + ")");
                     }
                 }
-                DenseKernels.mirrorUpper(c);
-                assertArrayEquals(expected.data, HMatrixSolver.matrix(c, k).data, 1e-13 * rows);
+                double[] full = new double[k * k];
+                DenseKernels.symmetricFromUpper(c, full);
+                assertArrayEquals(expected.data, full, 1e-13 * rows);
             }
         }
     }
 
     @Test
     void choleskyUpperReproducesTheMatrixAndEjmlsFactor() {
-        for (int m : SIZES) {
+        // 760: the first steps' trailing triangles are large enough to be shared among the pool's threads.
+        for (int m : new int[] {1, 3, 5, 130, 203, 760}) {
             DMatrixRMaj s = RandomMatrices_DDRM.symmetricPosDef(m, new Random(m));
             double[][] u = rowsOf(s);
             for (int i = 0; i < m; i++) {
@@ -88,6 +90,50 @@ class DenseKernelsTest {
                 assertTrue(CommonOps_DDRM.solve(s, b, expectedSolve));
                 DenseKernels.solveUpperInPlace(u, w, k);
                 assertArrayEquals(expectedSolve.data, HMatrixSolver.matrix(w, k).data, 1e-9, "S^-1 B, m " + m + ", k " + k);
+            }
+        }
+    }
+
+    @Test
+    void subtractCombinationIsTheWeightedSumOfTheRowsOnShortAndLongRanges() {
+        Random random = new Random(5);
+        double[][] rows = new double[23][40];
+        for (double[] row : rows) {
+            for (int q = 0; q < row.length; q++) {
+                row[q] = random.nextDouble() - 0.5;
+            }
+        }
+        double[] weights = new double[30];
+        for (int w = 0; w < weights.length; w++) {
+            weights[w] = random.nextDouble() - 0.5;
+        }
+        // Ranges of entries below and above the short-range cut, row ranges with and without a remainder of four.
+        for (int[] range : new int[][] {{0, 1}, {2, 5}, {3, 18}, {0, 40}}) {
+            for (int[] rowRange : new int[][] {{0, 23}, {5, 9}, {7, 7}, {1, 22}}) {
+                double[] target = new double[40];
+                double[] expected = new double[40];
+                for (int q = 0; q < 40; q++) {
+                    target[q] = q;
+                    expected[q] = q;
+                    for (int r = rowRange[0]; r < rowRange[1]; r++) {
+                        expected[q] -= range[0] <= q && q < range[1] ? weights[3 + r] * rows[r][q] : 0;
+                    }
+                }
+                DenseKernels.subtractCombination(target, rows, weights, 3, rowRange[0], rowRange[1], range[0], range[1]);
+                assertArrayEquals(expected, target, 1e-12, "entries " + range[0] + ".." + range[1] + ", rows "
+                        + rowRange[0] + ".." + rowRange[1]);
+            }
+        }
+    }
+
+    @Test
+    void columnsAreTheTransposeOfTheRowMajorMatrix() {
+        DMatrixRMaj a = RandomMatrices_DDRM.rectangle(7, 5, -1, 1, new Random(9));
+        double[][] columns = DenseKernels.columns(a.data, 7, 5);
+        assertEquals(5, columns.length);
+        for (int j = 0; j < 5; j++) {
+            for (int i = 0; i < 7; i++) {
+                assertEquals(a.get(i, j), columns[j][i], 0, "(" + i + ", " + j + ")");
             }
         }
     }
