@@ -59,7 +59,13 @@ public final class EntropicDerivatives {
         if (!result.converged()) {
             warnings.add("the plan did not converge (" + result.stopReason() + "); derivatives are unreliable");
         }
-        if (result.marginalError() > RELIABLE_MARGINAL_ERROR) {
+        if (result.marginalError() > RELIABLE_MARGINAL_ERROR
+                && org.otexplorer.engine.UnbalancedSinkhornSolver.ID.equals(result.method())) {
+            // A converged unbalanced plan leaves a, b by design: the derivatives here are balanced OT's.
+            warnings.add(String.format(java.util.Locale.ROOT, "unbalanced OT relaxes the marginals (this plan's differ"
+                    + " from a, b by %.3g): H is this plan's, but the derivatives and their check are balanced OT's"
+                    + " and do not apply to it", result.marginalError()));
+        } else if (result.marginalError() > RELIABLE_MARGINAL_ERROR) {
             warnings.add(String.format(java.util.Locale.ROOT, "the plan's marginal error %.3g exceeds %.0e; derivatives"
                     + " are unreliable", result.marginalError(), RELIABLE_MARGINAL_ERROR));
         }

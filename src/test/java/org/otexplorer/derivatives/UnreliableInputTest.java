@@ -26,6 +26,19 @@ class UnreliableInputTest {
         assertTrue(EntropicDerivatives.of(PROBLEM, Converged.solve(PROBLEM, 0.05)).isReliable());
     }
 
+    /** A converged unbalanced plan leaves a, b by design: the warning says why its derivatives do not apply. */
+    @Test
+    void derivativesOfAnUnbalancedPlanSayTheyAreBalancedOts() {
+        TransportResult unbalanced = new org.otexplorer.engine.UnbalancedSinkhornSolver().solve(PROBLEM,
+                SolverSettings.defaults().withEpsilon(0.05).withTau(0.05).withTolerance(1e-10).withMaxIterations(100_000));
+        assertTrue(unbalanced.converged());
+        EntropicDerivatives der = EntropicDerivatives.of(PROBLEM, unbalanced);
+        assertFalse(der.isReliable());
+        assertTrue(der.warnings().stream().anyMatch(w -> w.startsWith("unbalanced OT relaxes the marginals")
+                && w.contains("do not apply")), der.warnings().toString());
+        assertFalse(der.warnings().stream().anyMatch(w -> w.contains("marginal error")), der.warnings().toString());
+    }
+
     @Test
     void negativeThresholdsAndDirectionsOfTheWrongShapeAreRefused() {
         EntropicDerivatives der = EntropicDerivatives.of(PROBLEM, Converged.solve(PROBLEM, 0.5));
