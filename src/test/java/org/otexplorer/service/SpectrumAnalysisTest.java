@@ -59,4 +59,17 @@ class SpectrumAnalysisTest {
             assertTrue(Double.isNaN(view.hessianMarginalError()), "no check past " + SpectrumAnalysis.MAX_CHECK_SIZE);
         }
     }
+
+    /** An unbalanced plan gets its spectrum but no balanced-OT Hessian check; the note says why. */
+    @org.junit.jupiter.api.Test
+    void anUnbalancedPlanHasItsSpectrumButNoBalancedHessianCheck() {
+        TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(30, 2, 1), PointClouds.gaussian(30, 2, 2));
+        TransportResult r = new org.otexplorer.engine.UnbalancedSinkhornSolver().solve(p, SolverSettings.defaults()
+                .withEpsilon(0.05 * p.meanCost()).withTau(0.5).withTolerance(1e-9).withMaxIterations(100_000));
+        SpectrumView view = SpectrumAnalysis.analyse(1, p, r, 1e-10, SolverMonitor.NONE);
+        assertEquals(60, view.eigenvalues().length, "its H spectrum");
+        assertTrue(Double.isNaN(view.hessianMarginalError()), "no check");
+        assertTrue(view.notes().stream().anyMatch(n -> n.startsWith("Hessian check skipped: unbalanced OT")),
+                view.notes().toString());
+    }
 }
