@@ -307,7 +307,7 @@ public final class PlanHeatmapChart {
         zAxis.setAutoRanging(false);
         zAxis.set(range[0], range[1] > range[0] ? range[1] : range[0] + Math.max(1e-300, Math.abs(range[0]) * 1e-9));
         if (dataSet instanceof DoubleGridDataSet shown && next instanceof DoubleGridDataSet made
-                && Arrays.equals(shown.getShape(), made.getShape())) {
+                && Arrays.equals(shown.getShape(), made.getShape()) && ShownCurves.unlocked(shown)) {
             // In place, arrays handed over (a new data set costs its renderer a styled node per frame of a drag, and
             // set(DataSet) copies cell by cell).
             shown.set(false, new double[][] {made.getGridValues(DataSet.DIM_X), made.getGridValues(DataSet.DIM_Y)},

@@ -54,10 +54,21 @@ final class ShownCurves {
             return false;
         }
         for (int k = 0; k < wanted.size(); k++) {
-            if (!(shown.get(k) instanceof DoubleDataSet) || !wanted.get(k).name().equals(shown.get(k).getName())) {
+            if (!(shown.get(k) instanceof DoubleDataSet) || !wanted.get(k).name().equals(shown.get(k).getName())
+                    || !unlocked(shown.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether nobody holds the data set's lock, so that changing it in place cannot wait. Its lock is not
+     * reentrant (a {@code StampedLock}), and a chart taken out of the scene between chart-fx's pre- and post-layout
+     * keeps its data sets read-locked: the FX thread would then wait for ever; a new data set never waits.
+     */
+    static boolean unlocked(DataSet set) {
+        return set.lock() instanceof io.fair_acc.dataset.locks.DefaultDataSetLock<?> lock
+                && lock.getReaderCount() == 0 && lock.getWriterCount() == 0;
     }
 }

@@ -128,6 +128,26 @@ class ChartFactoriesTest extends ApplicationTest {
         assertEquals(0, shownCurve.get(DataSet.DIM_Y, 0), 0);
     }
 
+    /**
+     * A data set left read-locked (chart-fx keeps a chart's data sets locked from its pre- to its post-layout, so a
+     * chart taken out of the scene in between keeps them locked): the next plan is shown at once in a new data set
+     * instead of the FX thread waiting for ever on the lock.
+     */
+    @Test
+    void aPlanWhoseDataSetIsStillLockedIsShownInANewOneWithoutWaiting() {
+        interact(() -> heatmap.update(2, 2, new double[] {0.5, 0, 0, 0.5}, false, "viridis"));
+        DataSet held = heatmap.dataSet();
+        held.lock().readLock();
+        try {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                    interact(() -> heatmap.update(2, 2, new double[] {0, 0.5, 0.5, 0}, false, "viridis")));
+            assertTrue(heatmap.dataSet() != held, "a new data set");
+            assertEquals(0.5, ((GridDataSet) heatmap.dataSet()).get(DataSet.DIM_Z, 1, 1), 0.0, "P[0][1] at grid row 1");
+        } finally {
+            held.lock().readUnLock();
+        }
+    }
+
     private static DataSet planMarginal(io.fair_acc.chartfx.XYChart strip) {
         return strip.getRenderers().stream().flatMap(r -> r.getDatasets().stream())
                 .filter(d -> "plan marginal".equals(d.getName())).findFirst().orElseThrow();
