@@ -37,7 +37,7 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
     }
 
     /** The text a label draws (its skin's Text nodes), which is "…"-shortened when the label is too narrow. */
-    private String drawn(Label label) throws Exception {
+    private String drawn(javafx.scene.control.Labeled label) throws Exception {
         return onFx(() -> label.lookupAll(".text").stream().filter(t -> t instanceof Text)
                 .map(t -> ((Text) t).getText()).collect(java.util.stream.Collectors.joining()));
     }
@@ -175,6 +175,39 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
             assertTrue(outside.isEmpty(), size[0] + "x" + size[1] + ": past the side panel's edge " + right + ": "
                     + outside);
         }
+    }
+
+    /**
+     * The spectrum panel in presenter mode at 1280×800 (robust-ot-drops-outliers): its five figures lie inside the
+     * bottom panel and are drawn whole, the kind-of-chart box shows its whole choice, the chart's axis titles fit
+     * and its data area keeps room (before: the panel had 120 px, "eigenvalues ≤ τ" was half off, the box read
+     * "eigenvalues of…" and the axis title "eigenvalu…").
+     */
+    @Test
+    void theSpectrumPanelShowsItsFiguresAndALegibleChartInPresenterModeAt1280x800() throws Exception {
+        openSolved(Path.of("samples/robust-ot-drops-outliers.json"));
+        lectureWindow(true);
+        awaitFx(() -> window.spectrumPanel().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents(8);
+        Node panel = lookup(".bottom-tabs").query();
+        double bottom = onFx(() -> panel.localToScene(panel.getLayoutBounds()).getMaxY());
+        List<Label> figures = onFx(() -> ((javafx.scene.Parent) panel.lookup(".spectrum-panel .figures"))
+                .getChildrenUnmodifiable().stream().map(n -> (Label) n).toList());
+        assertEquals(10, figures.size(), "five figures and their names: " + figures);
+        for (Label figure : figures) {
+            double maxY = onFx(() -> figure.localToScene(figure.getLayoutBounds()).getMaxY());
+            assertTrue(maxY <= bottom + 0.5, figure.getText() + " ends at " + maxY + ", below the panel's " + bottom);
+            assertEquals(onFx(figure::getText), drawn(figure), "cut");
+        }
+        javafx.scene.control.ComboBox<?> kind = lookup(".spectrum-controls .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        var cell = (javafx.scene.control.ListCell<?>) onFx(() -> kind.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?>).findFirst().orElseThrow());
+        assertEquals(onFx(cell::getText), drawn(cell), "the kind of chart is shown whole");
+        axisTitlesShownWhole("spectrum, presenter");
+        Node plot = onFx(() -> window.spectrumPanel().chart().chart().lookup(".chart-plot-area"));
+        double plotHeight = onFx(() -> plot.getLayoutBounds().getHeight());
+        assertTrue(plotHeight >= 70, "the spectrum's data area is " + plotHeight + " px high");
     }
 
     /** Every chart axis' title fits along its axis (chart-fx centres it there and the chart cuts what overhangs). */
