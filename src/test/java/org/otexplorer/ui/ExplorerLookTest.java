@@ -179,6 +179,45 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         return true;
     }
 
+    /**
+     * An exact plan (all its entries 1/n) in log colour: the colour bar spans a decade with distinct tick labels
+     * (it spanned 1e-9 of one, every label "-1.77815124…"), the zero cells take another colour than the entries,
+     * and the line under the plan says what the bar's bottom colour means.
+     */
+    @Test
+    void anExactPlanInLogColourHasAReadableColourBarAndItsZerosApart() throws Exception {
+        openSolved(Path.of("samples/entropic-blur-vs-exact-plan.json"));
+        interact(() -> window.model().update(s -> s.withEngine(s.engine().withMethod("exact"))
+                .withView(s.view().withLogColorScale(true))));
+        awaitFx(() -> window.compute().isIdle() && window.planPanel().shown() != null
+                && "exact".equals(window.planPanel().shown().method()) && window.planPanel().display().logScale());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        var chart = onFx(() -> window.planPanel().chart());
+        double[] bar = onFx(chart::colorRange);
+        assertTrue(bar[1] - bar[0] >= 0.99, "the colour bar spans a decade: " + java.util.Arrays.toString(bar));
+        double[] cells = onFx(() -> window.planPanel().display().values());
+        double lowest = java.util.Arrays.stream(cells).min().orElseThrow();
+        double highest = java.util.Arrays.stream(cells).max().orElseThrow();
+        assertEquals(bar[0], lowest, 1e-9, "the zeros at the bar's bottom");
+        assertEquals(bar[1], highest, 1e-9, "the entries at its top");
+        List<String> ticks = onFx(() -> chart.heatmap().getAxes().stream()
+                .filter(a -> a.getSide() == io.fair_acc.chartfx.ui.geometry.Side.RIGHT).findFirst().orElseThrow()
+                .getTickMarks().stream().filter(t -> t.isVisible()).map(t -> t.getText()).toList());
+        assertTrue(ticks.size() >= 2 && ticks.stream().distinct().count() == ticks.size(),
+                "distinct colour bar labels: " + ticks);
+        javafx.scene.control.Label meaning = lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().contains("colour bar bottom: P ≤ ")
+                && l.getText().endsWith(" or 0")).queryAs(javafx.scene.control.Label.class);
+        interact(() -> {
+            window.compute().content().getScene().getWindow().setWidth(1280);
+            window.compute().content().getScene().getWindow().setHeight(800);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        assertEquals(onFx(meaning::getText), onFx(() -> ((Text) meaning.lookup(".text")).getText()),
+                "presenter mode at 1280x800: the plan's line is shown whole");
+    }
+
     @Test
     void theDarkThemeWritesTheAxesInALightColour() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);

@@ -37,7 +37,7 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
     }
 
     /** The text a label draws (its skin's Text nodes), which is "…"-shortened when the label is too narrow. */
-    private String drawn(Label label) throws Exception {
+    private String drawn(javafx.scene.control.Labeled label) throws Exception {
         return onFx(() -> label.lookupAll(".text").stream().filter(t -> t instanceof Text)
                 .map(t -> ((Text) t).getText()).collect(java.util.stream.Collectors.joining()));
     }
@@ -177,9 +177,82 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         }
     }
 
+    /**
+     * The spectrum panel in presenter mode at 1280×800 (robust-ot-drops-outliers): its five figures lie inside the
+     * bottom panel and are drawn whole, the kind-of-chart box shows its whole choice, the chart's axis titles fit
+     * and its data area keeps room (before: the panel had 120 px, "eigenvalues ≤ τ" was half off, the box read
+     * "eigenvalues of…" and the axis title "eigenvalu…").
+     */
+    @Test
+    void theSpectrumPanelShowsItsFiguresAndALegibleChartInPresenterModeAt1280x800() throws Exception {
+        openSolved(Path.of("samples/robust-ot-drops-outliers.json"));
+        lectureWindow(true);
+        awaitFx(() -> window.spectrumPanel().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents(8);
+        Node panel = lookup(".bottom-tabs").query();
+        double bottom = onFx(() -> panel.localToScene(panel.getLayoutBounds()).getMaxY());
+        List<Label> figures = onFx(() -> ((javafx.scene.Parent) panel.lookup(".spectrum-panel .figures"))
+                .getChildrenUnmodifiable().stream().map(n -> (Label) n).toList());
+        assertEquals(10, figures.size(), "five figures and their names: " + figures);
+        for (Label figure : figures) {
+            double maxY = onFx(() -> figure.localToScene(figure.getLayoutBounds()).getMaxY());
+            assertTrue(maxY <= bottom + 0.5, figure.getText() + " ends at " + maxY + ", below the panel's " + bottom);
+            assertEquals(onFx(figure::getText), drawn(figure), "cut");
+        }
+        javafx.scene.control.ComboBox<?> kind = lookup(".spectrum-controls .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        var cell = (javafx.scene.control.ListCell<?>) onFx(() -> kind.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?>).findFirst().orElseThrow());
+        assertEquals(onFx(cell::getText), drawn(cell), "the kind of chart is shown whole");
+        axisTitlesShownWhole("spectrum, presenter");
+        Node plot = onFx(() -> window.spectrumPanel().chart().chart().lookup(".chart-plot-area"));
+        double plotHeight = onFx(() -> plot.getLayoutBounds().getHeight());
+        assertTrue(plotHeight >= 70, "the spectrum's data area is " + plotHeight + " px high");
+    }
+
+    /**
+     * A regression sample in presenter mode at 1280×800 (sin-robot-robust-vs-robot, one-dimensional points): every
+     * axis title fits (the 1-D scatter's "target (0) ↔ source (1)" was cut; its rails are now named "x" and "y"
+     * as the legend names the points), the race's place says what Play does until an optimizer has made an
+     * iteration (it was an empty chart), and the race's lanes and hint can be scrolled into the bottom panel (they
+     * ran below it).
+     */
+    @Test
+    void aRegressionSampleInPresenterModeAt1280x800NamesItsRailsExplainsPlayAndKeepsItsLanesReachable()
+            throws Exception {
+        openSolved(Path.of("samples/sin-robot-robust-vs-robot.json"));
+        lectureWindow(true);
+        axisTitlesShownWhole("1-D scatter, presenter", onFx(() -> window.scatterPanel().chart().chart()));
+        io.fair_acc.chartfx.axes.Axis rails = onFx(() -> window.scatterPanel().chart().chart().getYAxis());
+        List<String> railNames = onFx(() -> rails.getTickMarks().stream()
+                .filter(t -> t.isVisible() && !t.getText().isEmpty()).map(t -> t.getText()).toList());
+        assertEquals(List.of("y", "x"), railNames, "the rails named as the legend names the points");
+        Label notStarted = (Label) onFx(() -> ((javafx.scene.Parent) lookup(".bottom-tabs").query())
+                .lookupAll(".placeholder").stream().filter(n -> ((Label) n).getText().startsWith("Play (F7) runs every optimizer")).findFirst()
+                .orElseThrow());
+        assertTrue(onFx(() -> shown(notStarted) && notStarted.getScene() != null), "the line before Play is shown");
+        javafx.scene.control.ScrollPane controls = lookup(".race-controls")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> controls.setVvalue(controls.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents(4);
+        Node panel = lookup(".bottom-tabs").query();
+        double bottom = onFx(() -> panel.localToScene(panel.getLayoutBounds()).getMaxY());
+        Node hint = onFx(() -> ((javafx.scene.Parent) controls.getContent()).getChildrenUnmodifiable()
+                .get(((javafx.scene.Parent) controls.getContent()).getChildrenUnmodifiable().size() - 1));
+        double hintBottom = onFx(() -> hint.localToScene(hint.getLayoutBounds()).getMaxY());
+        assertTrue(hintBottom <= bottom + 0.5, "the race's hint scrolls into the panel: " + hintBottom + " > " + bottom);
+        interact(() -> window.tracePanel().step());
+        awaitFx(() -> window.tracePanel().traceChart().chart().getScene() != null);
+        assertTrue(onFx(() -> notStarted.getScene() == null), "the race chart replaces the line after a step");
+    }
+
     /** Every chart axis' title fits along its axis (chart-fx centres it there and the chart cuts what overhangs). */
     private void axisTitlesShownWhole(String where) throws Exception {
-        List<String> cut = onFx(() -> window.compute().content().lookupAll(".axis").stream()
+        axisTitlesShownWhole(where, onFx(() -> window.compute().content()));
+    }
+
+    private void axisTitlesShownWhole(String where, Node root) throws Exception {
+        List<String> cut = onFx(() -> root.lookupAll(".axis").stream()
                 .filter(n -> n instanceof io.fair_acc.chartfx.axes.Axis && shown(n))
                 .filter(n -> n.lookup(".axis-label") instanceof Text t && !t.getText().isEmpty()
                         && t.getLayoutBounds().getWidth() > length(n) + 0.5)

@@ -14,6 +14,23 @@ import javafx.scene.paint.Color;
  * ({@link LinePicture#draft}, while a point is dragged) is tagged {@value #DRAFT_TAG} in the plot's corner.
  */
 public final class DataScatterChart {
+    /**
+     * One-dimensional points' rails named on the y-axis as the legend names the points ("source x", "target y"):
+     * a title "target (0) ↔ source (1)" did not fit the short axis of a presenter-mode window.
+     */
+    private static final javafx.util.StringConverter<Number> RAIL_NAMES = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double v = value.doubleValue();
+            return v == ScatterData.SOURCE_RAIL ? "x" : v == ScatterData.TARGET_RAIL ? "y" : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return "x".equals(text) ? ScatterData.SOURCE_RAIL : ScatterData.TARGET_RAIL;
+        }
+    };
+
     /** The least distance in pixels from a point at which its marker can be grabbed. */
     public static final double GRAB_PIXELS = 6;
     /** The tag on a draft picture. */
@@ -58,6 +75,8 @@ public final class DataScatterChart {
     public void show(ScatterData data, LinePicture picture, PlotPicture plot) {
         chart.getXAxis().setName(data.xName());
         chart.getYAxis().setName(data.yName());
+        ((io.fair_acc.chartfx.axes.spi.AbstractAxisParameter) chart.getYAxis())
+                .setTickLabelFormatter(data.rails() ? RAIL_NAMES : null);
         renderer.show(data, picture, plot);
         draftTag.setVisible(picture != null && picture.draft());
         draftTag.autosize();

@@ -81,7 +81,7 @@ public record ScatterData(double[] sourceX, double[] sourceY, double[] targetX, 
         double[] ty = rails ? constant(target.length, TARGET_RAIL) : column(target, ay);
         return new ScatterData(sx, sy, tx, ty, constant(sx.length, 1), constant(tx.length, 1), 0,
                 MatchingLines.of(sx, sy, tx, ty, plan, largest), rails, rails ? "value" : "coordinate " + (ax + 1),
-                rails ? "target (0) ↔ source (1)" : "coordinate " + (ay + 1), constant(sx.length, 1),
+                rails ? "" : "coordinate " + (ay + 1), constant(sx.length, 1),
                 constant(tx.length, 1));
     }
 

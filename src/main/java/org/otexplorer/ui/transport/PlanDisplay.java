@@ -9,7 +9,9 @@ import org.otexplorer.service.SolveView;
  * A matrix of a solve as the heatmap shows it: the plan P (optionally on a log10 colour scale clipped to a useful
  * dynamic range: entries more than {@code decades} decades below the largest — zeros of exact, sparse plans and
  * the underflow of small ε among them — take the lowest colour, so the scale shows the structure of the plan
- * rather than 300 decades of underflow), the cost matrix C, or the difference P_A − P_B of two plans. Rows and
+ * rather than 300 decades of underflow; the lowest colour is at least a decade below the smallest positive entry, so
+ * that the zeros of a plan whose entries all have one value, an exact or assignment plan, show apart from its
+ * entries on a colour bar of one decade rather than on a degenerate one), the cost matrix C, or the difference P_A − P_B of two plans. Rows and
  * columns are shown in an order: columns by the optimal assignment (each column placed at the row that sends it
  * most mass, so a matching becomes a diagonal) when asked, and for one-dimensional points rows and columns by
  * position, the classic layout in which the monotone 1-D matching is a staircase along the diagonal.
@@ -40,7 +42,7 @@ public record PlanDisplay(int rows, int columns, double[] values, int[] rowOrder
     /** The display of a solve's plan in given row and column orders (pane B in pane A's order). */
     public static PlanDisplay of(SolveView view, int[] rowOrder, int[] columnOrder, boolean logScale, int decades) {
         double largest = Arrays.stream(view.plan()).max().orElse(0);
-        double floor = logScale ? Math.max(largest * Math.pow(10, -decades), smallestPositive(view.plan())) : 0;
+        double floor = logScale ? Math.max(largest * Math.pow(10, -decades), smallestPositive(view.plan()) / 10) : 0;
         double[] z = arranged(view.plan(), view.m(), rowOrder, columnOrder);
         if (logScale) {
             for (int k = 0; k < z.length; k++) {

@@ -463,11 +463,16 @@ public final class PlanPanelController {
             return String.format(Locale.ROOT, "%d × %d   C from %.3g to %.3g", a.n(), a.m(), span[0], span[1]);
         }
         if (b == null) {
-            return one;
+            return prepared.a().logScale() ? one + lowestColour(prepared.colorRange()[0]) : one;
         }
         return String.format(Locale.ROOT, "A: ⟨C,P⟩ = %.5g, moves %.4g   B: ⟨C,P⟩ = %.5g, moves %.4g   colours %.3g – %.3g",
                 a.transportCost(), sum(a.rowSums()), b.transportCost(), sum(b.rowSums()), prepared.colorRange()[0],
                 prepared.colorRange()[1]);
+    }
+
+    /** What the bottom of a log colour bar means: every entry up to its value, the zeros among them. */
+    static String lowestColour(double lowLog10) {
+        return String.format(Locale.ROOT, "   colour bar bottom: P ≤ %.2g or 0", Math.pow(10, lowLog10));
     }
 
     private static double sum(double[] values) {

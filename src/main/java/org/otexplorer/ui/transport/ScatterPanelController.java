@@ -250,8 +250,10 @@ public final class ScatterPanelController {
             xCoordinate.getSelectionModel().select(0);
             yCoordinate.getSelectionModel().select(d > 1 ? 1 : 0);
         }
-        xCoordinate.setVisible(d > 2);
-        yCoordinate.setVisible(d > 2);
+        for (ComboBox<String> coordinate : List.of(xCoordinate, yCoordinate)) {
+            coordinate.setVisible(d > 2);
+            coordinate.setManaged(d > 2); // hidden, they no longer push "equal aspect" onto a row of its own
+        }
         equalAspect.setDisable(d == 1);
     }
 

@@ -78,6 +78,9 @@ public final class TracePanelController implements OptimizerRace.Listener {
     private ComboBox<String> addOptimizer;
     @FXML
     private StackPane traceHolder;
+    /** What the race chart's place says before Play. */
+    private final Label notStartedLine = placeholder("Play (F7) runs every optimizer on these data at once and draws"
+            + " each one's error, iteration by iteration, here.");
     @FXML
     private StackPane landscapeHolder;
 
@@ -260,6 +263,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @Override
     public void onRace(RaceView view) {
         shown = view;
+        showNotStarted(view.lanes().stream().allMatch(l -> l.entries().isEmpty()));
         boolean ended = !view.running() && view.lanes().stream().allMatch(l -> l.summary() != null);
         if (fastForward && !ended) {
             showLanes(settings.traceMetric());
@@ -313,11 +317,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
         shown = null;
         landscape = null;
         landscapeChart.clear();
-        Label none = new Label("The loss landscape is drawn for linear models with two parameters (θ1, θ2); it appears "
-                + "here when the scenario has one.");
-        none.setWrapText(true);
-        none.getStyleClass().add("placeholder");
-        landscapeHolder.getChildren().setAll(none);
+        landscapeHolder.getChildren().setAll(placeholder("The loss landscape is drawn for linear models with two"
+                + " parameters (θ1, θ2); it appears here when the scenario has one."));
         lanes.getChildren().clear();
         traceChart.update(TraceCurves.METRIC_NAMES.get(s.view().traceMetric()), List.of(), s.view().traceLogIterations());
         boolean runnable = s.regression() != null && !s.regression().optimizers().isEmpty();
@@ -327,12 +328,27 @@ public final class TracePanelController implements OptimizerRace.Listener {
         }
         addOptimizer.setDisable(s.regression() == null);
         pauseButton.setDisable(true);
+        showNotStarted(runnable);
         if (runnable) {
             race.load(s, base);
             hint.setText("Press Play to race the optimizers, Step to advance each by one iteration.");
         } else {
             hint.setText("This scenario has no regression optimizers. Open a regression sample (for example"
                     + " samples/unlabeled-sensing-robot-vs-am-vs-ls.json) to race ROBOT, AM and least squares.");
+        }
+    }
+
+    private static Label placeholder(String text) {
+        Label line = new Label(text);
+        line.setWrapText(true);
+        line.getStyleClass().add("placeholder");
+        return line;
+    }
+
+    /** Instead of the empty race chart, until an optimizer has made an iteration: what Play does (it looked broken). */
+    private void showNotStarted(boolean notStarted) {
+        if (notStarted != traceHolder.getChildren().contains(notStartedLine)) {
+            traceHolder.getChildren().setAll(notStarted ? notStartedLine : traceChart.chart());
         }
     }
 
