@@ -103,7 +103,7 @@ class BarycenterPanelTest extends IpotFxTestSupport {
         checkCaptions(b, "1280 × 800");
         try {
             presenterMode();
-            awaitFx(() -> b.captionLabels().get(0).getFont().getSize() > 15);
+            awaitFx(() -> b.captionLabels().get(0).getFont().getSize() > 12); // 14 px, 11 px normal
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
             checkCaptions(b, "presenter mode");
         } finally {

@@ -53,7 +53,7 @@ class PairsPanelTest extends IpotFxTestSupport {
         checkCaptionsAndChart(pairs, "normal mode");
         try {
             presenterMode();
-            awaitFx(() -> pairs.captions().get(1).getFont().getSize() > 15);
+            awaitFx(() -> pairs.captions().get(1).getFont().getSize() > 12); // 14 px, 11 px normal
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5); // the captions' heights follow a pulse later
             checkCaptionsAndChart(pairs, "presenter mode");
         } finally {
