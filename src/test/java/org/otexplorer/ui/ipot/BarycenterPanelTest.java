@@ -89,8 +89,9 @@ class BarycenterPanelTest extends IpotFxTestSupport {
     }
 
     /**
-     * Issue 12 look: the three captions above the barycenters are whole and end above their pictures, at 1280 × 800
-     * and in presenter mode (the IPOT caption's third line, "… 99 % in 397 bins", lay under its heatmap).
+     * Issue 12 look: the three captions above the barycenters are whole and end above their pictures, and the pictures
+     * end on screen, at 1280 × 800 and in presenter mode (the IPOT caption's third line, "… 99 % in 397 bins", lay
+     * under its heatmap).
      */
     @Test
     void theCaptionsEndAboveTheirPictures() throws Exception {
@@ -123,6 +124,10 @@ class BarycenterPanelTest extends IpotFxTestSupport {
             double top = onFx(() -> holder.localToScene(holder.getLayoutBounds()).getMinY());
             assertTrue(bottom <= top + 1, mode + ": the caption's lines end above its picture: " + bottom + " vs "
                     + top + ", " + onFx(label::getText));
+            double pictureBottom = onFx(() -> holder.localToScene(holder.getLayoutBounds()).getMaxY());
+            double panelBottom = onFx(() -> ((Region) view.content()).getHeight());
+            assertTrue(pictureBottom <= panelBottom + 1, mode + ": the picture ends on screen: " + pictureBottom
+                    + " of " + panelBottom);
         }
     }
 }

@@ -44,7 +44,8 @@ class PairsPanelTest extends IpotFxTestSupport {
     /**
      * Issue 12 look: the title and both plan captions are whole (presenter mode at 1280 × 800 cut the title's "(one
      * sweep per step: …" and the IPOT caption's inner solve to "…") and true to the plans drawn; the difference
-     * chart's metric title fits its axis and its t axis is labelled with whole steps 0 … 30 (it read 1.0, 1.5, …).
+     * chart's metric title fits its axis and its t axis, on screen (two-line captions in the charts' grid pushed it
+     * below the panel), is labelled with whole steps 0 … 30 (it read 1.0, 1.5, …).
      */
     @Test
     void captionsAreWholeAndTheDifferenceChartReadableInBothModes() throws Exception {
@@ -82,6 +83,10 @@ class PairsPanelTest extends IpotFxTestSupport {
                 + java.util.Arrays.toString(title));
         io.fair_acc.chartfx.axes.spi.DefaultNumericAxis x = (io.fair_acc.chartfx.axes.spi.DefaultNumericAxis)
                 pairs.differenceChart().chart().getXAxis();
+        double axisBottom = onFx(() -> x.localToScene(x.getLayoutBounds()).getMaxY());
+        double panelBottom = onFx(() -> ((javafx.scene.layout.Region) view.content()).getHeight());
+        assertTrue(axisBottom <= panelBottom + 1, mode + ": the t axis ends on screen: " + axisBottom + " of "
+                + panelBottom);
         assertEquals(0, onFx(x::getMin), 0, mode + ": the t axis starts at 0");
         assertEquals(30, onFx(x::getMax), 0, mode + ": the t axis holds every step computed");
         java.util.List<String> ticks = onFx(() -> x.getTickMarks().stream().map(m -> m.getText())
