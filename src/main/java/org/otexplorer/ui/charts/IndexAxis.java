@@ -23,6 +23,24 @@ public final class IndexAxis {
     /** A named index axis whose tick at coordinate v is labelled {@code label(v)}. */
     static DefaultNumericAxis create(String name, java.util.function.DoubleUnaryOperator label) {
         DefaultNumericAxis axis = Charts.axis(name);
+        labelWholeNumbers(axis, label);
+        axis.setAutoRanging(false);
+        axis.setMinorTickCount(0);
+        axis.minProperty().addListener((o, a, b) -> retick(axis));
+        axis.maxProperty().addListener((o, a, b) -> retick(axis));
+        retick(axis);
+        return axis;
+    }
+
+    /**
+     * Labels only the whole-number ticks of an axis chart-fx ranges and ticks itself (an iteration axis whose ticks
+     * chart-fx puts at 2.5 steps), leaving the others blank.
+     */
+    public static void labelWholeNumbers(DefaultNumericAxis axis) {
+        labelWholeNumbers(axis, v -> v);
+    }
+
+    private static void labelWholeNumbers(DefaultNumericAxis axis, java.util.function.DoubleUnaryOperator label) {
         axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number v) {
@@ -35,12 +53,6 @@ public final class IndexAxis {
                 return Double.valueOf(text);
             }
         });
-        axis.setAutoRanging(false);
-        axis.setMinorTickCount(0);
-        axis.minProperty().addListener((o, a, b) -> retick(axis));
-        axis.maxProperty().addListener((o, a, b) -> retick(axis));
-        retick(axis);
-        return axis;
     }
 
     private static void retick(DefaultNumericAxis axis) {

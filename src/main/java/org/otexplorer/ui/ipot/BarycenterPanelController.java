@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.otexplorer.barycenter.BarycenterProblem;
@@ -65,9 +64,8 @@ public final class BarycenterPanelController implements IpotPanel {
             holder.setMinSize(0, 0);
         }
         thumbnails.setMinSize(0, 0);
-        for (Label caption : List.of(inputsCaption, ibpCaption, ipotCaption, interpolationCaption)) {
-            caption.setMinHeight(Region.USE_PREF_SIZE);
-        }
+        // Three lines at 1280 × 800 (the IPOT caption's last line lay under its heatmap with one line's height).
+        WrappedLabels.keepWrappedHeight(inputsCaption, ibpCaption, ipotCaption, interpolationCaption);
     }
 
     /** Links the panel to the window's scenario and service (the view computes it). */
@@ -119,6 +117,16 @@ public final class BarycenterPanelController implements IpotPanel {
 
     HistogramChart ibpCurves() {
         return ibpCurves;
+    }
+
+    /** The caption labels above the three pictures. */
+    List<Label> captionLabels() {
+        return List.of(ibpCaption, ipotCaption, interpolationCaption);
+    }
+
+    /** The holders of the three pictures under the captions, in the order of {@link #captionLabels}. */
+    List<StackPane> pictureHolders() {
+        return List.of(ibpHolder, ipotHolder, interpolationHolder);
     }
 
     List<String> captions() {

@@ -67,6 +67,12 @@ public final class PairsPanelController implements IpotPanel {
         for (StackPane holder : List.of(ipotHolder, sinkhornHolder, differenceHolder)) {
             holder.setMinSize(0, 0);
         }
+        // The title and the captions wrap whole (presenter mode at 1280 × 800 cut them to "…").
+        WrappedLabels.keepWrappedHeight(pairLabel, ipotCaption, sinkhornCaption);
+        PairCurves.labelWholeSteps(differences);
+        // The legend beside the wide chart, not under it: the log axis keeps the height.
+        differences.chart().getLegend().setSide(io.fair_acc.chartfx.ui.geometry.Side.RIGHT);
+        differences.chart().getLegend().setVertical(true);
         player = new FramePlayer(FRAME_TIME, new Button[] {playButton, pauseButton, stepButton, resetButton},
                 this::steps, () -> t() - 1,
                 k -> showT(k + 1));
@@ -135,6 +141,11 @@ public final class PairsPanelController implements IpotPanel {
         return pairLabel.getText();
     }
 
+    /** The title and the two plan captions. */
+    List<Label> captions() {
+        return List.of(pairLabel, ipotCaption, sinkhornCaption);
+    }
+
     @Override
     public FramePlayer player() {
         return player;
@@ -166,13 +177,14 @@ public final class PairsPanelController implements IpotPanel {
         String colormap = s.view().colormap();
         PlanPicture.show(ipotPlan, p.ipot(), r.a(), r.b(), range, colormap);
         PlanPicture.show(sinkhornPlan, p.sinkhorn(), r.a(), r.b(), range, colormap);
-        pairLabel.setText(String.format(Locale.ROOT, "t = %d:  ε = β/t = %s/%d = %.4g   max |T − P| = %.1e (one"
+        String epsilon = org.otexplorer.parameters.Parameter.format(p.epsilon()); // 0.01, not 0.01000
+        pairLabel.setText(String.format(Locale.ROOT, "t = %d:  ε = β/t = %s/%d = %s   max |T − P| = %.1e (one"
                 + " sweep per step: %.1e)", p.t(), org.otexplorer.parameters.Parameter.format(r.beta()), p.t(),
-                p.epsilon(), p.maxDifference(), p.oneSweepDifference()));
+                epsilon, p.maxDifference(), p.oneSweepDifference()));
         ipotCaption.setText(String.format(Locale.ROOT, "IPOT iterate t = %d (β = %s, inner solve: %d scalings to"
                 + " %.0e)", p.t(), org.otexplorer.parameters.Parameter.format(r.beta()), p.innerIterations(),
                 p.innerError()));
-        sinkhornCaption.setText(String.format(Locale.ROOT, "Sinkhorn at ε = %.4g (%s)", p.epsilon(),
+        sinkhornCaption.setText(String.format(Locale.ROOT, "Sinkhorn at ε = %s (%s)", epsilon,
                 p.sinkhornConverged() ? "converged" : "not converged"));
         PairCurves.show(r, p.t(), differences);
     }

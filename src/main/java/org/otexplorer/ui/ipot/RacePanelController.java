@@ -89,29 +89,13 @@ public final class RacePanelController implements IpotPanel {
         supports.chart().setLegendVisible(false);
         // Captions wrap rather than end in "…" (presenter mode at 1280 × 800 needs three lines), above the charts'
         // grid rather than in it; the title and the verdicts never hide.
-        for (Label caption : List.of(ipotCaption, sinkhornCaption)) {
-            caption.setWrapText(true);
-            keepWrappedHeight(caption);
-        }
+        WrappedLabels.keepWrappedHeight(ipotCaption, sinkhornCaption);
         frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // ... and get all they need up to that share, so in presenter mode they do not scroll.
         verdictScroll.minHeightProperty().bind(javafx.beans.binding.Bindings.min(verdicts.heightProperty().add(4),
                 centre.heightProperty().multiply(0.3)));
         player = new FramePlayer(FRAME_TIME, new Button[] {playButton, pauseButton, stepButton, resetButton}, () -> frames().length,
                 () -> frameIndex(frames()), k -> showIteration(frames()[k]));
-    }
-
-    /**
-     * A wrapped label is given the height of its lines at its width as its minimum, so the panel's column never
-     * squeezes it to one line cut with "…" (the charts give way instead).
-     */
-    private static void keepWrappedHeight(Label label) {
-        // After the pulse that changed the width, text or font: by then the label's CSS (presenter font) is applied.
-        Runnable fit = () -> javafx.application.Platform.runLater(() -> label.setMinHeight(label.getWidth() > 0
-                ? label.prefHeight(label.getWidth()) : javafx.scene.layout.Region.USE_PREF_SIZE));
-        label.widthProperty().addListener((o, was, now) -> fit.run());
-        label.textProperty().addListener((o, was, now) -> fit.run());
-        label.fontProperty().addListener((o, was, now) -> fit.run());
     }
 
     /** Links the panel to the window's scenario and service (the view computes it). */

@@ -6,9 +6,9 @@ import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.TilePane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.otexplorer.io.Scenario;
@@ -40,11 +40,9 @@ public final class RacePanelController {
     @FXML
     private Button resetButton;
     @FXML
-    private VBox lanes;
+    private TilePane lanes;
     @FXML
-    private VBox heads;
-    @FXML
-    private VBox controls;
+    private GridPane controls;
     @FXML
     private StackPane lossHolder;
     @FXML
@@ -84,13 +82,17 @@ public final class RacePanelController {
         soft.setFormat("%.2f");
         hard.setFormat("%.0f");
         for (HeadKind h : HeadKind.values()) {
-            CheckBox box = new CheckBox(h.label());
-            box.setWrapText(true); // "Hungarian-STE without Gumbel noise" is wider than the side panel
+            CheckBox box = new CheckBox(RaceCurves.shortLabel(h));
             box.setId("permutation-head-" + h.id());
             box.setGraphic(new Rectangle(10, 10, Color.web(Charts.laneColor(h.ordinal()))));
+            box.setTooltip(new javafx.scene.control.Tooltip(h.label() + ": races while checked"));
             headBoxes.add(box);
         }
-        heads.getChildren().setAll(headBoxes);
+        lanes.getChildren().setAll(headBoxes);
+        // The lanes above the charts say which colour is which head.
+        for (TraceChart c : List.of(loss, tau, constraint)) {
+            c.chart().setLegendVisible(false);
+        }
         showControls();
     }
 
@@ -125,7 +127,10 @@ public final class RacePanelController {
                 PermutationSection.SINKHORN_ITERATIONS, PermutationSection.TEMPERATURE,
                 PermutationSection.NOISE_SAMPLES, PermutationSection.TRAINING, PermutationSection.TEST,
                 PermutationSection.HIDDEN));
-        controls.getChildren().setAll(section.nodes());
+        List<javafx.scene.Node> nodes = section.nodes();
+        for (int k = 0; k < nodes.size(); k++) {
+            controls.add(nodes.get(k), k % 2, k / 2);
+        }
         ScenarioEditor headEditor = new ScenarioEditor(context.model(),
                 s -> PermutationSection.of(s).get(PermutationSection.HEADS), this::showHeads);
         for (int k = 0; k < headBoxes.size(); k++) {
@@ -259,6 +264,16 @@ public final class RacePanelController {
         return hard;
     }
 
+    /** The heads' lane lines above the charts (the charts' legend), one check box per head. */
+    List<CheckBox> laneLines() {
+        return List.copyOf(headBoxes);
+    }
+
+    /** The race's settings in the side panel (head shown, N, epochs, …), in their two columns. */
+    List<javafx.scene.Node> settings() {
+        return controls.getChildren();
+    }
+
     private void toggleHead(ScenarioEditor editor, CheckBox box, HeadKind h, boolean on) {
         List<String> ids = new ArrayList<>(PermutationSection.of(editor.scenario()).get(PermutationSection.HEADS));
         if (on == ids.contains(h.id())) {
@@ -318,11 +333,10 @@ public final class RacePanelController {
 
     private void redraw() {
         RaceCurves.show(shown, loss, tau, constraint);
+        showLanes();
         if (shown == null) {
-            lanes.getChildren().clear();
             return;
         }
-        showLanes();
         RaceSnapshot.HeadTrace trace = shown.trace(shownHead);
         if (trace == null) {
             trace = shown.heads().get(0);
@@ -337,21 +351,18 @@ public final class RacePanelController {
         hard.chart().setTitle("hard permutation H(χ/τ)");
     }
 
+    /** Each head's lane line: its short name, and while it races its epoch, loss, τ and error rate. */
     private void showLanes() {
-        if (lanes.getChildren().size() != shown.heads().size()) {
-            lanes.getChildren().clear();
-            for (RaceSnapshot.HeadTrace h : shown.heads()) {
-                Label label = new Label("", new Rectangle(10, 10, Color.web(Charts.laneColor(h.head().ordinal()))));
-                label.setWrapText(true);
-                lanes.getChildren().add(label);
+        for (int k = 0; k < headBoxes.size(); k++) {
+            HeadKind head = HeadKind.values()[k];
+            RaceSnapshot.HeadTrace h = shown == null ? null : shown.trace(head);
+            String text = RaceCurves.shortLabel(head);
+            if (h != null) {
+                SortingSnapshot s = h.latest();
+                text += String.format(Locale.ROOT, ": epoch %d  loss %.2e  τ %.2f  any wrong %.1f", s.epoch(),
+                        s.loss(), s.test().kendallTau(), s.test().proportionAnyWrong());
             }
-        }
-        for (int k = 0; k < shown.heads().size(); k++) {
-            RaceSnapshot.HeadTrace h = shown.heads().get(k);
-            SortingSnapshot s = h.latest();
-            ((Label) lanes.getChildren().get(k)).setText(String.format(Locale.ROOT,
-                    "%s%nepoch %d  loss %.2e  τ %.2f  any wrong %.1f", h.head().label(), s.epoch(), s.loss(),
-                    s.test().kendallTau(), s.test().proportionAnyWrong()));
+            headBoxes.get(k).setText(text);
         }
     }
 

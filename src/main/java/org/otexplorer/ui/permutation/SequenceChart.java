@@ -16,7 +16,7 @@ import org.otexplorer.ui.charts.LegendMatchingRenderer;
  * markers in its own colours).
  */
 final class SequenceChart {
-    private final DefaultNumericAxis xAxis = PermutationCharts.axis("position j (input index i for the grey dots)");
+    private final DefaultNumericAxis xAxis = PermutationCharts.axis("position j (dots: input i)");
     private final DefaultNumericAxis yAxis = PermutationCharts.axis("value");
     private final XYChart chart;
     private final ErrorDataSetRenderer lines = new LegendMatchingRenderer();
@@ -24,6 +24,7 @@ final class SequenceChart {
     private int wrong;
 
     SequenceChart() {
+        org.otexplorer.ui.charts.IndexAxis.labelWholeNumbers(xAxis); // positions, not 2.5, 7.5, …
         chart = PermutationCharts.chart(xAxis, yAxis);
         lines.setPolyLineStyle(LineStyle.NORMAL);
         lines.setDrawMarker(false);
@@ -71,7 +72,7 @@ final class SequenceChart {
         yAxis.setAutoRanging(false);
         yAxis.set(0, 1);
         chart.setTitle(headLabel + ", epoch " + s.epoch() + ": " + wrong + " of " + n + " wrong\n"
-                + "line: true order x̂   squares: predicted   dots: input x");
+                + "line x̂ true, squares predicted");
         chart.invalidate();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.io.Scenario;
 
@@ -84,6 +85,49 @@ class BarycenterPanelTest extends IpotFxTestSupport {
             String text = closeDialog();
             assertTrue(text.contains("weights"), bad + ": " + text);
             assertEquals(before, onFx(model::scenario), bad);
+        }
+    }
+
+    /**
+     * Issue 12 look: the three captions above the barycenters are whole and end above their pictures, and the pictures
+     * end on screen, at 1280 × 800 and in presenter mode (the IPOT caption's third line, "… 99 % in 397 bins", lay
+     * under its heatmap).
+     */
+    @Test
+    void theCaptionsEndAboveTheirPictures() throws Exception {
+        awaitFx(() -> view.isIdle());
+        BarycenterPanelController b = view.barycenters();
+        interact(() -> ((Region) view.content()).getScene().getStylesheets().add(BarycenterPanelTest.class
+                .getResource("/org/otexplorer/ui/explorer.css").toExternalForm()));
+        interact(() -> ((Region) view.content()).getStyleClass().add("explorer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+        checkCaptions(b, "1280 × 800");
+        try {
+            presenterMode();
+            awaitFx(() -> b.captionLabels().get(0).getFont().getSize() > 12); // 14 px, 11 px normal
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+            checkCaptions(b, "presenter mode");
+        } finally {
+            normalMode();
+        }
+    }
+
+    private void checkCaptions(BarycenterPanelController b, String mode) throws Exception {
+        List<javafx.scene.control.Label> labels = onFx(b::captionLabels);
+        List<javafx.scene.layout.StackPane> holders = onFx(b::pictureHolders);
+        for (int k = 0; k < labels.size(); k++) {
+            javafx.scene.control.Label label = labels.get(k);
+            javafx.scene.layout.StackPane holder = holders.get(k);
+            assertEquals(onFx(label::getText), onFx(() -> shownText(label)), mode + ": shown whole");
+            double bottom = onFx(() -> label.localToScene(label.getLayoutBounds()).getMinY()
+                    + label.prefHeight(label.getWidth()));
+            double top = onFx(() -> holder.localToScene(holder.getLayoutBounds()).getMinY());
+            assertTrue(bottom <= top + 1, mode + ": the caption's lines end above its picture: " + bottom + " vs "
+                    + top + ", " + onFx(label::getText));
+            double pictureBottom = onFx(() -> holder.localToScene(holder.getLayoutBounds()).getMaxY());
+            double panelBottom = onFx(() -> ((Region) view.content()).getHeight());
+            assertTrue(pictureBottom <= panelBottom + 1, mode + ": the picture ends on screen: " + pictureBottom
+                    + " of " + panelBottom);
         }
     }
 }

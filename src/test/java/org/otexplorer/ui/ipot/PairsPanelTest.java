@@ -40,4 +40,60 @@ class PairsPanelTest extends IpotFxTestSupport {
         assertEquals(1, (int) onFx(pairs::t));
         assertTrue(onFx(pairs::pairText).startsWith("t = 1:  ε = β/t = 0.1/1 = 0.1"), onFx(pairs::pairText));
     }
+
+    /**
+     * Issue 12 look: the title and both plan captions are whole (presenter mode at 1280 × 800 cut the title's "(one
+     * sweep per step: …" and the IPOT caption's inner solve to "…") and true to the plans drawn; the difference
+     * chart's metric title fits its axis and its t axis, on screen (two-line captions in the charts' grid pushed it
+     * below the panel), is labelled with whole steps 0 … 30 (it read 1.0, 1.5, …).
+     */
+    @Test
+    void captionsAreWholeAndTheDifferenceChartReadableInBothModes() throws Exception {
+        awaitFx(() -> view.isIdle());
+        PairsPanelController pairs = view.pairs();
+        checkCaptionsAndChart(pairs, "normal mode");
+        try {
+            presenterMode();
+            awaitFx(() -> pairs.captions().get(1).getFont().getSize() > 12); // 14 px, 11 px normal
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5); // the captions' heights follow a pulse later
+            checkCaptionsAndChart(pairs, "presenter mode");
+        } finally {
+            normalMode();
+        }
+    }
+
+    private void checkCaptionsAndChart(PairsPanelController pairs, String mode) throws Exception {
+        java.util.List<javafx.scene.control.Label> labels = onFx(pairs::captions);
+        for (javafx.scene.control.Label label : labels) {
+            assertEquals(onFx(label::getText), onFx(() -> shownText(label)), mode + ": shown whole");
+            assertTrue(onFx(() -> label.getHeight() >= label.prefHeight(label.getWidth()) - 1),
+                    mode + ": given the height its lines need: " + onFx(label::getText));
+        }
+        PairsResult r = onFx(pairs::shown);
+        org.otexplorer.ipot.ProximalEntropicPairs.Pair p = r.at(10);
+        assertTrue(onFx(labels.get(1)::getText).startsWith("IPOT iterate t = 10 (β = 0.1, inner solve: "
+                + p.innerIterations() + " scalings"), mode + ": " + onFx(labels.get(1)::getText));
+        assertEquals("Sinkhorn at ε = 0.01 (" + (p.sinkhornConverged() ? "converged" : "not converged") + ")",
+                onFx(labels.get(2)::getText), mode);
+        io.fair_acc.chartfx.axes.spi.DefaultNumericAxis y = (io.fair_acc.chartfx.axes.spi.DefaultNumericAxis)
+                pairs.differenceChart().chart().getYAxis();
+        double[] title = onFx(() -> new double[] {y.getAxisLabel().getLayoutBounds().getWidth(),
+            y.getAxisLabel().getLayoutBounds().getHeight(), y.getHeight()});
+        assertTrue(Math.max(title[0], title[1]) <= title[2], mode + ": the metric title fits its axis: "
+                + java.util.Arrays.toString(title));
+        io.fair_acc.chartfx.axes.spi.DefaultNumericAxis x = (io.fair_acc.chartfx.axes.spi.DefaultNumericAxis)
+                pairs.differenceChart().chart().getXAxis();
+        double axisBottom = onFx(() -> x.localToScene(x.getLayoutBounds()).getMaxY());
+        double panelBottom = onFx(() -> ((javafx.scene.layout.Region) view.content()).getHeight());
+        assertTrue(axisBottom <= panelBottom + 1, mode + ": the t axis ends on screen: " + axisBottom + " of "
+                + panelBottom);
+        assertEquals(0, onFx(x::getMin), 0, mode + ": the t axis starts at 0");
+        assertEquals(30, onFx(x::getMax), 0, mode + ": the t axis holds every step computed");
+        java.util.List<String> ticks = onFx(() -> x.getTickMarks().stream().map(m -> m.getText())
+                .filter(text -> text != null && !text.isEmpty()).toList());
+        assertTrue(ticks.size() >= 3, mode + ": the t axis is labelled: " + ticks);
+        for (String text : ticks) {
+            assertTrue(text.matches("\\d+"), mode + ": whole steps on the t axis: " + ticks);
+        }
+    }
 }

@@ -68,7 +68,7 @@ class RacePanelTest extends IpotFxTestSupport {
         RacePanelController race = view.race();
         try {
             presenterMode();
-            awaitFx(() -> race.verdictLabels().get(0).getFont().getSize() > 15);
+            awaitFx(() -> race.verdictLabels().get(0).getFont().getSize() > 11); // 12 px, 10.4 px normal
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5); // the captions' heights follow a pulse later
             javafx.scene.control.ScrollPane scroll = race.verdictScroll();
             double[] fit = onFx(() -> new double[] {scroll.getContent().getLayoutBounds().getHeight(),
@@ -105,6 +105,43 @@ class RacePanelTest extends IpotFxTestSupport {
             double verdictsTop = onFx(() -> scroll.localToScene(scroll.getLayoutBounds()).getMinY());
             assertTrue(chartsBottom <= verdictsTop + 1, "the charts end above the verdicts: " + chartsBottom + " vs "
                     + verdictsTop);
+        } finally {
+            normalMode();
+        }
+    }
+
+    /**
+     * Issue 12 look, presenter mode at 1280 × 800: both plans keep a heatmap of at least 60 px (it had 40 px under
+     * three-line captions and the verdicts, with 500 px for the panel), and the strips' legend ("plan", "a, b", "0 – 0.0440") ends above the row
+     * strip instead of running over its marginal curve.
+     */
+    @Test
+    void inPresenterModeThePlansKeepTheirRoomAndTheStripLegendItsCorner() throws Exception {
+        awaitFx(() -> view.isIdle());
+        RacePanelController race = view.race();
+        try {
+            presenterMode();
+            awaitFx(() -> race.verdictLabels().get(0).getFont().getSize() > 11);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+            for (org.otexplorer.ui.charts.PlanHeatmapChart plan : List.of(race.ipotPlan(), race.sinkhornPlan())) {
+                double heatmap = onFx(() -> plan.heatmap().getCanvas().getHeight());
+                String layout = onFx(() -> "stage " + stage.getHeight() + ", panel " + race.frameTitle().getParent()
+                        .getLayoutBounds().getHeight() + ", title " + race.frameTitle().getHeight() + ", caption "
+                        + race.captions().get(0).getHeight() + ", verdicts " + race.verdictScroll().getHeight()
+                        + ", figure " + plan.chart().getHeight() + ", description " + view.description().getHeight()
+                        + ", panel top " + race.frameTitle().getParent().localToScene(race.frameTitle().getParent()
+                        .getLayoutBounds()).getMinY());
+                assertTrue(heatmap >= 60, "the plan's heatmap is " + heatmap + " px high: " + layout);
+                javafx.scene.Node legend = onFx(() -> plan.chart().lookup(".marginal-legend"));
+                javafx.scene.Node rowStrip = onFx(() -> plan.chart().lookupAll(".marginal-strip").stream()
+                        .max(java.util.Comparator.comparingDouble(n -> n.localToScene(n.getLayoutBounds()).getMinY()))
+                        .orElseThrow());
+                double legendBottom = onFx(() -> ((javafx.scene.Parent) legend).getChildrenUnmodifiable().stream()
+                        .mapToDouble(n -> n.localToScene(n.getLayoutBounds()).getMaxY()).max().orElseThrow());
+                double stripTop = onFx(() -> rowStrip.localToScene(rowStrip.getLayoutBounds()).getMinY());
+                assertTrue(legendBottom <= stripTop + 1, "the legend ends at " + legendBottom
+                        + ", the row strip starts at " + stripTop);
+            }
         } finally {
             normalMode();
         }
