@@ -81,6 +81,9 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
         }));
         openSample();
         awaitFx(() -> "■ Stop".equals(playButton().getText()) && epsilonSlider().isDisabled());
+        // the spectrum is not of the ladder's frames: it waits, and says so, until the annealing stops
+        awaitFx(() -> window.spectrumPanel().whyNoSpectrum() != null
+                && window.spectrumPanel().whyNoSpectrum().startsWith("While ε anneals the spectrum waits"));
         interact(() -> window.model().updateAppearance(s -> s.withSection(AnnealingLadder.SECTION,
                 s.section(AnnealingLadder.SECTION).with(AnnealingLadder.FRAMES_PER_SECOND, 20.0))));
         awaitFx(() -> shown.size() >= 2 * rungs.size() + 2);
@@ -119,6 +122,8 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
         assertEquals(kept, onFx(() -> epsilonSlider().getValue()), 1e-12 * kept, "the slider shows the kept ε");
         awaitFx(() -> window.compute().isIdle()
                 && Math.abs(window.scatterPanel().shown().relativeEpsilon() - kept) < 1e-9 * kept);
+        awaitFx(() -> window.spectrumPanel().shown() != null && window.spectrumPanel().whyNoSpectrum() == null
+                && window.spectrumPanel().shown().requestId() == window.planPanel().shown().requestId());
         double ownTop = onFx(() -> java.util.Arrays.stream(window.scatterPanel().shown().plan()).max().orElseThrow());
         awaitFx(() -> Math.abs(window.planPanel().chart().colorRange()[1] - ownTop) < 1e-9 * ownTop);
         interact(() -> epsilonSlider().setValue(0.3));

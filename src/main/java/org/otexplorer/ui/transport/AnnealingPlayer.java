@@ -52,7 +52,9 @@ final class AnnealingPlayer {
     private final List<ParameterControl<?>> controls;
     private final ScenarioEditor editor;
     private boolean active;
-    private boolean playing;
+    /** Whether it plays (or solves its ladder to play it); the spectrum panel waits meanwhile. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper playing =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private AnnealingView annealing;
     private List<Object> annealedFor;
     private List<Object> solvingFor;
@@ -123,7 +125,12 @@ final class AnnealingPlayer {
 
     /** Whether the annealing plays (or solves its ladder to play it). */
     boolean isPlaying() {
-        return playing;
+        return playing.get();
+    }
+
+    /** {@link #isPlaying}, to be watched. */
+    javafx.beans.property.ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
     }
 
     /**
@@ -132,7 +139,7 @@ final class AnnealingPlayer {
      */
     boolean showsFrame() {
         AnnealingView shown = shownAnnealing();
-        return playing && shown != null && !context.service().isBusy(EpsilonAnnealing.CHANNEL)
+        return playing.get() && shown != null && !context.service().isBusy(EpsilonAnnealing.CHANNEL)
                 && plan.shown() == shown.frame(frame) && scatter.shown() == shown.frame(frame);
     }
 
@@ -155,14 +162,14 @@ final class AnnealingPlayer {
         active = front;
         if (front) {
             scenarioChanged(context.model().scenario());
-        } else if (playing) {
+        } else if (playing.get()) {
             halt(true);
         }
     }
 
     /** Stop: the controls come back, ε set to the rung on screen. */
     void stop() {
-        boolean shown = playing && annealing != null && Objects.equals(annealedFor, key(scenario()));
+        boolean shown = playing.get() && annealing != null && Objects.equals(annealedFor, key(scenario()));
         if (shown) {
             double rung = annealing.rungs()[annealing.rungOfFrame(frame)];
             // a new ε brings a new solve to the panels; the same ε shows the workbench's own solve of it again
@@ -194,7 +201,7 @@ final class AnnealingPlayer {
             show(c, section);
         }
         timeline.setRate(section.get(AnnealingLadder.FRAMES_PER_SECOND));
-        if (!playing) {
+        if (!playing.get()) {
             describeLadder(s);
         }
     }
@@ -218,20 +225,20 @@ final class AnnealingPlayer {
         play.setSelected(wanted);
         play.setText(wanted ? "■ Stop" : "▶ Anneal ε");
         if (!wanted || !active) {
-            if (playing) {
+            if (playing.get()) {
                 halt(true);
             }
             return;
         }
         List<Object> key = key(s);
-        if (playing && (key.equals(annealedFor) || key.equals(solvingFor))) {
+        if (playing.get() && (key.equals(annealedFor) || key.equals(solvingFor))) {
             return;
         }
         start(s, key);
     }
 
     private void start(Scenario s, List<Object> key) {
-        playing = true;
+        playing.set(true);
         parameters.showAnnealing(true);
         if (key.equals(annealedFor) && annealing != null) {
             begin();
@@ -263,7 +270,7 @@ final class AnnealingPlayer {
                 int iterations = result.solves().stream().mapToInt(SolveView::iterations).sum();
                 context.status().notice(String.format(Locale.ROOT, "ε annealing: %d rungs solved in %,d iterations "
                         + "(each warm-started from the one before)", result.rungs().length, iterations));
-                if (playing) {
+                if (playing.get()) {
                     begin();
                 }
             }
@@ -293,7 +300,7 @@ final class AnnealingPlayer {
     }
 
     private void advance() {
-        if (playing && annealing != null) {
+        if (playing.get() && annealing != null) {
             frame = (frame + 1) % annealing.frameCount();
             showFrame();
         }
@@ -315,8 +322,8 @@ final class AnnealingPlayer {
      * {@code restoreSolve}, to the workbench's own newest solve.
      */
     private void halt(boolean restoreSolve) {
-        boolean was = playing;
-        playing = false;
+        boolean was = playing.get();
+        playing.set(false);
         timeline.stop();
         solvingFor = null;
         context.service().cancel(EpsilonAnnealing.CHANNEL);

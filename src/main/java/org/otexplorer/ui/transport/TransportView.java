@@ -99,6 +99,9 @@ public final class TransportView implements WorkbenchView {
     /** The spectrum panel's line while a dragged point moves. */
     static final String SPECTRUM_WHILE_MOVING = "While the point is dragged the spectrum waits: it is computed for the"
             + " plan when the point rests or is let go.";
+    /** The spectrum panel's line while ε anneals (its frames are not the workbench's solve). */
+    static final String SPECTRUM_WHILE_ANNEALING = "While ε anneals the spectrum waits: it is computed for the plan at"
+            + " the ε the annealing stops at.";
     private final HSpectrum spectrum = new HSpectrum(solve);
     private final CheckMenuItem bottomPanelItem = new CheckMenuItem("_Bottom panel (H spectrum, optimizer traces)");
     private final CheckMenuItem sidePanelItem = new CheckMenuItem("_Side panel (solver and data controls)");
@@ -143,6 +146,7 @@ public final class TransportView implements WorkbenchView {
         annealing = new AnnealingPlayer(context, parametersPanelController, planPanelController,
                 scatterPanelController, this::showSolvedInPanels);
         parametersPanelController.setAnnealingControls(annealing.node());
+        annealing.playingProperty().addListener((o, was, on) -> analyseSpectrum());
         tracePanelController.watchRace(this::moveSource);
         bottomPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         bottomPanelItem.setSelected(true);
@@ -218,7 +222,8 @@ public final class TransportView implements WorkbenchView {
         firstError = Double.NaN;
         context.status().running(this::cancel);
         Scenario s = context.model().scenario();
-        boolean analyse = spectrumVisible.get() && !scatterPanelController.editing().moving().get();
+        boolean analyse = spectrumVisible.get() && !scatterPanelController.editing().moving().get()
+                && !annealing.isPlaying();
         double threshold = s.view().spectrumThreshold();
         spectrumDelivery.cancel(); // its plan is about to be replaced
         context.service().submit(TransportSolve.CHANNEL, SolvedPanels.job(solve,
@@ -554,15 +559,17 @@ public final class TransportView implements WorkbenchView {
 
     /**
      * The H-matrix analysis of the shown solve, when the spectrum is on screen and the plan is entropic; not while a
-     * dragged point moves (an eigen-decomposition per plan would take the frames' CPU), but when it rests.
+     * dragged point moves (an eigen-decomposition per plan would take the frames' CPU), but when it rests; not while
+     * ε anneals (the panels show the ladder's frames, not this solve), but when it stops.
      */
     private void analyseSpectrum() {
         if (solved == null || solved.f() == null || !spectrumVisible.get() || !active) {
             return;
         }
-        if (scatterPanelController.editing().moving().get()) {
+        if (scatterPanelController.editing().moving().get() || annealing.isPlaying()) {
             spectrumDelivery.cancel();
-            spectrumPanelController.showNotApplicable(SPECTRUM_WHILE_MOVING);
+            spectrumPanelController.showNotApplicable(annealing.isPlaying() ? SPECTRUM_WHILE_ANNEALING
+                    : SPECTRUM_WHILE_MOVING);
             return;
         }
         spectrumDelivery.analyse(solved, context.model().scenario().view().spectrumThreshold());
