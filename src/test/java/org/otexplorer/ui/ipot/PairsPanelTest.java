@@ -65,7 +65,12 @@ class PairsPanelTest extends IpotFxTestSupport {
     private void checkCaptionsAndChart(PairsPanelController pairs, String mode) throws Exception {
         java.util.List<javafx.scene.control.Label> labels = onFx(pairs::captions);
         for (javafx.scene.control.Label label : labels) {
-            assertEquals(onFx(label::getText), onFx(() -> shownText(label)), mode + ": shown whole");
+            // a caption set by the last result is drawn (and so cut, if it is) at the next layout pass
+            try {
+                awaitFx(() -> label.getText().equals(shownText(label)));
+            } catch (java.util.concurrent.TimeoutException e) {
+                assertEquals(onFx(label::getText), onFx(() -> shownText(label)), mode + ": shown whole");
+            }
             assertTrue(onFx(() -> label.getHeight() >= label.prefHeight(label.getWidth()) - 1),
                     mode + ": given the height its lines need: " + onFx(label::getText));
         }
