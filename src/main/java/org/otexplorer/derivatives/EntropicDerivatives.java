@@ -59,8 +59,7 @@ public final class EntropicDerivatives {
         if (!result.converged()) {
             warnings.add("the plan did not converge (" + result.stopReason() + "); derivatives are unreliable");
         }
-        if (result.marginalError() > RELIABLE_MARGINAL_ERROR
-                && org.otexplorer.engine.UnbalancedSinkhornSolver.ID.equals(result.method())) {
+        if (result.marginalError() > RELIABLE_MARGINAL_ERROR && result.marginalsPenalised()) {
             // A converged unbalanced plan leaves a, b by design: the derivatives here are balanced OT's.
             warnings.add(String.format(java.util.Locale.ROOT, "unbalanced OT relaxes the marginals (this plan's differ"
                     + " from a, b by %.3g): H is this plan's, but the derivatives and their check are balanced OT's"

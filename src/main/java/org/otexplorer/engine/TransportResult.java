@@ -31,6 +31,7 @@ public final class TransportResult {
     private final int[] assignment;
     private final double[] relaxedSourceWeights;
     private final double[] relaxedTargetWeights;
+    private final boolean marginalsPenalised;
 
     private TransportResult(Builder b) {
         this.method = b.method;
@@ -50,6 +51,7 @@ public final class TransportResult {
         this.assignment = b.assignment;
         this.relaxedSourceWeights = b.relaxedSourceWeights;
         this.relaxedTargetWeights = b.relaxedTargetWeights;
+        this.marginalsPenalised = b.marginalsPenalised;
     }
 
     /** A builder pre-filled with every field of this result (for solvers that wrap other solvers). */
@@ -67,6 +69,7 @@ public final class TransportResult {
                 .elapsedSeconds(elapsedSeconds)
                 .assignment(assignment)
                 .relaxedWeights(relaxedSourceWeights, relaxedTargetWeights)
+                .marginalsPenalised(marginalsPenalised)
                 .phases(phases);
         warnings.forEach(b::warning);
         return b;
@@ -181,6 +184,16 @@ public final class TransportResult {
         return relaxedTargetWeights;
     }
 
+    /**
+     * Whether the method penalises the marginals instead of imposing them (unbalanced OT's
+     * {@code τ KL(P1 | a) + τ KL(Pᵀ1 | b)}, math.md §2.7): the plan then leaves a, b by design, so
+     * {@link #marginalError()} measures that relaxation, not a failure to converge, and balanced OT's identities
+     * (the Hessian's marginal identity, Prop. 4's derivatives) do not apply to the plan.
+     */
+    public boolean marginalsPenalised() {
+        return marginalsPenalised;
+    }
+
     /** Builder; {@link #build()} checks that nothing non-finite is about to escape. */
     public static final class Builder {
         private final String method;
@@ -200,6 +213,7 @@ public final class TransportResult {
         private int[] assignment;
         private double[] relaxedSourceWeights;
         private double[] relaxedTargetWeights;
+        private boolean marginalsPenalised;
 
         private Builder(String method) {
             this.method = method;
@@ -284,6 +298,12 @@ public final class TransportResult {
         public Builder relaxedWeights(double[] source, double[] target) {
             this.relaxedSourceWeights = source;
             this.relaxedTargetWeights = target;
+            return this;
+        }
+
+        /** Marks a method whose marginals are penalised, not imposed ({@link TransportResult#marginalsPenalised()}). */
+        public Builder marginalsPenalised(boolean value) {
+            this.marginalsPenalised = value;
             return this;
         }
 

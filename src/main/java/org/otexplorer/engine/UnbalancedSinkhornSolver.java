@@ -46,7 +46,7 @@ public final class UnbalancedSinkhornSolver extends NamedSolver {
         double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
         TransportResult r = SinkhornLoop.run(ID, new UnbalancedScheme(problem, settings, eps), problem, settings, eps,
                 monitor, sink);
-        return r.toBuilder().objective(objective(problem, r.plan(), eps, tau)).build(problem);
+        return r.toBuilder().objective(objective(problem, r.plan(), eps, tau)).marginalsPenalised(true).build(problem);
     }
 
     /** {@code <C,P> + ε KL(P | a⊗b) + τ KL(P1 | a) + τ KL(Pᵀ1 | b)}. */

@@ -5,7 +5,6 @@ import org.otexplorer.engine.RobustSinkhornSolver;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
-import org.otexplorer.engine.UnbalancedSinkhornSolver;
 
 /** Copies a finished solve into the plain {@link SolveView} the UI draws. */
 final class SolveViews {
@@ -34,21 +33,20 @@ final class SolveViews {
     }
 
     /**
-     * The error the method stops on, by the name the status bar shows: unbalanced OT converges on its optimality
-     * residual ‖P1 − ã‖₁ + ‖Pᵀ1 − b̃‖₁ (its recorded history), not on the distance to a and b, which is not zero by
-     * design; robust OT on the marginal error against its relaxed marginals; the others on the marginal error.
+     * The error the method stops on, by the name the status bar shows: a method with penalised marginals
+     * (unbalanced OT) converges on its optimality residual ‖P1 − ã‖₁ + ‖Pᵀ1 − b̃‖₁ (its recorded history), not on
+     * the distance to a and b, which is not zero by design; robust OT on the marginal error against its relaxed marginals; the others on the marginal error.
      */
     private static String errorName(TransportResult r) {
-        return switch (r.method()) {
-            case UnbalancedSinkhornSolver.ID -> "residual";
-            case RobustSinkhornSolver.ID -> "error vs relaxed marginals";
-            default -> "error";
-        };
+        if (r.marginalsPenalised()) {
+            return "residual";
+        }
+        return RobustSinkhornSolver.ID.equals(r.method()) ? "error vs relaxed marginals" : "error";
     }
 
     private static double stoppingError(TransportResult r) {
         double[] history = r.marginalErrorHistory();
-        return UnbalancedSinkhornSolver.ID.equals(r.method()) && history.length > 0 ? history[history.length - 1]
+        return r.marginalsPenalised() && history.length > 0 ? history[history.length - 1]
                 : r.marginalError();
     }
 

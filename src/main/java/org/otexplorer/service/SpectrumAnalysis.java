@@ -50,8 +50,8 @@ final class SpectrumAnalysis {
         }
         List<String> notes = new ArrayList<>();
         int size = problem.n() + problem.m();
-        // Prop. 4's marginal identity is balanced OT's: an unbalanced plan leaves a, b by design.
-        boolean balanced = !org.otexplorer.engine.UnbalancedSinkhornSolver.ID.equals(result.method());
+        // Prop. 4's marginal identity is balanced OT's: a plan with penalised marginals leaves a, b by design.
+        boolean balanced = !result.marginalsPenalised();
         boolean check = size <= MAX_CHECK_SIZE && balanced;
         double[] eigen = new double[0];
         double lambda = Double.NaN;

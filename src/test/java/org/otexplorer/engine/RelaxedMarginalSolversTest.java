@@ -81,6 +81,19 @@ class RelaxedMarginalSolversTest {
     }
 
     @Test
+    void onlyUnbalancedResultsSayTheirMarginalsArePenalised() {
+        TransportProblem p = withTargetOutliers();
+        SolverSettings s = SolverSettings.defaults().withEpsilon(0.05);
+        assertTrue(new UnbalancedSinkhornSolver().solve(p, s).marginalsPenalised());
+        assertTrue(new UnbalancedSinkhornSolver().solve(p, s.withEpsilonScaling(true)).marginalsPenalised(),
+                "the flag survives ε-scaling's stages");
+        for (String id : new String[] {"sinkhorn", "sinkhorn-log", "robust", "ipot", "exact"}) {
+            TransportResult r = SolverFactory.create(id).solve(p, s.withRho(0.1, 0.1));
+            assertEquals(false, r.marginalsPenalised(), id + " imposes (or relaxes within a ball) its marginals");
+        }
+    }
+
+    @Test
     void unbalancedTendsToBalancedAsTauGrows() {
         TransportProblem p = TransportProblem.fromPoints(PointClouds.uniformSquare(10, 1), PointClouds.uniformSquare(8, 2));
         SolverSettings s = SolverSettings.defaults().withEpsilon(0.05).withTolerance(1e-13).withMaxIterations(200_000);
