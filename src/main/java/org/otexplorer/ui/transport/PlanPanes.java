@@ -1,5 +1,6 @@
 package org.otexplorer.ui.transport;
 
+import java.util.Arrays;
 import org.otexplorer.io.ViewSpec;
 import org.otexplorer.service.SolveView;
 
@@ -15,9 +16,10 @@ import org.otexplorer.service.SolveView;
  * @param difference      P_A − P_B, or {@code null}
  * @param colorRange      the colour range of panes A and B [low, high]
  * @param differenceRange [−d, d] with d the largest |P_A − P_B|, or {@code null}
+ * @param largestEntryA   the largest entry of pane A's plan (0 for a cost display), for the panel's summary line
  */
 public record PlanPanes(PlanDisplay a, PlanDisplay b, PlanDisplay difference, double[] colorRange,
-                        double[] differenceRange) {
+                        double[] differenceRange, double largestEntryA) {
 
     /**
      * The panes of a solve and, when {@code solveB} is given (same size), of a second solve.
@@ -31,7 +33,7 @@ public record PlanPanes(PlanDisplay a, PlanDisplay b, PlanDisplay difference, do
         int[][] orders = PlanDisplay.orders(solveA, v.sortByAssignment());
         if (cost) {
             PlanDisplay c = PlanDisplay.cost(solveA, orders[0], orders[1]);
-            return new PlanPanes(c, null, null, c.span(), null);
+            return new PlanPanes(c, null, null, c.span(), null, 0);
         }
         PlanDisplay a = PlanDisplay.of(solveA, orders[0], orders[1], v.logColorScale(), v.logColorDecades());
         boolean paired = solveB != null && solveB.n() == solveA.n() && solveB.m() == solveA.m();
@@ -39,7 +41,8 @@ public record PlanPanes(PlanDisplay a, PlanDisplay b, PlanDisplay difference, do
                 ? PlanDisplay.of(solveB, orders[0], orders[1], v.logColorScale(), v.logColorDecades()) : null;
         PlanDisplay d = paired && withDifference ? PlanDisplay.difference(solveA, solveB, orders[0], orders[1]) : null;
         double[] range = locked != null ? locked.clone() : shared(a, b);
-        return new PlanPanes(a, b, d, range, d == null ? null : symmetric(d));
+        return new PlanPanes(a, b, d, range, d == null ? null : symmetric(d),
+                Arrays.stream(solveA.plan()).max().orElse(0));
     }
 
     /** Linear plans from 0 (no mass) to the larger maximum; log plans over the union of their spans. */
