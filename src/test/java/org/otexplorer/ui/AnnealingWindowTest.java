@@ -73,10 +73,13 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
         double[] locked = coldLargestAndRungs(sample, rungs);
         List<Double> shown = Collections.synchronizedList(new ArrayList<>());
         List<double[]> ranges = Collections.synchronizedList(new ArrayList<>());
+        // the ε of the plan drawn when the slider moves: the slider follows the picture, never runs ahead of it
+        List<Double> drawn = Collections.synchronizedList(new ArrayList<>());
         interact(() -> epsilonSlider().valueProperty().addListener((o, a, v) -> {
             if (epsilonSlider().isDisabled()) {
                 shown.add(v.doubleValue());
                 ranges.add(window.planPanel().chart().colorRange());
+                drawn.add(window.planPanel().shown().relativeEpsilon());
             }
         }));
         openSample();
@@ -105,6 +108,12 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
             previous = rung;
         }
         assertTrue(reachedBottom && cameBack, "down to the smallest ε and back up: " + walk);
+        synchronized (drawn) {
+            for (int k = 0; k < walk.size(); k++) {
+                assertEquals(walk.get(k), drawn.get(k), 1e-9 * walk.get(k),
+                        "the slider names the rung of the plan on screen, step " + k + " of " + walk);
+            }
+        }
         // the frame just changing may still be drawn on the range before it was locked; all later ones are locked
         synchronized (ranges) {
             for (double[] range : ranges.subList(1, ranges.size())) {

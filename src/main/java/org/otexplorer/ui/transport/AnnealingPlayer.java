@@ -109,6 +109,7 @@ final class AnnealingPlayer {
         node = new VBox(2, row, state, ladder);
         node.setId("annealing-controls");
         editor = new ScenarioEditor(context.model(), s -> s.section(AnnealingLadder.SECTION), this::showSection);
+        plan.onDrawn(this::drawn);
         context.model().scenarioProperty().addListener((o, old, now) -> scenarioChanged(now));
         scenarioChanged(context.model().scenario());
     }
@@ -299,17 +300,35 @@ final class AnnealingPlayer {
         timeline.play();
     }
 
+    /** The next frame, once the one handed to the panels is drawn: under load the walk slows, it never skips. */
     private void advance() {
-        if (playing.get() && annealing != null) {
+        if (playing.get() && annealing != null && plan.shown() == annealing.frame(frame)) {
             frame = (frame + 1) % annealing.frameCount();
             showFrame();
         }
     }
 
+    /**
+     * Hands the frame to the panels; the slider and the state line follow when the plan has been drawn with it
+     * ({@link #drawn}), so under load they never name a rung ahead of the picture.
+     */
     private void showFrame() {
         SolveView s = annealing.frame(frame);
+        boolean drawnAlready = plan.shown() == s; // the rung at either end of the walk is shown twice in a row
         plan.show(s);
         scatter.show(s);
+        if (drawnAlready) {
+            describeFrame();
+        }
+    }
+
+    private void drawn(SolveView shown) {
+        if (playing.get() && annealing != null && shown == annealing.frame(frame)) {
+            describeFrame();
+        }
+    }
+
+    private void describeFrame() {
         double rung = annealing.rungs()[annealing.rungOfFrame(frame)];
         parameters.showAnnealedEpsilon(scenario().engine().epsilon().withValue(rung));
         boolean down = frame < annealing.rungs().length;

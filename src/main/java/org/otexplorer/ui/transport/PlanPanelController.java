@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -89,6 +90,7 @@ public final class PlanPanelController {
     private SolveView displayedB;
     private PlanPanes shownPanes;
     private double[] animationRange;
+    private Consumer<SolveView> onDrawn = drawn -> { };
 
     @FXML
     private void initialize() {
@@ -295,6 +297,14 @@ public final class PlanPanelController {
         return displayed;
     }
 
+    /**
+     * Called on the FX thread each time pane A has been drawn with a solve (the panes are prepared off the FX thread,
+     * so a solve handed to {@link #show} reaches the screen later): what describes the picture follows this.
+     */
+    void onDrawn(Consumer<SolveView> listener) {
+        onDrawn = listener;
+    }
+
     /** Pane B's solve as displayed, or {@code null}. */
     public SolveView shownB() {
         return displayedB;
@@ -445,6 +455,7 @@ public final class PlanPanelController {
         titleA.setManaged(shown.size() > 1);
         showPanes(shown);
         summary.setText(summaryText(a, prepared.b() == null ? null : b, prepared));
+        onDrawn.accept(a);
     }
 
     /** Method and ε of a solve, for a pane's title. */
@@ -457,9 +468,9 @@ public final class PlanPanelController {
         int block = PlanHeatmapChart.drawnBlock(a.n(), a.m());
         String one = String.format(Locale.ROOT, "%d × %d%s   max P = %.3g   ⟨C,P⟩ = %.5g   %s", a.n(), a.m(),
                 block == 1 ? "" : String.format(Locale.ROOT, " (%d×%d max-pooled)", block, block),
-                Arrays.stream(a.plan()).max().orElse(0), a.transportCost(), a.method());
+                prepared.largestEntryA(), a.transportCost(), a.method());
         if (PlanDisplay.COST.equals(prepared.a().quantity())) {
-            double[] span = prepared.a().span();
+            double[] span = prepared.colorRange();
             return String.format(Locale.ROOT, "%d × %d   C from %.3g to %.3g", a.n(), a.m(), span[0], span[1]);
         }
         if (b == null) {
