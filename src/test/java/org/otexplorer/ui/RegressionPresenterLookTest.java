@@ -70,6 +70,7 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
             onFx(() -> {
                 cutAxisTitles(race, problems, name);
                 fractionalIterationTicks(race, problems, name);
+                squeezedCurves(race, problems, name);
                 if (landscapeShown) {
                     cutAxisTitles(landscape, problems, name);
                 }
@@ -116,6 +117,28 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
             if (length > along + 0.5) {
                 problems.add(sample + ": the axis title \"" + a.getName() + "\" takes " + Math.round(length)
                         + " px of a " + Math.round(along) + " px axis");
+            }
+        }
+    }
+
+    /**
+     * Every iterative run's curve spans a twentieth of the plot's width at least (AM's 13 iterations beside ROBOT's
+     * 150 take 25 px, their markers apart): sgd-newton's 16 iterations beside gd's 2000 were a vertical line at the
+     * left edge, 5 px (those samples now open with a log iteration axis).
+     */
+    private static void squeezedCurves(XYChart chart, List<String> problems, String sample) {
+        AbstractAxis x = (AbstractAxis) chart.getXAxis();
+        double width = x.getWidth();
+        for (io.fair_acc.dataset.DataSet curve : chart.getRenderers().get(0).getDatasets()) {
+            int n = curve.getDataCount();
+            if (n <= 2) {
+                continue; // a closed-form fit, drawn flat across
+            }
+            double span = x.getDisplayPosition(curve.get(io.fair_acc.dataset.DataSet.DIM_X, n - 1))
+                    - x.getDisplayPosition(curve.get(io.fair_acc.dataset.DataSet.DIM_X, 0));
+            if (span < 0.05 * width) {
+                problems.add(sample + ": " + curve.getName() + "'s curve spans " + Math.round(span) + " of the "
+                        + Math.round(width) + " px iteration axis");
             }
         }
     }
