@@ -64,6 +64,9 @@ public final class TracePanelController implements OptimizerRace.Listener {
     private Button playButton;
     @FXML
     private Button fastForwardButton;
+    /** Shown while a chart is zoomed in: back to the whole race ({@link ZoomReset}). */
+    @FXML
+    private Button unzoomButton;
     @FXML
     private ComboBox<String> traceAxis;
     @FXML
@@ -141,6 +144,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
         });
         traceHolder.getChildren().setAll(traceChart.chart());
         landscapeHolder.getStyleClass().add("chart-holder");
+        ZoomReset.follow(unzoomButton, traceChart.chart(), landscapeChart.chart());
     }
 
     /** Links the panel to the scenario; races run on {@code service} (nothing runs until Play or Step). */
