@@ -22,6 +22,7 @@ public final class TraceChart {
     private final DefaultNumericAxis xAxis = Charts.axis("iteration");
     private final DefaultNumericAxis yAxis = Charts.axis("loss");
     private final ErrorDataSetRenderer renderer = new LegendMatchingRenderer();
+    /** chart-fx's own tick labels, for the wall-clock axis (the iteration axis labels whole numbers only). */
     private final javafx.util.StringConverter<Number> timeLabels;
     private int pointCount;
     private List<Curve> held;
@@ -49,11 +50,6 @@ public final class TraceChart {
         if (!shown.equals(yAxis.getName())) {
             yAxis.setName(shown);
         }
-    }
-
-    /** The metric axis's name on display (its short form where the whole name does not fit). */
-    public String metricAxisName() {
-        return yAxis.getName();
     }
 
     public XYChart chart() {
