@@ -85,6 +85,41 @@ class RaceControlsTest extends ExplorerWindowTestSupport {
         awaitFx(() -> "iteration".equals(traces.traceChart().xAxisName()));
     }
 
+    /**
+     * Issue 12 item 14: after a drag zooms into the race chart a "⟲ Whole race" button shows among the race's
+     * controls (before, only a double-click nobody is told of went back), and it brings back the whole race.
+     */
+    @Test
+    void aZoomedRaceChartShowsAButtonThatBringsTheWholeRaceBack() throws Exception {
+        openSolved(SIN_ROBOT);
+        TracePanelController traces = window.tracePanel();
+        interact(traces::play);
+        awaitFx(() -> finished(traces.shown()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        javafx.scene.Node unzoom = lookup("#unzoomButton").query();
+        assertTrue(!onFx(unzoom::isVisible), "no zoom yet: no button");
+        io.fair_acc.chartfx.axes.Axis x = traces.traceChart().chart().getXAxis();
+        double[] whole = onFx(() -> new double[] {x.getMin(), x.getMax()});
+        javafx.geometry.Bounds plot = onFx(() -> {
+            javafx.scene.Node canvas = traces.traceChart().chart().getCanvas();
+            return canvas.localToScreen(canvas.getLayoutBounds());
+        });
+        drag(new javafx.geometry.Point2D(plot.getMinX() + 0.3 * plot.getWidth(), plot.getMinY() + 0.3 * plot.getHeight()),
+                javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(plot.getMinX() + 0.6 * plot.getWidth(),
+                        plot.getMinY() + 0.7 * plot.getHeight()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        awaitFx(unzoom::isVisible);
+        assertTrue(onFx(() -> x.getMax() - x.getMin()) < 0.5 * (whole[1] - whole[0]), "zoomed in");
+        javafx.geometry.Bounds button = onFx(() -> unzoom.localToScene(unzoom.getLayoutBounds()));
+        double height = onFx(() -> unzoom.getScene().getHeight());
+        assertTrue(button.getMaxY() <= height && button.getMinY() >= 0, "the button is on screen: " + button);
+        clickOn(unzoom);
+        awaitFx(() -> !unzoom.isVisible());
+        assertEquals(whole[0], onFx(x::getMin), 1e-9 * (whole[1] - whole[0]), "the whole race again");
+        assertEquals(whole[1], onFx(x::getMax), 1e-9 * (whole[1] - whole[0]), "the whole race again");
+    }
+
     private static double meanNearest(double[][] from, double[][] to) {
         double total = 0;
         for (double[] p : from) {

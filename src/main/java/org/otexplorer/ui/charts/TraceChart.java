@@ -22,8 +22,12 @@ public final class TraceChart {
     private final DefaultNumericAxis xAxis = Charts.axis("iteration");
     private final DefaultNumericAxis yAxis = Charts.axis("loss");
     private final ErrorDataSetRenderer renderer = new LegendMatchingRenderer();
+    /** chart-fx's own tick labels, for the wall-clock axis (the iteration axis labels whole numbers only). */
+    private final javafx.util.StringConverter<Number> timeLabels;
     private int pointCount;
     private List<Curve> held;
+    /** The metric's whole name; the axis shows it, or its short form where the axis is shorter. */
+    private String metricName = "loss";
 
     public TraceChart() {
         chart = Charts.chart(xAxis, yAxis);
@@ -32,6 +36,20 @@ public final class TraceChart {
         renderer.setAssumeSortedData(true);
         chart.getRenderers().setAll(renderer);
         chart.setLegendVisible(true);
+        timeLabels = xAxis.getTickLabelFormatter();
+        yAxis.heightProperty().addListener(o -> fitMetricName());
+        yAxis.getAxisLabel().fontProperty().addListener(o -> fitMetricName());
+    }
+
+    /** The metric's whole name on the axis if it fits the axis's length, else its short form. */
+    private void fitMetricName() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(metricName);
+        probe.setFont(yAxis.getAxisLabel().getFont());
+        boolean fits = yAxis.getHeight() <= 0 || probe.getLayoutBounds().getWidth() <= yAxis.getHeight();
+        String shown = fits ? metricName : TraceCurves.shortMetricName(metricName);
+        if (!shown.equals(yAxis.getName())) {
+            yAxis.setName(shown);
+        }
     }
 
     public XYChart chart() {
@@ -79,6 +97,11 @@ public final class TraceChart {
      */
     public void update(String metric, List<Curve> curves, boolean logX, String xName) {
         xAxis.setName(xName);
+        if (TraceCurves.axisName(false).equals(xName)) {
+            IndexAxis.labelWholeNumbers(xAxis); // iterations, not 2.5, 7.5, …
+        } else {
+            xAxis.setTickLabelFormatter(timeLabels);
+        }
         List<DoubleDataSet> sets = new ArrayList<>();
         int points = 0;
         for (Curve c : curves) {
@@ -89,7 +112,8 @@ public final class TraceChart {
             points += c.values().length;
         }
         pointCount = points;
-        yAxis.setName(metric);
+        metricName = metric;
+        fitMetricName();
         List<Curve> ranged = held != null ? held : curves;
         boolean log = points > 0 && ranged.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values()))
                 .allMatch(v -> v > 0);

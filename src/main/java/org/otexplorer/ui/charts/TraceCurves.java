@@ -14,8 +14,23 @@ public final class TraceCurves {
             "parameterError", "parameter error ‖Θ − Θ*‖/‖Θ*‖",
             "relativeTestError", "relative test error",
             "gradNorm", "gradient norm");
+    /**
+     * The same metrics' short axis names, for an axis too short for the whole name (the race chart in presenter mode
+     * at 1280×800 cut "parameter error ‖Θ − Θ*‖/‖Θ*‖" at both ends); the metric box keeps the whole name.
+     */
+    public static final Map<String, String> SHORT_METRIC_NAMES = Map.of(
+            "loss", "loss",
+            "parameterError", "‖Θ − Θ*‖/‖Θ*‖",
+            "relativeTestError", "test error",
+            "gradNorm", "‖∇ loss‖");
 
     private TraceCurves() {
+    }
+
+    /** The short form of a metric's axis name ({@link #METRIC_NAMES}); a name that is not a metric's stays whole. */
+    public static String shortMetricName(String name) {
+        return METRIC_NAMES.entrySet().stream().filter(e -> e.getValue().equals(name))
+                .map(e -> SHORT_METRIC_NAMES.get(e.getKey())).findFirst().orElse(name);
     }
 
     /**

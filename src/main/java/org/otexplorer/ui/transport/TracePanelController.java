@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -53,11 +54,19 @@ public final class TracePanelController implements OptimizerRace.Listener {
                     + "wall-clock time since each run started.").build();
     /** The section's parameters. */
     static final List<Parameter<?>> PARAMETERS = List.of(TRACE_AXIS);
+    /** The hint's line while no landscape is shown: why there is none beside the traces. */
+    static final String NO_LANDSCAPE = "A loss landscape is drawn beside the traces for linear models with two"
+            + " parameters (θ1, θ2).";
+    /** The traces' share of the charts' width beside a landscape. */
+    private static final double TRACE_SHARE_BESIDE_LANDSCAPE = 0.55;
 
     @FXML
     private Button playButton;
     @FXML
     private Button fastForwardButton;
+    /** Shown while a chart is zoomed in: back to the whole race ({@link ZoomReset}). */
+    @FXML
+    private Button unzoomButton;
     @FXML
     private ComboBox<String> traceAxis;
     @FXML
@@ -82,10 +91,12 @@ public final class TracePanelController implements OptimizerRace.Listener {
     private final Label notStartedLine = placeholder("Play (F7) runs every optimizer on these data at once and draws"
             + " each one's error, iteration by iteration, here.");
     @FXML
-    private StackPane landscapeHolder;
+    private SplitPane charts;
 
     private final TraceChart traceChart = new TraceChart();
     private final LandscapeChart landscapeChart = new LandscapeChart();
+    /** The landscape's place beside the traces, in the charts' split only while the model has a landscape. */
+    private final StackPane landscapeHolder = new StackPane(landscapeChart.chart());
     private OptimizerRace race;
     private ScenarioEditor editor;
     private Status status;
@@ -132,7 +143,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
             }
         });
         traceHolder.getChildren().setAll(traceChart.chart());
-        landscapeHolder.getChildren().setAll(landscapeChart.chart());
+        landscapeHolder.getStyleClass().add("chart-holder");
+        ZoomReset.follow(unzoomButton, traceChart.chart(), landscapeChart.chart());
     }
 
     /** Links the panel to the scenario; races run on {@code service} (nothing runs until Play or Step). */
@@ -280,7 +292,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @Override
     public void onLandscape(long raceId, LossLandscape computed) {
         landscape = computed;
-        landscapeHolder.getChildren().setAll(landscapeChart.chart());
+        showLandscape(true);
         landscapeChart.showSurface(computed.theta1(), computed.theta2(), computed.loss(), computed.truth(),
                 settings.colormap());
         redraw();
@@ -317,8 +329,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
         shown = null;
         landscape = null;
         landscapeChart.clear();
-        landscapeHolder.getChildren().setAll(placeholder("The loss landscape is drawn for linear models with two"
-                + " parameters (θ1, θ2); it appears here when the scenario has one."));
+        showLandscape(false);
         lanes.getChildren().clear();
         traceChart.update(TraceCurves.METRIC_NAMES.get(s.view().traceMetric()), List.of(), s.view().traceLogIterations());
         boolean runnable = s.regression() != null && !s.regression().optimizers().isEmpty();
@@ -331,11 +342,33 @@ public final class TracePanelController implements OptimizerRace.Listener {
         showNotStarted(runnable);
         if (runnable) {
             race.load(s, base);
-            hint.setText("Press Play to race the optimizers, Step to advance each by one iteration.");
+            hint.setText("Press Play to race the optimizers, Step to advance each by one iteration. " + NO_LANDSCAPE);
         } else {
             hint.setText("This scenario has no regression optimizers. Open a regression sample (for example"
                     + " samples/unlabeled-sensing-robot-vs-am-vs-ls.json) to race ROBOT, AM and least squares.");
         }
+    }
+
+    /**
+     * Puts the landscape beside the traces, or takes it away so that the traces have the whole width (a model without
+     * a landscape had an empty half there); the hint then no longer says where the landscape would be.
+     */
+    private void showLandscape(boolean on) {
+        if (on == charts.getItems().contains(landscapeHolder)) {
+            return;
+        }
+        if (on) {
+            charts.getItems().add(landscapeHolder);
+            charts.setDividerPositions(TRACE_SHARE_BESIDE_LANDSCAPE);
+            hint.setText(hint.getText().replace(" " + NO_LANDSCAPE, ""));
+        } else {
+            charts.getItems().remove(landscapeHolder);
+        }
+    }
+
+    /** Whether the loss landscape is beside the traces (tests). */
+    public boolean landscapeShown() {
+        return charts.getItems().contains(landscapeHolder);
     }
 
     private static Label placeholder(String text) {
