@@ -99,6 +99,37 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
                 + ", beyond the window's " + windowWidth);
     }
 
+    /**
+     * The window's own rows give their height to the figures: in presenter mode at 1280×800 the menus and the
+     * toolbar (with the scenario's title, shown whole) share one row, so the tabs start right below it.
+     */
+    @Test
+    void presenterModeKeepsMenusAndToolbarInOneRowAt1280x800() throws Exception {
+        openInPresenterModeAt1280x800(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        javafx.scene.Parent root = onFx(() -> window.compute().content().getScene().getRoot());
+        Bounds menus = onFx(() -> sceneBounds(root.lookup(".menu-bar")));
+        Bounds tools = onFx(() -> sceneBounds(root.lookup(".main-toolbar")));
+        Bounds title = onFx(() -> sceneBounds(root.lookup(".scenario-title")));
+        Bounds tabs = onFx(() -> sceneBounds(root.lookup(".workbench-tabs")));
+        assertTrue(tools.getMinX() >= menus.getMaxX() - 0.5 && tools.getMinY() < menus.getMaxY(),
+                "the toolbar " + tools + " sits beside the menus " + menus);
+        assertTrue(tabs.getMinY() < 1.5 * Math.max(menus.getHeight(), tools.getHeight()),
+                "the tabs start below one row (" + menus.getHeight() + " px), at " + tabs.getMinY());
+        assertTrue(title.getMaxX() <= 1280.5 && title.getWidth() > 0, "the scenario's title is in the window: " + title);
+        String shown = onFx(() -> ((javafx.scene.control.Labeled) root.lookup(".scenario-title")).getText());
+        assertTrue(onFx(() -> textOf(root.lookup(".scenario-title"))).equals(shown),
+                "the title is shown whole, not cut: " + shown);
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    /** The text a labeled control draws (its skin's Text: ends in "…" when cut). */
+    private static String textOf(Node labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
+    }
+
     private void openInPresenterModeAt1280x800(Path sample) throws Exception {
         openSolved(sample);
         interact(() -> {
