@@ -109,7 +109,10 @@ class VectorExportTest {
         assertTrue(texts.contains("target j") && texts.contains("source i"), texts.toString());
     }
 
-    /** Side by side the plan figure is what the panel shows: panes A, B and A − B, each with its heatmap. */
+    /**
+     * Side by side the plan figure is what the panel shows: the strips' key once, panes A, B and A − B, each with its
+     * heatmap.
+     */
     @Test
     void theSideBySidePlanExportsPaneAPaneBAndTheDifferenceAndTheirEntries() throws Exception {
         Path scenario = Path.of("samples/side-by-side-balanced-vs-robust.json");
@@ -131,7 +134,10 @@ class VectorExportTest {
         List<String> texts = texts(svg);
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("A: sinkhorn-log")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("B: robust")), texts.toString());
-        assertTrue(texts.contains("A − B") && texts.contains("P (A and B)"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("A − B")) && texts.contains("P (A and B)"),
+                texts.toString());
+        assertEquals(1, texts.stream().filter(t -> t.startsWith("strips 0 – ")).count(),
+                "one key of the strips for the three panes: " + texts);
     }
 
     /** Nothing falls back to a picture: the only images in each transport figure are its heatmaps. */

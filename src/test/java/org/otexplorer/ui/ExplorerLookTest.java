@@ -144,9 +144,11 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
 
     /**
      * The side-by-side sample in presenter mode at 1280×800, reached from 1920×1080: the side panel leaves the
-     * figures most of the width, the pane titles and the strips' legends are shown whole, every chart is inside the
-     * window, the plans and the scatter plots keep room for their data (before: the side panel kept the 598 px it
-     * took at 1920, titles were cut to "…", and pane B's legend left its scatter 57 px with the axis).
+     * figures most of the width, the pane titles and the strips' key are shown whole, every chart and every control of
+     * pane B's row is inside the window, and the plans and the scatter plots keep room for their data: each scatter's
+     * plot area and each plan's heatmap at least {@value #SCATTER_PLOT} and {@value #HEATMAP} px high (at 1920×1080,
+     * before the move, {@value #LARGE_PLOT} px), the row strips thin (before: the side panel kept the 598 px it took at 1920, titles were cut to "…", the scatters had 70 px,
+     * the heatmaps 95 px beside row strips a third of the pane wide, with a legend stacked in each).
      */
     @Test
     void sideBySideInPresenterModeAt1280x800CutsNoTitleAndLeavesEveryChartRoom() throws Exception {
@@ -159,6 +161,13 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         awaitFx(() -> window.planPanel().chartsShown().size() == 3);
         interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        awaitFx(() -> window.compute().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        List<Double> large = onFx(this::plotHeights);
+        System.out.println("side by side, presenter, 1920x1080: scatter and heatmap plot areas " + large + " px high");
+        for (double h : large) {
+            assertTrue(h >= LARGE_PLOT, "at 1920x1080 a plot area " + h + " px high: " + large);
+        }
         interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -188,7 +197,55 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
             assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width + 0.5, "inside the window: " + b);
             assertTrue(b.getHeight() >= 85, "room for the data (plot with its axes): " + b);
         }
+        List<Double> heights = onFx(this::plotHeights);
+        assertEquals(2 + 3, heights.size(), "two scatters and three heatmaps");
+        List<Double> scatterHeights = heights.subList(0, 2);
+        System.out.println("side by side, presenter, 1280x800: scatter plot areas " + scatterHeights + " px high");
+        for (var plan : onFx(() -> window.planPanel().chartsShown())) {
+            double[] sizes = onFx(plan::stripPlotSizes);
+            double figureWidth = onFx(() -> plan.chart().getWidth());
+            double rowStrip = onFx(() -> plan.chart().lookupAll(".marginal-strip").stream().filter(n -> !inTopRow(n))
+                    .mapToDouble(n -> ((XYChart) n).getCanvas().getWidth()).sum());
+            System.out.printf("side by side, presenter, 1280x800: heatmap %.0f x %.0f px, row strip %.0f px of %.0f%n",
+                    sizes[1], sizes[3], rowStrip, figureWidth);
+            assertTrue(sizes[3] >= HEATMAP, "the heatmap is " + sizes[3] + " px high");
+            assertTrue(sizes[1] >= HEATMAP, "the heatmap is " + sizes[1] + " px wide");
+            assertTrue(rowStrip <= 0.12 * figureWidth, "a thin row strip: " + rowStrip + " of " + figureWidth);
+            assertTrue(!onFx(plan::cornerLegendVisible), "no legend in the pane's corner");
+        }
+        for (double h : scatterHeights) {
+            assertTrue(h >= SCATTER_PLOT, "the scatter's plot area is " + h + " px high");
+        }
+        List<Node> splitRow = onFx(() -> {
+            return content.lookupAll(".view-header").stream().filter(h -> h.lookup(".combo-box") != null
+                    && ((javafx.scene.Parent) h).getChildrenUnmodifiable().stream().anyMatch(n -> n
+                    instanceof javafx.scene.control.ComboBox<?> c && "compare…".equals(c.getPromptText())))
+                    .flatMap(h -> ((javafx.scene.Parent) h).getChildrenUnmodifiable().stream()).toList();
+        });
+        assertEquals(5, splitRow.size(), "side by side, pane B's preset, method, ε factor, difference: " + splitRow);
+        List<Node> footer = onFx(() -> List.copyOf(window.planPanel().key().node().getParent()
+                .getChildrenUnmodifiable()));
+        double height = onFx(() -> content.getScene().getHeight());
+        for (Node control : java.util.stream.Stream.concat(splitRow.stream(), footer.stream()).toList()) {
+            Bounds b = onFx(() -> control.localToScene(control.getLayoutBounds()));
+            assertTrue(onFx(() -> shownOnScreen(control)) && b.getMinX() >= 0 && b.getMaxX() <= width + 0.5
+                    && b.getMinY() >= 0 && b.getMaxY() <= height + 0.5, control + " inside the window: " + b);
+        }
     }
+
+    /** The plot-area heights of the two scatters and the plans' heatmaps on screen. */
+    private List<Double> plotHeights() {
+        return java.util.stream.Stream.concat(window.compute().content().lookupAll(".scatter-chart").stream()
+                .filter(ExplorerLookTest::shownOnScreen).map(c -> ((XYChart) c).getCanvas().getHeight()),
+                window.planPanel().chartsShown().stream().map(p -> p.stripPlotSizes()[3])).toList();
+    }
+
+    /** The least plot-area height of each scatter and heatmap side by side in presenter mode at 1920×1080. */
+    private static final int LARGE_PLOT = 200;
+    /** The least plot-area height of a scatter side by side in presenter mode at 1280×800 (it had 70 px). */
+    private static final int SCATTER_PLOT = 100;
+    /** The least height and width of a heatmap side by side in presenter mode at 1280×800 (it had 95 px). */
+    private static final int HEATMAP = 120;
 
     /** Whether a node lies in a plan figure's top row (the column strip beside the legend). */
     private static boolean inTopRow(Node n) {

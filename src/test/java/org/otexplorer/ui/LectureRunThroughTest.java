@@ -1,10 +1,12 @@
 package org.otexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
@@ -108,15 +110,16 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
     }
 
     /**
-     * The strips' legend ("plan", "a, b", "0 – max") sits in its corner, above the row strip: side by side in
-     * presenter mode it ran down over the row sums' curve, and with one-dimensional data at n = 120 the histogram
-     * bars covered it.
+     * The strips' legend ("plan", "a, b", "0 – max") is never over a strip: side by side (where it once ran down
+     * over the row sums' curve in every pane's corner) it is one key for the panel, below the panes, each pane's
+     * corner left to its plan; a single plan's sits in its corner, above the row strip (with one-dimensional data at
+     * n = 120 the histogram bars once covered it).
      */
     @Test
     void theStripLegendStaysInItsCornerSideBySideInPresenterModeAndOverOneDimensionalHistograms() throws Exception {
         openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
         lectureWindow(true);
-        legendsClearOfTheRowStrips("side by side, presenter", 3);
+        oneKeyBelowThePanes("side by side, presenter", 3);
         axisTitlesShownWhole("side by side, presenter");
         Node split = lookup(n -> n instanceof javafx.scene.control.CheckBox c && "side by side".equals(c.getText()))
                 .query();
@@ -126,13 +129,32 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
                 onFx(() -> split.localToScene(split.getLayoutBounds()).getCenterY()), 4,
                 "the side-by-side switch leads pane B's row (no header row of its own)");
         lectureWindow(false);
-        legendsClearOfTheRowStrips("side by side", 3);
+        oneKeyBelowThePanes("side by side", 3);
         openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
         interact(() -> window.model().update(s -> s.withData(s.data().withSizes(120, 120, 1))));
         awaitFx(() -> window.compute().isIdle() && window.planPanel().shown() != null
                 && window.planPanel().shown().n() == 120);
         WaitForAsyncUtils.waitForFxEvents(8);
         legendsClearOfTheRowStrips("1-D, n = 120", 1);
+    }
+
+    private void oneKeyBelowThePanes(String where, int plans) throws Exception {
+        List<Node> figures = onFx(() -> window.compute().content().lookupAll(".plan-heatmap").stream()
+                .filter(LectureRunThroughTest::shown).toList());
+        assertEquals(plans, figures.size(), where);
+        for (Node figure : figures) {
+            assertFalse(onFx(() -> shown(figure.lookup(".marginal-legend"))), where + ": no legend in a pane's corner");
+        }
+        List<Node> keys = onFx(() -> window.compute().content().lookupAll(".marginal-key").stream()
+                .filter(LectureRunThroughTest::shown).toList());
+        assertEquals(1, keys.size(), where + ": one key for the panes");
+        Bounds key = onFx(() -> keys.get(0).localToScene(keys.get(0).getLayoutBounds()));
+        double panesBottom = onFx(() -> figures.stream().mapToDouble(f -> f.localToScene(f.getLayoutBounds())
+                .getMaxY()).max().orElseThrow());
+        double width = onFx(() -> keys.get(0).getScene().getWidth());
+        double height = onFx(() -> keys.get(0).getScene().getHeight());
+        assertTrue(key.getMinY() >= panesBottom - 0.5 && key.getMaxY() <= height + 0.5 && key.getMaxX() <= width + 0.5,
+                where + ": the key " + key + " below the panes (ending at " + panesBottom + ") and in the window");
     }
 
     private void legendsClearOfTheRowStrips(String where, int plans) throws Exception {

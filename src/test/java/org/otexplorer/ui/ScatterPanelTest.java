@@ -85,8 +85,8 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         Color dark = onFx(() -> chart().lineColor());
         Color darkBackground = onFx(this::plotBackground);
         assertNotEquals(lightBackground, darkBackground, "the theme changed the background");
-        assertTrue(contrast(light, lightBackground) >= 4.5, "light: " + light + " on " + lightBackground);
-        assertTrue(contrast(dark, darkBackground) >= 4.5, "dark: " + dark + " on " + darkBackground);
+        assertTrue(Contrast.ratio(light, lightBackground) >= 4.5, "light: " + light + " on " + lightBackground);
+        assertTrue(Contrast.ratio(dark, darkBackground) >= 4.5, "dark: " + dark + " on " + darkBackground);
         awaitScatterDrawn();
     }
 
@@ -225,20 +225,5 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
                 .filter(n -> n instanceof javafx.scene.control.Label l && l.getText().startsWith("source"))
                 .map(n -> ((javafx.scene.control.Label) n).getGraphic().getBoundsInLocal().getWidth())
                 .findFirst().orElseThrow();
-    }
-
-    /** WCAG contrast ratio of two colours. */
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

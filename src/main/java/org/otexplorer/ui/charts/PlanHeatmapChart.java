@@ -36,19 +36,27 @@ import javafx.util.Duration;
  * target j along x, source i down the y axis (row 0 on top), each cell a unit square centred on its indices, the colour bar
  * on a z axis at the right. The marginals are drawn in their own strips outside the plan, as POT's
  * {@code plot1D_mat} lays them out: the column sums Pᵀ1 above, the row sums P1 to the left (growing leftwards),
- * each as a solid curve (the plan's marginal) over a dashed one (the prescribed weights b and a; they differ for
- * robust and unbalanced plans), with a legend in the corner. The strips follow the plan's axes when it is zoomed;
- * double-click or the ⟲ button restores the whole plan. The index axes have integer ticks only. Hovering a cell
- * shows its i, j, P_ij and C_ij. For one-dimensional data the prescribed weights are drawn as histogram bars
- * instead ({@link MarginalBars}). Charts side by side can be linked ({@link #link}): they zoom together and a
+ * each as a thin solid line (the plan's marginal) over light filled bars (the prescribed weights b and a,
+ * {@link MarginalBars}; they differ for robust and unbalanced plans), so that both stay visible where they coincide,
+ * as they do for balanced plans. Their colours are the theme's ({@code plan-heatmap.css}). A legend in the corner
+ * names them and the strips' mass scale; charts side by side leave it to one {@link MarginalKey} for the panel
+ * ({@link #setCornerLegendVisible}) and give the corner's room to the plan. The strips follow the plan's axes when it
+ * is zoomed; double-click or the ⟲ button restores the whole plan. The index axes have integer ticks only. Hovering
+ * a cell shows its i, j, P_ij and C_ij. Charts side by side can be linked ({@link #link}): they zoom together and a
  * hovered cell is outlined in each.
  */
 public final class PlanHeatmapChart {
-    private static final String PLAN_MARGINAL = "-fx-stroke: #1f77b4; -fx-line-color: #1f77b4; -fx-line-width: 2;";
-    private static final String WEIGHTS = "-fx-stroke: #ff7f0e; -fx-line-color: #ff7f0e; -fx-line-width: 1.5;"
-            + " -fx-line-dash-array: 6,4; -fx-stroke-dash-array: 6,4;";
+    /** The plan marginal's line width (its colour is the style sheet's, class {@value #PLAN_CLASS}). */
+    private static final String PLAN_MARGINAL = "-fx-line-width: 1.5;";
+    /** The style sheet class of the plan marginals' data sets (and of the legend's key to them). */
+    static final String PLAN_CLASS = "marginal-plan";
+    /** The style sheet class of the prescribed weights' data sets (and of the legend's key to them). */
+    static final String WEIGHTS_CLASS = "marginal-weights";
     private static final int COLOR_LEVELS = 256;
-    private static final javafx.scene.paint.Color WEIGHTS_COLOR = javafx.scene.paint.Color.web("#ff7f0e");
+    /** The opacity of the prescribed weights' bars' fill (their outline is opaque). */
+    public static final double WEIGHTS_FILL_OPACITY = MarginalBars.FILL_OPACITY;
+    /** The strips' mass scale reaches this multiple of the largest mass, so the tallest bar has room above it. */
+    static final double HEADROOM = 1.08;
 
     private int rows;
     private int columns;
@@ -56,6 +64,10 @@ public final class PlanHeatmapChart {
     private static final double MAX_LEGEND_PERCENT = 25;
     private static final double LEGEND_ROW_PERCENT = 15;
     private static final double MAX_LEGEND_ROW_PERCENT = 30;
+    /** The row strip's share of the width without the corner legend. */
+    private static final double THIN_COLUMN_PERCENT = 10;
+    /** The column strip's share of the height without the corner legend. */
+    private static final double THIN_ROW_PERCENT = 13;
     private final GridPane root = new GridPane();
     private final XYChart heatmap;
     private final XYChart columnStrip;
@@ -70,9 +82,11 @@ public final class PlanHeatmapChart {
     private final DefaultNumericAxis rowMass = Charts.axis("");
     private final ErrorDataSetRenderer columnMarginal = marginalRenderer();
     private final ErrorDataSetRenderer rowMarginal = marginalRenderer();
-    private final MarginalBars columnBars = new MarginalBars(false, WEIGHTS_COLOR);
-    private final MarginalBars rowBars = new MarginalBars(true, WEIGHTS_COLOR);
-    private final Label weightsLegend = new Label();
+    private final MarginalBars columnBars = new MarginalBars(false);
+    private final MarginalBars rowBars = new MarginalBars(true);
+    private final ColumnConstraints legendColumn = percentColumn(LEGEND_PERCENT);
+    private final RowConstraints legendRow = percentRow(LEGEND_ROW_PERCENT);
+    private Region legend;
     private final javafx.scene.shape.Rectangle highlight = new javafx.scene.shape.Rectangle();
     private final List<PlanHeatmapChart> linked = new ArrayList<>();
     private int[] highlighted;
@@ -145,32 +159,21 @@ public final class PlanHeatmapChart {
                 xAxis.heightProperty());
         root.setMinSize(0, 0);
         root.getStyleClass().add("plan-heatmap");
-        ColumnConstraints legendColumn = percentColumn(LEGEND_PERCENT);
+        root.getStylesheets().add(MarginalKey.STYLE_SHEET);
         root.getColumnConstraints().addAll(legendColumn, growColumn());
-        RowConstraints legendRow = percentRow(LEGEND_ROW_PERCENT);
         root.getRowConstraints().addAll(legendRow, growRow());
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(root.widthProperty());
         clip.heightProperty().bind(root.heightProperty());
         root.setClip(clip);
-        Region legend = legend();
+        legend = legend();
         root.add(legend, 0, 0);
-        // The legend's column (and the row strip below it) widens as far as the mass scale's text needs, so
-        // "0 – max" is never cut off at the presenter scale.
-        javafx.beans.InvalidationListener fit = o -> legendColumn.setPercentWidth(Math.max(LEGEND_PERCENT,
-                Math.min(MAX_LEGEND_PERCENT, 100 * (massScale.prefWidth(-1) + 6) / Math.max(1, root.getWidth()))));
+        javafx.beans.InvalidationListener fit = o -> fitCorner();
         root.widthProperty().addListener(fit);
+        root.heightProperty().addListener(fit);
         massScale.textProperty().addListener(fit);
-        massScale.fontProperty().addListener(fit);
-        // The top row (the column strip beside the legend) grows as far as the legend's three lines need, so they
-        // do not run down over the row strip's curve and bars (a 200 px high plan gave the row 30 px for 45 px of
-        // legend: "0 – 0.0216" lay on the row sums, and one-dimensional data's histogram bars covered it).
-        javafx.beans.InvalidationListener fitRow = o -> legendRow.setPercentHeight(Math.max(LEGEND_ROW_PERCENT,
-                Math.min(MAX_LEGEND_ROW_PERCENT, 100 * legend.prefHeight(-1) / Math.max(1, root.getHeight()))));
-        root.heightProperty().addListener(fitRow);
-        massScale.textProperty().addListener(fitRow);
         for (javafx.scene.Node line : legend.getChildrenUnmodifiable()) {
-            ((Label) line).fontProperty().addListener(fitRow);
+            ((Label) line).fontProperty().addListener(fit);
         }
         root.add(columnStrip, 1, 0);
         root.add(rowStrip, 0, 1);
@@ -225,18 +228,45 @@ public final class PlanHeatmapChart {
     }
 
     private Region legend() {
-        Label plan = new Label("━ plan");
-        plan.setStyle("-fx-text-fill: #1f77b4;");
-        plan.setTooltip(new Tooltip("P1 (left) and Pᵀ1 (top): the mass the plan moves from each source and to each target."));
-        weightsLegend.setText("╍ a, b");
-        weightsLegend.setStyle("-fx-text-fill: #ff7f0e;");
-        weightsLegend.setTooltip(new Tooltip("The prescribed weights; robust and unbalanced plans may move less (or more)."));
-        massScale.setTooltip(new Tooltip("The strips run from 0 (next to the plan) to this mass."));
-        VBox box = new VBox(1, plan, weightsLegend, massScale);
+        massScale.setTooltip(new Tooltip(MarginalKey.SCALE_TIP));
+        VBox box = new VBox(1, MarginalKey.planKey("plan"), MarginalKey.weightsKey(), massScale);
         box.getStyleClass().add("marginal-legend");
         box.setPadding(new Insets(2));
         box.setMinSize(0, 0);
         return box;
+    }
+
+    /**
+     * Sizes the corner: with the legend, its column (and the row strip below it) widens as far as the mass scale's
+     * text needs, so "0 – max" is never cut off at the presenter scale, and its row (the column strip beside it) as
+     * far as the legend's three lines need, so they do not run down over the row strip's curve and bars (a 200 px
+     * high plan gave the row 30 px for 45 px of legend); without it, both strips are thin.
+     */
+    private void fitCorner() {
+        if (!legend.isVisible()) {
+            legendColumn.setPercentWidth(THIN_COLUMN_PERCENT);
+            legendRow.setPercentHeight(THIN_ROW_PERCENT);
+            return;
+        }
+        legendColumn.setPercentWidth(Math.max(LEGEND_PERCENT, Math.min(MAX_LEGEND_PERCENT,
+                100 * (massScale.prefWidth(-1) + 6) / Math.max(1, root.getWidth()))));
+        legendRow.setPercentHeight(Math.max(LEGEND_ROW_PERCENT, Math.min(MAX_LEGEND_ROW_PERCENT,
+                100 * legend.prefHeight(-1) / Math.max(1, root.getHeight()))));
+    }
+
+    /**
+     * Shows the legend in the corner between the strips, or (charts side by side under one {@link MarginalKey})
+     * hides it and makes both strips thin, giving the plan the room.
+     */
+    public void setCornerLegendVisible(boolean on) {
+        legend.setVisible(on);
+        legend.setManaged(on);
+        fitCorner();
+    }
+
+    /** Whether the legend in the corner is shown. */
+    public boolean cornerLegendVisible() {
+        return legend.isVisible();
     }
 
     private static ErrorDataSetRenderer marginalRenderer() {
@@ -354,39 +384,38 @@ public final class PlanHeatmapChart {
     }
 
     /**
-     * Draws the marginals in the strips, in display order: the plan's row and column sums and the prescribed weights a
-     * and b (either pair may be {@code null}).
+     * Draws the marginals in the strips, in display order: the plan's row and column sums as lines and the
+     * prescribed weights a and b as bars (either pair may be {@code null}), on a mass scale up to the largest.
      */
     public void showMarginals(double[] rowSums, double[] columnSums, double[] rowWeights, double[] columnWeights) {
-        showMarginals(rowSums, columnSums, rowWeights, columnWeights, false);
+        showMarginals(rowSums, columnSums, rowWeights, columnWeights, Math.max(max(columnSums, columnWeights),
+                max(rowSums, rowWeights)));
     }
 
     /**
-     * Draws the marginals as {@link #showMarginals(double[], double[], double[], double[])} does, the prescribed
-     * weights as histogram bars when {@code weightsAsBars} (one-dimensional data, POT's {@code plot1D_mat}).
+     * Draws the marginals as {@link #showMarginals(double[], double[], double[], double[])} does on a mass scale up
+     * to {@code largest} (at least these marginals' largest entry): charts side by side share one scale, so that
+     * equal heights mean equal mass.
      */
     public void showMarginals(double[] rowSums, double[] columnSums, double[] rowWeights, double[] columnWeights,
-                              boolean weightsAsBars) {
+                              double largest) {
         columnMass.setAutoRanging(false);
         rowMass.setAutoRanging(false);
         // The strips follow changes of the plan's index axes; a chart linked to one already showing these cells
         // sees no change, so its strips take the range here.
         columnIndex.set(xAxis.getMin(), xAxis.getMax());
         rowIndex.set(yAxis.getMin(), yAxis.getMax());
-        double largest = Math.max(max(columnSums, columnWeights), max(rowSums, rowWeights));
         // All zero (the A − B pane of two balanced plans): flat strips on a unit range, labelled as such.
-        double top = largest > 0 ? 1.08 * largest : 1;
+        double top = largest > 0 ? HEADROOM * largest : 1;
         columnMass.set(0, top);
         rowMass.set(-top, 0);
-        massScale.setText(largest > 0 ? String.format(java.util.Locale.ROOT, "0 – %.3g", top) : "all 0");
-        ShownCurves.show(columnStrip, columnMarginal.getDatasets(),
-                curves(columnSums, weightsAsBars ? null : columnWeights, false));
-        ShownCurves.show(rowStrip, rowMarginal.getDatasets(), curves(rowSums, weightsAsBars ? null : rowWeights, true));
-        ShownCurves.show(columnStrip, columnBars.getDatasets(), weightsAsBars && columnWeights != null
-                ? List.of(curve("b (histogram)", columnWeights, false, WEIGHTS)) : List.of());
-        ShownCurves.show(rowStrip, rowBars.getDatasets(), weightsAsBars && rowWeights != null
-                ? List.of(curve("a (histogram)", rowWeights, true, WEIGHTS)) : List.of());
-        weightsLegend.setText(weightsAsBars ? "▮ a, b" : "╍ a, b");
+        massScale.setText(MarginalKey.scale(largest));
+        ShownCurves.show(columnStrip, columnMarginal.getDatasets(), curves(columnSums, false));
+        ShownCurves.show(rowStrip, rowMarginal.getDatasets(), curves(rowSums, true));
+        ShownCurves.show(columnStrip, columnBars.getDatasets(), columnWeights == null ? List.of()
+                : List.of(curve("b", columnWeights, false, "", WEIGHTS_CLASS)));
+        ShownCurves.show(rowStrip, rowBars.getDatasets(), rowWeights == null ? List.of()
+                : List.of(curve("a", rowWeights, true, "", WEIGHTS_CLASS)));
         columnStrip.invalidate();
         rowStrip.invalidate();
     }
@@ -406,9 +435,21 @@ public final class PlanHeatmapChart {
         return massScale.getText();
     }
 
-    /** Number of marginal curves drawn (plan and weights, rows and columns). */
+    /** Number of marginals drawn (plan lines and weight bars, rows and columns). */
     public int marginalCurves() {
-        return columnMarginal.getDatasets().size() + rowMarginal.getDatasets().size();
+        return columnMarginal.getDatasets().size() + rowMarginal.getDatasets().size()
+                + columnBars.getDatasets().size() + rowBars.getDatasets().size();
+    }
+
+    /**
+     * The colours the column strip draws in now, from the style sheet: {the plan marginal's line, the prescribed
+     * weights' bars}; {@code null} for one not drawn.
+     */
+    public javafx.scene.paint.Color[] marginalColors() {
+        javafx.scene.paint.Color plan = columnMarginal.getDatasets().isEmpty() ? null
+                : columnMarginal.getStyleableNode(columnMarginal.getDatasets().get(0)).getLineColor()
+                        instanceof javafx.scene.paint.Color c ? c : null;
+        return new javafx.scene.paint.Color[] {plan, columnBars.shownColor()};
     }
 
     /** The histogram bars drawn in the strips: the columns' (b) and the rows' (a) bar heights, in display order. */
@@ -634,18 +675,12 @@ public final class PlanHeatmapChart {
         Platform.runLater(strip::invalidate);
     }
 
-    private static List<ShownCurves.Curve> curves(double[] plan, double[] weights, boolean alongRows) {
-        List<ShownCurves.Curve> out = new ArrayList<>();
-        if (weights != null) {
-            out.add(curve("weights", weights, alongRows, WEIGHTS));
-        }
-        if (plan != null) {
-            out.add(curve("plan marginal", plan, alongRows, PLAN_MARGINAL));
-        }
-        return out;
+    private static List<ShownCurves.Curve> curves(double[] plan, boolean alongRows) {
+        return plan == null ? List.of() : List.of(curve("plan marginal", plan, alongRows, PLAN_MARGINAL, PLAN_CLASS));
     }
 
-    private static ShownCurves.Curve curve(String name, double[] mass, boolean alongRows, String style) {
+    private static ShownCurves.Curve curve(String name, double[] mass, boolean alongRows, String style,
+                                           String styleClass) {
         int n = mass.length;
         double[] index = new double[n];
         double[] drawn = new double[n];
@@ -653,7 +688,8 @@ public final class PlanHeatmapChart {
             index[k] = alongRows ? -k : k;
             drawn[k] = alongRows ? -mass[k] : mass[k];
         }
-        return alongRows ? new ShownCurves.Curve(name, drawn, index, style) : new ShownCurves.Curve(name, index, drawn, style);
+        return alongRows ? new ShownCurves.Curve(name, drawn, index, style, styleClass)
+                : new ShownCurves.Curve(name, index, drawn, style, styleClass);
     }
 
     /** Linear colours from 0 (no mass) to the largest entry; log colours over the values' span. */

@@ -22,9 +22,10 @@ final class ShownCurves {
      * @param name  the legend name; a curve of the same name replaces the values of the one on show
      * @param x     the abscissae
      * @param y     the ordinates, as many
-     * @param style the data set's base style
+     * @param style      the data set's base style
+     * @param styleClass a style sheet class of the data set (its colours from the theme), or {@code null}
      */
-    record Curve(String name, double[] x, double[] y, String style) {
+    record Curve(String name, double[] x, double[] y, String style, String styleClass) {
     }
 
     /**
@@ -43,6 +44,9 @@ final class ShownCurves {
         for (Curve c : wanted) {
             DoubleDataSet set = new DoubleDataSet(c.name(), c.x(), c.y(), c.x().length, false);
             ChartScale.style(chart, set, c.style());
+            if (c.styleClass() != null) {
+                set.addStyleClasses(c.styleClass());
+            }
             sets.add(set);
         }
         shown.clear();

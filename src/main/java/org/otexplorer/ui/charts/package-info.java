@@ -8,6 +8,7 @@
  * ({@link org.otexplorer.ui.charts.LinePicture}, plain Java, safe off the FX thread) and its colours and sizes come
  * from {@code scatter-chart.css} in this package's resources. For SVG and PDF figures it draws the same layers as
  * vector shapes ({@link org.otexplorer.ui.charts.VectorDrawable}; markers through one routine for the canvas and
- * the page, {@code MarkerSurface}).
+ * the page, {@code MarkerSurface}). The plan's marginal strips take their theme colours from
+ * {@code plan-heatmap.css}; plans side by side share one {@link org.otexplorer.ui.charts.MarginalKey}.
  */
 package org.otexplorer.ui.charts;

@@ -10,11 +10,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.Charts;
+import org.otexplorer.ui.charts.MarginalKey;
 import org.otexplorer.ui.charts.PlanHeatmapChart;
 
 /**
  * Hands a prepared {@link PlanDisplay} to a heatmap (on the FX thread, arrays only): the values on a colour range,
- * the marginals in the display's order (the prescribed weights as histogram bars for one-dimensional data), and the
+ * the marginals in the display's order (the plan's as lines over the prescribed weights' bars), and the
  * hover text of a cell in the original indices. The panel and the exported figure draw through it, so they agree.
  */
 final class PlanPaneDrawing {
@@ -39,31 +40,69 @@ final class PlanPaneDrawing {
     }
 
     /**
-     * The exported plan figure: pane A's heatmap alone, or as the panel shows the panes side by side — A and B
-     * under their titles on one colour range (the bar beside B), then A − B when prepared — in a row of equal
-     * shares of the width.
+     * The exported plan figure: pane A's heatmap alone, or as the panel shows the panes side by side — the strips'
+     * key once above a row of equal shares of the width: A and B under their titles on one colour range (the bar
+     * beside B) and one mass scale, then A − B when prepared.
      */
     static Region figure(PlanPanes panes, Solves s, String colormap) {
         PlanHeatmapChart a = new PlanHeatmapChart();
+        double marginals = largestMarginal(s.a(), panes.b() == null ? null : s.b());
         if (panes.b() == null) {
-            draw(a, panes.a(), s.a(), colormap, panes.colorRange(), null);
+            draw(a, panes.a(), s.a(), colormap, panes.colorRange(), null, marginals);
             return a.chart();
         }
         String shared = sharedColorAxis(panes);
-        draw(a, panes.a(), s.a(), colormap, panes.colorRange(), shared);
+        draw(a, panes.a(), s.a(), colormap, panes.colorRange(), shared, marginals);
         a.setColorBarVisible(false);
         PlanHeatmapChart b = new PlanHeatmapChart();
-        draw(b, panes.b(), s.b(), colormap, panes.colorRange(), shared);
+        draw(b, panes.b(), s.b(), colormap, panes.colorRange(), shared, marginals);
         List<Region> shown = new ArrayList<>(List.of(titled("A: " + PlanPanelController.methodText(s.a()), a),
                 titled("B: " + PlanPanelController.methodText(s.b()), b)));
+        PlanHeatmapChart d = null;
         if (panes.difference() != null) {
-            PlanHeatmapChart d = new PlanHeatmapChart();
+            d = new PlanHeatmapChart();
             drawDifference(d, panes.difference(), s.a(), s.b(), panes.differenceRange());
-            shown.add(titled("A − B", d));
+            shown.add(titled(differenceTitle(d), d));
         }
+        for (PlanHeatmapChart c : d == null ? List.of(a, b) : List.of(a, b, d)) {
+            c.setCornerLegendVisible(false);
+        }
+        MarginalKey key = new MarginalKey(PLAN_KEY);
+        key.setScale(keyScale(a));
         HBox row = new HBox(6);
         row.getChildren().setAll(shown);
-        return row;
+        VBox.setVgrow(row, Priority.ALWAYS);
+        return new VBox(2, key.node(), row);
+    }
+
+    /** The side-by-side key's name of the plan marginal. */
+    static final String PLAN_KEY = "plan";
+
+    /** The side-by-side key's mass scale, of panes A and B (shared). */
+    static String keyScale(PlanHeatmapChart ab) {
+        return "strips " + ab.massScaleText();
+    }
+
+    /**
+     * The difference pane's title, with its strips' own mass scale: they draw |P_A1 − P_B1| and |P_Aᵀ1 − P_Bᵀ1| in
+     * the plan marginal's style.
+     */
+    static String differenceTitle(PlanHeatmapChart difference) {
+        return "A − B   strips |Δ| " + difference.massScaleText();
+    }
+
+    /**
+     * The largest mass in the marginals and weights of a solve and, side by side, of pane B's ({@code null}: none),
+     * so that panes A and B share one mass scale, as they share one colour scale.
+     */
+    static double largestMarginal(SolveView a, SolveView b) {
+        double top = 0;
+        for (SolveView s : b == null ? List.of(a) : List.of(a, b)) {
+            for (double[] v : List.of(s.rowSums(), s.columnSums(), s.sourceWeights(), s.targetWeights())) {
+                top = Math.max(top, largest(v));
+            }
+        }
+        return top;
     }
 
     private static VBox titled(String title, PlanHeatmapChart chart) {
@@ -81,12 +120,16 @@ final class PlanPaneDrawing {
      * Draws a plan or cost display of a solve.
      *
      * @param colorAxis the colour bar's name, or {@code null} for the display's own ("P", "log10 P", "C")
+     * @param marginals the largest mass the strips show ({@link #largestMarginal}: side by side, of both solves)
      */
     static void draw(PlanHeatmapChart chart, PlanDisplay d, SolveView s, String colormap, double[] range,
-                     String colorAxis) {
+                     String colorAxis, double marginals) {
         chart.setColorAxisName(colorAxis != null ? colorAxis : PlanDisplay.COST.equals(d.quantity()) ? "C" : null);
         chart.update(d.rows(), d.columns(), d.values(), d.logScale(), colormap, range);
-        marginals(chart, d, s);
+        chart.showMarginals(PlanDisplay.permuted(s.rowSums(), d.rowOrder()),
+                PlanDisplay.permuted(s.columnSums(), d.columnOrder()),
+                PlanDisplay.permuted(s.sourceWeights(), d.rowOrder()),
+                PlanDisplay.permuted(s.targetWeights(), d.columnOrder()), marginals);
         int[] rows = d.rowOrder();
         int[] columns = d.columnOrder();
         chart.setCellText((i, jj) -> String.format(Locale.ROOT, "source i = %d, target j = %d%nP_ij = %.4g%nC_ij = %.4g",
@@ -105,14 +148,6 @@ final class PlanPaneDrawing {
         chart.setCellText((i, jj) -> String.format(Locale.ROOT, "source i = %d, target j = %d%nP_A − P_B = %.4g%n"
                 + "P_A = %.4g, P_B = %.4g", rows[i], columns[jj], d.value(i, jj), a.planEntry(rows[i], columns[jj]),
                 b.planEntry(rows[i], columns[jj])));
-    }
-
-    private static void marginals(PlanHeatmapChart chart, PlanDisplay d, SolveView s) {
-        boolean oneDimensional = s.sourcePoints()[0].length == 1;
-        chart.showMarginals(PlanDisplay.permuted(s.rowSums(), d.rowOrder()),
-                PlanDisplay.permuted(s.columnSums(), d.columnOrder()),
-                PlanDisplay.permuted(s.sourceWeights(), d.rowOrder()),
-                PlanDisplay.permuted(s.targetWeights(), d.columnOrder()), oneDimensional);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.otexplorer.io.ViewSpec;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.service.SolveView;
+import org.otexplorer.ui.charts.MarginalKey;
 import org.otexplorer.ui.charts.PlanHeatmapChart;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
@@ -70,6 +71,8 @@ public final class PlanPanelController {
     @FXML
     private HBox panes;
     @FXML
+    private HBox footer;
+    @FXML
     private Label summary;
 
     private final PlanHeatmapChart chart = new PlanHeatmapChart();
@@ -81,6 +84,8 @@ public final class PlanPanelController {
     private final VBox paneA = pane(titleA, chart);
     private final VBox paneB = pane(titleB, chartB);
     private final VBox paneDifference = pane(titleDifference, differenceChart);
+    /** Side by side, the strips' key once for the panes (their corners then give the room to the plans). */
+    private final MarginalKey key = new MarginalKey(PlanPaneDrawing.PLAN_KEY);
     private ScenarioEditor editor;
     private ComputeService service;
     private SolveView view;
@@ -130,6 +135,8 @@ public final class PlanPanelController {
         // strips aligned with the scene's geometry when they appear.
         panes.getChildren().setAll(paneA, paneB, paneDifference);
         showPanes(List.of(paneA));
+        key.node().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        footer.getChildren().add(0, key.node());
     }
 
     private static Label paneTitle() {
@@ -180,6 +187,11 @@ public final class PlanPanelController {
             out.add(node == paneA ? chart : node == paneB ? chartB : differenceChart);
         }
         return out;
+    }
+
+    /** The strips' key of the panes side by side (tests). */
+    public MarginalKey key() {
+        return key;
     }
 
     /** The title above each pane shown side by side, in order (empty for a single pane). */
@@ -432,7 +444,8 @@ public final class PlanPanelController {
         displayed = a;
         displayedB = b;
         String shared = prepared.b() == null ? null : PlanPaneDrawing.sharedColorAxis(prepared);
-        PlanPaneDrawing.draw(chart, prepared.a(), a, v.colormap(), prepared.colorRange(), shared);
+        double marginals = PlanPaneDrawing.largestMarginal(a, prepared.b() == null ? null : b);
+        PlanPaneDrawing.draw(chart, prepared.a(), a, v.colormap(), prepared.colorRange(), shared, marginals);
         // Side by side, pane B's colour bar is the one scale of both panes; pane A leaves its width to the plan.
         chart.setColorBarVisible(prepared.b() == null);
         List<VBox> shown = new ArrayList<>(List.of(paneA));
@@ -440,19 +453,25 @@ public final class PlanPanelController {
             shown.add(paneB);
             titleA.setText("A: " + methodText(a));
             if (prepared.b() != null) {
-                PlanPaneDrawing.draw(chartB, prepared.b(), b, v.colormap(), prepared.colorRange(), shared);
+                PlanPaneDrawing.draw(chartB, prepared.b(), b, v.colormap(), prepared.colorRange(), shared, marginals);
                 titleB.setText("B: " + methodText(b));
             } else {
                 titleB.setText(failureB != null ? "B failed: " + failureB : "B: solving…");
             }
             if (prepared.difference() != null) {
                 PlanPaneDrawing.drawDifference(differenceChart, prepared.difference(), a, b, prepared.differenceRange());
-                titleDifference.setText("A − B");
+                titleDifference.setText(PlanPaneDrawing.differenceTitle(differenceChart));
                 shown.add(paneDifference);
             }
         }
         titleA.setVisible(shown.size() > 1);
         titleA.setManaged(shown.size() > 1);
+        for (PlanHeatmapChart c : List.of(chart, chartB, differenceChart)) {
+            c.setCornerLegendVisible(!sideBySide);
+        }
+        key.setScale(PlanPaneDrawing.keyScale(chart));
+        key.node().setVisible(sideBySide);
+        key.node().setManaged(sideBySide);
         showPanes(shown);
         summary.setText(summaryText(a, prepared.b() == null ? null : b, prepared));
         onDrawn.accept(a);
@@ -476,9 +495,9 @@ public final class PlanPanelController {
         if (b == null) {
             return prepared.a().logScale() ? one + lowestColour(prepared.colorRange()[0]) : one;
         }
-        return String.format(Locale.ROOT, "A: ⟨C,P⟩ = %.5g, moves %.4g   B: ⟨C,P⟩ = %.5g, moves %.4g   colours %.3g – %.3g",
-                a.transportCost(), sum(a.rowSums()), b.transportCost(), sum(b.rowSums()), prepared.colorRange()[0],
-                prepared.colorRange()[1]);
+        // The shared colour range is on pane B's colour bar; one line leaves the plans their height.
+        return String.format(Locale.ROOT, "A: ⟨C,P⟩ = %.5g, moves %.4g   B: ⟨C,P⟩ = %.5g, moves %.4g",
+                a.transportCost(), sum(a.rowSums()), b.transportCost(), sum(b.rowSums()));
     }
 
     /** What the bottom of a log colour bar means: every entry up to its value, the zeros among them. */

@@ -28,9 +28,10 @@ import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.export.HeadlessFx;
 
 /**
- * The exported plan figure side by side (ε against 10ε, both balanced, on the 1-D sample): three panes under their
- * titles, and the difference pane's strips flat at zero — both plans have the marginals a and b, so |P_A1 − P_B1|
- * and |P_Aᵀ1 − P_Bᵀ1| are rounding, which the strips once scaled up into full-height curves of noise.
+ * The exported plan figure side by side (ε against 10ε, both balanced, on the 1-D sample): the strips' key with the
+ * mass scale panes A and B share, three panes under their titles, and the difference pane's strips flat at zero —
+ * both plans have the marginals a and b, so |P_A1 − P_B1| and |P_Aᵀ1 − P_Bᵀ1| are rounding, which the strips once
+ * scaled up into full-height curves of noise.
  */
 class PlanFigureTest {
     @Test
@@ -46,11 +47,16 @@ class PlanFigureTest {
         Scenario scenario = s;
         FutureTask<List<List<double[]>>> drawn = new FutureTask<>(() -> {
             Region figure = PlanPaneDrawing.figure(panes, new PlanPaneDrawing.Solves(a, b), scenario.view().colormap());
-            List<Node> shown = ((HBox) figure).getChildren();
+            List<Node> rows = ((VBox) figure).getChildren();
+            assertTrue(rows.get(0).getStyleClass().contains("marginal-key"), "the strips' key once, above the panes");
+            String scale = ((Label) ((javafx.scene.Parent) rows.get(0)).getChildrenUnmodifiable().get(2)).getText();
+            assertEquals("strips " + org.otexplorer.ui.charts.MarginalKey.scale(
+                    PlanPaneDrawing.largestMarginal(a, b)), scale, "one mass scale of panes A and B");
+            List<Node> shown = ((HBox) rows.get(1)).getChildren();
             assertEquals(3, shown.size(), "panes A, B and A − B");
             assertTrue(title(shown.get(0)).startsWith("A: "), title(shown.get(0)));
             assertTrue(title(shown.get(1)).startsWith("B: "), title(shown.get(1)));
-            assertEquals("A − B", title(shown.get(2)));
+            assertTrue(title(shown.get(2)).startsWith("A − B"), title(shown.get(2)));
             return List.of(masses(shown.get(0)), masses(shown.get(2)));
         });
         Platform.runLater(drawn);
