@@ -15,9 +15,9 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     /** A Newton phase costs about this many log-domain sweeps (each is one exp per entry, as a Newton pass). */
     static final int NEWTON_BREAK_EVEN = 200;
     /**
-     * Terms {@code exp(x)} with x below this are skipped (taken as 0): each is below e⁻⁶⁰ ≈ 8.8e-27 of the current
-     * plan's entries, and a row (column) whose sum the skipped terms could change by more than one rounding unit
-     * is redone exactly, so the potentials are those of the exact sweep to round-off.
+     * Terms {@code exp(x)} with x below this may be skipped (taken as 0): each is below e⁻⁶⁰ ≈ 8.8e-27 of the current
+     * plan's entries, and a row (column) whose sum such terms could change by more than one rounding unit is redone
+     * exactly, so the potentials are those of the exact sweep to round-off. The exact redo skips them.
      */
     static final double SKIP_BELOW = -60;
     /** {@code e^SKIP_BELOW · 2⁵³}: a sum at least this times (the number of terms) is not changed by the skipped ones. */
@@ -37,6 +37,7 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     private final double[] g;
     private final double[][] colSums;
     private final double[][] rowBuffers;
+    private final BatchExp[] exps;
     private final double[] col;
     private final double[] factorSums;
     private boolean columnsPending;
@@ -58,6 +59,10 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
         int blocks = ParallelLoops.blocks(n, m);
         colSums = new double[blocks][m];
         rowBuffers = new double[blocks][m];
+        exps = new BatchExp[blocks];
+        for (int k = 0; k < blocks; k++) {
+            exps[k] = new BatchExp(m);
+        }
         col = new double[m];
         factorSums = new double[blocks];
     }
@@ -123,10 +128,11 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     /**
      * Rows: {@code f_i ← f_i + ε log a_i − ε log Σ_j exp((f_i + g_j − C_ij)/ε)}; then, with the new f_i,
      * accumulates {@code col_j = Σ_i exp((f_i + g_j − C_ij)/ε)} (the new plan's column sums). The new
-     * plan's row is the old one times {@code exp((f_i,new − f_i)/ε)}, so each entry costs one exp, and none for
-     * the entries below {@link #SKIP_BELOW} in the exponent (most of them at small ε). A row whose sum is too small
-     * for the skipped terms to be round-off is redone exactly; the row factors are summed, which bounds what the
-     * columns skipped ({@link #updateColumnsFromSums}).
+     * plan's row is the old one times {@code exp((f_i,new − f_i)/ε)}, so each entry costs one exp, computed a row at a
+     * time by {@link BatchExp} (vectorised; every term, none skipped, since skipping would not be faster there). A
+     * row whose sum is so small that terms below {@link #SKIP_BELOW} could matter is redone exactly (a max-shifted
+     * log-sum-exp, skipping those terms); the row factors are summed, which bounds what the columns skipped
+     * ({@link #updateColumnsFromSums}).
      */
     private void fusedSweep() {
         double invEps = 1 / eps;
@@ -135,18 +141,16 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
         ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
             double[] acc = colSums[block];
             double[] rowTerms = rowBuffers[block];
+            BatchExp exp = exps[block];
             Arrays.fill(acc, 0);
             double factors = 0;
             for (int i = from; i < to; i++) {
                 int row = i * m;
                 double fi = f[i];
-                double s = 0;
                 for (int j = 0; j < m; j++) {
-                    double x = (fi + g[j] - c[row + j]) * invEps;
-                    double t = x < SKIP_BELOW ? 0 : Math.exp(x);
-                    rowTerms[j] = t;
-                    s += t;
+                    rowTerms[j] = (fi + g[j] - c[row + j]) * invEps;
                 }
+                double s = exp.expAndSum(rowTerms, rowTerms, m);
                 if (s >= safeRowSum && s < Double.POSITIVE_INFINITY) {
                     // New row = old row × a_i/s: the row sum becomes exactly a_i.
                     f[i] = fi + eps * logA[i] - eps * Math.log(s);
