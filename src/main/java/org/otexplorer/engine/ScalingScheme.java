@@ -33,6 +33,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
     private final double[][] kernel;
     private final double[][] colSums;
     private final boolean[] rowBroke;
+    private final BatchExp[] exps;
     private final double[] col;
     private boolean columnsPending;
     private int logDomainSteps;
@@ -54,6 +55,10 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
         int blocks = ParallelLoops.blocks(n, m);
         colSums = new double[blocks][m];
         rowBroke = new boolean[blocks];
+        exps = new BatchExp[blocks];
+        for (int k = 0; k < blocks; k++) {
+            exps[k] = new BatchExp(m);
+        }
         col = new double[m];
         // Shift f so that every kernel row has its largest entry exactly 1: no row starts out all zero.
         for (int i = 0; i < n; i++) {
@@ -222,7 +227,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
         return true;
     }
 
-    /** Moves the scalings into the potentials and recomputes the kernel (one exp pass). */
+    /** Moves the scalings into the potentials and recomputes the kernel (one exp pass, {@link BatchExp}). */
     private void absorb() {
         absorbInto(f, u);
         absorbInto(g, v);
@@ -242,13 +247,15 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
     private void rebuildKernel() {
         double invEps = 1 / eps;
         ParallelLoops.forBlocks(n, colSums.length, (block, from, to) -> {
+            BatchExp exp = exps[block];
             for (int i = from; i < to; i++) {
                 double[] k = kernel[i];
                 int row = i * m;
                 double fi = f[i];
                 for (int j = 0; j < m; j++) {
-                    k[j] = LogDomainKernels.exp((fi + g[j] - c[row + j]) * invEps);
+                    k[j] = (fi + g[j] - c[row + j]) * invEps;
                 }
+                exp.exp(k, k, m);
             }
         });
         Arrays.fill(u, 1);
