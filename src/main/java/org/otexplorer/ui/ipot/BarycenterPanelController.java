@@ -8,11 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.otexplorer.barycenter.BarycenterProblem;
 import org.otexplorer.barycenter.BarycenterResult;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.ui.workbench.SectionControls;
+import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -24,7 +24,7 @@ import org.otexplorer.ui.workbench.WorkbenchContext;
  */
 public final class BarycenterPanelController implements IpotPanel {
     @FXML
-    private VBox controls;
+    private javafx.scene.layout.GridPane controls;
     @FXML
     private Label summary;
     @FXML
@@ -82,8 +82,7 @@ public final class BarycenterPanelController implements IpotPanel {
             BarycenterInputs.problem(s);
             return s;
         });
-        controls.getChildren().setAll(section.nodes());
-        controls.getChildren().add(weights.node());
+        SettingsGrid.fill(controls, section.nodes(), List.of(weights.node()));
     }
 
     @Override

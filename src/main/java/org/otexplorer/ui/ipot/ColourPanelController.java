@@ -26,6 +26,7 @@ import org.otexplorer.parameters.Parameter;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.SectionControls;
+import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -38,7 +39,7 @@ public final class ColourPanelController implements IpotPanel {
     private static final int COLUMNS = 4;
 
     @FXML
-    private VBox controls;
+    private javafx.scene.layout.GridPane controls;
     @FXML
     private Label summary;
     @FXML
@@ -73,8 +74,7 @@ public final class ColourPanelController implements IpotPanel {
         SectionControls section = new SectionControls(context.model(), IpotSection.NAME, List.of(
                 IpotSection.COLOUR_BETA, IpotSection.JOINT_SAMPLES, IpotSection.IMAGE_SIZE));
         ListField epsilons = new ListField(context.model(), IpotSection.COLOUR_EPSILONS, s -> s);
-        controls.getChildren().setAll(section.nodes());
-        controls.getChildren().add(epsilons.node());
+        SettingsGrid.fill(controls, section.nodes(), List.of(epsilons.node()));
     }
 
     @Override

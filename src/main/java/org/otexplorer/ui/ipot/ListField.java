@@ -6,7 +6,9 @@ import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.ui.workbench.Dialogs;
@@ -21,7 +23,7 @@ import org.otexplorer.ui.workbench.ScenarioModel;
 final class ListField {
     private final Parameter<List<Double>> parameter;
     private final TextField field = new TextField();
-    private final VBox node;
+    private final HBox node;
     private final ScenarioEditor editor;
     private final UnaryOperator<Scenario> check;
 
@@ -39,7 +41,16 @@ final class ListField {
         name.setTooltip(tip);
         field.setTooltip(tip);
         field.setId("parameter-" + parameter.name());
-        node = new VBox(2, name, field);
+        // The name beside the field, wrapped within a third of the row: a row less per list, so the race's three
+        // lists end above the fold in presenter mode at 1280 × 800.
+        node = new HBox(6, name, field);
+        node.setAlignment(Pos.CENTER_LEFT);
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        name.maxWidthProperty().bind(node.widthProperty().multiply(0.34));
+        field.setMinWidth(0);
+        field.setPrefColumnCount(6);
+        HBox.setHgrow(field, Priority.ALWAYS);
         editor = new ScenarioEditor(model, s -> IpotSection.of(s).get(parameter), this::show);
         field.setOnAction(e -> apply());
         field.focusedProperty().addListener((o, was, focused) -> {
@@ -49,7 +60,7 @@ final class ListField {
         });
     }
 
-    VBox node() {
+    HBox node() {
         return node;
     }
 

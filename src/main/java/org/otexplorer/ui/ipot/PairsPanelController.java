@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.ipot.ProximalEntropicPairs;
@@ -15,6 +14,7 @@ import org.otexplorer.ui.charts.PlanHeatmapChart;
 import org.otexplorer.ui.charts.TraceChart;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
+import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -27,7 +27,7 @@ public final class PairsPanelController implements IpotPanel {
     private static final Duration FRAME_TIME = Duration.millis(400);
 
     @FXML
-    private VBox controls;
+    private javafx.scene.layout.GridPane controls;
     @FXML
     private Slider tSlider;
     @FXML
@@ -86,7 +86,7 @@ public final class PairsPanelController implements IpotPanel {
         SectionControls section = new SectionControls(context.model(), IpotSection.NAME, List.of(
                 IpotSection.PAIR_BETA, IpotSection.PAIR_STEPS, IpotSection.HISTOGRAMS, IpotSection.BINS,
                 IpotSection.COMPONENTS));
-        controls.getChildren().setAll(section.nodes());
+        SettingsGrid.fill(controls, section.nodes(), List.of());
         tEditor = new ScenarioEditor(context.model(), s -> List.of(IpotSection.of(s).get(IpotSection.PAIR_T),
                 IpotSection.of(s).get(IpotSection.PAIR_STEPS)), s -> {
                     tSlider.setMax(Math.max(2, IpotSection.of(s).get(IpotSection.PAIR_STEPS)));

@@ -18,6 +18,7 @@ import org.otexplorer.ui.charts.PlanHeatmapChart;
 import org.otexplorer.ui.charts.TraceChart;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
+import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -33,7 +34,7 @@ public final class RacePanelController implements IpotPanel {
     private static final Duration FRAME_TIME = Duration.millis(300);
 
     @FXML
-    private VBox controls;
+    private javafx.scene.layout.GridPane controls;
     @FXML
     private Button playButton;
     @FXML
@@ -114,8 +115,7 @@ public final class RacePanelController implements IpotPanel {
         SectionControls section = new SectionControls(context.model(), IpotSection.NAME, List.of(
                 IpotSection.SHOWN_IPOT, IpotSection.SHOWN_SINKHORN, IpotSection.HISTOGRAMS, IpotSection.BINS,
                 IpotSection.COMPONENTS, IpotSection.ITERATIONS));
-        controls.getChildren().setAll(section.nodes());
-        controls.getChildren().addAll(betas.node(), inner.node(), epsilons.node());
+        SettingsGrid.fill(controls, section.nodes(), List.of(betas.node(), inner.node(), epsilons.node()));
         new ScenarioEditor(context.model(), s -> IpotSection.of(s).get(IpotSection.SHOWN_ITERATION), s -> showFrame());
     }
 

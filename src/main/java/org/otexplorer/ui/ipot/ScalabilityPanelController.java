@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.ui.workbench.SectionControls;
+import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -20,7 +20,7 @@ import org.otexplorer.ui.workbench.WorkbenchContext;
  */
 public final class ScalabilityPanelController implements IpotPanel {
     @FXML
-    private VBox controls;
+    private javafx.scene.layout.GridPane controls;
     @FXML
     private ProgressBar progress;
     @FXML
@@ -62,7 +62,7 @@ public final class ScalabilityPanelController implements IpotPanel {
         SectionControls section = new SectionControls(context.model(), IpotSection.NAME, List.of(
                 IpotSection.SCALING_SMALLEST, IpotSection.SCALING_LARGEST, IpotSection.SCALING_SEEDS,
                 IpotSection.SCALING_CAP));
-        controls.getChildren().setAll(section.nodes());
+        SettingsGrid.fill(controls, section.nodes(), List.of());
     }
 
     @Override

@@ -13,7 +13,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.otexplorer.io.CsvFiles;
@@ -23,6 +22,7 @@ import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
+import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 
 /**
@@ -36,7 +36,7 @@ public final class LabPanelController {
     private static final Duration FRAME_TIME = Duration.millis(160);
 
     @FXML
-    private VBox controls;
+    private GridPane controls;
     @FXML
     private TextArea matrixText;
     @FXML
@@ -81,6 +81,8 @@ public final class LabPanelController {
         softmaxHolder.getChildren().setAll(softmax.chart());
         frameSlider.valueProperty().addListener((o, a, v) -> showFrame((int) Math.round(v.doubleValue())));
         frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The title wraps whole ("centre-open, zeros → ε = 1e-10, 30 …" in presenter mode at 1280 × 800).
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         showPlaying(false);
     }
 
@@ -92,7 +94,7 @@ public final class LabPanelController {
                 PermutationSection.PATTERN, PermutationSection.EPSILON, PermutationSection.ITERATIONS,
                 PermutationSection.SAMPLE_TEMPERATURE, PermutationSection.SAMPLE_SIZE, PermutationSection.SAMPLE_INDEX,
                 PermutationSection.SOFTMAX_SIZE, PermutationSection.SOFTMAX_GAP));
-        controls.getChildren().setAll(section.nodes());
+        SettingsGrid.fill(controls, section.nodes(), List.of());
         new ScenarioEditor(context.model(), s -> PermutationSection.of(s).get(PermutationSection.MATRIX),
                 s -> matrixText.setText(MatrixText.format(PermutationSection.customMatrixForText(
                         PermutationSection.of(s)))));
@@ -168,6 +170,16 @@ public final class LabPanelController {
 
     ErrorLadderChart errorChart() {
         return errors;
+    }
+
+    /** Appendix D's table under the error curves. */
+    GridPane changeTable() {
+        return changeTable;
+    }
+
+    /** The settings in the side panel (matrix, pattern, ε, L, …), in their two columns. */
+    List<javafx.scene.Node> settings() {
+        return controls.getChildren();
     }
 
     SoftmaxChart softmaxChart() {

@@ -107,6 +107,7 @@ class BarycenterPanelTest extends IpotFxTestSupport {
             awaitFx(() -> b.captionLabels().get(0).getFont().getSize() > 12); // 14 px, 11 px normal
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
             checkCaptions(b, "presenter mode");
+            assertSettingsInView("the barycenters"); // the last rows were below the fold
         } finally {
             normalMode();
         }

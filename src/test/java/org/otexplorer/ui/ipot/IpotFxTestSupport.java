@@ -1,6 +1,7 @@
 package org.otexplorer.ui.ipot;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,7 +60,8 @@ abstract class IpotFxTestSupport extends ApplicationTest {
     /**
      * Presenter mode as the window applies it (the light theme, explorer.css, the root's style classes, the charts' scale, the
      * scenario's flag), with the stage at the IPOT view's share of a 1280 × 800 window: the menu, tool bar, workbench
-     * tabs and status bar take about 200 px in presenter mode (measured on a screenshot). {@link #normalMode} undoes the global chart scale.
+     * tabs and status bar take 171 px in presenter mode (40 + 44 + 42 + 45, measured on a screenshot at 1280 × 800
+     * on 2026-12-02; the view is 629 px high). {@link #normalMode} undoes the global chart scale and the stage size.
      */
     void presenterMode() {
         interact(() -> {
@@ -72,13 +74,54 @@ abstract class IpotFxTestSupport extends ApplicationTest {
             org.otexplorer.ui.charts.ChartScale.setPresenterScale(20 / 13.0);
             model.updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
             stage.setWidth(1280);
-            stage.setHeight(800 - 200);
+            stage.setHeight(800 - 171);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Every setting of the panel in front (its side panel's two-column grid) lies inside the side panel's visible
+     * part, without scrolling, and inside the window.
+     */
+    void assertSettingsInView(String panel) throws Exception {
+        javafx.scene.Node grid = onFx(() -> lookup(".settings-grid").queryAll().stream().filter(IpotFxTestSupport::shown)
+                .findFirst().orElseThrow());
+        javafx.scene.control.ScrollPane side = onFx(() -> {
+            javafx.scene.Node n = grid;
+            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            return (javafx.scene.control.ScrollPane) n;
+        });
+        javafx.geometry.Bounds visible = onFx(() -> side.localToScene(side.getLayoutBounds()));
+        double windowBottom = onFx(() -> grid.getScene().getHeight());
+        List<javafx.scene.Node> settings = onFx(() -> List.copyOf(((javafx.scene.Parent) grid).getChildrenUnmodifiable()));
+        org.junit.jupiter.api.Assertions.assertFalse(settings.isEmpty(), panel + ": settings in the side panel");
+        for (javafx.scene.Node setting : settings) {
+            javafx.geometry.Bounds b = onFx(() -> setting.localToScene(setting.getLayoutBounds()));
+            String where = panel + ": " + setting.getId() + " at " + b + " in the side panel's " + visible
+                    + ", window height " + windowBottom;
+            org.junit.jupiter.api.Assertions.assertTrue(b.getMinY() >= visible.getMinY() - 1
+                    && b.getMaxY() <= visible.getMaxY() + 1 && b.getMaxY() <= windowBottom + 1
+                    && b.getMinX() >= visible.getMinX() - 1 && b.getMaxX() <= visible.getMaxX() + 1, where);
+        }
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void normalMode() {
-        interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1));
+        interact(() -> {
+            org.otexplorer.ui.charts.ChartScale.setPresenterScale(1);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
     }
 
     /** The text a label shows (ends in "…" when it is cut), not the text it holds. */

@@ -57,6 +57,7 @@ class PairsPanelTest extends IpotFxTestSupport {
             awaitFx(() -> pairs.captions().get(1).getFont().getSize() > 12); // 14 px, 11 px normal
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5); // the captions' heights follow a pulse later
             checkCaptionsAndChart(pairs, "presenter mode");
+            assertSettingsInView("the pairs"); // the last rows were below the fold
         } finally {
             normalMode();
         }

@@ -195,23 +195,7 @@ class PermutationWorkbenchTest extends ApplicationTest {
         interact(() -> view.race().step());
         awaitFx(() -> view.race().shown().epochsDone() == 1);
         try {
-            interact(() -> {
-                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                        .getUserAgentStylesheet());
-                // As in the window, the explorer's root (with the presenter class) holds the workbench.
-                Region workbench = (Region) view.content();
-                javafx.scene.Scene scene = workbench.getScene();
-                javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
-                scene.setRoot(root);
-                root.getChildren().add(workbench);
-                scene.getStylesheets().add(PermutationWorkbenchTest.class
-                        .getResource("/org/otexplorer/ui/explorer.css").toExternalForm());
-                root.getStyleClass().addAll("explorer", "presenter");
-                org.otexplorer.ui.charts.ChartScale.setPresenterScale(20 / 13.0);
-                stage.setWidth(1280);
-                stage.setHeight(800 - 200);
-            });
-            WaitForAsyncUtils.waitForFxEvents(10);
+            presenterMode();
             assertEquals(List.of(), cutTexts(), "presenter mode");
             List<javafx.scene.control.CheckBox> lanes = onFx(view.race()::laneLines);
             assertEquals(4, lanes.size(), "one lane line per head");
@@ -224,21 +208,102 @@ class PermutationWorkbenchTest extends ApplicationTest {
             }
             assertEquals(false, onFx(() -> view.race().lossChart().chart().legendVisibleProperty().get()),
                     "the lanes are the legend");
-            javafx.scene.Node side = onFx(() -> {
-                javafx.scene.Node n = view.race().settings().get(0);
-                while (!(n instanceof javafx.scene.control.ScrollPane)) {
-                    n = n.getParent();
-                }
-                return n;
-            });
-            double fold = onFx(() -> side.localToScene(side.getLayoutBounds()).getMaxY());
-            for (javafx.scene.Node setting : onFx(view.race()::settings)) {
-                double bottom = onFx(() -> setting.localToScene(setting.getLayoutBounds()).getMaxY());
-                assertTrue(bottom <= fold + 1, "a setting above the fold: " + bottom + " vs " + fold + ", "
-                        + onFx(setting::getId));
-            }
+            assertAboveTheFold(onFx(view.race()::settings));
         } finally {
-            interact(() -> org.otexplorer.ui.charts.ChartScale.setPresenterScale(1));
+            normalMode();
+        }
+    }
+
+    /**
+     * Issue 12 look, presenter mode at 1280 × 800, the normalisation lab on Fig. 1's pattern: the error curves'
+     * legend lies beside their plot, not over it (its thirteen 20 px entries ran over the curves), every label is whole
+     * (the title ended in "30 …", Appendix D's row names in "…") and the table's columns end inside the panel (they ran
+     * past its right edge), and the lab's own settings end above the side panel's fold (the softmax lesson's
+     * two may scroll).
+     */
+    @Test
+    void theLabInPresenterModeKeepsItsLegendBesideThePlotAndItsTableWhole() throws Exception {
+        awaitFx(() -> view.lab().shown() != null);
+        try {
+            presenterMode();
+            assertEquals(List.of(), cutTexts(), "presenter mode");
+            io.fair_acc.chartfx.XYChart chart = view.lab().errorChart().chart();
+            javafx.geometry.Bounds plot = onFx(() -> chart.getCanvas().localToScene(chart.getCanvas()
+                    .getLayoutBounds()));
+            javafx.geometry.Bounds chartBounds = onFx(() -> chart.localToScene(chart.getLayoutBounds()));
+            List<javafx.scene.Node> entries = onFx(() -> List.copyOf(chart.lookupAll(".chart-legend-item")));
+            assertEquals(13, entries.size(), "ten ε and the three change points in the legend");
+            for (javafx.scene.Node entry : entries) {
+                javafx.geometry.Bounds b = onFx(() -> entry.localToScene(entry.getLayoutBounds()));
+                assertTrue(!new javafx.geometry.BoundingBox(b.getMinX() + 1, b.getMinY() + 1, b.getWidth() - 2,
+                        b.getHeight() - 2).intersects(plot), "a legend entry beside the plot " + plot + ": " + b);
+                assertTrue(b.getMaxY() <= chartBounds.getMaxY() + 1 && b.getMaxX() <= chartBounds.getMaxX() + 1,
+                        "a legend entry inside its chart " + chartBounds + ": " + b);
+            }
+            javafx.scene.layout.GridPane table = onFx(view.lab()::changeTable);
+            double tableRight = onFx(() -> ((Region) table.getParent()).localToScene(((Region) table.getParent())
+                    .getLayoutBounds()).getMaxX());
+            for (javafx.scene.Node cell : onFx(() -> List.copyOf(table.getChildren()))) {
+                double right = onFx(() -> cell.localToScene(cell.getLayoutBounds()).getMaxX());
+                assertTrue(right <= tableRight + 1, "a table cell inside the panel (ends at " + tableRight + "): "
+                        + onFx(() -> ((javafx.scene.control.Label) cell).getText()) + " ends at " + right);
+            }
+            // The lab's own settings; the softmax lesson's two (the other tab) and the custom matrix may scroll.
+            assertAboveTheFold(onFx(() -> view.lab().settings().stream()
+                    .filter(n -> !n.getId().startsWith("parameter-softmax")).toList()));
+        } finally {
+            normalMode();
+        }
+    }
+
+    /**
+     * Presenter mode as the window applies it (the light theme, explorer.css, the explorer's root with the presenter
+     * class holding the workbench, the charts' scale), the stage at the workbench's share of a 1280 × 800 window:
+     * 629 px (the menu, tool bar, workbench tabs and status bar take 40 + 44 + 42 + 45 px, measured on a screenshot
+     * on 2026-12-02).
+     */
+    private void presenterMode() {
+        interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet());
+            Region workbench = (Region) view.content();
+            javafx.scene.Scene scene = workbench.getScene();
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+            scene.setRoot(root);
+            root.getChildren().add(workbench);
+            scene.getStylesheets().add(PermutationWorkbenchTest.class
+                    .getResource("/org/otexplorer/ui/explorer.css").toExternalForm());
+            root.getStyleClass().addAll("explorer", "presenter");
+            org.otexplorer.ui.charts.ChartScale.setPresenterScale(20 / 13.0);
+            stage.setWidth(1280);
+            stage.setHeight(800 - 171);
+        });
+        WaitForAsyncUtils.waitForFxEvents(10);
+    }
+
+    /** Undoes {@link #presenterMode}'s chart scale and stage size (the next test's scene is 1280 × 800 again). */
+    private void normalMode() {
+        interact(() -> {
+            org.otexplorer.ui.charts.ChartScale.setPresenterScale(1);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+    }
+
+    /** Every one of {@code settings} ends above the fold of the side panel that holds it. */
+    private void assertAboveTheFold(List<javafx.scene.Node> settings) throws Exception {
+        javafx.scene.Node side = onFx(() -> {
+            javafx.scene.Node n = settings.get(0);
+            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            return n;
+        });
+        double fold = onFx(() -> side.localToScene(side.getLayoutBounds()).getMaxY());
+        for (javafx.scene.Node setting : settings) {
+            double bottom = onFx(() -> setting.localToScene(setting.getLayoutBounds()).getMaxY());
+            assertTrue(bottom <= fold + 1, "a setting above the fold: " + bottom + " vs " + fold + ", "
+                    + onFx(setting::getId));
         }
     }
 
@@ -258,7 +323,8 @@ class PermutationWorkbenchTest extends ApplicationTest {
             return;
         }
         if (node instanceof javafx.scene.control.Labeled l && l.lookup(".text") instanceof javafx.scene.text.Text t
-                && t.getText() != null && t.getText().endsWith("…")) {
+                && t.getText() != null && t.getText().endsWith("…") && !t.getText().equals(l.getText())) {
+            // cut, not a name that ends in "…" ("Import CSV…")
             cut.add(l.getText());
         }
         if (node instanceof io.fair_acc.chartfx.axes.spi.AbstractAxis axis && axis.getName() != null) {
