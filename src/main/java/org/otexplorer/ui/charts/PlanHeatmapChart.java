@@ -46,8 +46,12 @@ import javafx.util.Duration;
  * hovered cell is outlined in each.
  */
 public final class PlanHeatmapChart {
-    /** The plan marginal's line width (its colour is the style sheet's, class {@value #PLAN_CLASS}). */
-    private static final String PLAN_MARGINAL = "-fx-line-width: 1.5;";
+    /**
+     * The plan marginal's line width (its colour is the style sheet's, class {@value #PLAN_CLASS}): 2 px, so that
+     * wherever it falls on the pixel grid one row of pixels is its own colour (1.5 px centred on a pixel edge blended
+     * every row with the weights' bar edge under it, in the plan's colour nowhere).
+     */
+    private static final String PLAN_MARGINAL = "-fx-line-width: 2;";
     /** The style sheet class of the plan marginals' data sets (and of the legend's key to them). */
     static final String PLAN_CLASS = "marginal-plan";
     /** The style sheet class of the prescribed weights' data sets (and of the legend's key to them). */
