@@ -23,9 +23,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.service.ComputeService;
@@ -70,8 +67,6 @@ public final class MainWindowController {
     @FXML
     private ToggleButton liveToggle;
     @FXML
-    private Pane toolbarGap;
-    @FXML
     private Label scenarioTitle;
     @FXML
     private TabPane workbenchTabs;
@@ -94,7 +89,6 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        HBox.setHgrow(toolbarGap, Priority.ALWAYS);
         fixedComputeItems.addAll(computeMenu.getItems());
         fixedViewItems.addAll(viewMenu.getItems());
     }

@@ -100,8 +100,9 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
     }
 
     /**
-     * The window's own rows give their height to the figures: in presenter mode at 1280×800 the menus and the
-     * toolbar (with the scenario's title, shown whole) share one row, so the tabs start right below it.
+     * The window's own rows give their height to the figures: in presenter mode at 1280×800 the menus, the toolbar
+     * and the scenario's title share one row, so the tabs start right below it; the title gives way, the menus and
+     * buttons keep their whole width (a long title had cut the menus to "…").
      */
     @Test
     void presenterModeKeepsMenusAndToolbarInOneRowAt1280x800() throws Exception {
@@ -116,9 +117,21 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         assertTrue(tabs.getMinY() < 1.5 * Math.max(menus.getHeight(), tools.getHeight()),
                 "the tabs start below one row (" + menus.getHeight() + " px), at " + tabs.getMinY());
         assertTrue(title.getMaxX() <= 1280.5 && title.getWidth() > 0, "the scenario's title is in the window: " + title);
-        String shown = onFx(() -> ((javafx.scene.control.Labeled) root.lookup(".scenario-title")).getText());
-        assertTrue(onFx(() -> textOf(root.lookup(".scenario-title"))).equals(shown),
-                "the title is shown whole, not cut: " + shown);
+        // A long title gives way: the menus and buttons keep their whole width, the title is cut with an ellipsis.
+        interact(() -> window.model().update(s -> s.withName("A scenario whose name is far too long to fit beside"
+                + " the menus and the toolbar of a 1280 px window in presenter mode")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        javafx.scene.layout.Region menuBar = onFx(() -> (javafx.scene.layout.Region) root.lookup(".menu-bar"));
+        javafx.scene.layout.Region toolBar = onFx(() -> (javafx.scene.layout.Region) root.lookup(".main-toolbar"));
+        assertTrue(onFx(() -> menuBar.getWidth() >= menuBar.prefWidth(-1) - 0.5),
+                "the menus keep their width beside a long title: " + onFx(menuBar::getWidth));
+        assertTrue(onFx(() -> toolBar.getWidth() >= toolBar.prefWidth(-1) - 0.5
+                && !toolBar.lookup(".tool-bar-overflow-button").isVisible()),
+                "the toolbar's buttons stay out of its overflow menu beside a long title");
+        String cut = onFx(() -> textOf(root.lookup(".scenario-title")));
+        double titleEnd = onFx(() -> sceneBounds(root.lookup(".scenario-title")).getMaxX());
+        assertTrue((cut.endsWith("…") || cut.endsWith("...")) && titleEnd <= 1280.5,
+                "the long title is cut with an ellipsis inside the window: " + cut + ", ending at " + titleEnd);
     }
 
     private static Bounds sceneBounds(Node node) {
