@@ -11,7 +11,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.otexplorer.ui.transport.TracePanelController;
 
 /**
@@ -32,22 +34,12 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
 
     @Test
     void everyRegressionSampleInPresenterModeAt1280x800ShowsARaceALecturerCanRead() throws Exception {
-        javafx.stage.Window stage = onFx(() -> window.compute().content().getScene().getWindow());
-        interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
-        });
+        showAt(1280, 800, true);
         List<String> problems = new ArrayList<>();
         for (String name : SAMPLES) {
-            Path sample = Path.of("samples/" + name + ".json");
-            openSolved(sample);
-            TracePanelController traces = window.tracePanel();
-            interact(traces::play);
-            awaitFx(() -> finished(traces.shown()));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+            TracePanelController traces = runRace(name);
             awaitFx(() -> window.compute().isIdle());
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+            WaitForAsyncUtils.waitForFxEvents(8);
             XYChart race = traces.traceChart().chart();
             double[] plot = onFx(() -> new double[] {race.getCanvas().getWidth(), race.getCanvas().getHeight()});
             XYChart landscape = traces.landscapeChart().chart();
@@ -92,19 +84,30 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
      */
     @Test
     void outOfPresenterModeAt1440x900TheLanesAreWhole() throws Exception {
-        javafx.stage.Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        showAt(1440, 900, false);
+        runRace("two-parameter-landscape-robot-vs-am");
+        List<String> problems = onFx(() -> lanesOutOfView("two-parameter-landscape-robot-vs-am"));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Sizes the window and sets presenter mode on or off. */
+    private void showAt(double width, double height, boolean presenter) throws Exception {
+        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
         interact(() -> {
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(false)));
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(presenter)));
         });
-        openSolved(Path.of("samples/two-parameter-landscape-robot-vs-am.json"));
+    }
+
+    /** Opens the sample, solves it, plays its race to the end and lets the panels draw it. */
+    private TracePanelController runRace(String sample) throws Exception {
+        openSolved(Path.of("samples/" + sample + ".json"));
         TracePanelController traces = window.tracePanel();
         interact(traces::play);
         awaitFx(() -> finished(traces.shown()));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
-        List<String> problems = onFx(() -> lanesOutOfView("two-parameter-landscape-robot-vs-am"));
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        WaitForAsyncUtils.waitForFxEvents(8);
+        return traces;
     }
 
     /** The lanes' lines that lie below the race controls' visible part, or are cut (end in an ellipsis). */
