@@ -23,9 +23,10 @@ import org.otexplorer.service.SolveView;
  * @param columnOrder original column index of each displayed column
  * @param logScale    whether {@code values} are log10
  * @param quantity    what the values are: {@code "P"}, {@code "C"} or {@code "P_A − P_B"}
+ * @param largestEntry the largest entry of the plan shown (max P, whatever the colour scale; 0 for C and P_A − P_B)
  */
 public record PlanDisplay(int rows, int columns, double[] values, int[] rowOrder, int[] columnOrder, boolean logScale,
-                          String quantity) {
+                          String quantity, double largestEntry) {
     /** What a plan display shows. */
     public static final String PLAN = "P";
     /** What a cost display shows. */
@@ -49,13 +50,13 @@ public record PlanDisplay(int rows, int columns, double[] values, int[] rowOrder
                 z[k] = Math.log10(Math.max(z[k], floor));
             }
         }
-        return new PlanDisplay(rowOrder.length, columnOrder.length, z, rowOrder, columnOrder, logScale, PLAN);
+        return new PlanDisplay(rowOrder.length, columnOrder.length, z, rowOrder, columnOrder, logScale, PLAN, largest);
     }
 
     /** The cost matrix C of a solve in the given orders, on a linear scale. */
     public static PlanDisplay cost(SolveView view, int[] rowOrder, int[] columnOrder) {
         return new PlanDisplay(rowOrder.length, columnOrder.length, arranged(view.cost(), view.m(), rowOrder,
-                columnOrder), rowOrder, columnOrder, false, COST);
+                columnOrder), rowOrder, columnOrder, false, COST, 0);
     }
 
     /** P_A − P_B entry by entry (linear, whatever the plans' colour scale), in the given orders. */
@@ -69,7 +70,7 @@ public record PlanDisplay(int rows, int columns, double[] values, int[] rowOrder
         for (int k = 0; k < pa.length; k++) {
             pa[k] -= pb[k];
         }
-        return new PlanDisplay(rowOrder.length, columnOrder.length, pa, rowOrder, columnOrder, false, DIFFERENCE);
+        return new PlanDisplay(rowOrder.length, columnOrder.length, pa, rowOrder, columnOrder, false, DIFFERENCE, 0);
     }
 
     /**

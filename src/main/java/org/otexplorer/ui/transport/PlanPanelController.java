@@ -487,7 +487,7 @@ public final class PlanPanelController {
         int block = PlanHeatmapChart.drawnBlock(a.n(), a.m());
         String one = String.format(Locale.ROOT, "%d × %d%s   max P = %.3g   ⟨C,P⟩ = %.5g   %s", a.n(), a.m(),
                 block == 1 ? "" : String.format(Locale.ROOT, " (%d×%d max-pooled)", block, block),
-                prepared.largestEntryA(), a.transportCost(), a.method());
+                prepared.a().largestEntry(), a.transportCost(), a.method());
         if (PlanDisplay.COST.equals(prepared.a().quantity())) {
             double[] span = prepared.colorRange();
             return String.format(Locale.ROOT, "%d × %d   C from %.3g to %.3g", a.n(), a.m(), span[0], span[1]);

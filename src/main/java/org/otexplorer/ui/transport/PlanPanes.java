@@ -1,6 +1,5 @@
 package org.otexplorer.ui.transport;
 
-import java.util.Arrays;
 import org.otexplorer.io.ViewSpec;
 import org.otexplorer.service.SolveView;
 
@@ -16,10 +15,9 @@ import org.otexplorer.service.SolveView;
  * @param difference      P_A − P_B, or {@code null}
  * @param colorRange      the colour range of panes A and B [low, high]
  * @param differenceRange [−d, d] with d the largest |P_A − P_B|, or {@code null}
- * @param largestEntryA   the largest entry of pane A's plan (0 for a cost display), for the panel's summary line
  */
 public record PlanPanes(PlanDisplay a, PlanDisplay b, PlanDisplay difference, double[] colorRange,
-                        double[] differenceRange, double largestEntryA) {
+                        double[] differenceRange) {
 
     /**
      * The panes of a solve and, when {@code solveB} is given (same size), of a second solve.
@@ -33,7 +31,7 @@ public record PlanPanes(PlanDisplay a, PlanDisplay b, PlanDisplay difference, do
         int[][] orders = PlanDisplay.orders(solveA, v.sortByAssignment());
         if (cost) {
             PlanDisplay c = PlanDisplay.cost(solveA, orders[0], orders[1]);
-            return new PlanPanes(c, null, null, c.span(), null, 0);
+            return new PlanPanes(c, null, null, c.span(), null);
         }
         PlanDisplay a = PlanDisplay.of(solveA, orders[0], orders[1], v.logColorScale(), v.logColorDecades());
         boolean paired = solveB != null && solveB.n() == solveA.n() && solveB.m() == solveA.m();
@@ -41,8 +39,7 @@ public record PlanPanes(PlanDisplay a, PlanDisplay b, PlanDisplay difference, do
                 ? PlanDisplay.of(solveB, orders[0], orders[1], v.logColorScale(), v.logColorDecades()) : null;
         PlanDisplay d = paired && withDifference ? PlanDisplay.difference(solveA, solveB, orders[0], orders[1]) : null;
         double[] range = locked != null ? locked.clone() : shared(a, b);
-        return new PlanPanes(a, b, d, range, d == null ? null : symmetric(d),
-                Arrays.stream(solveA.plan()).max().orElse(0));
+        return new PlanPanes(a, b, d, range, d == null ? null : symmetric(d));
     }
 
     /** Linear plans from 0 (no mass) to the larger maximum; log plans over the union of their spans. */

@@ -58,6 +58,11 @@ class PlanPanesTest {
             reach = Math.max(reach, Math.abs(a.plan()[k] - b.plan()[k]));
         }
         assertArrayEquals(new double[] {-reach, reach}, panes.differenceRange(), 0, "centred at 0");
+        assertEquals(max(a.plan()), panes.a().largestEntry(), 0, "the summary's max P is pane A's");
+        assertEquals(max(b.plan()), panes.b().largestEntry(), 0);
+        PlanPanes logPanes = PlanPanes.of(a, null, sorted.withLogColorScale(true), false, false, null);
+        assertEquals(Math.log10(logPanes.a().largestEntry()), logPanes.a().max(), 1e-15,
+                "in log colour the scale's top is log10 of the largest entry");
     }
 
     @Test
