@@ -18,6 +18,7 @@ import org.otexplorer.engine.SinkhornNewton;
 import org.otexplorer.engine.Solver;
 import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverSettings;
+import org.otexplorer.engine.StreamingSum;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 import org.otexplorer.io.CsvFiles;
@@ -27,8 +28,8 @@ import org.otexplorer.io.Json;
  * The engine benchmark of {@code otx bench}, in one run: (1) time per iteration (a solve of k + 1 iterations minus
  * a solve of 1, so the set-up is not counted; it is printed apart) of the scaling and log-domain Sinkhorn sweeps
  * at n = m = 500, 1000, 2000, 4000 (d = 2, uniform square, ε = 0.05·mean C), with the bandwidth the scaling sweep
- * achieves (it streams the n×m kernel once per iteration) beside a plain Java streaming sum over an array of the
- * same size, and the 300-iteration scaling solve at n = 2000 that the numpy reference times; (2) the Newton phase
+ * achieves (it streams the n×m kernel once per iteration) beside a plain Java streaming sum over a matrix of the
+ * same size on the same threads ({@link StreamingSum}), and the 300-iteration scaling solve at n = 2000 that the numpy reference times; (2) the Newton phase
  * (math.md §2.4): cold solves to marginal error 1e-11 at ε = 1e-3·mean C, n = 500 and 2000, and a grid of ε down
  * to 1e-4·mean C at n ≤ 2000, with each result's duality gap and its objective against a Newton-polished
  * reference; (3) the exact and assignment solvers, JIT-warm as in the explorer, with the solving thread's CPU time
@@ -74,8 +75,9 @@ final class EngineBenchmark {
         out.println();
         out.println("Sinkhorn, time per iteration (d = 2, eps = 0.05 x mean C; set-up = kernel and first sweep);");
         out.println("GB/s: the scaling sweep streams the 8nm-byte kernel once per iteration, against a plain streaming sum");
-        out.printf("%-14s %8s %14s %12s %10s %12s%n", "method", "n = m", "ms/iteration", "set-up ms", "sweep GB/s",
-                "stream GB/s");
+        out.println("over a matrix of the kernel's size on the sweep's threads (threads: how many both use)");
+        out.printf("%-14s %8s %14s %12s %10s %12s %7s %8s%n", "method", "n = m", "ms/iteration", "set-up ms",
+                "sweep GB/s", "stream GB/s", "share", "threads");
         int[] sizes = quick ? new int[] {100, 200} : new int[] {500, 1000, 2000, 4000};
         for (String method : new String[] {"sinkhorn", "sinkhorn-log"}) {
             for (int n : sizes) {
@@ -87,8 +89,10 @@ final class EngineBenchmark {
                 double perIteration = many > one ? (many - one) / iterations : many / (iterations + 1);
                 double bytes = 8.0 * n * n;
                 if (method.equals("sinkhorn")) {
-                    out.printf("%-14s %8d %14.4f %12.3f %10.1f %12.1f%n", method, n, 1e3 * perIteration, 1e3 * one,
-                            bytes / perIteration * 1e-9, streamingSumBandwidth(n * n));
+                    double sweep = bytes / perIteration * 1e-9;
+                    double stream = streamingSumBandwidth(n);
+                    out.printf("%-14s %8d %14.4f %12.3f %10.1f %12.1f %6.0f%% %8d%n", method, n, 1e3 * perIteration,
+                            1e3 * one, sweep, stream, 100 * sweep / stream, StreamingSum.threadsFor(n, n));
                 } else {
                     out.printf("%-14s %8d %14.4f %12.3f%n", method, n, 1e3 * perIteration, 1e3 * one);
                 }
@@ -343,33 +347,24 @@ final class EngineBenchmark {
         return (System.nanoTime() - t0) * 1e-9;
     }
 
-    /** GB/s of a plain Java sum over a double array of {@code length} entries, four accumulators, best of 20. */
-    private static double streamingSumBandwidth(int length) {
-        double[] a = new double[length];
-        for (int k = 0; k < length; k++) {
-            a[k] = k & 1023;
+    /**
+     * GB/s of a plain Java sum over an {@code n × n} matrix laid out as the sweep's kernel, on the sweep's threads
+     * ({@link StreamingSum}), best of 20.
+     */
+    private static double streamingSumBandwidth(int n) {
+        double[][] rows = new double[n][n];
+        for (double[] row : rows) {
+            for (int j = 0; j < n; j++) {
+                row[j] = j & 1023;
+            }
         }
         double[] sink = new double[1];
         double best = bestOf(20, () -> {
             long t0 = System.nanoTime();
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int k = 0;
-            for (; k + 3 < length; k += 4) {
-                s0 += a[k];
-                s1 += a[k + 1];
-                s2 += a[k + 2];
-                s3 += a[k + 3];
-            }
-            for (; k < length; k++) {
-                s0 += a[k];
-            }
-            sink[0] += s0 + s1 + s2 + s3;
+            sink[0] += StreamingSum.sum(rows);
             return (System.nanoTime() - t0) * 1e-9;
         });
-        return sink[0] < 0 ? 0 : 8.0 * length / best * 1e-9;
+        return sink[0] < 0 ? 0 : 8.0 * n * n / best * 1e-9;
     }
 
     /**
