@@ -196,7 +196,7 @@ public final class WindowLatencyBenchmark {
             org.otexplorer.ui.transport.TransportView.SpectrumStages spectrum = window.compute().lastSpectrumStages();
             boolean analysed = spectrum != null && spectrum.requestId() == stages.requestId();
             double[] parts = {stages.solve(), stages.solveCpu(), stages.plan(), stages.picture(), stages.pictureCpu(),
-                stages.job(), stages.toFx(), stages.apply(), clock.pulsesAfter(stages.appliedNanos()),
+                stages.job(), stages.toFx(), stages.apply(), clock.pulsesBetween(stages.appliedNanos(), end[0]),
                 clock.medianPulseMillis(), analysed ? spectrum.analysis() : Double.NaN,
                 analysed ? spectrum.analysisCpu() : Double.NaN, analysed ? spectrum.toFx() : Double.NaN,
                 analysed ? spectrum.apply() : Double.NaN, analysed ? 1 : 0};
