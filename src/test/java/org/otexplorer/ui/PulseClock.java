@@ -85,11 +85,12 @@ public final class PulseClock extends AnimationTimer {
     }
 
     /**
-     * The pulses the newest {@link #awaitPulsesAfter} saw after {@code nanos} up to the one it returned, the latter
-     * included (read after it returned).
+     * The pulses the newest {@link #awaitPulsesAfter} saw after {@code nanos} up to the pulse at {@code until}, the
+     * latter included (read after it returned; {@code until} one of its results: a later delivery's pulses are not
+     * counted for an earlier one).
      */
-    public int pulsesAfter(long nanos) {
-        return (int) pulses.stream().filter(t -> t > nanos).count();
+    public int pulsesBetween(long nanos, long until) {
+        return (int) pulses.stream().filter(t -> t > nanos && t <= until).count();
     }
 
     /** The median interval between the pulses the newest {@link #awaitPulsesAfter} saw, in milliseconds. */

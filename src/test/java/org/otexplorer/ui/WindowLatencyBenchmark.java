@@ -27,10 +27,16 @@ import org.otexplorer.io.ScenarioFiles;
  * a new plan (intermediate iterates count) and the longest gap between FX pulses, then single ε steps there with
  * their parts. Run under Xvfb like the app,
  * 1440 × 900: {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.ui.WindowLatencyBenchmark
- * [all|quick|small-eps|drag]} — {@code quick}: sinkhorn, ipot, exact and unbalanced, 5 steps each, then the drag.
+ * [all|quick|n60|small-eps|drag]} — {@code quick}: sinkhorn, ipot, exact and unbalanced, 5 steps each, then the
+ * drag; {@code n60}: every method at n = 60 only, no drag. Before the slider steps are measured, every method
+ * takes {@value #WARM_UP_STEPS} steps at n = 60 whose figures are printed but not counted, so that the first method
+ * measured does not pay for the JIT compiling the code all of them share (at a load of 4–5, sinkhorn's first three
+ * steps took 195–423 ms, its next eight a median of 160 ms; before, sinkhorn was measured first and cold).
  */
 public final class WindowLatencyBenchmark {
     private static int steps = 8;
+    /** Unmeasured steps per method before the measured ones (JIT warm-up). */
+    private static final int WARM_UP_STEPS = 3;
     private static final long DRAG_MILLIS = 4000;
     private static final long DRAG_EVENT_MILLIS = 16;
 
@@ -62,28 +68,49 @@ public final class WindowLatencyBenchmark {
             steps = 5;
             methods.keySet().retainAll(List.of("sinkhorn", "ipot", "exact", "unbalanced"));
         }
-        if ("all".equals(mode) || "quick".equals(mode)) {
-            sliders(window, clock, methods);
+        int[] sizes = "n60".equals(mode) ? new int[] {60} : new int[] {60, 300};
+        if ("all".equals(mode) || "quick".equals(mode) || "n60".equals(mode)) {
+            warmUp(window, clock, methods);
+            sliders(window, clock, methods, sizes);
         }
         if ("all".equals(mode) || "small-eps".equals(mode)) {
             smallEpsilon(window, clock);
         }
-        drag(window, clock);
+        if (!"n60".equals(mode)) {
+            drag(window, clock);
+        }
         Platform.runLater(() -> {
             window.shutdown();
             Platform.exit();
         });
     }
 
-    private static void sliders(MainWindowController window, PulseClock clock, Map<String, String> methods)
+    /** {@value #WARM_UP_STEPS} unmeasured slider steps of every method at n = 60 (the JIT compiles their code). */
+    private static void warmUp(MainWindowController window, PulseClock clock, Map<String, String> methods)
             throws InterruptedException {
-        for (Map.Entry<String, String> e : methods.entrySet()) {
-            Scenario sample = ScenarioFiles.load(Path.of("samples", e.getValue() + ".json"));
-            Scenario s = sample.withEngine(sample.engine().withMethod(e.getKey()));
-            for (int n : new int[] {60, 300}) {
-                Scenario sized = s.withData(s.data().withSizes(n, n, s.data().d()));
-                double[][] figures = steps(window, clock, sized, step(e.getKey()));
-                System.out.printf(Locale.ROOT, "%-13s n = %3d  %s  load %s%n", e.getKey(), n, latencies(figures),
+        int measured = steps;
+        steps = WARM_UP_STEPS;
+        for (String method : methods.keySet()) {
+            double[][] figures = steps(window, clock, sized(methods, method, 60), step(method));
+            System.out.printf(Locale.ROOT, "warm-up, not counted: %-13s n =  60  plan %s ms%n", method,
+                    Arrays.toString(Arrays.stream(figures[0]).map(v -> Math.round(v)).toArray()));
+        }
+        steps = measured;
+    }
+
+    /** The method at its sample's settings with n = m = {@code n}. */
+    private static Scenario sized(Map<String, String> methods, String method, int n) {
+        Scenario sample = ScenarioFiles.load(Path.of("samples", methods.get(method) + ".json"));
+        Scenario s = sample.withEngine(sample.engine().withMethod(method));
+        return s.withData(s.data().withSizes(n, n, s.data().d()));
+    }
+
+    private static void sliders(MainWindowController window, PulseClock clock, Map<String, String> methods,
+                                int[] sizes) throws InterruptedException {
+        for (String method : methods.keySet()) {
+            for (int n : sizes) {
+                double[][] figures = steps(window, clock, sized(methods, method, n), step(method));
+                System.out.printf(Locale.ROOT, "%-13s n = %3d  %s  load %s%n", method, n, latencies(figures),
                         PulseClock.loadAverage());
                 printStages(figures);
             }
@@ -169,7 +196,7 @@ public final class WindowLatencyBenchmark {
             org.otexplorer.ui.transport.TransportView.SpectrumStages spectrum = window.compute().lastSpectrumStages();
             boolean analysed = spectrum != null && spectrum.requestId() == stages.requestId();
             double[] parts = {stages.solve(), stages.solveCpu(), stages.plan(), stages.picture(), stages.pictureCpu(),
-                stages.job(), stages.toFx(), stages.apply(), clock.pulsesAfter(stages.appliedNanos()),
+                stages.job(), stages.toFx(), stages.apply(), clock.pulsesBetween(stages.appliedNanos(), end[0]),
                 clock.medianPulseMillis(), analysed ? spectrum.analysis() : Double.NaN,
                 analysed ? spectrum.analysisCpu() : Double.NaN, analysed ? spectrum.toFx() : Double.NaN,
                 analysed ? spectrum.apply() : Double.NaN, analysed ? 1 : 0};
