@@ -35,6 +35,14 @@ public final class DataScatterChart {
     public static final double GRAB_PIXELS = 6;
     /** The tag on a draft picture. */
     public static final String DRAFT_TAG = "draft";
+    /**
+     * A chart shorter than this (px) carries the style class {@value #SHORT_STYLE}: in presenter mode its legend takes
+     * less height there (a regression sample's scatter above its race at 1280×800 kept 45 px of plot under two legend
+     * rows).
+     */
+    public static final double SHORT_HEIGHT = 300;
+    /** The style class of a chart shorter than {@link #SHORT_HEIGHT}. */
+    public static final String SHORT_STYLE = "short-plot";
 
     private final Label draftTag = new Label(DRAFT_TAG);
 
@@ -56,6 +64,18 @@ public final class DataScatterChart {
         draftTag.relocate(6, 4);
         draftTag.setVisible(false);
         chart.getPlotForeground().getChildren().add(draftTag);
+        chart.heightProperty().addListener(o -> markShort());
+    }
+
+    private void markShort() {
+        boolean isShort = chart.getHeight() > 0 && chart.getHeight() < SHORT_HEIGHT;
+        if (isShort != chart.getStyleClass().contains(SHORT_STYLE)) {
+            if (isShort) {
+                chart.getStyleClass().add(SHORT_STYLE);
+            } else {
+                chart.getStyleClass().remove(SHORT_STYLE);
+            }
+        }
     }
 
     public XYChart chart() {

@@ -172,7 +172,7 @@ public final class SpectrumPanelController {
         chart.update(spectrum.eigenvalues(), spectrum.threshold());
         whyNoSpectrum = spectrum.eigenvalues().length == 0 ? String.join(" ", spectrum.notes()) : null;
         showChartKind();
-        showNotes(String.join("\n", spectrum.notes()));
+        showNotesBesideChart(String.join("\n", spectrum.notes()));
     }
 
     /** The eigenvalue chart, or the one line saying why there is none (an empty axis would say nothing). */
@@ -193,7 +193,7 @@ public final class SpectrumPanelController {
         }
         whyNoSpectrum = why;
         showChartKind();
-        showNotes(why);
+        showNotesBesideChart(why);
     }
 
     /**
@@ -224,6 +224,14 @@ public final class SpectrumPanelController {
     }
 
     /** Notes can be long (a derivative's warning quotes numbers): the tooltip holds the full text. */
+    /**
+     * The notes, unless the chart's place already says them (no spectrum, the eigenvalue chart chosen): said twice,
+     * the column's copy was cut in presenter mode at 1280×800.
+     */
+    private void showNotesBesideChart(String text) {
+        showNotes(whyNoSpectrum != null && SPECTRUM.equals(chartKind.getValue()) ? "" : text);
+    }
+
     private void showNotes(String text) {
         notes.setText(text);
         TooltipText.show(notes, text);
