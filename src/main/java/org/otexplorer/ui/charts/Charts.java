@@ -71,10 +71,6 @@ public final class Charts {
         XYChart chart = new XYChart(x, y);
         ChartScale.register(chart);
         chart.setAnimated(false);
-        // chart-fx's inner panes ask for their preferred axis sizes as a minimum (a vertical axis: 150 px): a chart
-        // given less laid them out at that size, centred, so the axes hung over its edges and the chart cut the
-        // x-axis title (the IPOT race's curves in presenter mode at 1280x800). They take the chart's size instead.
-        chart.getMeasurementPane().setMinSize(0, 0);
         chart.getRenderers().clear();
         Zoomer zoomer = new Zoomer();
         chart.getPlugins().add(zoomer);
