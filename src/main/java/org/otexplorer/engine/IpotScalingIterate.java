@@ -85,7 +85,7 @@ final class IpotScalingIterate implements IpotIterate {
             int row = i * m;
             double sum = 0;
             for (int j = 0; j < m; j++) {
-                double v = kernel[row + j] * t[row + j];
+                double v = flushSubnormal(kernel[row + j] * t[row + j]);
                 q[row + j] = v;
                 sum += v * sigma[j];
             }
@@ -112,7 +112,7 @@ final class IpotScalingIterate implements IpotIterate {
             double di = delta[i];
             double rowSum = 0;
             for (int j = 0; j < m; j++) {
-                double v = di * q[row + j] * sigma[j];
+                double v = flushSubnormal(di * q[row + j] * sigma[j]);
                 next[row + j] = v;
                 rowSum += v;
                 columnSums[j] += v;
@@ -162,6 +162,16 @@ final class IpotScalingIterate implements IpotIterate {
     @Override
     public double lastInnerError() {
         return Double.NaN;
+    }
+
+    /**
+     * 0 for a subnormal (below {@link Double#MIN_NORMAL}, ≈ 2.2e−308), else {@code v}. As T sharpens, its entries off
+     * the optimal support shrink geometrically into the subnormal range, where every multiplication costs tens of
+     * times a normal one (at n = 300 a proximal step went from about 0.3 ms to 3 ms); such an entry's mass is below
+     * 1e−307, so setting it to 0 changes no marginal or cost that a tolerance can see.
+     */
+    private static double flushSubnormal(double v) {
+        return v < Double.MIN_NORMAL ? 0 : v;
     }
 
     /** {@code G_ij = exp(−(C_ij − min_j C_ij)/β)}. */
