@@ -31,6 +31,11 @@ public final class TraceChart {
 
     public TraceChart() {
         chart = Charts.chart(xAxis, yAxis);
+        // chart-fx's measurement pane asks for the axes' preferred sizes as its minimum (a vertical axis: 150 px):
+        // in a shorter chart (the IPOT race's curves in presenter mode at 1280x800) it laid the axes out at that
+        // size, centred, so they hung past the chart's edges and the chart cut the "iteration" title. Here it takes
+        // the chart's size. (Not for every chart: the annealing GIF's heatmap frames then differ, see the README.)
+        chart.getMeasurementPane().setMinSize(0, 0);
         renderer.setPolyLineStyle(LineStyle.NORMAL);
         renderer.setDrawMarker(true);
         renderer.setAssumeSortedData(true);
