@@ -7,6 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.io.ScenarioFiles;
+import org.otexplorer.io.ViewSpec;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ScenarioModel;
 import org.otexplorer.ui.workbench.Status;
@@ -14,7 +15,8 @@ import org.otexplorer.ui.workbench.Status;
 /**
  * File → New / Open / Save / Save As, the recent-files list and the unsaved-changes question. A file that
  * does not load leaves the current scenario untouched and says what is wrong; a failed save keeps the
- * scenario marked unsaved.
+ * scenario marked unsaved. A new or opened scenario keeps the presenter mode and dark theme the window shows
+ * ({@link #inWindowAppearance}).
  */
 final class ScenarioFileActions {
     private final Stage stage;
@@ -35,7 +37,7 @@ final class ScenarioFileActions {
     /** Starts over from the default scenario (after asking about unsaved changes). */
     void newScenario() {
         if (confirmDiscard()) {
-            model.replace(DefaultScenario.create(), null);
+            model.replace(inWindowAppearance(DefaultScenario.create()), null);
             status.notice("New scenario.");
         }
     }
@@ -86,6 +88,23 @@ final class ScenarioFileActions {
         return true;
     }
 
+    /**
+     * {@code next} in the appearance the window has now where the user chose one: presenter mode and the dark theme
+     * stay on (a lecturer who opens a sample in front of a class keeps the large fonts); a file's own presenter mode
+     * or dark theme still apply. Samples and most files say neither, so they no longer switch a projector back.
+     */
+    private Scenario inWindowAppearance(Scenario next) {
+        ViewSpec now = model.scenario().view();
+        ViewSpec view = next.view();
+        if (now.presenterMode()) {
+            view = view.withPresenterMode(true);
+        }
+        if (Themes.DARK.equals(now.theme())) {
+            view = view.withTheme(Themes.DARK);
+        }
+        return next.withView(view);
+    }
+
     /** Whether unsaved changes may be dropped: none, saved now, or the user said so. */
     boolean confirmDiscard() {
         if (!model.isDirty()) {
@@ -107,7 +126,7 @@ final class ScenarioFileActions {
                     + "\n\nThe current scenario is unchanged.");
             return;
         }
-        model.replace(loaded, file);
+        model.replace(inWindowAppearance(loaded), file);
         recent.add(file);
         recentChanged.run();
         status.notice("Opened " + file.getFileName() + ".");

@@ -41,6 +41,38 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
         assertTrue(lookup("converged").tryQuery().isPresent(), "the status bar says the solve converged");
     }
 
+    /**
+     * A lecturer in presenter mode and the dark theme who opens a sample (which says neither) or starts a new scenario
+     * keeps both: the window's root keeps its style classes and a control its presenter font size.
+     */
+    @Test
+    void openingASampleOrANewScenarioKeepsPresenterModeAndTheDarkTheme() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.compute().isIdle());
+        double normalFont = onFx(() -> toolbarFont(window.parametersPanel().epsilonSlider().getScene().getRoot()));
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)
+                .withTheme(Themes.DARK))));
+        Path sample = Path.of("samples/kl-vs-l2-marginal-relaxation.json");
+        assertFalse(ScenarioFiles.load(sample).view().presenterMode(), "the sample itself says normal mode");
+        openSolved(sample);
+        assertAppearanceKept("after opening " + sample.getFileName(), normalFont);
+        interact(() -> window.newScenario());
+        WaitForAsyncUtils.waitForFxEvents(4);
+        assertAppearanceKept("after File > New", normalFont);
+    }
+
+    private void assertAppearanceKept(String when, double normalFont) throws Exception {
+        javafx.scene.Parent root = onFx(() -> window.parametersPanel().epsilonSlider().getScene().getRoot());
+        assertTrue(onFx(() -> root.getStyleClass().contains(Themes.PRESENTER)), when + ": " + root.getStyleClass());
+        assertTrue(onFx(() -> root.getStyleClass().contains(Themes.DARK)), when + ": " + root.getStyleClass());
+        double font = onFx(() -> toolbarFont(root));
+        assertTrue(font > 1.15 * normalFont, when + ": the toolbar's text is " + font + " px against " + normalFont);
+    }
+
+    /** The font size of the toolbar's first button (Open). */
+    private static double toolbarFont(javafx.scene.Parent root) {
+        return ((javafx.scene.control.Labeled) root.lookup(".main-toolbar .button")).getFont().getSize();
+    }
+
     @Test
     void draggingTheEpsilonSliderChangesTheHeatmapData() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);

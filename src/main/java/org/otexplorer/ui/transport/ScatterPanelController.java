@@ -137,7 +137,11 @@ public final class ScatterPanelController {
             }
         });
         FittedText.follow(editHint);
-        new ScenarioEditor(model, s -> s.regression() == null, s -> {
+        // In presenter mode a lecture has no use for "not edited here", and the plot needs the line more.
+        new ScenarioEditor(model, s -> List.of(s.regression() == null, s.view().presenterMode()), s -> {
+            boolean hinted = s.regression() == null || !s.view().presenterMode();
+            editHint.setVisible(hinted);
+            editHint.setManaged(hinted);
             FittedText.show(editHint, s.regression() == null ? EDIT_HINTS : NOT_EDITABLE_HINTS);
             editHintTip.setText(s.regression() == null ? EDIT_HINT + " · Edit → Undo (Ctrl+Z) takes an edit back;"
                     + " generated data become points written in the scenario at the first edit." : NOT_EDITABLE);
