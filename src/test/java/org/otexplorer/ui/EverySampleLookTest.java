@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 12's run-through as a test: every sample in {@code samples/}, opened in a 1280×800 window as a lecturer
  * would (normal and presenter mode), once its workbench has computed what a figure of the window shows, has no
- * label, button, tab or menu cut to an ellipsis (a paragraph may be, when its tooltip holds it whole), and every chart
+ * label, button, tab or menu cut to an ellipsis (a paragraph may be, when its tooltip holds it whole), no row of tabs
+ * wider than its pane, and every chart
  * axis' title is whole and its axis inside its chart (chart-fx draws the title into the axis, and the chart clips an
  * axis laid out below it: the title vanishes). The scenario title in the top row is the one text
  * that gives way on purpose.
@@ -85,6 +86,8 @@ class EverySampleLookTest extends ApplicationTest {
                 List<String> out = new ArrayList<>();
                 Parent root = stage.getScene().getRoot();
                 cutTexts(root, where, out);
+                overflowingTabs(root, where, out);
+                indicatorBadges(root, where, out);
                 axisTitles(root, where, out);
                 return out;
             }).get();
@@ -139,6 +142,40 @@ class EverySampleLookTest extends ApplicationTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Every shown tab pane whose tab names do not fit its width: JavaFX then cuts the last name at the pane's edge (no
+     * ellipsis) and shows its overflow menu button.
+     */
+    private static void overflowingTabs(Parent root, String where, List<String> out) {
+        for (Node menu : root.lookupAll(".tab-down-button")) {
+            javafx.scene.control.TabPane pane = null;
+            for (Node p = menu.getParent(); p != null && pane == null; p = p.getParent()) {
+                pane = p instanceof javafx.scene.control.TabPane t ? t : null;
+            }
+            if (pane != null && LectureRunThroughTest.shown(menu)) {
+                out.add(where + ": the tabs " + pane.getTabs().stream().map(javafx.scene.control.Tab::getText).toList()
+                        + " do not fit their pane's " + Math.round(pane.getWidth()) + " px");
+            }
+        }
+    }
+
+    /** Every shown value-indicator badge (the lab's "lab", step by step's "iteration k") whole inside its plot. */
+    private static void indicatorBadges(Parent root, String where, List<String> out) {
+        for (Node n : root.lookupAll(".value-indicator-label")) {
+            Chart chart = chartOf(n);
+            if (!(n instanceof Labeled badge) || chart == null || !LectureRunThroughTest.shown(n)
+                    || n.getScene() == null || badge.getText() == null || badge.getText().isEmpty()) {
+                continue;
+            }
+            Bounds plot = chart.getCanvas().localToScene(chart.getCanvas().getLayoutBounds());
+            Bounds drawn = n.localToScene(n.getLayoutBounds());
+            if (drawn.getMinX() < plot.getMinX() - 1 || drawn.getMaxX() > plot.getMaxX() + 1) {
+                out.add(where + ": the badge \"" + badge.getText() + "\" at " + rounded(drawn)
+                        + " reaches past its plot " + rounded(plot));
+            }
+        }
     }
 
     /** Every shown axis' title: no longer than its axis, and inside the chart that holds the axis. */

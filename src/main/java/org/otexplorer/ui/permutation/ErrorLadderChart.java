@@ -13,6 +13,7 @@ import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.EdgeAwareXIndicator;
 import org.otexplorer.ui.charts.LegendMatchingRenderer;
 
 /**
@@ -50,7 +51,7 @@ final class ErrorLadderChart {
         chart.setLegendVisible(true);
         chart.getLegend().setSide(io.fair_acc.chartfx.ui.geometry.Side.RIGHT);
         chart.getLegend().setVertical(true);
-        current = new XValueIndicator(xAxis, 0, "lab");
+        current = new EdgeAwareXIndicator(xAxis, 0, "lab");
         current.setEditable(false);
         chart.getPlugins().add(current);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.otexplorer.engine.SolverPhase;
 import org.otexplorer.ui.charts.ChartScale;
 import org.otexplorer.ui.charts.Charts;
+import org.otexplorer.ui.charts.EdgeAwareXIndicator;
 
 /**
  * The marginal error against the iteration on a log axis, as the solver measured it at every iteration (for robust:
@@ -46,7 +47,7 @@ final class ErrorChart {
         dot.setDrawMarker(true);
         chart.getRenderers().setAll(curve, newtonCurve, dot);
         chart.setLegendVisible(false);
-        current = new XValueIndicator(iterations, 0, "k");
+        current = new EdgeAwareXIndicator(iterations, 0, "k");
         current.setEditable(false);
         current.setLabelHorizontalAnchor(javafx.geometry.HPos.LEFT);
         chart.getPlugins().add(current);
