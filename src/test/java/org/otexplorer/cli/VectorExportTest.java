@@ -111,7 +111,7 @@ class VectorExportTest {
 
     /**
      * Side by side the plan figure is what the panel shows: the strips' key once, panes A, B and A − B, each with its
-     * heatmap.
+     * heatmap, and no title cut to an ellipsis.
      */
     @Test
     void theSideBySidePlanExportsPaneAPaneBAndTheDifferenceAndTheirEntries() throws Exception {
@@ -138,6 +138,8 @@ class VectorExportTest {
                 texts.toString());
         assertEquals(1, texts.stream().filter(t -> t.startsWith("strips 0 – ")).count(),
                 "one key of the strips for the three panes: " + texts);
+        // 600 px wide, pane A's title was cut to "A: sinkhorn-log, ε = 0.0500·m…": it says less instead
+        assertTrue(texts.stream().noneMatch(t -> t.endsWith("…") || t.endsWith("...")), texts.toString());
     }
 
     /** Nothing falls back to a picture: the only images in each transport figure are its heatmaps. */

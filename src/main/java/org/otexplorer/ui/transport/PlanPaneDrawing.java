@@ -56,13 +56,14 @@ final class PlanPaneDrawing {
         a.setColorBarVisible(false);
         PlanHeatmapChart b = new PlanHeatmapChart();
         draw(b, panes.b(), s.b(), colormap, panes.colorRange(), shared, marginals);
-        List<Region> shown = new ArrayList<>(List.of(titled("A: " + PlanPanelController.methodText(s.a()), a),
-                titled("B: " + PlanPanelController.methodText(s.b()), b)));
+        List<Region> shown = new ArrayList<>(List.of(
+                titled(a, "A: " + PlanPanelController.methodText(s.a()), "A: " + s.a().method()),
+                titled(b, "B: " + PlanPanelController.methodText(s.b()), "B: " + s.b().method())));
         PlanHeatmapChart d = null;
         if (panes.difference() != null) {
             d = new PlanHeatmapChart();
             drawDifference(d, panes.difference(), s.a(), s.b(), panes.differenceRange());
-            shown.add(titled(differenceTitle(d), d));
+            shown.add(titled(d, differenceTitle(d), "A − B"));
         }
         for (PlanHeatmapChart c : d == null ? List.of(a, b) : List.of(a, b, d)) {
             c.setCornerLegendVisible(false);
@@ -105,9 +106,15 @@ final class PlanPaneDrawing {
         return top;
     }
 
-    private static VBox titled(String title, PlanHeatmapChart chart) {
-        Label label = new Label(title);
+    /**
+     * A pane under its title, which says less where the pane is narrow ({@link FittedText}: an exported figure 600 px
+     * wide cut pane A's "A: sinkhorn-log, ε = 0.0500·mean C" to "…·m…"); {@code forms} longest first.
+     */
+    private static VBox titled(PlanHeatmapChart chart, String... forms) {
+        Label label = new Label(forms[0]);
         label.getStyleClass().add("pane-title");
+        FittedText.follow(label);
+        FittedText.show(label, List.of(forms));
         VBox box = new VBox(2, label, chart.chart());
         VBox.setVgrow(chart.chart(), Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
