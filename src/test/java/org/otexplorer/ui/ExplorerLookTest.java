@@ -57,7 +57,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         XYChart spectrum = onFx(() -> window.spectrumPanel().chart().chart());
         double normalFont = onFx(() -> tickLabelFontSize(spectrum));
         String normalStyle = onFx(() -> spectrum.getRenderers().get(0).getDatasets().get(0).getStyle());
-        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        setPresenterMode(true);
         awaitFx(() -> tickLabelFontSize(spectrum) > normalFont);
         String presenterStyle = onFx(() -> spectrum.getRenderers().get(0).getDatasets().get(0).getStyle());
         assertTrue(markerSize(presenterStyle) > 1.4 * markerSize(normalStyle), normalStyle + " -> " + presenterStyle);
@@ -165,14 +165,10 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
      */
     @Test
     void sideBySideInPresenterModeAt1280x800CutsNoTitleAndLeavesEveryChartRoom() throws Exception {
-        javafx.stage.Window stage = onFx(() -> window.compute().content().getScene().getWindow());
-        interact(() -> { // as a lecturer does: opened on a large screen, then moved to the projector's 1280×800
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-        });
+        resizeWindow(1920, 1080); // as a lecturer does: opened on a large screen, then moved to the projector's 1280×800
         openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
         awaitFx(() -> window.planPanel().chartsShown().size() == 3);
-        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        setPresenterMode(true);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
         awaitFx(() -> window.compute().isIdle());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
@@ -181,10 +177,7 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         for (double h : large) {
             assertTrue(h >= LARGE_PLOT, "at 1920x1080 a plot area " + h + " px high: " + large);
         }
-        interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+        resizeWindow(1280, 800);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
         awaitFx(() -> window.compute().isIdle());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);

@@ -62,6 +62,20 @@ abstract class ExplorerWindowTestSupport extends ApplicationTest {
                 && chart.picture().geometry().equals(chart.geometry()));
     }
 
+    /** Sizes the window, as a lecturer who moves it to a projector does. */
+    void resizeWindow(double width, double height) throws Exception {
+        javafx.stage.Window stage = onFx(() -> window.compute().content().getScene().getWindow());
+        interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
+    /** Turns presenter mode on or off (View → Presenter mode). */
+    void setPresenterMode(boolean on) {
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(on))));
+    }
+
     /** Reads a value on the FX thread. */
     <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();

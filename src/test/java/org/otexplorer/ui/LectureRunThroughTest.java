@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.ui.transport.SplitSection;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,12 +26,8 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
     }
 
     private void lectureWindow(boolean presenter) throws Exception {
-        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
-        interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(presenter)));
-        });
+        resizeWindow(1280, 800);
+        setPresenterMode(presenter);
         WaitForAsyncUtils.waitForFxEvents(8);
         awaitFx(() -> window.compute().isIdle());
         WaitForAsyncUtils.waitForFxEvents(8);
@@ -93,7 +88,7 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         double normal = onFx(() -> badge.getFont().getSize());
         Label caption = lookup(".steps-caption").queryAs(Label.class);
         double captionNormal = onFx(() -> caption.getFont().getSize());
-        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        setPresenterMode(true);
         awaitFx(() -> caption.getFont().getSize() > captionNormal);
         WaitForAsyncUtils.waitForFxEvents(4);
         double presenter = onFx(() -> badge.getFont().getSize());
@@ -180,13 +175,9 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
     @Test
     void presenterModeKeepsEverySidePanelControlInsideThePanel() throws Exception {
         openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
-        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
-        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        setPresenterMode(true);
         for (double[] size : new double[][] {{1440, 900}, {1280, 800}}) {
-            interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
+            resizeWindow(size[0], size[1]);
             WaitForAsyncUtils.waitForFxEvents(8);
             double right = onFx(() -> window.compute().sidebar().localToScene(
                     window.compute().sidebar().getLayoutBounds()).getMaxX());

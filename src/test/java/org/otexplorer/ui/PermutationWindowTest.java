@@ -49,7 +49,7 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
             window.openScenario(file);
         });
         awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
-        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        setPresenterMode(true);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
         TabPane panels = lookup(".permutation-panels").queryAs(TabPane.class);
         double top = onFx(() -> panels.localToScene(panels.getLayoutBounds()).getMinY());

@@ -11,7 +11,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.otexplorer.ui.transport.TracePanelController;
@@ -105,12 +104,8 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
 
     /** Sizes the window and sets presenter mode on or off. */
     private void showAt(double width, double height, boolean presenter) throws Exception {
-        Window stage = onFx(() -> window.compute().content().getScene().getWindow());
-        interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(presenter)));
-        });
+        resizeWindow(width, height);
+        setPresenterMode(presenter);
     }
 
     /** Opens the sample, solves it, plays its race to the end and lets the panels draw it. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.io.ScenarioFiles;
 import org.otexplorer.service.SolveView;
@@ -96,7 +95,7 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         double radius = onFx(() -> chart().markerRadius());
         double line = onFx(() -> chart().geometry().lineWidth());
         double symbol = onFx(this::legendSymbolWidth);
-        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true))));
+        setPresenterMode(true);
         awaitFx(() -> chart().markerRadius() > radius);
         assertEquals(20.0 / 13, onFx(() -> chart().markerRadius()) / radius, 0.02, "markers scale with the font");
         awaitFx(() -> chart().geometry() != null && chart().geometry().lineWidth() > line);
@@ -138,12 +137,8 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
     @Test
     void everyMarkerIsWholeInsideThePlotAreaAtEverySize() throws Exception {
         open(Path.of("samples/robust-ot-drops-outliers.json"));
-        Stage stage = onFx(() -> (Stage) chart().chart().getScene().getWindow());
         for (int[] size : new int[][] {{1280, 800}, {1920, 1080}, {1440, 900}}) {
-            interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
+            resizeWindow(size[0], size[1]);
             WaitForAsyncUtils.waitForFxEvents();
             awaitScatterDrawn();
             assertEveryMarkerInside();
