@@ -29,10 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 12's run-through as a test: every sample in {@code samples/}, opened in a 1280×800 window as a lecturer
  * would (normal and presenter mode), once its workbench has computed what a figure of the window shows, has no
  * label, button, tab or menu cut to an ellipsis (a paragraph may be, when its tooltip holds it whole), no row of tabs
- * wider than its pane, and every chart
- * axis' title is whole and its axis inside its chart (chart-fx draws the title into the axis, and the chart clips an
- * axis laid out below it: the title vanishes). The scenario title in the top row is the one text
- * that gives way on purpose.
+ * wider than its pane, no value-indicator badge past its plot, and every chart axis' title is whole and its axis
+ * inside its chart (chart-fx draws the title into the axis, and the chart clips an axis laid out below it: the title
+ * vanishes). The scenario title in the top row is the one text that gives way on purpose.
  */
 class EverySampleLookTest extends ApplicationTest {
     private static final long PATIENCE_SECONDS = 240;

@@ -18,8 +18,8 @@ import org.otexplorer.ui.transport.TracePanelController;
 /**
  * The regression samples as a lecturer shows them (issue 12 items 5, 6, 11): in presenter mode in a 1280×800 window,
  * after the race has run, the race chart has room for its curves and the scatter above it for its points, its axis
- * titles fit their axes, every lane's line
- * is in view without scrolling, and the loss landscape takes room only where the model has one.
+ * titles fit their axes, every lane's line is in view without scrolling, and the loss landscape takes room only where
+ * the model has one.
  */
 class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
     private static final List<String> SAMPLES = List.of("sin-robot-robust-vs-robot",

@@ -51,7 +51,7 @@ final class ErrorLadderChart {
         chart.setLegendVisible(true);
         chart.getLegend().setSide(io.fair_acc.chartfx.ui.geometry.Side.RIGHT);
         chart.getLegend().setVertical(true);
-        current = new EdgeAwareXIndicator(xAxis, 0, "lab");
+        current = new EdgeAwareXIndicator(xAxis, 0, "lab", javafx.geometry.HPos.CENTER);
         current.setEditable(false);
         chart.getPlugins().add(current);
     }

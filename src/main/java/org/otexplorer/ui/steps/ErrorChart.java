@@ -47,9 +47,8 @@ final class ErrorChart {
         dot.setDrawMarker(true);
         chart.getRenderers().setAll(curve, newtonCurve, dot);
         chart.setLegendVisible(false);
-        current = new EdgeAwareXIndicator(iterations, 0, "k");
+        current = new EdgeAwareXIndicator(iterations, 0, "k", javafx.geometry.HPos.LEFT);
         current.setEditable(false);
-        current.setLabelHorizontalAnchor(javafx.geometry.HPos.LEFT);
         chart.getPlugins().add(current);
     }
 
