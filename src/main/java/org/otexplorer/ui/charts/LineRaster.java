@@ -59,26 +59,53 @@ public final class LineRaster extends OpacityRaster {
         int first = (int) Math.max(0, Math.ceil(u0 - 0.5));
         int last = (int) Math.min(uLimit - 1, Math.floor(u1 - 0.5));
         float a = (float) alpha;
+        float[] o = opacity;
         double v = v0 + (first + 0.5 - u0) * slope;
-        for (int u = first; u <= last; u++, v += slope) {
-            double lo = Math.max(0, v - half);
-            double hi = Math.min(vLimit, v + half);
+        for (int u = first; u <= last; u++, v += slope) { // the hot loop: one multiply-add per covered pixel
+            double lo = v - half;
+            double hi = v + half;
+            if (lo < 0) {
+                lo = 0;
+            }
+            if (hi > vLimit) {
+                hi = vLimit;
+            }
             if (hi <= lo) {
                 continue;
             }
             int r0 = (int) lo;
-            int r1 = Math.min(vLimit - 1, (int) hi);
+            int r1 = (int) hi;
+            if (r1 > vLimit - 1) {
+                r1 = vLimit - 1;
+            }
             int p = u * uStride + r0 * vStride;
             if (r0 == r1) {
-                deposit(p, a * (float) (hi - lo));
+                float c = a * (float) (hi - lo);
+                o[p] += c * (1 - o[p]);
                 continue;
             }
-            deposit(p, a * (float) (r0 + 1 - lo));
+            float c = a * (float) (r0 + 1 - lo);
+            o[p] += c * (1 - o[p]);
             for (int r = r0 + 1; r < r1; r++) {
                 p += vStride;
-                deposit(p, a);
+                o[p] += a * (1 - o[p]);
             }
-            deposit(p + vStride, a * (float) (hi - r1));
+            p += vStride;
+            c = a * (float) (hi - r1);
+            o[p] += c * (1 - o[p]);
+        }
+    }
+
+    /** Composites another raster of the same size with this one (for one colour the order does not matter). */
+    void add(LineRaster other) {
+        if (other.width != width || other.height != height) {
+            throw new IllegalArgumentException("a raster of " + other.width + " × " + other.height
+                    + " cannot be composited with one of " + width + " × " + height);
+        }
+        float[] o = opacity;
+        float[] q = other.opacity;
+        for (int p = 0; p < o.length; p++) {
+            o[p] += q[p] * (1 - o[p]);
         }
     }
 

@@ -9,7 +9,8 @@ package org.otexplorer.ui.charts;
 abstract class OpacityRaster {
     protected final int width;
     protected final int height;
-    private final float[] opacity;
+    /** Opacity per pixel, row by row (subclasses' hot loops composite into it directly, as {@link #deposit}). */
+    protected final float[] opacity;
 
     /** An empty (transparent) raster of width × height pixels. */
     OpacityRaster(int width, int height) {
@@ -56,19 +57,26 @@ abstract class OpacityRaster {
             throw new IllegalArgumentException("pixels of " + argb.length + " do not match a raster of "
                     + width + " × " + height);
         }
-        float r = (float) red;
-        float g = (float) green;
-        float b = (float) blue;
+        int[] premultiplied = premultipliedColours((float) red, (float) green, (float) blue);
         for (int p = 0; p < opacity.length; p++) {
             float o = opacity[p];
             if (o > 0) {
                 int alpha = Math.round(255 * Math.min(1f, o));
-                int source = alpha << 24 | Math.round(alpha * r) << 16 | Math.round(alpha * g) << 8
-                        | Math.round(alpha * b);
+                int source = premultiplied[alpha];
                 int under = argb[p];
                 argb[p] = under == 0 || alpha == 255 ? source : over(source, alpha, under);
             }
         }
+    }
+
+    /** The colour premultiplied by every 8-bit opacity a: 0xAARRGGBB with each channel round(a·c). */
+    private static int[] premultipliedColours(float r, float g, float b) {
+        int[] colours = new int[256];
+        for (int alpha = 0; alpha < 256; alpha++) {
+            colours[alpha] = alpha << 24 | Math.round(alpha * r) << 16 | Math.round(alpha * g) << 8
+                    | Math.round(alpha * b);
+        }
+        return colours;
     }
 
     /** Premultiplied source-over of one pixel: every channel s + d·(255 − a)/255, rounded. */

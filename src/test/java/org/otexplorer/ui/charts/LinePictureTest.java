@@ -61,6 +61,37 @@ class LinePictureTest {
         assertEquals(few.count(), draft.sharp());
     }
 
+    @Test
+    void splitOverTwoCoresEveryLineIsDrawnOnceAsOneCoreDrawsIt() {
+        MatchingLines lines = randomLines(9, 60, 60);
+        LinePicture all = LinePicture.of(lines, GEOMETRY, Color.BLACK, 1e12, 1e12, false);
+        assertEquals(1, all.reduction());
+        LineRaster direct = new LineRaster(320, 240);
+        direct.add(lines, 0, lines.count(), GEOMETRY.transform(), 1.3);
+        assertSameOpacity(direct, all.raster(), "every line sharp, in two halves");
+
+        LinePicture hazy = LinePicture.of(lines, GEOMETRY, Color.BLACK, 6e5, 2e5, false);
+        int r = hazy.reduction();
+        assertTrue(r > 1 && hazy.sharp() < lines.count(), "the budget bites");
+        int split = lines.count() - hazy.sharp();
+        LineRaster sharp = new LineRaster(320, 240);
+        sharp.add(lines, split, lines.count(), GEOMETRY.transform(), 1.3);
+        LineRaster coarse = new LineRaster((320 + r - 1) / r, (240 + r - 1) / r);
+        PlotTransform t = GEOMETRY.transform();
+        coarse.add(lines, 0, split, new PlotTransform(t.originX() / r, t.scaleX() / r, t.originY() / r,
+                t.scaleY() / r), 1.3 / r);
+        sharp.addScaledUp(coarse, r);
+        assertSameOpacity(sharp, hazy.raster(), "the sharp lines in two parts and the haze");
+    }
+
+    private static void assertSameOpacity(OpacityRaster expected, OpacityRaster actual, String what) {
+        for (int y = 0; y < expected.height(); y++) {
+            for (int x = 0; x < expected.width(); x++) {
+                assertEquals(expected.opacity(x, y), actual.opacity(x, y), 1e-5, what + " at (" + x + ", " + y + ")");
+            }
+        }
+    }
+
     /** Faint random lines (α ≤ 0.05, the linear regime where total opacity is additive). */
     private static MatchingLines randomLines(long seed, int n, int m) {
         SplittableRandom rng = new SplittableRandom(seed);
