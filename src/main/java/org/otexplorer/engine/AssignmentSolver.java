@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Linear assignment (n = m, uniform weights) by the shortest augmenting path method of Jonker and
  * Volgenant (1987, "A shortest augmenting path algorithm for dense and sparse linear assignment
  * problems"): column reduction and reduction transfer give feasible duals and match most rows; each
- * remaining row is then inserted by a Dijkstra search over reduced costs {@code C_ij − u_i − v_j} with dual
- * updates, which finds the cheapest augmenting path. O(n³), exact. (JV's augmenting row reduction is not
+ * remaining row is then inserted by a Dijkstra search over reduced costs {@code C_ij − u_i − v_j}, the duals
+ * updated once per inserted row, which finds the cheapest augmenting path. O(n³), exact. (JV's augmenting row reduction is not
  * implemented; it only speeds up the start.)
  * The plan puts 1/n on the optimal permutation; {@link TransportResult#assignment()} gives it.
  */
@@ -64,64 +64,106 @@ public final class AssignmentSolver extends NamedSolver {
                         + costRowMajor[k]);
             }
         }
-        double[] u = new double[n + 1];
-        double[] v = new double[n + 1];
-        int[] rowOfColumn = new int[n + 1];
-        int[] previousColumn = new int[n + 1];
-        double[] minReduced = new double[n + 1];
-        boolean[] visited = new boolean[n + 1];
-        boolean[] assigned = reduceColumns(costRowMajor, n, u, v, rowOfColumn);
-        for (int row = 1; row <= n; row++) {
-            if (assigned[row]) {
-                continue;
+        double[] u = new double[n];
+        double[] v = new double[n];
+        int[] rowOfColumn = new int[n];
+        int[] columnOfRow = new int[n];
+        reduceColumns(costRowMajor, n, u, v, rowOfColumn, columnOfRow);
+        ShortestPaths paths = new ShortestPaths(n);
+        for (int row = 0; row < n; row++) {
+            if (columnOfRow[row] < 0) {
+                paths.insert(row, costRowMajor, u, v, rowOfColumn, columnOfRow);
             }
-            // Column 0 is a virtual column holding the row being inserted.
-            rowOfColumn[0] = row;
-            int column = 0;
-            Arrays.fill(minReduced, Double.POSITIVE_INFINITY);
-            Arrays.fill(visited, false);
-            do {
-                visited[column] = true;
-                int i = rowOfColumn[column];
-                double delta = Double.POSITIVE_INFINITY;
-                int nextColumn = -1;
-                int base = (i - 1) * n - 1;
-                for (int j = 1; j <= n; j++) {
-                    if (visited[j]) {
-                        continue;
+        }
+        return columnOfRow;
+    }
+
+    /**
+     * The augmentation phase's work arrays, reused for every row inserted. {@link #insert} runs Dijkstra's search
+     * from an unmatched row over the reduced costs {@code C_ij − u_i − v_j} (non-negative, zero on matched pairs):
+     * each step scans the newest row against the columns not yet reached, fixes the nearest column (an unmatched
+     * one on ties, which ends the search sooner) and continues from the row matched to it, until it fixes an
+     * unmatched column. Only then are the duals moved, for the rows and columns the search reached, by their
+     * distance's shortfall from the path's length, which keeps every reduced cost non-negative and makes the path
+     * tight, and the matching is flipped along the path. One pass over the remaining columns per step, no dual
+     * update per step (Jonker and Volgenant 1987, §3).
+     */
+    private static final class ShortestPaths {
+        private final double[] distance;
+        private final int[] previousRow;
+        private final int[] remaining;
+        private final int[] reachedRows;
+        private final int[] fixedColumns;
+
+        ShortestPaths(int n) {
+            distance = new double[n];
+            previousRow = new int[n];
+            remaining = new int[n];
+            reachedRows = new int[n];
+            fixedColumns = new int[n];
+        }
+
+        void insert(int start, double[] c, double[] u, double[] v, int[] rowOfColumn, int[] columnOfRow) {
+            int n = distance.length;
+            Arrays.fill(distance, Double.POSITIVE_INFINITY);
+            for (int j = 0; j < n; j++) {
+                remaining[j] = j;
+            }
+            int left = n;
+            int rows = 0;
+            int columns = 0;
+            double length = 0;
+            int row = start;
+            int sink = -1;
+            while (sink < 0) {
+                reachedRows[rows++] = row;
+                double nearest = Double.POSITIVE_INFINITY;
+                int at = -1;
+                int base = row * n;
+                double offset = length - u[row];
+                for (int k = 0; k < left; k++) {
+                    int j = remaining[k];
+                    double d = offset + c[base + j] - v[j];
+                    if (d < distance[j]) {
+                        distance[j] = d;
+                        previousRow[j] = row;
                     }
-                    double reduced = costRowMajor[base + j] - u[i] - v[j];
-                    if (reduced < minReduced[j]) {
-                        minReduced[j] = reduced;
-                        previousColumn[j] = column;
-                    }
-                    if (minReduced[j] < delta) {
-                        delta = minReduced[j];
-                        nextColumn = j;
+                    double dj = distance[j];
+                    if (dj < nearest || dj == nearest && rowOfColumn[j] < 0) {
+                        nearest = dj;
+                        at = k;
                     }
                 }
-                for (int j = 0; j <= n; j++) {
-                    if (visited[j]) {
-                        u[rowOfColumn[j]] += delta;
-                        v[j] -= delta;
-                    } else {
-                        minReduced[j] -= delta;
-                    }
+                length = nearest;
+                int column = remaining[at];
+                remaining[at] = remaining[--left];
+                fixedColumns[columns++] = column;
+                if (rowOfColumn[column] < 0) {
+                    sink = column;
+                } else {
+                    row = rowOfColumn[column];
                 }
-                column = nextColumn;
-            } while (rowOfColumn[column] != 0);
-            // Augment along the shortest path back to the virtual column.
-            do {
-                int prev = previousColumn[column];
-                rowOfColumn[column] = rowOfColumn[prev];
-                column = prev;
-            } while (column != 0);
+            }
+            u[start] += length;
+            for (int k = 1; k < rows; k++) {
+                int i = reachedRows[k];
+                u[i] += length - distance[columnOfRow[i]];
+            }
+            for (int k = 0; k < columns; k++) {
+                int j = fixedColumns[k];
+                v[j] -= length - distance[j];
+            }
+            for (int column = sink; ; ) {
+                int i = previousRow[column];
+                rowOfColumn[column] = i;
+                int next = columnOfRow[i];
+                columnOfRow[i] = column;
+                if (i == start) {
+                    break;
+                }
+                column = next;
+            }
         }
-        int[] assignment = new int[n];
-        for (int j = 1; j <= n; j++) {
-            assignment[rowOfColumn[j] - 1] = j - 1;
-        }
-        return assignment;
     }
 
     /**
@@ -129,42 +171,39 @@ public final class AssignmentSolver extends NamedSolver {
      * the minimum of some column taking one such column, then reduction transfer: a matched row i with column
      * j1 moves the slack {@code μ = min_{j≠j1} (C_ij − v_j)} from {@code v_j1} to {@code u_i}. Afterwards
      * {@code u_i + v_j ≤ C_ij} everywhere with equality on the matched pairs, the invariant the augmentation
-     * phase needs, and typically most rows are already matched. Indices are 1-based as in the caller.
-     *
-     * @return which rows are matched
+     * phase needs, and typically most rows are already matched. Unmatched rows and columns are −1.
      */
-    private static boolean[] reduceColumns(double[] c, int n, double[] u, double[] v, int[] rowOfColumn) {
-        boolean[] assigned = new boolean[n + 1];
-        int[] columnOfRow = new int[n + 1];
-        for (int j = n; j >= 1; j--) {
-            int best = 1;
-            for (int i = 2; i <= n; i++) {
-                if (c[(i - 1) * n + j - 1] < c[(best - 1) * n + j - 1]) {
+    private static void reduceColumns(double[] c, int n, double[] u, double[] v, int[] rowOfColumn,
+                                      int[] columnOfRow) {
+        Arrays.fill(rowOfColumn, -1);
+        Arrays.fill(columnOfRow, -1);
+        for (int j = n - 1; j >= 0; j--) {
+            int best = 0;
+            for (int i = 1; i < n; i++) {
+                if (c[i * n + j] < c[best * n + j]) {
                     best = i;
                 }
             }
-            v[j] = c[(best - 1) * n + j - 1];
-            if (!assigned[best]) {
-                assigned[best] = true;
+            v[j] = c[best * n + j];
+            if (columnOfRow[best] < 0) {
                 columnOfRow[best] = j;
                 rowOfColumn[j] = best;
             }
         }
-        for (int i = 1; i <= n && n > 1; i++) {
-            if (!assigned[i]) {
+        for (int i = 0; i < n && n > 1; i++) {
+            int j1 = columnOfRow[i];
+            if (j1 < 0) {
                 continue;
             }
-            int j1 = columnOfRow[i];
             double slack = Double.POSITIVE_INFINITY;
-            for (int j = 1; j <= n; j++) {
+            for (int j = 0; j < n; j++) {
                 if (j != j1) {
-                    slack = Math.min(slack, c[(i - 1) * n + j - 1] - v[j]);
+                    slack = Math.min(slack, c[i * n + j] - v[j]);
                 }
             }
             v[j1] -= slack;
             u[i] += slack;
         }
-        return assigned;
     }
 
     private static void requireUniform(double[] w, String side) {

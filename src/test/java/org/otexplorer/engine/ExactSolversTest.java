@@ -49,6 +49,26 @@ class ExactSolversTest {
     }
 
     @Test
+    void assignmentInsertsAlmostEveryRowByShortestPathsAndAgreesWithTheNetworkSimplex() {
+        // C_ij = 10 i + noise: every column's minimum is in row 0, so column reduction matches one row and the
+        // shortest-path phase inserts the other n - 1, along ever longer paths.
+        SplittableRandom rng = new SplittableRandom(23);
+        for (int n : new int[] {2, 17, 150}) {
+            double[][] c = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    c[i][j] = 10 * i + rng.nextDouble();
+                }
+            }
+            TransportProblem p = TransportProblem.fromCost(c);
+            int[] sigma = AssignmentSolver.solveAssignment(p.costArray(), n);
+            assertTrue(isPermutation(sigma), "n=" + n);
+            double simplex = new NetworkSimplexSolver().solve(p, DEFAULTS).transportCost();
+            assertEquals(simplex * n, assignedCost(p, sigma), 1e-10 * simplex * n, "n=" + n);
+        }
+    }
+
+    @Test
     void networkSimplexAgreesWithAssignmentOnLargerSquareProblems() {
         for (int n : new int[] {20, 60, 100}) {
             TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(n, 2, n), PointClouds.gaussian(n, 2, n + 1));
