@@ -79,48 +79,78 @@ public final class RobustSinkhornSolver extends NamedSolver {
         double[] nu = b.clone();
         double[] usedMu = mu.clone();
         double[] usedNu = nu.clone();
-        double[] f = settings.hasWarmStart() ? settings.initialF().clone() : new double[n];
-        double[] g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
-        double[] plan = new double[n * m];
+        LogDomainScheme sweep = new LogDomainScheme(ID, problem, settings, eps);
+        double[] f = sweep.liveF();
+        double[] g = sweep.liveG();
+        double[] previousF = new double[n];
         IterationHistory history = new IterationHistory();
         StopReason reason = StopReason.MAX_ITERATIONS;
+        double change = Double.POSITIVE_INFINITY;
         int it = 0;
-        while (it < settings.maxIterations()) {
+        while (true) {
             if (monitor.isCancelled()) {
                 reason = StopReason.CANCELLED;
                 break;
             }
+            if (it == settings.maxIterations()) {
+                break; // the last iterate's error is the final plan's, below
+            }
+            System.arraycopy(f, 0, previousF, 0, n);
+            sweep.relax(mu, nu);
+            sweep.sweepRows();
+            if (it > 0) {
+                // The sweep started from iterate it's plan: its row sums are that plan's row marginal; its columns
+                // fit usedNu by construction of g (round-off).
+                double error = rowError(sweep.incomingRowSums(), usedMu);
+                history.add(error);
+                monitor.iteration(it, error);
+                if (error <= settings.tolerance() && change <= settings.tolerance()) {
+                    System.arraycopy(previousF, 0, f, 0, n); // iterate it, not the half-step past it
+                    reason = StopReason.CONVERGED;
+                    break;
+                }
+            }
             System.arraycopy(mu, 0, usedMu, 0, n);
             System.arraycopy(nu, 0, usedNu, 0, m);
-            LogDomainKernels.updateRows(c, n, m, eps, g, LogDomainKernels.logOf(mu), f);
-            LogDomainKernels.updateColumns(c, n, m, eps, f, LogDomainKernels.logOf(nu), g);
+            sweep.fitColumns();
             recorder.iteration(usedMu, usedNu, f, g);
-            double change = projectedStep(mu, a, f, eps, settings.robustStep(), settings.rho1())
+            change = projectedStep(mu, a, f, eps, settings.robustStep(), settings.rho1())
                     + projectedStep(nu, b, g, eps, settings.robustStep(), settings.rho2());
             it++;
-            LogDomainKernels.plan(c, n, m, eps, f, g, plan);
-            double error = new TransportPlan(n, m, plan).marginalError(usedMu, usedNu);
-            history.add(error);
-            monitor.iteration(it, error);
-            if (error <= settings.tolerance() && change <= settings.tolerance()) {
-                reason = StopReason.CONVERGED;
-                break;
-            }
         }
+        double[] plan = new double[n * m];
         LogDomainKernels.plan(c, n, m, eps, f, g, plan);
         TransportPlan p = new TransportPlan(n, m, plan);
+        double finalError = p.marginalError(usedMu, usedNu);
+        if (reason != StopReason.CONVERGED && it > 0) { // the last iterate's error, not yet seen by a sweep
+            history.add(finalError);
+            monitor.iteration(it, finalError);
+            if (reason == StopReason.MAX_ITERATIONS && finalError <= settings.tolerance()
+                    && change <= settings.tolerance()) {
+                reason = StopReason.CONVERGED;
+            }
+        }
         TransportResult r = TransportResult.builder(ID)
                 .epsilon(eps)
                 .plan(p)
                 .potentials(f, g)
                 .relaxedWeights(usedMu, usedNu)
-                .marginalError(p.marginalError(usedMu, usedNu))
+                .marginalError(finalError)
                 .marginalErrorHistory(history.toArray())
                 .iterations(it)
                 .stopReason(reason)
                 .elapsedSeconds((System.nanoTime() - start) * 1e-9)
                 .build(problem);
         return EntropicSolverSupport.honest(r, problem, settings, eps, r.marginalError());
+    }
+
+    /** {@code ||r − μ||₁}. */
+    private static double rowError(double[] rowSums, double[] mu) {
+        double e = 0;
+        for (int i = 0; i < mu.length; i++) {
+            e += Math.abs(rowSums[i] - mu[i]);
+        }
+        return Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
     }
 
     /**

@@ -63,6 +63,108 @@ class RelaxedMarginalSolversTest {
         assertEquals(r / Math.sqrt(23), distance(moved, p.targetWeights()), 1e-15);
     }
 
+    /**
+     * ROBOT Algorithm 1 as written (math.md §11.2), with plain max-shifted log-sum-exps: f, then g, then the
+     * projected steps, then the error of the plan (f, g) against the marginals it fitted. The solver runs the same
+     * iteration as fused sweeps on two cores and learns each iterate's row marginal from the next sweep.
+     */
+    @Test
+    void robustRunsRobotAlgorithmOneIterateForIterate() {
+        int converged = 0;
+        // seed, ε, ρ1 (ρ2 = 2ρ1): the last does not converge in 5000 iterations (ROBOT's steps cycle there)
+        double[][] cases = {{1, 0.05, 0.02}, {2, 0.1, 0.02}, {3, 0.2, 0.02}, {3, 0.05, 0.05}};
+        for (double[] setting : cases) {
+            long seed = (long) setting[0];
+            TransportProblem p = TransportProblem.fromPoints(PointClouds.gaussian(31, 2, seed),
+                    PointClouds.gaussian(37, 2, seed + 10));
+            SolverSettings s = SolverSettings.defaults().withEpsilon(setting[1]).withRho(setting[2], 2 * setting[2])
+                    .withRobustStep(5e-3).withTolerance(1e-10).withMaxIterations(5000);
+            TransportResult solved = new RobustSinkhornSolver().solve(p, s);
+            Reference reference = Reference.run(p, s);
+            assertEquals(reference.iterations, solved.iterations(), "seed " + seed);
+            assertEquals(reference.iterations < s.maxIterations(), solved.converged(), "seed " + seed);
+            if (solved.converged()) { // (a run that does not converge drifts from round-off apart after ~10³ steps)
+                converged++;
+                assertSamePlan(reference, solved, "seed " + seed);
+            }
+            for (int cap : new int[] {1, 7, 60}) {
+                TransportResult capped = new RobustSinkhornSolver().solve(p, s.withMaxIterations(cap));
+                Reference early = Reference.run(p, s.withMaxIterations(cap));
+                assertEquals(cap, capped.iterations());
+                assertSamePlan(early, capped, "seed " + seed + ", " + cap + " iterations");
+                assertEquals(early.error, capped.marginalError(), 1e-15, "the capped run's last iterate");
+                assertEquals(cap, capped.marginalErrorHistory().length);
+            }
+        }
+        assertEquals(3, converged, "the stopping test is exercised");
+    }
+
+    private static void assertSamePlan(Reference reference, TransportResult solved, String what) {
+        for (int k = 0; k < reference.plan.length; k++) {
+            assertEquals(reference.plan[k], solved.plan().values()[k], 1e-12 * reference.plan[k] + 1e-300, // subnormals: 0
+                    what + ", entry " + k);
+        }
+        for (int j = 0; j < reference.nu.length; j++) {
+            assertEquals(reference.nu[j], solved.relaxedTargetWeights()[j], 1e-14, what);
+        }
+    }
+
+    /** The textbook form of ROBOT's iteration (the test's independent truth). */
+    private record Reference(int iterations, double[] plan, double[] nu, double error) {
+        static Reference run(TransportProblem p, SolverSettings s) {
+            int n = p.n();
+            int m = p.m();
+            double eps = s.epsilon();
+            double[] c = p.costArray();
+            double[] mu = p.sourceWeights().clone();
+            double[] nu = p.targetWeights().clone();
+            double[] f = new double[n];
+            double[] g = new double[m];
+            double[] plan = new double[n * m];
+            int it = 0;
+            while (true) {
+                double[] usedMu = mu.clone();
+                double[] usedNu = nu.clone();
+                for (int i = 0; i < n; i++) {
+                    double[] terms = new double[m];
+                    for (int j = 0; j < m; j++) {
+                        terms[j] = (g[j] - c[i * m + j]) / eps;
+                    }
+                    f[i] = eps * Math.log(usedMu[i]) - eps * logSumExp(terms);
+                }
+                for (int j = 0; j < m; j++) {
+                    double[] terms = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        terms[i] = (f[i] - c[i * m + j]) / eps;
+                    }
+                    g[j] = eps * Math.log(usedNu[j]) - eps * logSumExp(terms);
+                }
+                double change = RobustSinkhornSolver.projectedStep(mu, p.sourceWeights(), f, eps, s.robustStep(), s.rho1())
+                        + RobustSinkhornSolver.projectedStep(nu, p.targetWeights(), g, eps, s.robustStep(), s.rho2());
+                it++;
+                for (int k = 0; k < n * m; k++) {
+                    plan[k] = Math.exp((f[k / m] + g[k % m] - c[k]) / eps);
+                }
+                double error = new TransportPlan(n, m, plan).marginalError(usedMu, usedNu);
+                if (error <= s.tolerance() && change <= s.tolerance() || it == s.maxIterations()) {
+                    return new Reference(it, plan, usedNu, error);
+                }
+            }
+        }
+
+        private static double logSumExp(double[] x) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : x) {
+                max = Math.max(max, v);
+            }
+            double sum = 0;
+            for (double v : x) {
+                sum += Math.exp(v - max);
+            }
+            return max + Math.log(sum);
+        }
+    }
+
     @Test
     void outliersLoseMassAsTheRadiusGrows() {
         TransportProblem p = withTargetOutliers();
