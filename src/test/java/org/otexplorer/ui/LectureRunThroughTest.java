@@ -133,6 +133,38 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         legendsClearOfTheRowStrips("1-D, n = 120", 1);
     }
 
+    /**
+     * Side by side in presenter mode the five charts' axis titles share one size: at 1280×800 the small one that lets
+     * "coordinate 2" fit pane B's short scatter, at 1920×1080, where every title fits, the presenter size (they used
+     * to stay at 11 px there); back at 1280×800 small again, and whole at every size.
+     */
+    @Test
+    void sideBySideAxisTitlesShareOneSizeThatGrowsWithTheWindow() throws Exception {
+        openSolved(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        lectureWindow(true);
+        double small = oneTitleSize("1280x800");
+        axisTitlesShownWhole("side by side, presenter, 1280x800");
+        resizeWindow(1920, 1080);
+        WaitForAsyncUtils.waitForFxEvents(12);
+        double large = oneTitleSize("1920x1080");
+        axisTitlesShownWhole("side by side, presenter, 1920x1080");
+        assertTrue(small <= 12 && large >= 17, "titles " + small + " px at 1280x800, " + large + " px at 1920x1080");
+        lectureWindow(true);
+        assertEquals(small, oneTitleSize("1280x800 again"), 0.01);
+        axisTitlesShownWhole("side by side, presenter, 1280x800 again");
+    }
+
+    /** The one font size of the shown charts' axis titles (fails if they differ). */
+    private double oneTitleSize(String where) throws Exception {
+        List<Double> sizes = onFx(() -> window.compute().content().lookupAll(".axis").stream()
+                .filter(n -> n instanceof io.fair_acc.chartfx.axes.spi.AbstractAxis a && shown(n)
+                        && a.getName() != null && !a.getName().isEmpty())
+                .map(n -> ((io.fair_acc.chartfx.axes.spi.AbstractAxis) n).getAxisLabel().getFont().getSize())
+                .distinct().toList());
+        assertEquals(1, sizes.size(), where + ": one title size for the five charts, not " + sizes);
+        return sizes.get(0);
+    }
+
     private void oneKeyBelowThePanes(String where, int plans) throws Exception {
         List<Node> figures = onFx(() -> window.compute().content().lookupAll(".plan-heatmap").stream()
                 .filter(LectureRunThroughTest::shown).toList());

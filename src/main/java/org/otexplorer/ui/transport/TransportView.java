@@ -28,6 +28,7 @@ import org.otexplorer.service.SolveView;
 import org.otexplorer.service.SweepAnalysis;
 import org.otexplorer.service.TransportInput;
 import org.otexplorer.service.TransportSolve;
+import org.otexplorer.ui.charts.AxisTitleFit;
 import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.Status;
 import org.otexplorer.ui.workbench.WorkbenchContext;
@@ -597,9 +598,10 @@ public final class TransportView implements WorkbenchView {
      * and the bottom panel as it was.
      */
     private void showSideBySide(boolean on, boolean restoreBottom) {
-        figureSplit.getStyleClass().remove(SIDE_BY_SIDE_STYLE);
+        figureSplit.getStyleClass().removeAll(SIDE_BY_SIDE_STYLE, AxisTitleFit.GROUP_STYLE);
         if (on) {
-            figureSplit.getStyleClass().add(SIDE_BY_SIDE_STYLE); // presenter mode keeps its legends smaller there
+            // presenter mode keeps its legends smaller there, and its five charts' axis titles at one size
+            figureSplit.getStyleClass().addAll(SIDE_BY_SIDE_STYLE, AxisTitleFit.GROUP_STYLE);
         }
         figureSplit.setOrientation(on ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
         figureSplit.setDividerPositions(on ? SPLIT_FIGURE_DIVIDER : FIGURE_DIVIDER);
