@@ -57,13 +57,14 @@ final class PlanPaneDrawing {
         PlanHeatmapChart b = new PlanHeatmapChart();
         draw(b, panes.b(), s.b(), colormap, panes.colorRange(), shared, marginals);
         List<Region> shown = new ArrayList<>(List.of(
-                titled(a, "A: " + PlanPanelController.methodText(s.a()), "A: " + s.a().method()),
-                titled(b, "B: " + PlanPanelController.methodText(s.b()), "B: " + s.b().method())));
+                titled(a, "A", s.a()), titled(b, "B", s.b())));
         PlanHeatmapChart d = null;
         if (panes.difference() != null) {
             d = new PlanHeatmapChart();
             drawDifference(d, panes.difference(), s.a(), s.b(), panes.differenceRange());
-            shown.add(titled(d, differenceTitle(d), "A − B"));
+            Label title = TitledPanes.title();
+            showDifferenceTitle(title, d);
+            shown.add(TitledPanes.pane(title, d.chart()));
         }
         for (PlanHeatmapChart c : d == null ? List.of(a, b) : List.of(a, b, d)) {
             c.setCornerLegendVisible(false);
@@ -85,11 +86,11 @@ final class PlanPaneDrawing {
     }
 
     /**
-     * The difference pane's title, with its strips' own mass scale: they draw |P_A1 − P_B1| and |P_Aᵀ1 − P_Bᵀ1| in
+     * Shows the difference pane's title, with its strips' own mass scale: they draw |P_A1 − P_B1| and |P_Aᵀ1 − P_Bᵀ1| in
      * the plan marginal's style.
      */
-    static String differenceTitle(PlanHeatmapChart difference) {
-        return "A − B   strips |Δ| " + difference.massScaleText();
+    static void showDifferenceTitle(Label title, PlanHeatmapChart difference) {
+        TitledPanes.show(title, "A − B   strips |Δ| " + difference.massScaleText(), "A − B");
     }
 
     /**
@@ -106,21 +107,11 @@ final class PlanPaneDrawing {
         return top;
     }
 
-    /**
-     * A pane under its title, which says less where the pane is narrow ({@link FittedText}: an exported figure 600 px
-     * wide cut pane A's "A: sinkhorn-log, ε = 0.0500·mean C" to "…·m…"); {@code forms} longest first.
-     */
-    private static VBox titled(PlanHeatmapChart chart, String... forms) {
-        Label label = new Label(forms[0]);
-        label.getStyleClass().add("pane-title");
-        FittedText.follow(label);
-        FittedText.show(label, List.of(forms));
-        VBox box = new VBox(2, label, chart.chart());
-        VBox.setVgrow(chart.chart(), Priority.ALWAYS);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(0);
-        box.setPrefWidth(100); // equal shares of the width
-        return box;
+    /** Pane {@code name}'s plan under its title ({@link TitledPanes}). */
+    private static VBox titled(PlanHeatmapChart chart, String name, SolveView solve) {
+        Label title = TitledPanes.title();
+        TitledPanes.showSolve(title, name, solve);
+        return TitledPanes.pane(title, chart.chart());
     }
 
     /**

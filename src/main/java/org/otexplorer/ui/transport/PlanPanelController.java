@@ -78,9 +78,9 @@ public final class PlanPanelController {
     private final PlanHeatmapChart chart = new PlanHeatmapChart();
     private final PlanHeatmapChart chartB = new PlanHeatmapChart();
     private final PlanHeatmapChart differenceChart = new PlanHeatmapChart();
-    private final Label titleA = paneTitle();
-    private final Label titleB = paneTitle();
-    private final Label titleDifference = paneTitle();
+    private final Label titleA = TitledPanes.title();
+    private final Label titleB = TitledPanes.title();
+    private final Label titleDifference = TitledPanes.title();
     private final VBox paneA = pane(titleA, chart);
     private final VBox paneB = pane(titleB, chartB);
     private final VBox paneDifference = pane(titleDifference, differenceChart);
@@ -139,24 +139,10 @@ public final class PlanPanelController {
         footer.getChildren().add(0, key.node());
     }
 
-    private static Label paneTitle() {
-        Label label = new Label();
-        label.setTooltip(new javafx.scene.control.Tooltip());
-        label.getTooltip().textProperty().bind(label.textProperty());
-        label.getStyleClass().add("pane-title");
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
     private static VBox pane(Label paneTitle, PlanHeatmapChart heatmap) {
         StackPane holder = new StackPane(heatmap.chart());
         holder.getStyleClass().add("chart-holder");
-        VBox.setVgrow(holder, Priority.ALWAYS);
-        VBox box = new VBox(2, paneTitle, holder);
-        box.setMinWidth(0);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setPrefWidth(100); // equal shares of the width, whatever the titles' lengths
-        return box;
+        return TitledPanes.pane(paneTitle, holder);
     }
 
     /** Shows the whole plan after a zoom (the panes side by side follow). */
@@ -451,16 +437,16 @@ public final class PlanPanelController {
         List<VBox> shown = new ArrayList<>(List.of(paneA));
         if (sideBySide) {
             shown.add(paneB);
-            titleA.setText("A: " + methodText(a));
+            TitledPanes.showSolve(titleA, "A", a);
             if (prepared.b() != null) {
                 PlanPaneDrawing.draw(chartB, prepared.b(), b, v.colormap(), prepared.colorRange(), shared, marginals);
-                titleB.setText("B: " + methodText(b));
+                TitledPanes.showSolve(titleB, "B", b);
             } else {
-                titleB.setText(failureB != null ? "B failed: " + failureB : "B: solving…");
+                TitledPanes.show(titleB, failureB != null ? "B failed: " + failureB : "B: solving…");
             }
             if (prepared.difference() != null) {
                 PlanPaneDrawing.drawDifference(differenceChart, prepared.difference(), a, b, prepared.differenceRange());
-                titleDifference.setText(PlanPaneDrawing.differenceTitle(differenceChart));
+                PlanPaneDrawing.showDifferenceTitle(titleDifference, differenceChart);
                 shown.add(paneDifference);
             }
         }

@@ -71,15 +71,15 @@ public final class ScatterPanelController {
     @FXML
     private CheckBox equalAspect;
 
-    private final Label titleA = new Label();
-    private final Label titleB = new Label();
+    private final Label titleA = TitledPanes.title();
+    private final Label titleB = TitledPanes.title();
     private final ScatterPane paneA = new ScatterPane(CHANNEL, this::drawnA,
             message -> summary.setText("The source-and-target display failed: " + message));
     private final ScatterPane paneB = new ScatterPane(CHANNEL_B, this::drawnB,
-            message -> titleB.setText("B: the display failed: " + message));
+            message -> TitledPanes.show(titleB, "B: the display failed: " + message));
     private final HBox panes = new HBox(6);
-    private final VBox boxA = titled(titleA, paneA);
-    private final VBox boxB = titled(titleB, paneB);
+    private final VBox boxA = TitledPanes.pane(titleA, paneA.chart().chart());
+    private final VBox boxB = TitledPanes.pane(titleB, paneB.chart().chart());
     private ComputeService service;
     private boolean sideBySide;
     private ScenarioModel model;
@@ -95,7 +95,6 @@ public final class ScatterPanelController {
         paneA.setRetry(() -> prepare(paneA));
         paneB.setRetry(() -> prepare(paneB));
         paneA.chart().link(paneB.chart());
-        titleB.setTooltip(new Tooltip());
         titleB.getTooltip().setWrapText(true);
         titleB.getTooltip().setMaxWidth(480);
         // Both panes stay in the scene: chart-fx read-locks a chart's data sets before a layout and unlocks them
@@ -111,15 +110,6 @@ public final class ScatterPanelController {
         yCoordinate.valueProperty().addListener((o, a, v) -> prepare());
     }
 
-    private static VBox titled(Label title, ScatterPane pane) {
-        title.getStyleClass().add("pane-title");
-        VBox box = new VBox(2, title, pane.chart().chart());
-        VBox.setVgrow(pane.chart().chart(), Priority.ALWAYS);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(0);
-        box.setPrefWidth(100); // equal shares of the width
-        return box;
-    }
 
     /** Links the equal-aspect switch and side by side to the scenario and prepares displays on {@code compute}. */
     void bind(ScenarioModel scenarioModel, ComputeService compute) {
@@ -170,7 +160,7 @@ public final class ScatterPanelController {
         }
         titleA.setVisible(on);
         titleA.setManaged(on);
-        titleB.setText("B: solving…");
+        TitledPanes.show(titleB, "B: solving…");
         boxB.setVisible(on);
         boxB.setManaged(on);
     }
@@ -313,11 +303,11 @@ public final class ScatterPanelController {
     private void drawnA(SolveView solved, ScatterPane.Prepared prepared) {
         summary.setText(summaryText(solved, prepared.data().lines()));
         summaryTip.setText(linesText(prepared.data().lines(), prepared.picture()));
-        titleA.setText("A: " + PlanPanelController.methodText(solved));
+        TitledPanes.showSolve(titleA, "A", solved);
     }
 
     private void drawnB(SolveView solved, ScatterPane.Prepared prepared) {
-        titleB.setText("B: " + PlanPanelController.methodText(solved));
+        TitledPanes.showSolve(titleB, "B", solved);
         titleB.getTooltip().setText(summaryText(solved, prepared.data().lines()));
     }
 
