@@ -57,7 +57,7 @@ final class PlanPaneDrawing {
         PlanHeatmapChart b = new PlanHeatmapChart();
         draw(b, panes.b(), s.b(), colormap, panes.colorRange(), shared, marginals);
         List<Region> shown = new ArrayList<>(List.of(
-                titled(a, "A", s.a()), titled(b, "B", s.b())));
+                TitledPanes.solvePane("A", s.a(), a.chart()), TitledPanes.solvePane("B", s.b(), b.chart())));
         PlanHeatmapChart d = null;
         if (panes.difference() != null) {
             d = new PlanHeatmapChart();
@@ -105,13 +105,6 @@ final class PlanPaneDrawing {
             }
         }
         return top;
-    }
-
-    /** Pane {@code name}'s plan under its title ({@link TitledPanes}). */
-    private static VBox titled(PlanHeatmapChart chart, String name, SolveView solve) {
-        Label title = TitledPanes.title();
-        TitledPanes.showSolve(title, name, solve);
-        return TitledPanes.pane(title, chart.chart());
     }
 
     /**

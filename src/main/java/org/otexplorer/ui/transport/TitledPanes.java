@@ -41,6 +41,13 @@ final class TitledPanes {
         show(title, name + ": " + PlanPanelController.methodText(solve), name + ": " + solve.method());
     }
 
+    /** Pane {@code name}'s {@code content} under the title of its solve ({@link #showSolve}). */
+    static VBox solvePane(String name, SolveView solve, Node content) {
+        Label title = title();
+        showSolve(title, name, solve);
+        return pane(title, content);
+    }
+
     /** A pane: {@code title} over {@code content}, which takes the height; an equal share of the row's width. */
     static VBox pane(Label title, Node content) {
         VBox box = new VBox(2, title, content);

@@ -49,8 +49,11 @@ final class TransportFigures {
         return (TransportView) view;
     }
 
-    /** The points and the plan's matching lines. */
-    private static final class Data implements ExportFigure<SolveView> {
+    /**
+     * The points and the plan's matching lines: pane A alone, or side by side (section {@value SplitSection#NAME})
+     * panes A and B under their titles, as the panel shows them.
+     */
+    private static final class Data implements ExportFigure<PlanPaneDrawing.Solves> {
         @Override
         public String name() {
             return DATA;
@@ -63,24 +66,37 @@ final class TransportFigures {
 
         @Override
         public String description() {
-            return "source and target points with the plan's matching lines";
+            return "source and target points with the plan's matching lines (side by side: panes A and B as shown)";
         }
 
         @Override
-        public SolveView compute(Scenario scenario, Path base) {
-            return ScenarioSnapshot.compute(scenario, base, false, false).solve();
+        public PlanPaneDrawing.Solves compute(Scenario scenario, Path base) {
+            SolveView a = ScenarioSnapshot.compute(scenario, base, false, false).solve();
+            return new PlanPaneDrawing.Solves(a, SplitSection.enabled(scenario)
+                    ? ScenarioSnapshot.compute(SplitSection.paneB(scenario), base, false, false).solve() : null);
         }
 
         @Override
-        public Region chart(SolveView s, Scenario scenario) {
+        public Region chart(PlanPaneDrawing.Solves s, Scenario scenario) {
+            if (s.b() == null) {
+                return scatter(s.a(), scenario);
+            }
+            HBox row = new HBox(6, TitledPanes.solvePane("A", s.a(), scatter(s.a(), scenario)),
+                    TitledPanes.solvePane("B", s.b(), scatter(s.b(), scenario)));
+            return row;
+        }
+
+        private static Region scatter(SolveView s, Scenario scenario) {
             DataScatterChart chart = new DataScatterChart();
             chart.setEqualAspect(scenario.view().equalAspect());
             chart.show(ScatterPanelController.display(s, 0, s.sourcePoints()[0].length > 1 ? 1 : 0));
             return chart.chart();
         }
 
+        /** The points, the same for both panes: isTarget, then the coordinates. */
         @Override
-        public void writeCsv(SolveView s, Path csv) {
+        public void writeCsv(PlanPaneDrawing.Solves solves, Path csv) {
+            SolveView s = solves.a();
             int d = s.sourcePoints()[0].length;
             double[][] rows = new double[s.n() + s.m()][];
             for (int i = 0; i < s.n(); i++) {
@@ -98,8 +114,10 @@ final class TransportFigures {
         }
 
         @Override
-        public SolveView shown(WorkbenchView view) {
-            return transport(view).scatterPanel().shown();
+        public PlanPaneDrawing.Solves shown(WorkbenchView view) {
+            ScatterPanelController panel = transport(view).scatterPanel();
+            SolveView a = panel.shown();
+            return a == null ? null : new PlanPaneDrawing.Solves(a, panel.showsPaneB() ? panel.shownB() : null);
         }
     }
 

@@ -89,6 +89,39 @@ class PlanFigureTest {
         assertEquals(Double.parseDouble(second[2]) - Double.parseDouble(second[3]), Double.parseDouble(second[4]), 0);
     }
 
+    /**
+     * The exported source-and-target figure shows what the window shows: side by side, panes A and B under their
+     * solves' titles, each a scatter with its own plan's lines (it exported pane A alone, untitled); one pane when
+     * side by side is off.
+     */
+    @Test
+    void theSourceAndTargetFigureSideBySideHasPanesAAndBUnderTheirTitles() throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("samples/side-by-side-balanced-vs-robust.json"));
+        var figure = TransportFigures.all().stream().filter(f -> f.name().equals(TransportFigures.DATA)).findFirst()
+                .orElseThrow();
+        HeadlessFx.ensureStarted();
+        for (boolean on : new boolean[] {true, false}) {
+            Scenario scenario = SplitSection.with(s, SplitSection.ENABLED, on);
+            FutureTask<List<String>> drawn = new FutureTask<>(() -> titledScatters(figure, scenario));
+            Platform.runLater(drawn);
+            List<String> titles = drawn.get(60, TimeUnit.SECONDS);
+            if (on) {
+                assertEquals(2, titles.size(), titles.toString());
+                assertTrue(titles.get(0).startsWith("A: sinkhorn-log") && titles.get(1).startsWith("B: robust"),
+                        titles.toString());
+            } else {
+                assertEquals(List.of(""), titles, "one untitled scatter");
+            }
+        }
+    }
+
+    /** The title over each scatter chart of the figure ("" for a chart that is the whole figure). */
+    private static <D> List<String> titledScatters(org.otexplorer.ui.workbench.ExportFigure<D> figure, Scenario s) {
+        Region chart = figure.chart(figure.compute(s, null), s);
+        List<XYChart> scatters = charts(chart, new ArrayList<>());
+        return scatters.stream().map(c -> c == chart ? "" : title(c.getParent())).toList();
+    }
+
     private static <D> void writeCsv(org.otexplorer.ui.workbench.ExportFigure<D> figure, Scenario s, Path csv) {
         figure.writeCsv(figure.compute(s, null), csv);
     }
