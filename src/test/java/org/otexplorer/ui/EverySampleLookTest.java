@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 12's run-through as a test: every sample in {@code samples/}, opened in a 1280×800 window as a lecturer
- * would (normal and presenter mode), once its workbench has computed what a figure of the window shows, has no
+ * would (normal and presenter mode; and at 1440×900 normal, 1920×1080 presenter), once its workbench has computed what a figure of the window shows, has no
  * label, button, tab or menu cut to an ellipsis (a paragraph may be, when its tooltip holds it whole), no row of tabs
  * wider than its pane, no value-indicator badge past its plot, and every chart axis' title is whole and its axis
  * inside its chart (chart-fx draws the title into the axis, and the chart clips an axis laid out below it: the title
@@ -51,6 +51,18 @@ class EverySampleLookTest extends ApplicationTest {
             for (boolean presenter : new boolean[] {false, true}) {
                 problems.addAll(look(sample, presenter, 1280, 800));
             }
+        }
+        problems.forEach(System.out::println);
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** The same at the run-through's other sizes: 1440×900 normal and 1920×1080 presenter (a projector's window). */
+    @Test
+    void noSampleCutsATextOrAnAxisTitleAt1440x900NormalOr1920x1080Presenter() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Path sample : samples()) {
+            problems.addAll(look(sample, false, 1440, 900));
+            problems.addAll(look(sample, true, 1920, 1080));
         }
         problems.forEach(System.out::println);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
