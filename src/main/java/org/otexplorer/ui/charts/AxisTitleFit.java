@@ -64,29 +64,26 @@ public final class AxisTitleFit {
                 axis.getStyleClass().remove(STYLE);
             }
         }
-        if (axis.getProperties().put(PENDING, Boolean.TRUE) == null) {
+        Parent group = enclosing(axis, p -> p.getStyleClass().contains(GROUP_STYLE));
+        Parent together = group != null ? group : enclosing(axis, p -> p instanceof Chart);
+        if (together != null && together.getProperties().put(PENDING, Boolean.TRUE) == null) {
             // later, not now: changing another axis' style classes here, inside a change of this axis' font or
-            // style classes, throws (the lists' change builders do not nest)
+            // style classes, throws (the lists' change builders do not nest); and once a pulse for all of them
             Platform.runLater(() -> {
-                axis.getProperties().remove(PENDING);
-                markTogether(axis);
+                together.getProperties().remove(PENDING);
+                markTogether(together);
             });
         }
     }
 
     /**
-     * Gives every shown axis of the group (or else the chart) holding {@code axis} the mark {@value #CHART_STYLE}
-     * when any of them is cramped, and takes it from all of them when none is.
+     * Gives every shown axis of {@code together} (a group, or else a chart) the mark {@value #CHART_STYLE} when any
+     * of them is cramped, and takes it from all of them when none is.
      */
-    private static void markTogether(AbstractAxis axis) {
-        Parent group = enclosing(axis, p -> p.getStyleClass().contains(GROUP_STYLE));
-        Parent chart = enclosing(axis, p -> p instanceof Chart);
-        if (chart == null) {
-            return;
-        }
-        List<Node> axes = group == null ? ((Chart) chart).getAxes().stream().filter(a -> a instanceof Node)
-                .map(a -> (Node) a).toList()
-                : group.lookupAll(".axis").stream().filter(a -> a instanceof AbstractAxis && shownIn(a, group))
+    private static void markTogether(Parent together) {
+        List<Node> axes = together instanceof Chart chart
+                ? chart.getAxes().stream().filter(a -> a instanceof Node).map(a -> (Node) a).toList()
+                : together.lookupAll(".axis").stream().filter(a -> a instanceof AbstractAxis && shownIn(a, together))
                         .toList();
         boolean any = axes.stream().anyMatch(a -> a.getStyleClass().contains(STYLE));
         for (Node a : axes) {

@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.otexplorer.io.InlinePoints;
@@ -109,7 +108,6 @@ public final class ScatterPanelController {
         xCoordinate.valueProperty().addListener((o, a, v) -> prepare());
         yCoordinate.valueProperty().addListener((o, a, v) -> prepare());
     }
-
 
     /** Links the equal-aspect switch and side by side to the scenario and prepares displays on {@code compute}. */
     void bind(ScenarioModel scenarioModel, ComputeService compute) {

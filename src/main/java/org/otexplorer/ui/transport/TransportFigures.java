@@ -81,9 +81,8 @@ final class TransportFigures {
             if (s.b() == null) {
                 return scatter(s.a(), scenario);
             }
-            HBox row = new HBox(6, TitledPanes.solvePane("A", s.a(), scatter(s.a(), scenario)),
+            return new HBox(6, TitledPanes.solvePane("A", s.a(), scatter(s.a(), scenario)),
                     TitledPanes.solvePane("B", s.b(), scatter(s.b(), scenario)));
-            return row;
         }
 
         private static Region scatter(SolveView s, Scenario scenario) {
