@@ -20,9 +20,10 @@ public final class SpectrumChart {
     private int negativeCount;
 
     public SpectrumChart() {
-        DefaultNumericAxis x = Charts.axis("index k");
+        DefaultNumericAxis x = IndexAxis.create("index k");
         DefaultNumericAxis y = Charts.axis("eigenvalue");
         y.logAxisProperty().set(true);
+        y.setAutoRanging(false);
         chart = Charts.chart(x, y);
         points.setPolyLineStyle(LineStyle.NONE);
         points.setDrawMarker(true);
@@ -65,15 +66,37 @@ public final class SpectrumChart {
             }
         }
         if (tau > 0) {
-            threshold.add(0, tau);
-            threshold.add(Math.max(1, size - 1), tau);
+            threshold.add(-0.5, tau);
+            threshold.add(Math.max(1, size) - 0.5, tau);
         }
+        frame(size, Math.min(floor, extreme(negative, Math::min, floor)),
+                Math.max(lambdaMax, Math.max(tau, extreme(negative, Math::max, 0))));
         positiveCount = positive.getDataCount();
         negativeCount = negative.getDataCount();
         points.getDatasets().setAll(negative.getDataCount() > 0 ? java.util.List.of(positive, zero, negative)
                 : java.util.List.of(positive, zero));
         line.getDatasets().setAll(threshold);
         chart.invalidate();
+    }
+
+    /**
+     * Ranges the axes so that every marker is drawn whole: half an index beyond the first and last eigenvalue, a
+     * factor 2 below the lowest value drawn (the zero markers sit at {@code bottom}) and above the highest.
+     */
+    private void frame(int size, double bottom, double top) {
+        DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
+        x.set(-0.5, Math.max(1, size) - 0.5);
+        DefaultNumericAxis y = (DefaultNumericAxis) chart.getYAxis();
+        double high = top > 0 ? 2 * top : 1;
+        y.set(Math.min(bottom / 2, high / 10), high);
+    }
+
+    private static double extreme(DoubleDataSet set, java.util.function.DoubleBinaryOperator pick, double start) {
+        double value = start;
+        for (int i = 0; i < set.getDataCount(); i++) {
+            value = pick.applyAsDouble(value, set.get(1, i));
+        }
+        return value;
     }
 
     /** Number of eigenvalues drawn as positive. */

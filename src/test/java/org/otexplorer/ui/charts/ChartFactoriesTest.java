@@ -192,6 +192,29 @@ class ChartFactoriesTest extends ApplicationTest {
     }
 
     /**
+     * Issue 12 item 14 (points clipped at plot edges): the spectrum's axes end half an index beyond the first and
+     * last eigenvalue and a factor 2 beyond the lowest and highest value drawn, so no marker is cut by the plot's
+     * edge — the largest eigenvalue at the top, the zero diamonds at the bottom, the last index at the right — and
+     * the index axis has whole-number ticks.
+     */
+    @Test
+    void spectrumAxesLeaveEveryMarkerWhole() {
+        interact(() -> spectrum.update(new double[] {-1e-6, 1e-17, 0.01, 0.1, 0.2}, 1e-3));
+        WaitForAsyncUtils.waitForFxEvents(4);
+        var x = (io.fair_acc.chartfx.axes.spi.DefaultNumericAxis) spectrum.chart().getXAxis();
+        var y = (io.fair_acc.chartfx.axes.spi.DefaultNumericAxis) spectrum.chart().getYAxis();
+        assertTrue(x.getMin() <= -0.5 && x.getMax() >= 4.5, x.getMin() + " .. " + x.getMax());
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        interact(() -> x.getTickMarks().stream().map(m -> m.getText()).filter(t -> t != null && !t.isEmpty())
+                .forEach(labels::add));
+        assertTrue(!labels.isEmpty() && labels.stream().allMatch(t -> t.matches("\\d+")), "whole indices: " + labels);
+        // zero diamonds at min(0.01, τ)/10 = 1e-4, the negative one at |λ| = 1e-6: the axis goes down to 5e-7
+        assertTrue(y.getMin() <= 0.5e-6 && y.getMin() > 0, "bottom " + y.getMin());
+        assertTrue(y.getMax() >= 0.4, "top " + y.getMax());
+        assertTrue(y.isLogAxis());
+    }
+
+    /**
      * Issue 12 item 14: the legend shows what the chart draws: a marker without a line for the eigenvalues (the
      * symbol's ends stay blank), a line for the threshold τ (its ends are coloured).
      */
