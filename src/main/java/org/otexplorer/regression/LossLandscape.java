@@ -4,8 +4,11 @@ package org.otexplorer.regression;
  * The loss landscape of a two-parameter model for the explorer's trace panel: on a grid of Θ = (θ1, θ2), the
  * objective every shuffled-regression method approximates (ROBOT eq. 1),
  * {@code L(Θ) = min_σ (1/n) Σ_i ||f(x_i; Θ) − y_σ(i)||²}, the mean squared residual under the best pairing.
- * The window spans the origin, the least-squares fit on the naive pairs, the truth (when known) and any
- * further points asked for (the optimizers' starts), with half its size again as margin on each side. Defined for one-to-one data (n = m, no outliers, no paired features) with a linear model of two parameters
+ * The window spans the origin, the least-squares fit on the naive pairs, the truth Θ* (when known) with the whole
+ * circle |Θ| = |Θ*| through it, and any further points asked for (the optimizers' starts), with half its size again
+ * as margin on each side: with isotropic inputs z, zᵀΘ has the same law for every Θ of one length, so the valleys
+ * of L lie along that circle and its mirror point −Θ* is as deep as Θ*. Defined
+ * for one-to-one data (n = m, no outliers, no paired features) with a linear model of two parameters
  * (Θ with {@code rows · q = 2}); θ1 and θ2 are Θ's entries in row-major order.
  *
  * @param theta1 grid values of θ1, ascending
@@ -51,7 +54,9 @@ public record LossLandscape(double[] theta1, double[] theta2, double[][] loss, d
         anchors.add(new double[] {0, 0});
         anchors.add(flatten(ls));
         if (truth != null) {
-            anchors.add(truth);
+            double radius = Math.hypot(truth[0], truth[1]);
+            anchors.add(new double[] {-radius, -radius});
+            anchors.add(new double[] {radius, radius});
         }
         double[] theta1 = axis(anchors, 0, resolution);
         double[] theta2 = axis(anchors, 1, resolution);

@@ -39,6 +39,35 @@ class LossLandscapeTest {
         assertTrue(atTruth < 0.05 * all[all.length / 2], "truth " + atTruth + " vs median " + all[all.length / 2]);
     }
 
+    /**
+     * Issue 12 item 3 (the two-parameter sample's description promises valleys on a ring and AM ending at −w): on
+     * several seeds the window holds the whole circle |Θ| = |Θ*| — the truth and its mirror point included — and
+     * that circle is a valley: lower than the origin and than the circle of twice its radius, at every angle
+     * sampled within a factor of the truth's own loss band.
+     */
+    @Test
+    void theWindowHoldsTheWholeRingThroughTheTruthAndTheRingIsAValley() {
+        for (long seed = 1; seed <= 5; seed++) {
+            RegressionData data = DataGenerators.create(
+                    new GeneratorSettings("unlabeled-sensing", 120, null, 2, 0.1, 1.0, 0.0, Map.of()), seed);
+            LossLandscape landscape = LossLandscape.compute(data, 21);
+            double[] truth = landscape.truth();
+            double radius = Math.hypot(truth[0], truth[1]);
+            double origin = Metrics.bestPairingResidual(data, new double[][] {{0}, {0}});
+            for (int k = 0; k < 24; k++) {
+                double angle = 2 * Math.PI * k / 24;
+                double[] onRing = {radius * Math.cos(angle), radius * Math.sin(angle)};
+                assertTrue(landscape.contains(onRing), "seed " + seed + ": the ring at angle " + k * 15 + " deg");
+                double ring = Metrics.bestPairingResidual(data, new double[][] {{onRing[0]}, {onRing[1]}});
+                double outside = Metrics.bestPairingResidual(data,
+                        new double[][] {{2 * onRing[0]}, {2 * onRing[1]}});
+                assertTrue(ring < 0.25 * origin && ring < 0.25 * outside, "seed " + seed + ", angle " + k * 15
+                        + ": ring " + ring + ", origin " + origin + ", twice out " + outside);
+            }
+            assertTrue(landscape.contains(new double[] {-truth[0], -truth[1]}), "seed " + seed + ": −w in view");
+        }
+    }
+
     @Test
     void onlyTwoParameterLinearModelsOnOneToOneDataHaveALandscape() {
         assertTrue(LossLandscape.applies(sensing(2)));
