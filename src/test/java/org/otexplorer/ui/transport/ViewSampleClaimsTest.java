@@ -23,11 +23,41 @@ class ViewSampleClaimsTest {
         int outliers = (int) Math.floor(s.data().outlierFraction() * s.data().m());
         double prescribed = outliers / (double) s.data().m();
         holdsOnMostSeeds("A sends the outliers their fifth, B between a quarter and three quarters of it, A − B is"
-                + " positive on most outlier columns and negative on some inlier column", seed -> {
+                + " positive on most outlier columns; pale blue (between 2 % and half the largest |A − B|) on ten times as many"
+                + " cells as are deep blue; the inlier columns' gains at least half the column strip's height", seed -> {
             TransportProblem p = problem(s, seed);
-            double[] a = solve(p, s.engine()).plan().columnSums();
+            TransportResult balanced = solve(p, s.engine());
+            double[] a = balanced.plan().columnSums();
             TransportResult robust = solve(p, SplitSection.engineB(s));
             double[] b = robust.plan().columnSums();
+            double largestCell = 0;
+            for (int i = 0; i < p.n(); i++) {
+                for (int j = 0; j < p.m(); j++) {
+                    largestCell = Math.max(largestCell, Math.abs(balanced.plan().get(i, j) - robust.plan().get(i, j)));
+                }
+            }
+            int strongRed = 0;
+            int strongBlue = 0;
+            int paleBlue = 0;
+            for (int i = 0; i < p.n(); i++) {
+                for (int j = 0; j < p.m(); j++) {
+                    double d = (balanced.plan().get(i, j) - robust.plan().get(i, j)) / largestCell;
+                    strongRed += d > 0.5 ? 1 : 0;
+                    strongBlue += d < -0.5 ? 1 : 0;
+                    paleBlue += d < -0.02 && d >= -0.5 ? 1 : 0;
+                }
+            }
+            double outlierStrip = 0;
+            double inlierStrip = 0;
+            for (int j = 0; j < p.m(); j++) {
+                if (j < outliers) {
+                    outlierStrip = Math.max(outlierStrip, Math.abs(a[j] - b[j]));
+                } else {
+                    inlierStrip = Math.max(inlierStrip, Math.abs(a[j] - b[j]));
+                }
+            }
+            boolean faintBlue = paleBlue > 10 * strongBlue;
+            boolean stripPeaks = inlierStrip >= 0.5 * Math.max(inlierStrip, outlierStrip);
             double massA = 0;
             double massB = 0;
             int red = 0;
@@ -42,7 +72,7 @@ class ViewSampleClaimsTest {
                 blueSomewhere |= b[j] > a[j];
             }
             return robust.converged() && Math.abs(massA - prescribed) < 1e-6 && massB > 0.25 * prescribed
-                    && massB < 0.75 * prescribed && redOnOutliers && blueSomewhere;
+                    && massB < 0.75 * prescribed && redOnOutliers && blueSomewhere && faintBlue && stripPeaks;
         });
     }
 
