@@ -122,8 +122,15 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
             }
         }
 
+        // what the window shows says so: "lock colours" is ticked, and greyed while the ladder holds the scale
+        javafx.scene.control.CheckBox lock = lockColoursBox();
+        assertTrue(onFx(() -> lock.isSelected() && lock.isDisabled()), "lock colours ticked and held while playing");
+        assertEquals(null, onFx(() -> window.model().scenario().view().colorRange()),
+                "the animation's lock is not written into the scenario");
+
         clickOn("#annealing-play");
         awaitFx(() -> !epsilonSlider().isDisabled() && "▶ Anneal ε".equals(playButton().getText()));
+        assertTrue(onFx(() -> !lock.isSelected() && !lock.isDisabled()), "after Stop the box is the scenario's again");
         Scenario stopped = onFx(() -> window.model().scenario());
         assertFalse(stopped.section(AnnealingLadder.SECTION).get(AnnealingLadder.PLAY));
         double kept = stopped.engine().epsilon().value();
@@ -138,6 +145,11 @@ class AnnealingWindowTest extends ExplorerWindowTestSupport {
         interact(() -> epsilonSlider().setValue(0.3));
         assertEquals(Epsilon.relativeToMean(0.3).value(), onFx(() -> window.model().scenario().engine().epsilon()
                 .value()), 1e-9, "after Stop the slider edits ε again");
+    }
+
+    private javafx.scene.control.CheckBox lockColoursBox() {
+        return lookup(n -> n instanceof javafx.scene.control.CheckBox c && "lock colours".equals(c.getText()))
+                .queryAs(javafx.scene.control.CheckBox.class);
     }
 
     private static int indexOf(List<Double> rungs, double eps) {

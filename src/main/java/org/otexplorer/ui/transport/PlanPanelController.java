@@ -261,6 +261,7 @@ public final class PlanPanelController {
     void lockRange(double[] range) {
         if (!java.util.Arrays.equals(range, animationRange)) {
             animationRange = range;
+            editor.refresh(); // the lock box shows the animation's lock
             prepare();
         }
     }
@@ -337,7 +338,8 @@ public final class PlanPanelController {
         decades.setValue(v.logColorDecades());
         decades.setVisible(v.logColorScale() && !cost);
         decades.setManaged(v.logColorScale() && !cost);
-        lockColors.setSelected(v.colorRange() != null);
+        lockColors.setSelected(v.colorRange() != null || animationRange != null);
+        lockColors.setDisable(animationRange != null); // the animation holds the scale until it stops
         sortByAssignment.setSelected(v.sortByAssignment());
         var section = SplitSection.of(s);
         split.setSelected(section.get(SplitSection.ENABLED));

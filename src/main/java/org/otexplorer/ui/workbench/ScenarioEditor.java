@@ -14,6 +14,7 @@ import org.otexplorer.io.Scenario;
  */
 public final class ScenarioEditor {
     private final ScenarioModel model;
+    private final Consumer<Scenario> showInControls;
     private boolean syncing;
 
     /**
@@ -24,12 +25,13 @@ public final class ScenarioEditor {
      */
     public ScenarioEditor(ScenarioModel model, Function<Scenario, ?> part, Consumer<Scenario> showInControls) {
         this.model = model;
+        this.showInControls = showInControls;
         model.scenarioProperty().addListener((obs, old, s) -> {
             if (old == null || !Objects.equals(part.apply(old), part.apply(s))) {
-                sync(showInControls, s);
+                sync(this.showInControls, s);
             }
         });
-        sync(showInControls, model.scenario());
+        sync(this.showInControls, model.scenario());
     }
 
     /** Applies a user's edit, unless it is the echo of a write-back. */
@@ -37,6 +39,14 @@ public final class ScenarioEditor {
         if (!syncing) {
             model.update(change);
         }
+    }
+
+    /**
+     * Writes the current scenario into the controls again, for a panel whose controls also show a state of its
+     * own (a colour scale an animation locks), without that write-back becoming an edit.
+     */
+    public void refresh() {
+        sync(showInControls, model.scenario());
     }
 
     /** The scenario as it is now. */
