@@ -29,7 +29,9 @@ import org.otexplorer.engine.TransportResult;
  * </ul>
  * Data set k (k = first seed, …, first seed + seeds − 1) draws the clouds with seeds 2k and 2k + 1. Every solve polls the cancellation through its
  * {@link SolverMonitor}; a cancelled study returns the sizes it finished. Before the first size every method solves
- * one {@value #WARM_UP_SIZE}-point problem untimed, so the first size's times do not include the JIT's compilation.
+ * one {@value #WARM_UP_SIZE}-point problem untimed, so the first size's times do not include the JIT's compilation,
+ * and every run shorter than {@value #REPEAT_BELOW_SECONDS} s is the fastest of up to {@value #REPEATS} (its
+ * repeats give the same cost: the methods are deterministic).
  */
 public final class ScalabilityStudy {
     /** Relative precision of the cost (and bound on the marginal error) a method must reach. */
@@ -39,6 +41,8 @@ public final class ScalabilityStudy {
     /** IPOT's β as a fraction of the mean cost. */
     public static final double IPOT_BETA = 0.1;
     private static final int WARM_UP_SIZE = 32;
+    private static final int REPEATS = 3;
+    private static final double REPEAT_BELOW_SECONDS = 0.25;
     private static final double[] EPSILON_LADDER = {1e-3, 3e-4, 1e-4};
 
     /** The racing methods, in the order of the printed table. */
@@ -250,18 +254,37 @@ public final class ScalabilityStudy {
                 return cancelled.getAsBoolean();
             }
         };
-        long start = System.nanoTime();
-        TransportResult exact = new NetworkSimplexSolver().solve(p, SolverSettings.defaults(), monitor);
-        requireNotCancelled(cancelled);
-        double w = exact.transportCost();
         List<Run> runs = new ArrayList<>();
-        runs.add(new Run(seed, exact.stopReason() == StopReason.CONVERGED, elapsed(start), w, exact.marginalError(),
-                "exact"));
-        runs.add(ipot(seed, p, w, cancelled));
+        runs.add(fastest(() -> {
+            long start = System.nanoTime();
+            TransportResult exact = new NetworkSimplexSolver().solve(p, SolverSettings.defaults(), monitor);
+            requireNotCancelled(cancelled);
+            return new Run(seed, exact.stopReason() == StopReason.CONVERGED, elapsed(start), exact.transportCost(),
+                    exact.marginalError(), "exact");
+        }));
+        double w = runs.get(0).cost();
+        runs.add(fastest(() -> ipot(seed, p, w, cancelled)));
         for (Method m : List.of(Method.SINKHORN, Method.SINKHORN_LOG, Method.EPS_SCALING)) {
-            runs.add(sinkhorn(m, seed, p, w, cancelled));
+            runs.add(fastest(() -> sinkhorn(m, seed, p, w, cancelled)));
         }
         return runs;
+    }
+
+    /**
+     * The fastest of up to {@value #REPEATS} runs of one measurement: a run that reached the precision in under
+     * {@value #REPEAT_BELOW_SECONDS} s is timed again, since one short timing on a busy machine (a JIT compilation,
+     * the other core's work) can be several times the method's own time, and that noise would decide the chart's
+     * headline (who is fastest, the slopes).
+     */
+    static Run fastest(java.util.function.Supplier<Run> measure) {
+        Run best = measure.get();
+        for (int k = 1; k < REPEATS && best.reached() && best.seconds() < REPEAT_BELOW_SECONDS; k++) {
+            Run again = measure.get();
+            if (again.reached() && again.seconds() < best.seconds()) {
+                best = again;
+            }
+        }
+        return best;
     }
 
     /** IPOT until its cost is within the precision and its marginal error at most it, or the cap (one step at least). */
