@@ -45,6 +45,12 @@ public final class ScatterPanelController {
             "drag: move · click, Shift+click: add · Delete: remove · scroll: weight",
             "drag · click · Shift+click · Delete · scroll (hover for how)",
             "editing: hover for how");
+    /** What the source-and-target chart of a regression scenario shows, for the summary's tooltip. */
+    static final String REGRESSION_PROBLEM = "A regression scenario's OT problem: the least-squares predictions XΘ_LS of"
+            + " its training samples (source) against their shuffled responses (target), in the responses' dimension."
+            + " The data panel's n and d are the generator's: its sample count (a test split may be part of it) and the"
+            + " inputs' dimension.";
+
     /** Why the points of a regression scenario are not edited. */
     static final String NOT_EDITABLE = "The points of a regression scenario come from its data generator: they are"
             + " not edited here.";
@@ -299,25 +305,30 @@ public final class ScatterPanelController {
     }
 
     private void drawnA(SolveView solved, ScatterPane.Prepared prepared) {
-        summary.setText(summaryText(solved, prepared.data().lines()));
-        summaryTip.setText(linesText(prepared.data().lines(), prepared.picture()));
+        boolean regression = model.scenario().regression() != null;
+        summary.setText(summaryText(solved, prepared.data().lines(), regression));
+        summaryTip.setText(linesText(prepared.data().lines(), prepared.picture())
+                + (regression ? "\n" + REGRESSION_PROBLEM : ""));
         TitledPanes.showSolve(titleA, "A", solved);
     }
 
     private void drawnB(SolveView solved, ScatterPane.Prepared prepared) {
         TitledPanes.showSolve(titleB, "B", solved);
-        titleB.getTooltip().setText(summaryText(solved, prepared.data().lines()));
+        titleB.getTooltip().setText(summaryText(solved, prepared.data().lines(), model.scenario().regression() != null));
     }
 
     /**
-     * n, m, d, ε (for an entropic plan; exact plans and IPOT's have none), the number of lines, the mass the plan drops (Σa − ΣP) or creates when it does not move all of
-     * Σa, and how much of their prescribed mass the generator's outliers receive.
+     * n, m, d — for a regression scenario (whose data panel counts all samples and input dimensions) the OT problem's
+     * own: n least-squares predictions against m responses of dimension d —, ε (for an entropic plan; exact plans
+     * and IPOT's have none), the number of lines, the mass the plan drops (Σa − ΣP) or creates when it does not move
+     * all of Σa, and how much of their prescribed mass the generator's outliers receive.
      */
-    static String summaryText(SolveView s, MatchingLines lines) {
+    static String summaryText(SolveView s, MatchingLines lines, boolean regression) {
         double prescribed = sum(s.sourceWeights());
         double moved = sum(s.rowSums());
-        String text = String.format(Locale.ROOT, "n = %d, m = %d, d = %d%s   %,d lines", s.n(), s.m(),
-                s.sourcePoints()[0].length, s.epsilon() > 0 ? String.format(Locale.ROOT, "   ε = %.3g (%.3g × mean C)",
+        String sizes = String.format(Locale.ROOT, regression ? "%d LS predictions → %d responses, dim %d"
+                : "n = %d, m = %d, d = %d", s.n(), s.m(), s.sourcePoints()[0].length);
+        String text = String.format(Locale.ROOT, "%s%s   %,d lines", sizes, s.epsilon() > 0 ? String.format(Locale.ROOT, "   ε = %.3g (%.3g × mean C)",
                         s.epsilon(), s.relativeEpsilon()) : "", lines.count());
         double dropped = prescribed - moved;
         if (Math.abs(dropped) > MASS_TOLERANCE * prescribed) {

@@ -27,6 +27,22 @@ class ScatterSummaryTextTest {
         }
     }
 
+    /**
+     * Look-through finding: a regression sample's data panel says n = 100, d = 2 (the generator's samples and
+     * inputs) while the line under the chart said "n = 80, m = 80, d = 1"; it now names what the chart shows.
+     */
+    @Test
+    void aRegressionScenarioSaysItsProblemIsPredictionsAgainstResponses() {
+        Scenario s = org.otexplorer.io.ScenarioFiles.load(java.nio.file.Path.of("samples/sin-robot-robust-vs-robot.json"));
+        SolveView view = new TransportSolve().compute(new TransportInput(s, null));
+        double[][] x = view.sourcePoints();
+        double[][] y = view.targetPoints();
+        MatchingLines lines = MatchingLines.of(column(x, 0), column(x, 0), column(y, 0), column(y, 0), view.plan());
+        String text = ScatterPanelController.summaryText(view, lines, true);
+        assertTrue(text.startsWith("80 LS predictions → 80 responses, dim 1"), text);
+        assertFalse(text.contains("n = "), text);
+    }
+
     private static String summary(String method) {
         Scenario s = new Scenario(null, "test", null, 3L, DataSpec.defaults().withSizes(12, 12, 2), null, null, null);
         s = s.withEngine(EngineSpec.defaults().withMethod(method).withEpsilon(0.1, true).withStopping(1e-9, 100_000));
@@ -34,7 +50,7 @@ class ScatterSummaryTextTest {
         double[][] x = view.sourcePoints();
         double[][] y = view.targetPoints();
         MatchingLines lines = MatchingLines.of(column(x, 0), column(x, 1), column(y, 0), column(y, 1), view.plan());
-        return ScatterPanelController.summaryText(view, lines);
+        return ScatterPanelController.summaryText(view, lines, false);
     }
 
     private static double[] column(double[][] points, int k) {
