@@ -45,7 +45,7 @@ class OneDeliveryWindowTest extends ExplorerWindowTestSupport {
                     plansSeen.add(plan.requestId());
                 }
                 String status = window.statusBar().shownText();
-                boolean statusOfPlan = status.contains(String.format(Locale.ROOT, "%.1f ms (",
+                boolean statusOfPlan = status.contains(String.format(Locale.ROOT, "%.1f ms solve, ",
                         plan.solveSeconds() * 1e3));
                 boolean spectrumOfPlan = spectrum != null && spectrum.requestId() == plan.requestId();
                 if (pending != null) {

@@ -30,7 +30,7 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
             stage.setWidth(1280);
             stage.setHeight(800);
             window.statusBar().finished(new Status.Outcome("1,234 iterations: sinkhorn 387, newton 16 (warm start)",
-                    "marginal error 7.66e-10", "converged", true, "12.3 ms (45 ms)", List.of(warning)));
+                    "marginal error 7.66e-10", "converged", true, "12.3 ms solve, 45 ms to screen", List.of(warning)));
         });
         awaitFx(() -> shown("#message").endsWith("...")); // JavaFX's ellipsis
         for (String id : List.of("#iterations", "#marginalError", "#converged", "#time", "#warnings")) {
