@@ -49,7 +49,7 @@ public final class IpotSection {
             .build();
     /** Components of the random mixtures. */
     public static final Parameter<Integer> COMPONENTS = Parameter.integer("components").defaultValue(2).range(1, 5)
-            .symbol("mixture components").describe("Gaussian components of each random histogram.").build();
+            .symbol("components").describe("Gaussian components of each random histogram (a mixture).").build();
 
     // The race.
     /** IPOT's β per racing configuration. */
@@ -70,11 +70,11 @@ public final class IpotSection {
             .describe("Proximal steps of every IPOT run and the largest Sinkhorn iteration count of the race.").build();
     /** The IPOT configuration whose plan is drawn. */
     public static final Parameter<Integer> SHOWN_IPOT = Parameter.integer("shownIpot").defaultValue(4).range(0, 19)
-            .symbol("IPOT plan shown (#)").describe("Which IPOT configuration's plan is drawn (0 is the first β).")
+            .symbol("IPOT plan #").describe("Which IPOT configuration's plan is drawn (0 is the first β).")
             .build();
     /** The Sinkhorn run whose plan is drawn. */
     public static final Parameter<Integer> SHOWN_SINKHORN = Parameter.integer("shownSinkhorn").defaultValue(2)
-            .range(0, 19).symbol("Sinkhorn plan shown (#)")
+            .range(0, 19).symbol("Sinkhorn plan #")
             .describe("Which Sinkhorn ε's plan is drawn (0 is the first ε).").build();
     /** The iteration on screen. */
     public static final Parameter<Integer> SHOWN_ITERATION = Parameter.integer("shownIteration").defaultValue(20000)

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.ui.workbench.Dialogs;
@@ -22,8 +23,15 @@ import org.otexplorer.ui.workbench.ScenarioModel;
  */
 final class ListField {
     private final Parameter<List<Double>> parameter;
+    /** The most of the row the name takes beside its field. */
+    private static final double NAME_SHARE = 0.34;
+    /** Pixels kept free after the text for the caret. */
+    private static final double CARET_ROOM = 3;
     private final TextField field = new TextField();
-    private final HBox node;
+    private final Label name;
+    private final HBox beside;
+    private final VBox node;
+    private boolean stacked;
     private final ScenarioEditor editor;
     private final UnaryOperator<Scenario> check;
 
@@ -42,15 +50,21 @@ final class ListField {
         field.setTooltip(tip);
         field.setId("parameter-" + parameter.name());
         // The name beside the field, wrapped within a third of the row: a row less per list, so the race's three
-        // lists end above the fold in presenter mode at 1280 × 800.
-        node = new HBox(6, name, field);
-        node.setAlignment(Pos.CENTER_LEFT);
+        // lists end above the fold in presenter mode at 1280 × 800. A list too long to show whole there takes the
+        // row's width below its name: a field cut after "0.001, 1" would show a value the list does not hold.
+        this.name = name;
+        beside = new HBox(6);
+        beside.setAlignment(Pos.CENTER_LEFT);
+        node = new VBox(2, beside);
         name.setWrapText(true);
         name.setMinWidth(0);
-        name.maxWidthProperty().bind(node.widthProperty().multiply(0.34));
         field.setMinWidth(0);
         field.setPrefColumnCount(6);
         HBox.setHgrow(field, Priority.ALWAYS);
+        arrange(false);
+        node.widthProperty().addListener((o, a, b) -> fit());
+        field.textProperty().addListener((o, a, b) -> fit());
+        field.fontProperty().addListener((o, a, b) -> fit());
         editor = new ScenarioEditor(model, s -> IpotSection.of(s).get(parameter), this::show);
         field.setOnAction(e -> apply());
         field.focusedProperty().addListener((o, was, focused) -> {
@@ -60,8 +74,47 @@ final class ListField {
         });
     }
 
-    HBox node() {
+    VBox node() {
         return node;
+    }
+
+    /** Whether the field sits below its name (its list did not fit beside it). */
+    boolean stacked() {
+        return stacked;
+    }
+
+    /**
+     * Puts the field below its name when the whole list does not fit beside it. The choice depends on the row's
+     * width and the text only, not on the layout it makes, so it cannot flip back and forth.
+     */
+    private void fit() {
+        double width = node.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        javafx.scene.text.Text text = new javafx.scene.text.Text(field.getText());
+        text.setFont(field.getFont());
+        double padding = field.getInsets().getLeft() + field.getInsets().getRight();
+        double nameWidth = Math.min(name.prefWidth(-1), NAME_SHARE * width);
+        double besideRoom = width - nameWidth - beside.getSpacing() - padding - CARET_ROOM;
+        arrange(text.getLayoutBounds().getWidth() > besideRoom);
+    }
+
+    private void arrange(boolean below) {
+        if (below == stacked && !beside.getChildren().isEmpty()) {
+            return;
+        }
+        stacked = below;
+        name.maxWidthProperty().unbind();
+        if (below) {
+            name.setMaxWidth(Double.MAX_VALUE);
+            beside.getChildren().clear();
+            node.getChildren().setAll(name, field);
+        } else {
+            name.maxWidthProperty().bind(node.widthProperty().multiply(NAME_SHARE));
+            node.getChildren().setAll(beside);
+            beside.getChildren().setAll(name, field);
+        }
     }
 
     TextField field() {

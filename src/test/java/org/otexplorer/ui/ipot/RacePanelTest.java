@@ -106,6 +106,19 @@ class RacePanelTest extends IpotFxTestSupport {
             assertTrue(chartsBottom <= verdictsTop + 1, "the charts end above the verdicts: " + chartsBottom + " vs "
                     + verdictsTop);
             assertSettingsInView("the race");
+            // look-through: the ε list read "0.1, 0.01, 0.001, 1" (the field cut "1e-4"); a list shows whole
+            for (javafx.scene.control.TextField list : onFx(() -> lookup(n -> n instanceof javafx.scene.control.TextField t
+                    && t.getId() != null && t.getId().startsWith("parameter-") && t.isVisible())
+                    .queryAllAs(javafx.scene.control.TextField.class))) {
+                double[] room = onFx(() -> {
+                    javafx.scene.text.Text text = new javafx.scene.text.Text(list.getText());
+                    text.setFont(list.getFont());
+                    return new double[] {text.getLayoutBounds().getWidth(), list.getWidth() - list.getInsets().getLeft()
+                            - list.getInsets().getRight()};
+                });
+                assertTrue(room[0] <= room[1], list.getId() + " '" + onFx(list::getText) + "' needs " + room[0]
+                        + " px, has " + room[1]);
+            }
         } finally {
             normalMode();
         }
