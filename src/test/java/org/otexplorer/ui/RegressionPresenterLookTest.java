@@ -46,7 +46,7 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
         showAt(1280, 800, true);
         List<String> problems = new ArrayList<>();
         for (String name : SAMPLES) {
-            TracePanelController traces = runRace(name);
+            TracePanelController traces = runRace(name, problems);
             awaitFx(() -> window.compute().isIdle());
             WaitForAsyncUtils.waitForFxEvents(8);
             XYChart race = traces.traceChart().chart();
@@ -97,8 +97,9 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
     @Test
     void outOfPresenterModeAt1440x900TheLanesAreWhole() throws Exception {
         showAt(1440, 900, false);
-        runRace("two-parameter-landscape-robot-vs-am");
-        List<String> problems = onFx(() -> lanesOutOfView("two-parameter-landscape-robot-vs-am"));
+        List<String> problems = new ArrayList<>();
+        runRace("two-parameter-landscape-robot-vs-am", problems);
+        problems.addAll(onFx(() -> lanesOutOfView("two-parameter-landscape-robot-vs-am")));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
@@ -108,10 +109,16 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
         setPresenterMode(presenter);
     }
 
-    /** Opens the sample, solves it, plays its race to the end and lets the panels draw it. */
-    private TracePanelController runRace(String sample) throws Exception {
+    /**
+     * Opens the sample, solves it, adds to {@code problems} the lanes out of view or cut before the race (the
+     * lines "robot-robust   0 it        — wait" were cut to "—…"), plays its race to the end and lets the panels
+     * draw it.
+     */
+    private TracePanelController runRace(String sample, List<String> problems) throws Exception {
         openSolved(Path.of("samples/" + sample + ".json"));
         TracePanelController traces = window.tracePanel();
+        WaitForAsyncUtils.waitForFxEvents(4);
+        problems.addAll(onFx(() -> lanesOutOfView(sample + " before the race")));
         interact(traces::play);
         awaitFx(() -> finished(traces.shown()));
         WaitForAsyncUtils.waitForFxEvents(8);

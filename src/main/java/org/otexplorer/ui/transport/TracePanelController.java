@@ -110,6 +110,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
 
     @FXML
     private void initialize() {
+        FittedLines.follow(lanes);
         metric.getItems().setAll(ViewSpec.TRACE_METRICS);
         metric.setConverter(new StringConverter<>() {
             @Override
@@ -443,18 +444,21 @@ public final class TracePanelController implements OptimizerRace.Listener {
                 lanes.getChildren().add(label);
             }
         }
+        int nameWidth = race.stream().mapToInt(l -> l.label().length()).max().orElse(0);
         for (int k = 0; k < race.size(); k++) {
             RaceView.Lane lane = race.get(k);
             List<TraceEntry> entries = lane.entries();
             Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
-            // The column fits six characters; the tooltip has the whole state.
+            // The state column fits six characters; the tooltip has the whole state. The lines shrink together where
+            // the longest does not fit the column (FittedLines).
             String shortState = lane.summary() == null ? (entries.isEmpty() ? "wait" : "run")
                     : shortReason(lane.summary().stopReason());
             Label label = (Label) lanes.getChildren().get(k);
-            label.setText(String.format(Locale.ROOT, "%-7s %3d it %9s %s", lane.label(), entries.size(),
+            label.setText(String.format(Locale.ROOT, "%-" + nameWidth + "s %3d it %8s %s", lane.label(), entries.size(),
                     value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
             label.getTooltip().setText(lane.label() + ": " + lane.state());
         }
+        FittedLines.refit(lanes);
     }
 
     private static String shortReason(RunStopReason reason) {
