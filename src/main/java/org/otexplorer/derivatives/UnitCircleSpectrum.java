@@ -19,14 +19,14 @@ public final class UnitCircleSpectrum {
         double[] kappa = kernel(n, epsilon);
         double[] rho = new double[n];
         for (int k = 0; k < n; k++) {
-            rho[k] = coefficient(kappa, k);
+            rho[k] = 1 - gap(kappa, k);
         }
         return rho;
     }
 
-    /** ρ_1 alone, in O(N): all that λ_{2N−1} and the condition number need. */
-    static double rho1(int n, double epsilon) {
-        return coefficient(kernel(n, epsilon), 1);
+    /** 1 − ρ_1 alone, in O(N): all that λ_{2N−1} and the condition number need. */
+    static double gap1(int n, double epsilon) {
+        return gap(kernel(n, epsilon), 1);
     }
 
     /** κ_m = exp(−4 sin²(πm/N)/ε), m = 0..N−1. */
@@ -40,25 +40,31 @@ public final class UnitCircleSpectrum {
         return kappa;
     }
 
-    /** ρ_k = Σ_m κ_m cos(2πkm/N) / Σ_m κ_m. */
-    private static double coefficient(double[] kappa, int k) {
+    /**
+     * 1 − ρ_k = Σ_m κ_m (1 − cos(2πkm/N)) / Σ_m κ_m = Σ_m κ_m 2 sin²(πkm/N) / Σ_m κ_m, summed in the second
+     * form: at small ε, ρ_k is 1 to within round-off and 1 − ρ_k computed as a difference is 0 or noise (the
+     * one-dimensional sample's reference λ_{2N−1} showed 0.000), while every term here is positive.
+     */
+    private static double gap(double[] kappa, int k) {
         int n = kappa.length;
         double sum = 0;
         double z = 0;
         for (int m = 0; m < n; m++) {
-            sum += kappa[m] * Math.cos(2 * Math.PI * ((long) k * m % n) / n);
+            double s = Math.sin(Math.PI * ((long) k * m % n) / n);
+            sum += kappa[m] * 2 * s * s;
             z += kappa[m];
         }
         return sum / z;
     }
 
-    /** All 2N eigenvalues of H, ascending. */
+    /** All 2N eigenvalues of H, ascending: (1 + ρ_k)/N = (2 − (1 − ρ_k))/N and (1 − ρ_k)/N. */
     public static double[] eigenvalues(int n, double epsilon) {
-        double[] rho = rho(n, epsilon);
+        double[] kappa = kernel(n, epsilon);
         double[] out = new double[2 * n];
         for (int k = 0; k < n; k++) {
-            out[2 * k] = (1 + rho[k]) / n;
-            out[2 * k + 1] = (1 - rho[k]) / n;
+            double g = gap(kappa, k);
+            out[2 * k] = (2 - g) / n;
+            out[2 * k + 1] = g / n;
         }
         java.util.Arrays.sort(out);
         return out;
@@ -66,7 +72,7 @@ public final class UnitCircleSpectrum {
 
     /** λ_{2N−1} = (1 − ρ_1)/N. */
     public static double smallestPositiveEigenvalue(int n, double epsilon) {
-        return (1 - rho1(n, epsilon)) / n;
+        return gap1(n, epsilon) / n;
     }
 
     /**
@@ -92,7 +98,7 @@ public final class UnitCircleSpectrum {
 
     /** λ_max/λ_{2N−1} = 2/(1 − ρ_1). */
     public static double conditionNumber(int n, double epsilon) {
-        return 2 / (1 - rho1(n, epsilon));
+        return 2 / gap1(n, epsilon);
     }
 
     private static void requireValid(int n, double epsilon) {

@@ -103,6 +103,26 @@ class HMatrixSpectrumTest {
         assertTrue(Math.abs(UnitCircleSpectrum.continuumApproximation(50, 1e-3) - exact) > exact);
     }
 
+    /**
+     * Deep in the discrete regime ρ_1 is 1 to within round-off, so 1 − ρ_1 taken as a difference was 0 or noise (the
+     * one-dimensional sample's reference read "0.000"); summed as Σ κ_m 2 sin²(πm/N) / Z it keeps full precision:
+     * it matches the nearest-neighbour form, which neglects terms of relative size r³ with r = exp(−4 sin²(π/N)/ε)
+     * (below 1e-6 here), while λ_{2N−1} itself is far below round-off of 1 (1e-18 to 1e-100).
+     */
+    @Test
+    void theSmallestPositiveEigenvalueKeepsItsPrecisionWhereItIsFarBelowRoundOff() {
+        for (double eps : new double[] {3e-4, 1e-4, 5e-5}) {
+            double exact = UnitCircleSpectrum.smallestPositiveEigenvalue(60, eps);
+            double nearest = UnitCircleSpectrum.nearestNeighbourApproximation(60, eps);
+            assertTrue(exact > 0 && exact < 1e-17, "eps " + eps + ": " + exact);
+            assertEquals(nearest, exact, 1e-6 * nearest, "eps " + eps);
+            assertEquals(2 / (60 * exact), UnitCircleSpectrum.conditionNumber(60, eps), 1e-12 * 2 / (60 * exact));
+            double[] all = UnitCircleSpectrum.eigenvalues(60, eps);
+            assertEquals(0, all[0], 1e-300, "the structural zero (k = 0)");
+            assertEquals(exact, all[2], 1e-12 * exact, "λ_{2N−1} is the second of the two smallest after the zero");
+        }
+    }
+
     @Test
     void conditionNumberExplodesAsEpsilonShrinks() {
         double previous = 0;
