@@ -80,15 +80,20 @@ public final class SpectrumChart {
     }
 
     /**
-     * Ranges the axes so that every marker is drawn whole: half an index beyond the first and last eigenvalue, a
-     * factor 2 below the lowest value drawn (the zero markers sit at {@code bottom}) and above the highest.
+     * Ranges the axes so that every marker is drawn whole: half an index beyond the first and last eigenvalue, and
+     * beyond the lowest value drawn (the zero markers sit at {@code bottom}) and the highest a tenth of the
+     * decades between them, at least a factor 2.
      */
     private void frame(int size, double bottom, double top) {
         DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
         x.set(-0.5, Math.max(1, size) - 0.5);
         DefaultNumericAxis y = (DefaultNumericAxis) chart.getYAxis();
-        double high = top > 0 ? 2 * top : 1;
-        y.set(Math.min(bottom / 2, high / 10), high);
+        double high = top > 0 ? top : 1;
+        double low = Math.min(bottom, high / 10);
+        // a tenth of the decades shown, and at least a factor 2, beyond each end: a marker's radius on a
+        // spectrum spanning 1e-12 … 1e-2 in a 100 px plot, where a factor 2 left the top row touching the edge
+        double pad = Math.pow(10, Math.max(Math.log10(2), Math.log10(high / low) / 10));
+        y.set(low / pad, high * pad);
     }
 
     private static double extreme(DoubleDataSet set, java.util.function.DoubleBinaryOperator pick, double start) {

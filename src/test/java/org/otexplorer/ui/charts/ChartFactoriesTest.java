@@ -208,10 +208,14 @@ class ChartFactoriesTest extends ApplicationTest {
         interact(() -> x.getTickMarks().stream().map(m -> m.getText()).filter(t -> t != null && !t.isEmpty())
                 .forEach(labels::add));
         assertTrue(!labels.isEmpty() && labels.stream().allMatch(t -> t.matches("\\d+")), "whole indices: " + labels);
-        // zero diamonds at min(0.01, τ)/10 = 1e-4, the negative one at |λ| = 1e-6: the axis goes down to 5e-7
+        // zero diamonds at min(0.01, τ)/10 = 1e-4, the negative one at |λ| = 1e-6: the axis goes below 5e-7
         assertTrue(y.getMin() <= 0.5e-6 && y.getMin() > 0, "bottom " + y.getMin());
         assertTrue(y.getMax() >= 0.4, "top " + y.getMax());
         assertTrue(y.isLogAxis());
+        // eleven decades (the zero diamonds at 1e-13, the top at 1e-2): a tenth of them, more than a factor 2
+        interact(() -> spectrum.update(new double[] {1e-17, 1e-12, 1e-2}, 1e-10));
+        WaitForAsyncUtils.waitForFxEvents(4);
+        assertTrue(y.getMax() >= 1e-1 && y.getMin() <= 1e-14, y.getMin() + " .. " + y.getMax());
     }
 
     /**
