@@ -58,6 +58,11 @@ class PairsPanelTest extends IpotFxTestSupport {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5); // the captions' heights follow a pulse later
             checkCaptionsAndChart(pairs, "presenter mode");
             assertSettingsInView("the pairs"); // the last rows were below the fold
+            // the t slider's tick labels follow the presenter's size (JavaFX's fixed 8 px stayed 8 px)
+            double ticks = onFx(() -> ((javafx.scene.chart.Axis<?>) lookup(".slider .axis").query())
+                    .getTickLabelFont().getSize());
+            double caption = onFx(() -> pairs.captions().get(1).getFont().getSize());
+            assertTrue(ticks >= 0.75 * caption, "slider ticks " + ticks + " px beside " + caption + " px captions");
         } finally {
             normalMode();
         }
