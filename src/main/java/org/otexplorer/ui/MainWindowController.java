@@ -89,6 +89,7 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        Themes.followWindowSize(root);
         fixedComputeItems.addAll(computeMenu.getItems());
         fixedViewItems.addAll(viewMenu.getItems());
     }

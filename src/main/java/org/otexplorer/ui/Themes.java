@@ -19,6 +19,13 @@ public final class Themes {
     /** The style class of the window's root (MainWindow.fxml), under which explorer.css applies. */
     private static final String EXPLORER = "explorer";
     static final String PRESENTER = "presenter";
+    /**
+     * The style class of a window of at least {@value #ROOMY_WIDTH} × {@value #ROOMY_HEIGHT} px (1920 × 1080), where
+     * the side-by-side legends and pane titles keep more of the presenter scale than at 1280 × 800.
+     */
+    static final String ROOMY = "roomy";
+    private static final double ROOMY_WIDTH = 1700;
+    private static final double ROOMY_HEIGHT = 980;
     private static final double NORMAL_FONT = 13;
     private static final double PRESENTER_FONT = 20;
 
@@ -32,6 +39,17 @@ public final class Themes {
         toggle(root, PRESENTER, view.presenterMode());
         // explorer.css: 13 px normally, 20 px in presenter mode; chart markers and lines follow the same factor.
         ChartScale.setPresenterScale(view.presenterMode() ? PRESENTER_FONT / NORMAL_FONT : 1);
+    }
+
+    /**
+     * Marks the root {@value #ROOMY} while the window is large. The mark follows the root's size alone, which no
+     * style under it changes, so it cannot feed back into the layout it styles.
+     */
+    static void followWindowSize(javafx.scene.layout.Region root) {
+        javafx.beans.InvalidationListener size = o -> toggle(root, ROOMY,
+                root.getWidth() >= ROOMY_WIDTH && root.getHeight() >= ROOMY_HEIGHT);
+        root.widthProperty().addListener(size);
+        root.heightProperty().addListener(size);
     }
 
     /**
@@ -54,6 +72,9 @@ public final class Themes {
     }
 
     private static void toggle(Parent root, String styleClass, boolean on) {
+        if (root.getStyleClass().contains(styleClass) == on) {
+            return; // a style class change restyles the whole window
+        }
         root.getStyleClass().remove(styleClass);
         if (on) {
             root.getStyleClass().add(styleClass);

@@ -149,9 +149,22 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         double large = oneTitleSize("1920x1080");
         axisTitlesShownWhole("side by side, presenter, 1920x1080");
         assertTrue(small <= 12 && large >= 17, "titles " + small + " px at 1280x800, " + large + " px at 1920x1080");
+        double[] roomy = {largestFont(".pane-title"), largestFont(".chart-legend-item")};
         lectureWindow(true);
+        double[] cramped = {largestFont(".pane-title"), largestFont(".chart-legend-item")};
+        // the pane titles and legends grow with the window too (they stayed at 14 and 11 px at 1920x1080)
+        assertTrue(roomy[0] >= 16 && cramped[0] <= 14, "pane titles " + cramped[0] + " -> " + roomy[0] + " px");
+        // (the largest legend shown: at 1280x800 the spectrum tab's, 12 px, beside the panes' 11 px)
+        assertTrue(roomy[1] >= 13.5 && cramped[1] <= 12, "legends " + cramped[1] + " -> " + roomy[1] + " px");
         assertEquals(small, oneTitleSize("1280x800 again"), 0.01);
         axisTitlesShownWhole("side by side, presenter, 1280x800 again");
+    }
+
+    /** The largest font size of the shown labels of a style class. */
+    private double largestFont(String selector) throws Exception {
+        return onFx(() -> window.compute().content().lookupAll(selector).stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled && shown(n))
+                .mapToDouble(n -> ((javafx.scene.control.Labeled) n).getFont().getSize()).max().orElse(0));
     }
 
     /** The one font size of the shown charts' axis titles (fails if they differ). */
