@@ -82,6 +82,7 @@ public final class BarycenterPanelController implements IpotPanel {
             BarycenterInputs.problem(s);
             return s;
         });
+        weights.field().setPromptText("equal, 1/K each"); // an empty list (the default) means equal weights
         SettingsGrid.fill(controls, section.nodes(), List.of(weights.node()));
     }
 

@@ -78,6 +78,10 @@ class BarycenterPanelTest extends IpotFxTestSupport {
     void weightsThatDoNotSumToOneAreRefused() throws Exception {
         awaitFx(() -> view.isIdle());
         Scenario before = onFx(model::scenario);
+        // the sample's empty list (equal weights) is not a blank box: its prompt says what it means
+        TextField empty = lookup("#parameter-weights").queryAs(TextField.class);
+        assertEquals("", onFx(empty::getText));
+        assertEquals("equal, 1/K each", onFx(empty::getPromptText));
         for (String bad : List.of("0.5, 0.5, 0.5, 0.5", "1, 0", "0.5, 0.5, -0.25, 0.25")) {
             TextField field = lookup("#parameter-weights").queryAs(TextField.class);
             interact(() -> field.setText(bad));
