@@ -100,6 +100,7 @@ class EverySampleLookTest extends ApplicationTest {
                 overflowingTabs(root, where, out);
                 indicatorBadges(root, where, out);
                 axisTitles(root, where, out);
+                underTheStatusBar(root, where, out);
                 return out;
             }).get();
         } finally {
@@ -219,6 +220,46 @@ class EverySampleLookTest extends ApplicationTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every shown axis, and every shown control of the bottom panel outside a scroll pane, ends above the status bar:
+     * a panel whose content is taller than its room overflows under the status bar, which paints over it (presenter
+     * mode at 1280×800: the spectrum's "index k" and its τ slider half hidden), while each node still lies inside its
+     * own chart.
+     */
+    static void underTheStatusBar(Parent root, String where, List<String> out) {
+        Node bar = root.lookup(".status-bar");
+        if (bar == null) {
+            return;
+        }
+        double top = bar.localToScene(bar.getLayoutBounds()).getMinY();
+        List<Node> checked = new ArrayList<>(root.lookupAll(".axis"));
+        for (Node tabs : root.lookupAll(".bottom-tabs")) {
+            tabs.lookupAll(".parameter-slider").forEach(checked::add);
+            tabs.lookupAll(".combo-box").forEach(checked::add);
+        }
+        for (Node n : checked) {
+            if (!LectureRunThroughTest.shown(n) || insideScrollPane(n)) {
+                continue;
+            }
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getHeight() > 0 && b.getMaxY() > top + 1) {
+                String name = n instanceof Axis a && a.getName() != null ? "axis \"" + a.getName() + "\""
+                        : n.getClass().getSimpleName() + " " + n.getStyleClass();
+                out.add(where + ": " + name + " at " + rounded(b) + " runs under the status bar (top " + Math.round(top)
+                        + ")");
+            }
+        }
+    }
+
+    private static boolean insideScrollPane(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Chart chartOf(Node n) {

@@ -160,6 +160,33 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         axisTitlesShownWhole("side by side, presenter, 1280x800 again");
     }
 
+    /**
+     * A window opened at 1440×900 in presenter mode and then made 1280×800 gives the bottom panel only its least
+     * height (9.5em): the spectrum tab's controls column then ran under the status bar, its τ slider and the chart's
+     * "index k" half hidden (a window opened at 1280×800 gets more). Every axis and control ends above the status
+     * bar, and the spectrum's notes are whole.
+     */
+    @Test
+    void afterAResizeFrom1440x900ThePresentersBottomPanelEndsAboveTheStatusBar() throws Exception {
+        resizeWindow(1440, 900);
+        setPresenterMode(true);
+        openSolved(Path.of("samples/kl-vs-l2-marginal-relaxation.json"));
+        WaitForAsyncUtils.waitForFxEvents(8);
+        lectureWindow(true);
+        awaitFx(() -> window.spectrumPanel().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents(8);
+        List<String> problems = onFx(() -> {
+            List<String> out = new java.util.ArrayList<>();
+            EverySampleLookTest.underTheStatusBar(window.compute().content().getScene().getRoot(),
+                    "kl-vs-l2 presenter 1440x900 -> 1280x800", out);
+            return out;
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        javafx.scene.control.Label notes = onFx(() -> (javafx.scene.control.Label) window.compute().content()
+                .lookup(".spectrum-controls .hint"));
+        assertEquals(onFx(notes::getText), drawn(notes), "the spectrum's note is whole");
+    }
+
     /** The largest font size of the shown labels of a style class. */
     private double largestFont(String selector) throws Exception {
         return onFx(() -> window.compute().content().lookupAll(selector).stream()

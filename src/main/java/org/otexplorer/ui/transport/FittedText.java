@@ -6,8 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 
 /**
- * A one-line label that says the same thing in fewer words when its room shrinks: it shows the longest of its forms
- * (longest first) that fits its width at its font, so the line is never cut to "…" (a hint under a chart at 1280×800
+ * A label that says the same thing in fewer words when its room shrinks: it shows the longest of its forms (longest
+ * first) that fits its width at its font — a wrapping label, its width and height (give it the height of its place,
+ * not of its text, or it could never grow back) — so the text is never cut to "…" (a hint under a chart at 1280×800
  * or in presenter mode); the tooltip keeps the whole text. The label spans its container's width.
  */
 final class FittedText {
@@ -22,6 +23,7 @@ final class FittedText {
         label.setMaxWidth(Double.MAX_VALUE);
         InvalidationListener refit = o -> refit(label);
         label.widthProperty().addListener(refit);
+        label.heightProperty().addListener(refit); // a wrapping label's forms fit its height
         label.fontProperty().addListener(refit);
         label.paddingProperty().addListener(refit);
     }
@@ -40,13 +42,23 @@ final class FittedText {
         }
         double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
         String chosen = forms.get(forms.size() - 1);
+        double height = label.getHeight() - label.snappedTopInset() - label.snappedBottomInset();
         for (String form : forms) {
-            if (width(form, label) <= room) {
+            if (label.isWrapText() ? wrappedHeight(form, label, room) <= height + 0.5 : width(form, label) <= room) {
                 chosen = form;
                 break;
             }
         }
         label.setText(chosen);
+    }
+
+    /** The height of a text wrapped at {@code width} at the label's font. */
+    private static double wrappedHeight(String text, Label label, double width) {
+        Text probe = new Text(text);
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        probe.setWrappingWidth(width);
+        return Math.ceil(probe.getLayoutBounds().getHeight());
     }
 
     /** The width of a text at the label's font (what the label's skin measures). */

@@ -1,5 +1,6 @@
 package org.otexplorer.ui.transport;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.fxml.FXML;
@@ -73,6 +74,13 @@ public final class SpectrumPanelController {
 
     @FXML
     private void initialize() {
+        // the notes take the column's height left below the slider (not their text's), so FittedText can tell
+        // whether they fit and give them back their whole text when the panel grows
+        FittedText.follow(notes);
+        notes.setMinHeight(0);
+        notes.setMaxHeight(Double.MAX_VALUE);
+        notes.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.layout.VBox.setVgrow(notes, javafx.scene.layout.Priority.ALWAYS);
         threshold.setFormatter(v -> String.format(Locale.ROOT, "%.1e", v));
         chartKind.getItems().setAll(SPECTRUM, OVER_EPSILON, OVER_SIZE);
         chartKind.setValue(SPECTRUM);
@@ -232,8 +240,14 @@ public final class SpectrumPanelController {
         showNotes(whyNoSpectrum != null && SPECTRUM.equals(chartKind.getValue()) ? "" : text);
     }
 
+    /**
+     * The notes, or where they do not fit (the presenter's short bottom panel) each cut to what precedes its colon
+     * ("Hessian check skipped"); the tooltip has them whole.
+     */
     private void showNotes(String text) {
-        notes.setText(text);
+        String brief = java.util.Arrays.stream(text.split("\n")).map(n -> n.contains(": ") ? n.substring(0,
+                n.indexOf(": ")) : n).collect(java.util.stream.Collectors.joining("\n"));
+        FittedText.show(notes, brief.equals(text) ? List.of(text) : List.of(text, brief));
         TooltipText.show(notes, text);
     }
 
