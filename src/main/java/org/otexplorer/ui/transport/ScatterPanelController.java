@@ -213,16 +213,25 @@ public final class ScatterPanelController {
     /** Shows a new solve's points and plan, on the scenario's coordinates (or 1 and 2 where it lacks them). */
     void show(SolveView solved) {
         paneA.setView(solved);
-        showProjection();
+        showProjection(solved);
         prepare(paneA);
     }
 
     /**
      * What pane A draws for the next solve, read now on the FX thread (the scenario's coordinates, geometry, line
-     * scale) and run in the solve's job.
+     * scale) and run in the solve's job; it returns {@code null} before the first solve is shown and when the solve's
+     * dimension is not the one shown (the picture is then prepared once the solve is on screen: a first solve handed
+     * in with its picture made in the solve's job left the FX thread waiting for ever on a chart-fx data-set lock in
+     * the window on Xvfb, not under Monocle).
      */
     java.util.function.Function<SolveView, ScatterPane.Prepared> displayJob() {
-        return paneA.displayJob(CoordinateMenus.projection(model.scenario()));
+        SolveView shown = paneA.view();
+        if (shown == null) {
+            return solved -> null;
+        }
+        int d = shown.sourcePoints()[0].length;
+        var display = paneA.displayJob(CoordinateMenus.projection(model.scenario()));
+        return solved -> solved.sourcePoints()[0].length == d ? display.apply(solved) : null;
     }
 
     /**
@@ -234,16 +243,17 @@ public final class ScatterPanelController {
             show(solved);
             return;
         }
+        showProjection(solved);
         paneA.showPrepared(solved, prepared);
-        showProjection();
         if (!prepared.projection().equals(CoordinateMenus.projection(model.scenario()).apply(solved))) {
             prepare(paneA);
         }
     }
 
-    private void showProjection() {
-        coordinates.show(paneA.view());
-        equalAspect.setDisable(paneA.view() != null && paneA.view().sourcePoints()[0].length == 1);
+    /** The menus and the equal-aspect switch for a solve's points (before its picture is handed to the chart). */
+    private void showProjection(SolveView solved) {
+        coordinates.show(solved);
+        equalAspect.setDisable(solved.sourcePoints()[0].length == 1);
     }
 
     /** Shows pane B's new solve beside pane A's (side by side). */
