@@ -65,13 +65,26 @@ public record Scenario(Integer schema, String name, String description, Long see
         if (regression != null) {
             regression.validate("regression");
         }
-        view.validate("view");
+        view.validate("view", coordinateLimit(), regression != null ? "the largest dimension"
+                : "data.d = " + data.d() + (data.d() == 1 ? ": points on rails" : ""));
         for (String section : sections.keySet()) {
             if (Workbenches.section(section) == null) {
                 throw new IllegalArgumentException(section + ": no workbench declares this section");
             }
         }
         return this;
+    }
+
+    /**
+     * The largest coordinate the source-and-target panel may draw ({@code view.xCoordinate},
+     * {@code view.yCoordinate}): the points' dimension {@code data.d}, at least 2 (the default pair 1, 2 stands for
+     * one-dimensional points, which lie on rails); for a regression scenario, whose panel draws the model's
+     * responses (of a dimension the model decides, not {@code data.d}), {@link DataSpec#MAX_DIMENSION}. Points
+     * with fewer coordinates than a valid choice (a regression's responses, the unit circle's two) are drawn on
+     * coordinates 1 and 2 instead.
+     */
+    public int coordinateLimit() {
+        return regression != null ? DataSpec.MAX_DIMENSION : Math.max(2, data.d());
     }
 
     /** A section's values (empty: every parameter at its default). */
@@ -89,16 +102,28 @@ public record Scenario(Integer schema, String name, String description, Long see
         return new Scenario(schema, name, description, seed, value, data, engine, regression, view, sections);
     }
 
+    /**
+     * Other data; a chosen coordinate the new data do not have (a smaller d) falls back to coordinates 1 and 2 in
+     * the same edit ({@link ViewSpec#withCoordinatesWithin}), so the scenario stays valid and undo brings both back.
+     */
     public Scenario withData(DataSpec value) {
-        return new Scenario(schema, name, description, seed, workbench, value, engine, regression, view, sections);
+        return new Scenario(schema, name, description, seed, workbench, value, engine, regression, view, sections)
+                .withCoordinatesFitted();
     }
 
     public Scenario withEngine(EngineSpec value) {
         return new Scenario(schema, name, description, seed, workbench, data, value, regression, view, sections);
     }
 
+    /** Other regression settings ({@code null}: a pure OT scenario); the coordinates fall back as for new data. */
     public Scenario withRegression(RegressionSpec value) {
-        return new Scenario(schema, name, description, seed, workbench, data, engine, value, view, sections);
+        return new Scenario(schema, name, description, seed, workbench, data, engine, value, view, sections)
+                .withCoordinatesFitted();
+    }
+
+    private Scenario withCoordinatesFitted() {
+        ViewSpec fitted = view.withCoordinatesWithin(coordinateLimit());
+        return fitted == view ? this : withView(fitted);
     }
 
     public Scenario withView(ViewSpec value) {

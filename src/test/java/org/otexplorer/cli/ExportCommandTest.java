@@ -58,6 +58,40 @@ class ExportCommandTest {
     }
 
     @Test
+    void theDataViewDrawsTheScenariosCoordinatesAndRejectsOnesThePointsDoNotHave() throws Exception {
+        String blobs = "{\"schema\": 1, \"seed\": 3, \"data\": {\"generator\": \"gaussian-blobs\", \"n\": 30, \"d\": 3}";
+        Path first = dir.resolve("first.json");
+        Files.writeString(first, blobs + "}");
+        Path chosen = dir.resolve("chosen.json");
+        Files.writeString(chosen, blobs + ", \"view\": {\"xCoordinate\": 2, \"yCoordinate\": 3}}");
+        BufferedImage[] images = new BufferedImage[2];
+        Path[] scenarios = {first, chosen};
+        for (int k = 0; k < 2; k++) {
+            Path png = dir.resolve("data" + k + ".png");
+            OtxRun run = OtxRun.of("export", "--scenario", scenarios[k].toString(), "--view", "data", "--out",
+                    png.toString(), "--width", "400", "--height", "300");
+            assertEquals(0, run.exitCode(), run.err());
+            images[k] = ImageIO.read(png.toFile());
+        }
+        int differing = 0;
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                differing += images[0].getRGB(x, y) != images[1].getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertTrue(differing > 400 * 300 / 50, "coordinates 2 and 3 are another picture than 1 and 2: " + differing
+                + " pixels differ");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, blobs + ", \"view\": {\"yCoordinate\": 4}}");
+        OtxRun run = OtxRun.of("export", "--scenario", bad.toString(), "--view", "data", "--out",
+                dir.resolve("bad.png").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().contains("view.yCoordinate must be between 1 and 3 (data.d = 3), got 4"), run.err());
+        assertTrue(!Files.exists(dir.resolve("bad.png")), "nothing written");
+    }
+
+    @Test
     void traceAndWindowViewsRenderARegressionScenarioWithItsTraceCsv() throws Exception {
         String sample = Path.of("samples/two-parameter-landscape-robot-vs-am.json").toString();
         for (String view : new String[] {"trace", "window"}) {

@@ -81,6 +81,25 @@ class VectorExportTest {
     }
 
     @Test
+    void theScatterFigureAsSvgAndPdfNamesTheScenariosCoordinatesOnItsAxes() throws Exception {
+        Path scenario = dir.resolve("three.json");
+        Files.writeString(scenario, "{\"schema\": 1, \"seed\": 3, \"data\": {\"generator\": \"gaussian-blobs\","
+                + " \"n\": 30, \"d\": 3}, \"view\": {\"xCoordinate\": 2, \"yCoordinate\": 3}}");
+        OtxRun run = export(scenario, "data", dir.resolve("data.svg"));
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> texts = texts(parse(dir.resolve("data.svg")));
+        assertTrue(texts.contains("coordinate 2") && texts.contains("coordinate 3"), texts.toString());
+        assertTrue(!texts.contains("coordinate 1"), "coordinate 1 is not drawn: " + texts);
+        assertEquals(0, export(scenario, "data", dir.resolve("data.pdf")).exitCode());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("data.pdf").toFile())) {
+            // The vertical axis' title is turned: the text comes out a few letters per line.
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            assertTrue(text.contains("coordinate2") && text.contains("coordinate3")
+                    && !text.contains("coordinate1"), text);
+        }
+    }
+
+    @Test
     void thePlanAsSvgEmbedsOneImageWithAUniformBlockPerEntryAndLabelsItsAxesAsText() throws Exception {
         OtxRun run = export(scenario(), "plan", dir.resolve("plan.svg"));
         assertEquals(0, run.exitCode(), run.err());

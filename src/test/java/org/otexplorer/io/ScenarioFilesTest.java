@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,48 @@ class ScenarioFilesTest {
         assertRejected("{\"schema\": 1, \"data\": {\"d\": 5000}}", "data.d");
         assertEquals(DataSpec.MAX_POINTS, ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"n\": "
                 + DataSpec.MAX_POINTS + "}}").data().n(), "the limit itself is allowed");
+    }
+
+    @Test
+    void theScatterCoordinatesRoundTripAndOldFilesDrawCoordinatesOneAndTwo() throws Exception {
+        ViewSpec old = ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"d\": 3}}").view();
+        assertEquals(1, old.xCoordinate(), "a file from before the field draws coordinate 1 across");
+        assertEquals(2, old.yCoordinate(), "and coordinate 2 up");
+        Scenario s = new Scenario(null, "3-D", null, 1L, DataSpec.defaults().withSizes(20, 20, 3), null, null,
+                ViewSpec.defaults().withCoordinates(2, 3));
+        Path f = dir.resolve("coordinates.json");
+        ScenarioFiles.save(s, f);
+        assertTrue(Files.readString(f).contains("\"xCoordinate\" : 2"), Files.readString(f));
+        Scenario back = ScenarioFiles.load(f);
+        assertEquals(s, back);
+        assertEquals(List.of(2, 3), List.of(back.view().xCoordinate(), back.view().yCoordinate()));
+    }
+
+    @Test
+    void aScatterCoordinateThePointsDoNotHaveIsNamed() {
+        assertRejected("{\"schema\": 1, \"data\": {\"d\": 3}, \"view\": {\"yCoordinate\": 4}}",
+                "view.yCoordinate must be between 1 and 3 (data.d = 3), got 4");
+        assertRejected("{\"schema\": 1, \"data\": {\"d\": 3}, \"view\": {\"xCoordinate\": 0}}",
+                "view.xCoordinate must be between 1 and 3");
+        assertRejected("{\"schema\": 1, \"view\": {\"xCoordinate\": 3}}", "view.xCoordinate");
+        assertEquals(3, ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"d\": 3}, \"view\": {\"xCoordinate\": 3}}")
+                .view().xCoordinate(), "coordinate d itself is allowed");
+        assertEquals(2, ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"d\": 1}}").view().yCoordinate(),
+                "one-dimensional points (on rails) keep the default pair");
+        assertEquals(5, ScenarioFiles.parse("{\"schema\": 1, \"data\": {\"generator\": \"gaussian-mixture\", \"d\": 2},"
+                + " \"regression\": {}, \"view\": {\"xCoordinate\": 5}}").view().xCoordinate(),
+                "a regression's responses have a dimension of the model's, not data.d");
+    }
+
+    @Test
+    void dataWithFewerCoordinatesThanChosenFallBackToCoordinatesOneAndTwoInTheSameEdit() {
+        Scenario s = new Scenario(null, "3-D", null, 1L, DataSpec.defaults().withSizes(20, 20, 3), null, null,
+                ViewSpec.defaults().withCoordinates(2, 3));
+        Scenario same = s.withData(s.data().withSizes(30, 30, 3));
+        assertEquals(List.of(2, 3), List.of(same.view().xCoordinate(), same.view().yCoordinate()));
+        Scenario smaller = s.withData(s.data().withSizes(20, 20, 2));
+        assertEquals(List.of(1, 2), List.of(smaller.view().xCoordinate(), smaller.view().yCoordinate()));
+        assertEquals(smaller, smaller.validate(), "and the scenario stays valid, so it saves and opens");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -132,6 +133,70 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         double across = t.pixelX(1) - t.pixelX(-1);
         double up = t.pixelY(-1) - t.pixelY(1);
         assertEquals(across, up, 1e-6 * across, "the circle's width and height on screen");
+    }
+
+    @Test
+    void theCoordinateMenusEditTheScenarioAndTheExportedFigureDrawsTheirChoice(@org.junit.jupiter.api.io.TempDir
+            Path dir) throws Exception {
+        Path three = dir.resolve("three.json");
+        org.otexplorer.io.Scenario s = ScenarioFiles.load(Path.of("samples/robust-ot-drops-outliers.json"));
+        ScenarioFiles.save(s.withData(s.data().withSizes(s.data().n(), s.data().m(), 3)).withName("in 3-D"), three);
+        open(three);
+        assertEquals(List.of("coordinate 1", "coordinate 2"), onFx(this::menus));
+        interact(() -> coordinateMenu("#xCoordinate").getSelectionModel().select("coordinate 2"));
+        interact(() -> coordinateMenu("#yCoordinate").getSelectionModel().select("coordinate 3"));
+        assertEquals(List.of(2, 3), onFx(() -> List.of(window.model().scenario().view().xCoordinate(),
+                window.model().scenario().view().yCoordinate())), "the picks are the scenario's");
+        awaitFx(() -> "coordinate 3".equals(chart().chart().getYAxis().getName()));
+        assertEquals("coordinate 2", onFx(() -> chart().chart().getXAxis().getName()));
+
+        Path svg = dir.resolve("data.svg");
+        onFx(() -> window.figures().exportTo("data", new FigureExportDialog.Settings(
+                org.otexplorer.ui.export.FigureFormat.SVG, 600, 400, 1, null), svg))
+                .get(PATIENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.contains(">coordinate 2<") && text.contains(">coordinate 3<"), "the exported axes");
+        assertTrue(!text.contains(">coordinate 1<"), "coordinate 1 is not in the exported figure");
+
+        interact(() -> window.model().undo());
+        assertEquals(List.of("coordinate 2", "coordinate 2"), onFx(this::menus), "undo takes the second pick back");
+        interact(() -> window.model().redo());
+        assertEquals(List.of("coordinate 2", "coordinate 3"), onFx(this::menus));
+        Path saved = dir.resolve("saved.json");
+        interact(() -> window.saveScenarioAs(saved));
+        open(Path.of("samples/robust-ot-drops-outliers.json"));
+        open(saved);
+        assertEquals(List.of("coordinate 2", "coordinate 3"), onFx(this::menus), "the saved file opens on them");
+        awaitFx(() -> "coordinate 3".equals(chart().chart().getYAxis().getName()));
+    }
+
+    @Test
+    void fewerDimensionsThanTheChosenCoordinateFallBackToCoordinatesOneAndTwo(@org.junit.jupiter.api.io.TempDir
+            Path dir) throws Exception {
+        Path three = dir.resolve("three.json");
+        org.otexplorer.io.Scenario s = ScenarioFiles.load(Path.of("samples/robust-ot-drops-outliers.json"));
+        ScenarioFiles.save(s.withData(s.data().withSizes(s.data().n(), s.data().m(), 3))
+                .withView(s.view().withCoordinates(3, 2)), three);
+        open(three);
+        awaitFx(() -> "coordinate 3".equals(chart().chart().getXAxis().getName()));
+        interact(() -> window.model().update(t -> t.withData(t.data().withSizes(t.data().n(), t.data().m(), 2))));
+        awaitFx(() -> window.scatterPanel().shown().sourcePoints()[0].length == 2);
+        awaitScatterDrawn();
+        assertEquals(null, onFx(() -> window.compute().failure()));
+        assertEquals("coordinate 1", onFx(() -> chart().chart().getXAxis().getName()));
+        assertEquals("coordinate 2", onFx(() -> chart().chart().getYAxis().getName()));
+        assertEquals(List.of(1, 2), onFx(() -> List.of(window.model().scenario().view().xCoordinate(),
+                window.model().scenario().view().yCoordinate())), "the scenario falls back with its data");
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ComboBox<String> coordinateMenu(String id) {
+        return (javafx.scene.control.ComboBox<String>) lookup(id).query();
+    }
+
+    /** What the two coordinate menus show. */
+    private List<String> menus() {
+        return List.of(coordinateMenu("#xCoordinate").getValue(), coordinateMenu("#yCoordinate").getValue());
     }
 
     @Test

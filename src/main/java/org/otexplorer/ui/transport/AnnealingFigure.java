@@ -112,8 +112,7 @@ final class AnnealingFigure implements AnimatedFigure<AnnealingFigure.Frames> {
         int[] order = display.columnOrder();
         c.plan().showMarginals(s.rowSums(), PlanDisplay.permuted(s.columnSums(), order), s.sourceWeights(),
                 PlanDisplay.permuted(s.targetWeights(), order));
-        c.scatter().show(ScatterPanelController.display(s, 0, s.sourcePoints()[0].length > 1 ? 1 : 0,
-                a.largestPlanEntry()));
+        c.scatter().show(ScatterPanelController.display(s, v, a.largestPlanEntry()));
         c.title().setText(caption(a, frame, s));
     }
 

@@ -116,12 +116,13 @@ public final class DataPanelController {
                 before.data().noise(), before.data().shuffleFraction(), before.data().outlierFraction(),
                 before.data().parameters(), Map.of("source", source.toAbsolutePath().toString(), "target",
                 target.toAbsolutePath().toString()));
-        // Read the files first: a file that does not load changes nothing (issue 12 item 12).
-        service.submit(IMPORT_CHANNEL, context -> DemoPointClouds.create(csv, before.seed(), null).source().length,
+        // Read the files first: a file that does not load changes nothing (issue 12 item 12). Their dimension
+        // becomes data.d, which bounds the coordinates the source-and-target panel may draw (Scenario.coordinateLimit).
+        service.submit(IMPORT_CHANNEL, context -> DemoPointClouds.create(csv, before.seed(), null).source()[0].length,
                 new JobListener<Integer>() {
                     @Override
-                    public void onResult(Integer points) {
-                        editor.edit(s -> s.withData(csv));
+                    public void onResult(Integer dimension) {
+                        editor.edit(s -> s.withData(csv.withSizes(csv.n(), csv.m(), dimension)));
                     }
 
                     @Override

@@ -172,7 +172,7 @@ final class RaceFigure implements AnimatedFigure<RaceFigure.Frames> {
         }
         if (c.scatter() != null) {
             SolveView moved = data.solve().withMovedSource(data.moved().get(frame));
-            c.scatter().show(ScatterPanelController.display(moved, 0, moved.sourcePoints()[0].length > 1 ? 1 : 0));
+            c.scatter().show(ScatterPanelController.display(moved, v));
         }
         double seconds = race.lanes().stream().flatMap(l -> l.entries().stream()).mapToDouble(TraceEntry::elapsedMs)
                 .max().orElse(0) / 1000;

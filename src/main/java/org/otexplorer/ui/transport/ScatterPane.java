@@ -24,8 +24,8 @@ import org.otexplorer.ui.charts.ScatterData;
  * the full picture follows when the point rests or the drag ends.
  */
 final class ScatterPane {
-    /** What a display job hands to the chart. */
-    record Prepared(ScatterData data, LinePicture picture, PlotPicture plot) {
+    /** What a display job hands to the chart, and the coordinates it projected the points on. */
+    record Prepared(ScatterData data, LinePicture picture, PlotPicture plot, Projection projection) {
     }
 
     private final String channel;
@@ -103,9 +103,9 @@ final class ScatterPane {
         return displayed;
     }
 
-    /** Prepares the newest solve's display projected on (x, y) for the chart's geometry now. */
-    void prepare(ComputeService service, int x, int y) {
-        if (view == null || service == null || x < 0 || y < 0) {
+    /** Prepares the newest solve's display, projected as {@code projection} says, for the chart's geometry now. */
+    void prepare(ComputeService service, Function<SolveView, Projection> projection) {
+        if (view == null || service == null) {
             return;
         }
         if (preparing) {
@@ -114,7 +114,7 @@ final class ScatterPane {
         }
         preparing = true;
         SolveView solved = view;
-        Function<SolveView, Prepared> display = displayJob(x, y);
+        Function<SolveView, Prepared> display = displayJob(projection);
         service.submit(channel, context -> display.apply(solved), new JobListener<Prepared>() {
             @Override
             public void onResult(Prepared prepared) {
@@ -138,23 +138,24 @@ final class ScatterPane {
     }
 
     /**
-     * What a display job computes for a solve projected on (x, y), with the chart's geometry and the line scale of
-     * now (read on the FX thread); the function runs on any thread.
+     * What a display job computes for a solve projected as {@code projection} chooses for it, with the chart's
+     * geometry and the line scale of now (read on the FX thread); the function runs on any thread.
      */
-    Function<SolveView, Prepared> displayJob(int x, int y) {
+    Function<SolveView, Prepared> displayJob(Function<SolveView, Projection> projection) {
         PlotGeometry geometry = chart.geometry();
         double scale = lineScale;
         boolean rough = draft;
         Color color = chart.lineColor();
         MarkerStyle style = chart.markerStyle();
         return solved -> {
-            ScatterData data = ScatterPanelController.display(solved, x, y, scale);
+            Projection p = projection.apply(solved);
+            ScatterData data = ScatterPanelController.display(solved, p, scale);
             if (geometry == null) {
-                return new Prepared(data, null, null);
+                return new Prepared(data, null, null, p);
             }
             LinePicture picture = rough ? LinePicture.draft(data.lines(), geometry, color)
                     : LinePicture.of(data.lines(), geometry, color);
-            return new Prepared(data, picture, PlotPicture.of(data, picture, style));
+            return new Prepared(data, picture, PlotPicture.of(data, picture, style), p);
         };
     }
 

@@ -2,7 +2,6 @@ package org.otexplorer.ui.transport;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.otexplorer.io.InlinePoints;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.io.ViewSpec;
 import org.otexplorer.service.ComputeService;
 import org.otexplorer.service.SolveView;
 import org.otexplorer.ui.charts.DataScatterChart;
@@ -25,8 +25,9 @@ import org.otexplorer.ui.workbench.ScenarioModel;
 /**
  * The source-and-target panel (ScatterPanel.fxml): the two clouds projected on two chosen coordinates, every
  * visible matching line of the plan, markers sized by the mass moved, the generator's outliers ringed, and an
- * equal-aspect switch kept in the scenario's view settings. Side by side (section {@value SplitSection#NAME}) a
- * second chart, pane B, shows the second solve beside it, zoomed with it. What each chart draws ({@link ScatterData}
+ * equal-aspect switch; the coordinates ({@link CoordinateMenus}) and the switch are kept in the scenario's view
+ * settings. Side by side (section {@value SplitSection#NAME}) a second chart, pane B, shows the second solve beside
+ * it, zoomed with it. What each chart draws ({@link ScatterData}
  * and its {@link LinePicture}) is prepared off the FX thread by its {@link ScatterPane} on its own channel
  * ({@value #CHANNEL}, {@value #CHANNEL_B}), one job at a time, after a new solve, a new projection, or when the
  * chart's geometry changes (resize, zoom, new axis ranges).
@@ -90,6 +91,7 @@ public final class ScatterPanelController {
     private ScenarioModel model;
     private Scenario solvedFrom;
     private PointEditing editing;
+    private CoordinateMenus coordinates;
     /** A slider of the side panel is being dragged (see {@link #draftWhile}). */
     private final javafx.beans.property.BooleanProperty sliding = new javafx.beans.property.SimpleBooleanProperty();
     /** A point or a slider is being dragged: the pictures are drafts. */
@@ -111,19 +113,20 @@ public final class ScatterPanelController {
         titleA.setVisible(false);
         titleA.setManaged(false);
         chartHolder.getChildren().setAll(panes);
-        xCoordinate.valueProperty().addListener((o, a, v) -> prepare());
-        yCoordinate.valueProperty().addListener((o, a, v) -> prepare());
     }
 
-    /** Links the equal-aspect switch and side by side to the scenario and prepares displays on {@code compute}. */
+    /**
+     * Links the coordinate menus, the equal-aspect switch and side by side to the scenario and prepares displays on
+     * {@code compute}.
+     */
     void bind(ScenarioModel scenarioModel, ComputeService compute) {
         model = scenarioModel;
         service = compute;
         paneA.chart().setPictureRequests(() -> prepare(paneA));
         paneB.chart().setPictureRequests(() -> prepare(paneB));
-        editing = new PointEditing(paneA.chart(), model, this::editablePoints,
-                () -> xCoordinate.getSelectionModel().getSelectedIndex(),
-                () -> yCoordinate.getSelectionModel().getSelectedIndex());
+        coordinates = new CoordinateMenus(xCoordinate, yCoordinate, model, this::prepare);
+        editing = new PointEditing(paneA.chart(), model, this::editablePoints, coordinates::horizontal,
+                coordinates::vertical);
         gesture = editing.moving().or(sliding);
         gesture.addListener((o, was, on) -> {
             if (paneA.setDraft(on)) {
@@ -207,52 +210,50 @@ public final class ScatterPanelController {
         return editing;
     }
 
-    /** Shows a new solve's points and plan, keeping the chosen projection when the dimension allows. */
+    /** Shows a new solve's points and plan, on the scenario's coordinates (or 1 and 2 where it lacks them). */
     void show(SolveView solved) {
         paneA.setView(solved);
-        showCoordinates(solved);
+        showProjection(solved);
         prepare(paneA);
     }
 
     /**
-     * What pane A draws for the next solve, read now on the FX thread (projection, geometry, line scale) and run
-     * in the solve's job; it returns {@code null} when the solve's dimension does not fit the projection chosen now.
+     * What pane A draws for the next solve, read now on the FX thread (the scenario's coordinates, geometry, line
+     * scale) and run in the solve's job; it returns {@code null} before the first solve is shown and when the solve's
+     * dimension is not the one shown (the picture is then prepared once the solve is on screen: a first solve handed
+     * in with its picture made in the solve's job left the FX thread waiting for ever on a chart-fx data-set lock in
+     * the window on Xvfb, not under Monocle).
      */
     java.util.function.Function<SolveView, ScatterPane.Prepared> displayJob() {
-        int x = xCoordinate.getSelectionModel().getSelectedIndex();
-        int y = yCoordinate.getSelectionModel().getSelectedIndex();
-        int coordinates = xCoordinate.getItems().size();
-        if (x < 0 || y < 0) {
+        SolveView shown = paneA.view();
+        if (shown == null) {
             return solved -> null;
         }
-        var display = paneA.displayJob(x, y);
-        return solved -> solved.sourcePoints()[0].length == coordinates ? display.apply(solved) : null;
+        int d = shown.sourcePoints()[0].length;
+        var display = paneA.displayJob(CoordinateMenus.projection(model.scenario()));
+        return solved -> solved.sourcePoints()[0].length == d ? display.apply(solved) : null;
     }
 
-    /** Shows a new solve with pane A's display prepared by {@link #displayJob} ({@code null}: prepared now). */
+    /**
+     * Shows a new solve with pane A's display prepared by {@link #displayJob} ({@code null}: prepared now); prepared
+     * again when the coordinates were chosen anew while it was being made.
+     */
     void showPrepared(SolveView solved, ScatterPane.Prepared prepared) {
         if (prepared == null) {
             show(solved);
             return;
         }
-        showCoordinates(solved);
+        showProjection(solved);
         paneA.showPrepared(solved, prepared);
+        if (!prepared.projection().equals(CoordinateMenus.projection(model.scenario()).apply(solved))) {
+            prepare(paneA);
+        }
     }
 
-    private void showCoordinates(SolveView solved) {
-        int d = solved.sourcePoints()[0].length;
-        if (xCoordinate.getItems().size() != d) {
-            List<String> names = IntStream.rangeClosed(1, d).mapToObj(k -> "coordinate " + k).toList();
-            xCoordinate.getItems().setAll(names);
-            yCoordinate.getItems().setAll(names);
-            xCoordinate.getSelectionModel().select(0);
-            yCoordinate.getSelectionModel().select(d > 1 ? 1 : 0);
-        }
-        for (ComboBox<String> coordinate : List.of(xCoordinate, yCoordinate)) {
-            coordinate.setVisible(d > 2);
-            coordinate.setManaged(d > 2); // hidden, they no longer push "equal aspect" onto a row of its own
-        }
-        equalAspect.setDisable(d == 1);
+    /** The menus and the equal-aspect switch for a solve's points (before its picture is handed to the chart). */
+    private void showProjection(SolveView solved) {
+        coordinates.show(solved);
+        equalAspect.setDisable(solved.sourcePoints()[0].length == 1);
     }
 
     /** Shows pane B's new solve beside pane A's (side by side). */
@@ -271,23 +272,27 @@ public final class ScatterPanelController {
         }
     }
 
-    /** Shows coordinates (x, y) of the points (0-based). */
+    /** Shows coordinates (x, y) of the points (0-based): a scenario edit, as a pick in the menus. */
     public void project(int x, int y) {
-        xCoordinate.getSelectionModel().select(x);
-        yCoordinate.getSelectionModel().select(y);
+        coordinates.pick(x, y);
     }
 
     /**
-     * What the panel draws for a solve, projected on coordinates (x, y): points, lines, the shares of mass moved
-     * and the outliers (also used by the exported figure, so it equals the screen).
+     * What the panel draws for a solve on the coordinates a view chooses ({@link Projection}): points, lines, the
+     * shares of mass moved and the outliers (the exported figures' pictures, so they equal the screen).
      */
-    static ScatterData display(SolveView s, int x, int y) {
-        return display(s, x, y, 0);
+    static ScatterData display(SolveView s, ViewSpec view) {
+        return display(s, view, 0);
     }
 
     /** The same, the lines' opacity on a scale whose top is at least {@code largest} (the annealing's, locked). */
-    static ScatterData display(SolveView s, int x, int y, double largest) {
-        return ScatterData.of(s.sourcePoints(), s.targetPoints(), s.plan(), x, y, largest)
+    static ScatterData display(SolveView s, ViewSpec view, double largest) {
+        return display(s, Projection.of(view, s.sourcePoints()[0].length), largest);
+    }
+
+    /** The same, projected on {@code p}. */
+    static ScatterData display(SolveView s, Projection p, double largest) {
+        return ScatterData.of(s.sourcePoints(), s.targetPoints(), s.plan(), p.x(), p.y(), largest)
                 .withMassMoved(s.rowSums(), s.columnSums(), s.sourceWeights(), s.targetWeights())
                 .withOutlierTargets(s.outlierTargets());
     }
@@ -300,8 +305,9 @@ public final class ScatterPanelController {
     }
 
     private void prepare(ScatterPane pane) {
-        pane.prepare(service, xCoordinate.getSelectionModel().getSelectedIndex(),
-                yCoordinate.getSelectionModel().getSelectedIndex());
+        if (model != null) {
+            pane.prepare(service, CoordinateMenus.projection(model.scenario()));
+        }
     }
 
     private void drawnA(SolveView solved, ScatterPane.Prepared prepared) {

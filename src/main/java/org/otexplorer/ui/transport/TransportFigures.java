@@ -88,7 +88,7 @@ final class TransportFigures {
         private static Region scatter(SolveView s, Scenario scenario) {
             DataScatterChart chart = new DataScatterChart();
             chart.setEqualAspect(scenario.view().equalAspect());
-            chart.show(ScatterPanelController.display(s, 0, s.sourcePoints()[0].length > 1 ? 1 : 0));
+            chart.show(ScatterPanelController.display(s, scenario.view()));
             return chart.chart();
         }
 

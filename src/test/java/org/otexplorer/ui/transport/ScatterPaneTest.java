@@ -49,7 +49,7 @@ class ScatterPaneTest extends ApplicationTest {
     }
 
     private void prepare() {
-        pane.prepare(service, 0, 1);
+        pane.prepare(service, solved -> new Projection(0, 1));
     }
 
     /** Blobs at n = m = 300: about 38,000 lines, far more than a draft's budget draws sharp. */

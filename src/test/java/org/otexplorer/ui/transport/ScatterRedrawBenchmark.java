@@ -174,7 +174,7 @@ public final class ScatterRedrawBenchmark {
         double[][] millis = new double[4][STEPS];
         for (int r = 0; r < STEPS; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
-            ScatterData data = ScatterPanelController.display(view, 0, 1);
+            ScatterData data = ScatterPanelController.display(view, new Projection(0, 1), 0);
             long t1 = cpu.getCurrentThreadCpuTime();
             LinePicture lines = LinePicture.of(data.lines(), geometry, color);
             long t2 = cpu.getCurrentThreadCpuTime();
