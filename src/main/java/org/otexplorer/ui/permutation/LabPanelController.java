@@ -20,6 +20,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.FittedLabels;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.SettingsGrid;
@@ -79,6 +80,9 @@ public final class LabPanelController {
         heatmapHolder.getChildren().setAll(heatmap.chart());
         errorsHolder.getChildren().setAll(errors.chart());
         softmaxHolder.getChildren().setAll(softmax.chart());
+        // Appendix D's table at the figures' size where its eleven columns fit, smaller together where they do not
+        // (a fixed half size left it at 10 px in presenter mode at 1920 × 1080).
+        FittedLabels.follow(changeTable);
         frameSlider.valueProperty().addListener((o, a, v) -> showFrame((int) Math.round(v.doubleValue())));
         frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The title wraps whole ("centre-open, zeros → ε = 1e-10, 30 …" in presenter mode at 1280 × 800).
@@ -362,5 +366,6 @@ public final class LabPanelController {
                 changeTable.add(cell, e + 1, r);
             }
         }
+        FittedLabels.refit(changeTable);
     }
 }

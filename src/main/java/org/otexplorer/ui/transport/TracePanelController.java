@@ -36,6 +36,7 @@ import org.otexplorer.ui.charts.LandscapeChart;
 import org.otexplorer.ui.charts.TraceChart;
 import org.otexplorer.ui.charts.TraceCurves;
 import org.otexplorer.ui.workbench.ChartPlaceholder;
+import org.otexplorer.ui.workbench.FittedLabels;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
 import org.otexplorer.ui.workbench.Status;
@@ -110,7 +111,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
 
     @FXML
     private void initialize() {
-        FittedLines.follow(lanes);
+        FittedLabels.follow(lanes);
         metric.getItems().setAll(ViewSpec.TRACE_METRICS);
         metric.setConverter(new StringConverter<>() {
             @Override
@@ -437,7 +438,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
             List<TraceEntry> entries = lane.entries();
             Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
             // The state column fits six characters; the tooltip has the whole state. The lines shrink together where
-            // the longest does not fit the column (FittedLines).
+            // the longest does not fit the column (FittedLabels).
             String shortState = lane.summary() == null ? (entries.isEmpty() ? "wait" : "run")
                     : shortReason(lane.summary().stopReason());
             Label label = (Label) lanes.getChildren().get(k);
@@ -445,7 +446,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
                     value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
             label.getTooltip().setText(lane.label() + ": " + lane.state());
         }
-        FittedLines.refit(lanes);
+        FittedLabels.refit(lanes);
     }
 
     private static String shortReason(RunStopReason reason) {

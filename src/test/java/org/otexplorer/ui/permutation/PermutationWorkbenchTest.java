@@ -369,6 +369,46 @@ class PermutationWorkbenchTest extends ApplicationTest {
         });
     }
 
+    /**
+     * Presenter mode, the normalisation lab on Fig. 1's pattern: at 1920 × 1080 Appendix D's ε table is at the size
+     * of the error chart's tick labels beside it, or nearly (it was at half the presenter's text size, 10 px against
+     * the ticks' 16), and its columns end inside the panel, as they do at 1440 × 900.
+     */
+    @Test
+    void theLabsTableFollowsThePresenterScaleAndStaysInsideItsPanel() throws Exception {
+        awaitFx(() -> view.lab().shown() != null);
+        try {
+            windowLook(true, 1920, 1080);
+            io.fair_acc.chartfx.axes.spi.AbstractAxis axis = (io.fair_acc.chartfx.axes.spi.AbstractAxis) view.lab()
+                    .errorChart().chart().getYAxis();
+            double ticks = onFx(() -> axis.getTickLabelStyle().getFont().getSize());
+            assertTableInsideItsPanel("presenter 1920 × 1080");
+            for (javafx.scene.Node cell : onFx(() -> List.copyOf(view.lab().changeTable().getChildren()))) {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) cell;
+                double size = onFx(() -> label.getFont().getSize());
+                assertTrue(size >= 0.85 * ticks, "\"" + onFx(label::getText) + "\" at " + size + " px beside tick"
+                        + " labels of " + ticks + " px");
+            }
+            windowLook(true, 1440, 900);
+            assertTableInsideItsPanel("presenter 1440 × 900");
+        } finally {
+            normalMode();
+        }
+    }
+
+    private void assertTableInsideItsPanel(String where) throws Exception {
+        javafx.scene.layout.GridPane table = onFx(view.lab()::changeTable);
+        Region panel = onFx(() -> (Region) table.getParent());
+        double right = onFx(() -> panel.localToScene(panel.getLayoutBounds()).getMaxX() - panel.getInsets()
+                .getRight());
+        for (javafx.scene.Node cell : onFx(() -> List.copyOf(table.getChildren()))) {
+            double end = onFx(() -> cell.localToScene(cell.getLayoutBounds()).getMaxX());
+            assertTrue(end <= right + 1, where + ": " + onFx(() -> ((javafx.scene.control.Label) cell).getText())
+                    + " ends at " + end + ", the panel's content at " + right);
+        }
+        assertEquals(List.of(), cutTexts(), where);
+    }
+
     /** Every one of {@code settings} ends above the fold of the side panel that holds it. */
     private void assertAboveTheFold(List<javafx.scene.Node> settings) throws Exception {
         javafx.scene.Node side = onFx(() -> {
