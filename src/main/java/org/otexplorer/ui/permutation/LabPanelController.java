@@ -39,6 +39,8 @@ public final class LabPanelController {
     @FXML
     private GridPane controls;
     @FXML
+    private GridPane softmaxControls;
+    @FXML
     private TextArea matrixText;
     @FXML
     private Label title;
@@ -96,9 +98,11 @@ public final class LabPanelController {
         SectionControls section = new SectionControls(context.model(), PermutationSection.NAME,
                 List.of(PermutationSection.SOURCE,
                 PermutationSection.PATTERN, PermutationSection.EPSILON, PermutationSection.ITERATIONS,
-                PermutationSection.SAMPLE_TEMPERATURE, PermutationSection.SAMPLE_SIZE, PermutationSection.SAMPLE_INDEX,
-                PermutationSection.SOFTMAX_SIZE, PermutationSection.SOFTMAX_GAP));
+                PermutationSection.SAMPLE_TEMPERATURE, PermutationSection.SAMPLE_SIZE, PermutationSection.SAMPLE_INDEX));
         SettingsGrid.fill(controls, section.nodes(), List.of());
+        SectionControls softmaxSection = new SectionControls(context.model(), PermutationSection.NAME,
+                List.of(PermutationSection.SOFTMAX_SIZE, PermutationSection.SOFTMAX_GAP));
+        SettingsGrid.fill(softmaxControls, softmaxSection.nodes(), List.of());
         new ScenarioEditor(context.model(), s -> PermutationSection.of(s).get(PermutationSection.MATRIX),
                 s -> matrixText.setText(MatrixText.format(PermutationSection.customMatrixForText(
                         PermutationSection.of(s)))));
@@ -181,9 +185,11 @@ public final class LabPanelController {
         return changeTable;
     }
 
-    /** The settings in the side panel (matrix, pattern, ε, L, …), in their two columns. */
+    /** The settings in the side panel (matrix, pattern, ε, L, …, then the softmax lesson's), in their two columns. */
     List<javafx.scene.Node> settings() {
-        return controls.getChildren();
+        List<javafx.scene.Node> all = new java.util.ArrayList<>(controls.getChildren());
+        all.addAll(softmaxControls.getChildren());
+        return all;
     }
 
     SoftmaxChart softmaxChart() {

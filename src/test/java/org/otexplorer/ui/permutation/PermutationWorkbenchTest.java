@@ -409,6 +409,24 @@ class PermutationWorkbenchTest extends ApplicationTest {
         assertEquals(List.of(), cutTexts(), where);
     }
 
+    /**
+     * The lab's "Normalise this matrix" (and "Import CSV…" beside it) is in view without scrolling its side panel in
+     * presenter mode at 1440 × 900 (it needed scrolling) and at 1280 × 800 in normal mode.
+     */
+    @Test
+    void theLabsNormaliseButtonIsInViewWithoutScrolling() throws Exception {
+        awaitFx(() -> view.lab().shown() != null);
+        List<javafx.scene.Node> buttons = List.of(lookup("#applyMatrix").query(), lookup("#importMatrix").query());
+        try {
+            windowLook(true, 1440, 900);
+            assertAboveTheFold(buttons);
+            windowLook(false, 1280, 800);
+            assertAboveTheFold(buttons);
+        } finally {
+            normalMode();
+        }
+    }
+
     /** Every one of {@code settings} ends above the fold of the side panel that holds it. */
     private void assertAboveTheFold(List<javafx.scene.Node> settings) throws Exception {
         javafx.scene.Node side = onFx(() -> {
