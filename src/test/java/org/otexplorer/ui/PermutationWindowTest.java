@@ -83,6 +83,45 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
         assertTrue(!onFx(() -> window.statusBar().isRunning()), "the grid is not running");
     }
 
+    /**
+     * In presenter mode at 1920 × 1080 the permutation workbench's grey help texts (the "hint" lines of its three side
+     * panels) are no smaller than the transport workbench's (they were 13 px, its smallest 15 px).
+     */
+    @Test
+    void thePermutationHintsAreNoSmallerThanTheTransportHintsInPresenterMode() throws Exception {
+        resizeWindow(1920, 1080);
+        setPresenterMode(true);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        TabPane workbenches = lookup(".workbench-tabs").queryAs(TabPane.class);
+        assertEquals("Transport & regression", onFx(() -> workbenches.getSelectionModel().getSelectedItem().getText()));
+        List<javafx.scene.control.Label> transport = onFx(() -> hints(workbenches.getSelectionModel()
+                .getSelectedItem().getContent()));
+        assertTrue(transport.size() >= 2, "the transport workbench shows its hints: " + transport.size());
+        double smallest = onFx(() -> transport.stream().mapToDouble(l -> l.getFont().getSize()).min().orElseThrow());
+
+        Path file = Path.of("samples/permutation-fig1-pattern-stalls.json");
+        String name = ScenarioFiles.load(file).name();
+        interact(() -> window.openScenario(file));
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        javafx.scene.Node permutation = lookup(".permutation-workbench").query();
+        List<javafx.scene.control.Label> hints = onFx(() -> hints(permutation));
+        assertEquals(3, hints.size(), "a hint in each of the lab's, the grid's and the race's side panels");
+        for (javafx.scene.control.Label hint : hints) {
+            double size = onFx(() -> hint.getFont().getSize());
+            assertTrue(size >= smallest - 0.01, "\"" + onFx(hint::getText) + "\" at " + size + " px, the transport's"
+                    + " hints at " + smallest + " px or more");
+        }
+    }
+
+    /** The hint labels with text under {@code node}, their style applied (a panel behind another has had none). */
+    private static List<javafx.scene.control.Label> hints(javafx.scene.Node node) {
+        node.applyCss();
+        return node.lookupAll(".hint").stream().filter(n -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null)
+                .map(n -> (javafx.scene.control.Label) n).toList();
+    }
+
     private void selectPanel(String title) {
         TabPane panels = lookup(".permutation-panels").queryAs(TabPane.class);
         interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()

@@ -20,6 +20,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.workbench.Dialogs;
+import org.otexplorer.ui.workbench.FittedLabels;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.SettingsGrid;
@@ -37,6 +38,8 @@ public final class LabPanelController {
 
     @FXML
     private GridPane controls;
+    @FXML
+    private GridPane softmaxControls;
     @FXML
     private TextArea matrixText;
     @FXML
@@ -79,6 +82,9 @@ public final class LabPanelController {
         heatmapHolder.getChildren().setAll(heatmap.chart());
         errorsHolder.getChildren().setAll(errors.chart());
         softmaxHolder.getChildren().setAll(softmax.chart());
+        // Appendix D's table at the figures' size where its eleven columns fit, smaller together where they do not
+        // (a fixed half size left it at 10 px in presenter mode at 1920 × 1080).
+        FittedLabels.follow(changeTable);
         frameSlider.valueProperty().addListener((o, a, v) -> showFrame((int) Math.round(v.doubleValue())));
         frameLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The title wraps whole ("centre-open, zeros → ε = 1e-10, 30 …" in presenter mode at 1280 × 800).
@@ -92,9 +98,11 @@ public final class LabPanelController {
         SectionControls section = new SectionControls(context.model(), PermutationSection.NAME,
                 List.of(PermutationSection.SOURCE,
                 PermutationSection.PATTERN, PermutationSection.EPSILON, PermutationSection.ITERATIONS,
-                PermutationSection.SAMPLE_TEMPERATURE, PermutationSection.SAMPLE_SIZE, PermutationSection.SAMPLE_INDEX,
-                PermutationSection.SOFTMAX_SIZE, PermutationSection.SOFTMAX_GAP));
+                PermutationSection.SAMPLE_TEMPERATURE, PermutationSection.SAMPLE_SIZE, PermutationSection.SAMPLE_INDEX));
         SettingsGrid.fill(controls, section.nodes(), List.of());
+        SectionControls softmaxSection = new SectionControls(context.model(), PermutationSection.NAME,
+                List.of(PermutationSection.SOFTMAX_SIZE, PermutationSection.SOFTMAX_GAP));
+        SettingsGrid.fill(softmaxControls, softmaxSection.nodes(), List.of());
         new ScenarioEditor(context.model(), s -> PermutationSection.of(s).get(PermutationSection.MATRIX),
                 s -> matrixText.setText(MatrixText.format(PermutationSection.customMatrixForText(
                         PermutationSection.of(s)))));
@@ -177,9 +185,11 @@ public final class LabPanelController {
         return changeTable;
     }
 
-    /** The settings in the side panel (matrix, pattern, ε, L, …), in their two columns. */
+    /** The settings in the side panel (matrix, pattern, ε, L, …, then the softmax lesson's), in their two columns. */
     List<javafx.scene.Node> settings() {
-        return controls.getChildren();
+        List<javafx.scene.Node> all = new java.util.ArrayList<>(controls.getChildren());
+        all.addAll(softmaxControls.getChildren());
+        return all;
     }
 
     SoftmaxChart softmaxChart() {
@@ -362,5 +372,6 @@ public final class LabPanelController {
                 changeTable.add(cell, e + 1, r);
             }
         }
+        FittedLabels.refit(changeTable);
     }
 }

@@ -18,6 +18,7 @@ import org.otexplorer.permutation.SortingSnapshot;
 import org.otexplorer.service.JobListener;
 import org.otexplorer.ui.charts.Charts;
 import org.otexplorer.ui.charts.TraceChart;
+import org.otexplorer.ui.workbench.ChartPlaceholder;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
@@ -63,6 +64,8 @@ public final class RacePanelController {
     private final MatrixHeatmap soft = new MatrixHeatmap("position j", "input i", "P_ij");
     private final MatrixHeatmap hard = new MatrixHeatmap("position j", "input i", "P_ij");
     private final List<CheckBox> headBoxes = new ArrayList<>();
+    /** What the curve charts' places say before the first epoch (one dot per head looked broken). */
+    private final List<ChartPlaceholder> untrained = new ArrayList<>();
     private WorkbenchContext context;
     private SortingRace race;
     private RaceSnapshot shown;
@@ -73,9 +76,10 @@ public final class RacePanelController {
 
     @FXML
     private void initialize() {
-        lossHolder.getChildren().setAll(loss.chart());
-        tauHolder.getChildren().setAll(tau.chart());
-        constraintHolder.getChildren().setAll(constraint.chart());
+        untrained.add(new ChartPlaceholder(lossHolder, loss.chart(), "Press Play (F7) to train: training loss"));
+        untrained.add(new ChartPlaceholder(tauHolder, tau.chart(), "Press Play (F7) to train: test Kendall τ"));
+        untrained.add(new ChartPlaceholder(constraintHolder, constraint.chart(),
+                "Press Play (F7) to train: constraint error"));
         sequenceHolder.getChildren().setAll(sequence.chart());
         softHolder.getChildren().setAll(soft.chart());
         hardHolder.getChildren().setAll(hard.chart());
@@ -333,6 +337,8 @@ public final class RacePanelController {
 
     private void redraw() {
         RaceCurves.show(shown, loss, tau, constraint);
+        boolean untrainedYet = failure == null && (shown == null || shown.epochsDone() == 0);
+        untrained.forEach(p -> p.show(untrainedYet));
         showLanes();
         if (shown == null) {
             return;

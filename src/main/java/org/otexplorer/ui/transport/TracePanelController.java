@@ -35,6 +35,8 @@ import org.otexplorer.ui.charts.Charts;
 import org.otexplorer.ui.charts.LandscapeChart;
 import org.otexplorer.ui.charts.TraceChart;
 import org.otexplorer.ui.charts.TraceCurves;
+import org.otexplorer.ui.workbench.ChartPlaceholder;
+import org.otexplorer.ui.workbench.FittedLabels;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
 import org.otexplorer.ui.workbench.Status;
@@ -87,9 +89,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
     private ComboBox<String> addOptimizer;
     @FXML
     private StackPane traceHolder;
-    /** What the race chart's place says before Play. */
-    private final Label notStartedLine = placeholder("Play (F7) runs every optimizer on these data at once and draws"
-            + " each one's error, iteration by iteration, here.");
+    /** What the race chart's place says before Play, until an optimizer has made an iteration (it looked broken). */
+    private ChartPlaceholder notStarted;
     @FXML
     private SplitPane charts;
 
@@ -110,7 +111,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
 
     @FXML
     private void initialize() {
-        FittedLines.follow(lanes);
+        FittedLabels.follow(lanes);
         metric.getItems().setAll(ViewSpec.TRACE_METRICS);
         metric.setConverter(new StringConverter<>() {
             @Override
@@ -143,7 +144,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
                 addToRace(method);
             }
         });
-        traceHolder.getChildren().setAll(traceChart.chart());
+        notStarted = new ChartPlaceholder(traceHolder, traceChart.chart(), "Play (F7) runs every optimizer on these"
+                + " data at once and draws each one's error, iteration by iteration, here.");
         landscapeHolder.getStyleClass().add("chart-holder");
         ZoomReset.follow(unzoomButton, traceChart.chart(), landscapeChart.chart());
     }
@@ -276,7 +278,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
     @Override
     public void onRace(RaceView view) {
         shown = view;
-        showNotStarted(view.lanes().stream().allMatch(l -> l.entries().isEmpty()));
+        notStarted.show(view.lanes().stream().allMatch(l -> l.entries().isEmpty()));
         boolean ended = !view.running() && view.lanes().stream().allMatch(l -> l.summary() != null);
         if (fastForward && !ended) {
             showLanes(settings.traceMetric());
@@ -340,7 +342,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
         }
         addOptimizer.setDisable(s.regression() == null);
         pauseButton.setDisable(true);
-        showNotStarted(runnable);
+        notStarted.show(runnable);
         if (runnable) {
             race.load(s, base);
             hint.setText("Press Play to race the optimizers, Step to advance each by one iteration. " + NO_LANDSCAPE);
@@ -370,20 +372,6 @@ public final class TracePanelController implements OptimizerRace.Listener {
     /** Whether the loss landscape is beside the traces (tests). */
     public boolean landscapeShown() {
         return charts.getItems().contains(landscapeHolder);
-    }
-
-    private static Label placeholder(String text) {
-        Label line = new Label(text);
-        line.setWrapText(true);
-        line.getStyleClass().add("placeholder");
-        return line;
-    }
-
-    /** Instead of the empty race chart, until an optimizer has made an iteration: what Play does (it looked broken). */
-    private void showNotStarted(boolean notStarted) {
-        if (notStarted != traceHolder.getChildren().contains(notStartedLine)) {
-            traceHolder.getChildren().setAll(notStarted ? notStartedLine : traceChart.chart());
-        }
     }
 
     private void showControls(boolean playing) {
@@ -450,7 +438,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
             List<TraceEntry> entries = lane.entries();
             Double value = entries.isEmpty() ? null : TraceCurves.value(entries.get(entries.size() - 1), metricId);
             // The state column fits six characters; the tooltip has the whole state. The lines shrink together where
-            // the longest does not fit the column (FittedLines).
+            // the longest does not fit the column (FittedLabels).
             String shortState = lane.summary() == null ? (entries.isEmpty() ? "wait" : "run")
                     : shortReason(lane.summary().stopReason());
             Label label = (Label) lanes.getChildren().get(k);
@@ -458,7 +446,7 @@ public final class TracePanelController implements OptimizerRace.Listener {
                     value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
             label.getTooltip().setText(lane.label() + ": " + lane.state());
         }
-        FittedLines.refit(lanes);
+        FittedLabels.refit(lanes);
     }
 
     private static String shortReason(RunStopReason reason) {

@@ -257,26 +257,105 @@ class PermutationWorkbenchTest extends ApplicationTest {
     }
 
     /**
-     * Presenter mode as the window applies it (the light theme, explorer.css, the explorer's root with the presenter
-     * class holding the workbench, the charts' scale), the stage at the workbench's share of a 1280 × 800 window:
-     * 629 px (the menu, tool bar, workbench tabs and status bar take 40 + 44 + 42 + 45 px, measured on a screenshot
-     * on 2026-12-02).
+     * Before Play the training race's three curve charts say, each in one line shown whole, that Play (F7) trains the
+     * heads, at 1280 × 800 and in presenter mode at 1920 × 1080 (they showed one dot per head at epoch 0, and nothing
+     * said to press Play); after a step they draw the curves.
+     */
+    @Test
+    void beforePlayTheRacesCurveChartsSayToPressPlayInOneLine() throws Exception {
+        Scenario race = ScenarioFiles.load(RACE);
+        interact(() -> model.replace(race, RACE));
+        awaitFx(() -> view.race().shown() != null);
+        try {
+            windowLook(false, 1280, 800);
+            assertPressPlayLines("1280 × 800");
+            windowLook(true, 1920, 1080);
+            assertPressPlayLines("presenter 1920 × 1080");
+        } finally {
+            normalMode();
+        }
+        interact(() -> view.race().step());
+        awaitFx(() -> view.race().shown().epochsDone() == 1);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        assertEquals(List.of(), onFx(this::racePlaceholders), "after a step the charts draw the curves");
+        for (org.otexplorer.ui.charts.TraceChart c : List.of(view.race().lossChart(), view.race().tauChart(),
+                view.race().constraintChart())) {
+            assertTrue(onFx(() -> c.chart().getScene() != null && c.chart().isVisible()), "a curve chart on screen");
+        }
+    }
+
+    /** The race's three curve charts are not on screen; in their places one whole line each says to press Play. */
+    private void assertPressPlayLines(String where) throws Exception {
+        for (org.otexplorer.ui.charts.TraceChart c : List.of(view.race().lossChart(), view.race().tauChart(),
+                view.race().constraintChart())) {
+            assertEquals(null, onFx(() -> c.chart().getScene()), where + ": no chart of a dot per head before Play");
+        }
+        List<javafx.scene.control.Label> lines = onFx(this::racePlaceholders);
+        assertEquals(3, lines.size(), where + ": a line in each curve chart's place");
+        for (javafx.scene.control.Label line : lines) {
+            String text = onFx(line::getText);
+            assertTrue(text.startsWith("Press Play (F7) to train"), where + ": " + text);
+            javafx.geometry.Bounds b = onFx(() -> line.localToScene(line.getLayoutBounds()));
+            Region holder = onFx(() -> (Region) line.getParent());
+            javafx.geometry.Bounds h = onFx(() -> holder.localToScene(holder.getLayoutBounds()));
+            assertTrue(onFx(line::isVisible) && b.getWidth() > 0 && h.contains(b), where + ": " + text + " at " + b
+                    + " inside its chart's place " + h);
+            double lineHeight = onFx(() -> {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text("Press");
+                probe.setFont(line.getFont());
+                return probe.getLayoutBounds().getHeight();
+            });
+            double textHeight = onFx(() -> line.lookup(".text").getLayoutBounds().getHeight());
+            assertTrue(textHeight < 1.5 * lineHeight, where + ": one line, " + text + " (" + textHeight + " px high)");
+        }
+        assertEquals(List.of(), cutTexts(), where);
+    }
+
+    /** The placeholder lines in the training race's panel. */
+    private List<javafx.scene.control.Label> racePlaceholders() {
+        javafx.scene.control.TabPane panels = (javafx.scene.control.TabPane) view.content()
+                .lookup(".permutation-panels");
+        javafx.scene.Node race = panels.getTabs().stream().filter(t -> t.getText().equals("Training race"))
+                .findFirst().orElseThrow().getContent();
+        return race.lookupAll(".placeholder").stream().map(n -> (javafx.scene.control.Label) n).toList();
+    }
+
+    /**
+     * Presenter mode as the window applies it, the stage at the workbench's share of a 1280 × 800 window
+     * ({@link #windowLook}).
      */
     private void presenterMode() {
+        windowLook(true, 1280, 800);
+    }
+
+    /**
+     * The window's look (the light theme, explorer.css, the explorer's root holding the workbench, in presenter mode
+     * with the presenter class and the charts' scale), the stage at the workbench's share of a window of the given
+     * size: in presenter mode 171 px less (the menu, tool bar, workbench tabs and status bar take 40 + 44 + 42 + 45 px,
+     * measured on a screenshot on 2026-12-02), in normal mode 120 px less (44 + 34 + 42, measured on one of
+     * 1280 × 800 on 2026-12-04).
+     */
+    private void windowLook(boolean presenter, double width, double height) {
         interact(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                     .getUserAgentStylesheet());
             Region workbench = (Region) view.content();
             javafx.scene.Scene scene = workbench.getScene();
-            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
-            scene.setRoot(root);
-            root.getChildren().add(workbench);
-            scene.getStylesheets().add(PermutationWorkbenchTest.class
-                    .getResource("/org/otexplorer/ui/explorer.css").toExternalForm());
-            root.getStyleClass().addAll("explorer", "presenter");
-            org.otexplorer.ui.charts.ChartScale.setPresenterScale(20 / 13.0);
-            stage.setWidth(1280);
-            stage.setHeight(800 - 171);
+            if (scene.getRoot() == workbench) {
+                javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+                scene.setRoot(root);
+                root.getChildren().add(workbench);
+                scene.getStylesheets().add(PermutationWorkbenchTest.class
+                        .getResource("/org/otexplorer/ui/explorer.css").toExternalForm());
+                root.getStyleClass().add("explorer");
+            }
+            scene.getRoot().getStyleClass().remove("presenter");
+            if (presenter) {
+                scene.getRoot().getStyleClass().add("presenter");
+            }
+            org.otexplorer.ui.charts.ChartScale.setPresenterScale(presenter ? 20 / 13.0 : 1);
+            stage.setWidth(width);
+            stage.setHeight(height - (presenter ? 171 : 120));
         });
         WaitForAsyncUtils.waitForFxEvents(10);
     }
@@ -288,6 +367,64 @@ class PermutationWorkbenchTest extends ApplicationTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
+    }
+
+    /**
+     * Presenter mode, the normalisation lab on Fig. 1's pattern: at 1920 × 1080 Appendix D's ε table is at the size
+     * of the error chart's tick labels beside it, or nearly (it was at half the presenter's text size, 10 px against
+     * the ticks' 16), and its columns end inside the panel, as they do at 1440 × 900.
+     */
+    @Test
+    void theLabsTableFollowsThePresenterScaleAndStaysInsideItsPanel() throws Exception {
+        awaitFx(() -> view.lab().shown() != null);
+        try {
+            windowLook(true, 1920, 1080);
+            io.fair_acc.chartfx.axes.spi.AbstractAxis axis = (io.fair_acc.chartfx.axes.spi.AbstractAxis) view.lab()
+                    .errorChart().chart().getYAxis();
+            double ticks = onFx(() -> axis.getTickLabelStyle().getFont().getSize());
+            assertTableInsideItsPanel("presenter 1920 × 1080");
+            for (javafx.scene.Node cell : onFx(() -> List.copyOf(view.lab().changeTable().getChildren()))) {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) cell;
+                double size = onFx(() -> label.getFont().getSize());
+                assertTrue(size >= 0.85 * ticks, "\"" + onFx(label::getText) + "\" at " + size + " px beside tick"
+                        + " labels of " + ticks + " px");
+            }
+            windowLook(true, 1440, 900);
+            assertTableInsideItsPanel("presenter 1440 × 900");
+        } finally {
+            normalMode();
+        }
+    }
+
+    private void assertTableInsideItsPanel(String where) throws Exception {
+        javafx.scene.layout.GridPane table = onFx(view.lab()::changeTable);
+        Region panel = onFx(() -> (Region) table.getParent());
+        double right = onFx(() -> panel.localToScene(panel.getLayoutBounds()).getMaxX() - panel.getInsets()
+                .getRight());
+        for (javafx.scene.Node cell : onFx(() -> List.copyOf(table.getChildren()))) {
+            double end = onFx(() -> cell.localToScene(cell.getLayoutBounds()).getMaxX());
+            assertTrue(end <= right + 1, where + ": " + onFx(() -> ((javafx.scene.control.Label) cell).getText())
+                    + " ends at " + end + ", the panel's content at " + right);
+        }
+        assertEquals(List.of(), cutTexts(), where);
+    }
+
+    /**
+     * The lab's "Normalise this matrix" (and "Import CSV…" beside it) is in view without scrolling its side panel in
+     * presenter mode at 1440 × 900 (it needed scrolling) and at 1280 × 800 in normal mode.
+     */
+    @Test
+    void theLabsNormaliseButtonIsInViewWithoutScrolling() throws Exception {
+        awaitFx(() -> view.lab().shown() != null);
+        List<javafx.scene.Node> buttons = List.of(lookup("#applyMatrix").query(), lookup("#importMatrix").query());
+        try {
+            windowLook(true, 1440, 900);
+            assertAboveTheFold(buttons);
+            windowLook(false, 1280, 800);
+            assertAboveTheFold(buttons);
+        } finally {
+            normalMode();
+        }
     }
 
     /** Every one of {@code settings} ends above the fold of the side panel that holds it. */
