@@ -171,7 +171,17 @@ public final class ScalabilityStudy {
          * (its empirical exponent: seconds ∝ n^slope); empty with fewer than two such sizes.
          */
         public OptionalDouble slope(Method m) {
-            List<double[]> points = of(m).stream().filter(e -> e.meanSeconds().isPresent())
+            return slope(m, 0);
+        }
+
+        /**
+         * The slope over the sizes whose mean time is at least {@code shortest} seconds: times of a few milliseconds
+         * are the timer's and the JIT's as much as the method's, and fitted they gave the panel negative slopes
+         * (time falling as n grows); empty with fewer than two such sizes.
+         */
+        public OptionalDouble slope(Method m, double shortest) {
+            List<double[]> points = of(m).stream().filter(e -> e.meanSeconds().isPresent()
+                            && e.meanSeconds().getAsDouble() >= shortest)
                     .map(e -> new double[] {Math.log(e.n()), Math.log(e.meanSeconds().getAsDouble())}).toList();
             if (points.size() < 2) {
                 return OptionalDouble.empty();
