@@ -187,6 +187,38 @@ class LectureRunThroughTest extends ExplorerWindowTestSupport {
         assertEquals(onFx(notes::getText), drawn(notes), "the spectrum's note is whole");
     }
 
+    /**
+     * Look-through finding: in presenter mode at 1280×800 the one-dimensional sample's ε value ("0.000500 × mean C =
+     * 0.00213") made the side panel's content wider than its viewport, so every line of the panel (the description,
+     * the values, the spinners' arrows) was cut at its right edge. Every control and text ends inside the viewport,
+     * and the value wraps whole.
+     */
+    @Test
+    void aLongSliderValueWrapsInsteadOfWideningTheSidePanel() throws Exception {
+        openSolved(Path.of("samples/one-dimensional-plan-with-histograms.json"));
+        lectureWindow(true);
+        javafx.scene.control.ScrollPane side = onFx(() -> (javafx.scene.control.ScrollPane) window.compute().content()
+                .lookup(".sidebar"));
+        // every control and text of the panel ends inside its viewport (the content's own right padding may not)
+        List<String> cut = onFx(() -> {
+            double right = side.localToScene(side.getViewportBounds()).getMaxX();
+            return side.getContent().lookupAll("*").stream()
+                    .filter(n -> (n instanceof javafx.scene.control.Labeled || n instanceof javafx.scene.control.Control)
+                            && shown(n) && n.localToScene(n.getLayoutBounds()).getMaxX() > right + 1)
+                    .map(n -> n.getClass().getSimpleName() + (n instanceof javafx.scene.control.Labeled l
+                            ? " \"" + l.getText() + "\"" : "") + " to " + Math.round(n.localToScene(n.getLayoutBounds())
+                            .getMaxX()) + " of " + Math.round(right)).toList();
+        });
+        assertTrue(cut.isEmpty(), "cut at the side panel's right edge: " + cut);
+        javafx.scene.control.Label value = onFx(() -> window.compute().content().lookupAll(".parameter-value").stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && l.getText().contains("× mean C") && shown(n))
+                .map(n -> (javafx.scene.control.Label) n).findFirst().orElseThrow());
+        assertFalse(drawn(value).contains("…") || drawn(value).contains("..."), "ε value drawn as " + drawn(value));
+        double right = onFx(() -> value.localToScene(value.getLayoutBounds()).getMaxX());
+        double viewportRight = onFx(() -> side.localToScene(side.getLayoutBounds()).getMaxX());
+        assertTrue(right <= viewportRight + 1, "the ε value ends at " + right + ", the panel at " + viewportRight);
+    }
+
     /** The largest font size of the shown labels of a style class. */
     private double largestFont(String selector) throws Exception {
         return onFx(() -> window.compute().content().lookupAll(selector).stream()

@@ -41,6 +41,10 @@ public final class ParameterSlider extends VBox {
         // name and value share a line where they fit and wrap (the value below the name) where they do not,
         // so neither is cut off in a narrow panel or at the presenter scale
         FlowPane header = new FlowPane(8, 0, nameLabel, valueLabel);
+        // a flow pane is at least as wide as its widest child on one line, which made a long value ("0.000500 ×
+        // mean C = 0.00213" in presenter mode) widen the side panel's content past its viewport, cutting every line
+        // of the panel at its right edge; the value wraps instead
+        header.setMinWidth(0);
         getChildren().addAll(header, slider);
         slider.valueProperty().addListener((obs, old, pos) -> {
             if (!syncing) {
