@@ -83,6 +83,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
     private CheckBox logIterations;
     @FXML
     private VBox lanes;
+    /** The longest lane line's length when the lanes were last fitted to their column. */
+    private int fittedLaneLength = -1;
     @FXML
     private Label hint;
     @FXML
@@ -419,7 +421,8 @@ public final class TracePanelController implements OptimizerRace.Listener {
      */
     private void showLanes(String metricId) {
         List<RaceView.Lane> race = shown.lanes();
-        if (lanes.getChildren().size() != race.size()) {
+        boolean created = lanes.getChildren().size() != race.size();
+        if (created) {
             lanes.getChildren().clear();
             for (int k = 0; k < race.size(); k++) {
                 Label label = new Label("", new Rectangle(10, 10, Color.web(Charts.laneColor(k))));
@@ -446,7 +449,13 @@ public final class TracePanelController implements OptimizerRace.Listener {
                     value == null ? "—" : String.format(Locale.ROOT, "%.3g", value), shortState));
             label.getTooltip().setText(lane.label() + ": " + lane.state());
         }
-        FittedLabels.refit(lanes);
+        // monospaced lines: their fit changes only with the longest one's length (the width listener does resizes),
+        // so a snapshot, 30 a second, does not restyle the lanes
+        int longest = lanes.getChildren().stream().mapToInt(n -> ((Label) n).getText().length()).max().orElse(0);
+        if (longest != fittedLaneLength || created) {
+            fittedLaneLength = longest;
+            FittedLabels.refit(lanes);
+        }
     }
 
     private static String shortReason(RunStopReason reason) {
