@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.otexplorer.engine.Epsilon;
 import org.otexplorer.engine.Solver;
 import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverParameters;
@@ -13,7 +14,9 @@ import org.otexplorer.engine.StepThrough;
 import org.otexplorer.io.EngineSpec;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
+import org.otexplorer.ui.workbench.EpsilonText;
 import org.otexplorer.ui.workbench.ParameterControl;
+import org.otexplorer.ui.workbench.ParameterSlider;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.ScenarioModel;
 
@@ -30,6 +33,8 @@ final class MethodControls {
     private final Map<String, ParameterControl<?>> controls = new LinkedHashMap<>();
     private final ScenarioEditor editor;
     private String controlsMethod;
+    private double meanCost = Double.NaN;
+    private Epsilon.Reference epsilonReference = Epsilon.Reference.MEAN_COST;
 
     MethodControls(ScenarioModel model, ComboBox<String> method, Label description, VBox box) {
         this.method = method;
@@ -51,6 +56,7 @@ final class MethodControls {
     }
 
     private void show(EngineSpec e) {
+        epsilonReference = e.epsilon().reference();
         if (!StepThrough.METHODS.contains(e.method())) {
             method.setValue(null);
             description.setText("'" + e.method() + "' has no iterations to step through: choose a method.");
@@ -79,8 +85,18 @@ final class MethodControls {
         }
     }
 
+    /** The recorded problem's mean cost, so the ε slider reads "0.0200 × mean C = 0.00213" as the solve used it. */
+    void showMeanCost(double mean) {
+        meanCost = mean;
+        ParameterControl<?> epsilon = controls.get(SolverParameters.EPSILON.name());
+        if (epsilon != null && epsilon.node() instanceof ParameterSlider slider) {
+            slider.refreshText();
+        }
+    }
+
     private <T> ParameterControl<T> control(Parameter<T> p) {
-        return ParameterControl.of(p, value -> editor.edit(s -> s.withEngine(s.engine().with(p, value))), null);
+        return ParameterControl.of(p, value -> editor.edit(s -> s.withEngine(s.engine().with(p, value))),
+                value -> EpsilonText.describe(value, epsilonReference, meanCost));
     }
 
     private static <T> void showValue(ParameterControl<T> control, EngineSpec e) {

@@ -29,15 +29,17 @@ final class StepsRun {
     private final StepRecording recording;
     private final String method;
     private final Epsilon epsilonAsSet;
+    private final double meanCost;
     private final double colourMax;
     private final double[] fRange;
     private final double[] gRange;
 
-    private StepsRun(StepRecording recording, String method, Epsilon epsilonAsSet, double colourMax, double[] fRange,
-                     double[] gRange) {
+    private StepsRun(StepRecording recording, String method, Epsilon epsilonAsSet, double meanCost, double colourMax,
+                     double[] fRange, double[] gRange) {
         this.recording = recording;
         this.method = method;
         this.epsilonAsSet = epsilonAsSet;
+        this.meanCost = meanCost;
         this.colourMax = colourMax;
         this.fRange = fRange;
         this.gRange = gRange;
@@ -72,7 +74,7 @@ final class StepsRun {
             widen(fRange, r.f(frame));
             widen(gRange, r.g(frame));
         }
-        return new StepsRun(r, method, s.engine().epsilon(), max, fRange, gRange);
+        return new StepsRun(r, method, s.engine().epsilon(), p.meanCost(), max, fRange, gRange);
     }
 
     /** Widens [low, high] to the finite values of {@code v} (none: nothing). */
@@ -100,6 +102,11 @@ final class StepsRun {
 
     StepRecording recording() {
         return recording;
+    }
+
+    /** The recorded problem's mean cost (the unit of a relative ε). */
+    double meanCost() {
+        return meanCost;
     }
 
     String method() {

@@ -378,6 +378,7 @@ public final class StepsView implements WorkbenchView {
         shownFrame = -1;
         picture.showRun(r);
         summary.setText(r.summary());
+        methodControlsPanel.showMeanCost(r.meanCost());
         frameSlider.setMax(Math.max(1, r.frameCount() - 1));
         frameSlider.setDisable(r.frameCount() < 2);
         frame = -1;

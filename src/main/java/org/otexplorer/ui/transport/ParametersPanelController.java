@@ -20,6 +20,7 @@ import org.otexplorer.io.Scenario;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.parameters.ParameterType;
 import org.otexplorer.service.SolveView;
+import org.otexplorer.ui.workbench.EpsilonText;
 import org.otexplorer.ui.workbench.ParameterControl;
 import org.otexplorer.ui.workbench.ParameterSlider;
 import org.otexplorer.ui.workbench.ScenarioEditor;
@@ -199,17 +200,7 @@ public final class ParametersPanelController {
 
     private String describeEpsilon(double value) {
         Epsilon eps = editor == null ? SolverParameters.EPSILON.defaultValue() : editor.scenario().engine().epsilon();
-        String reference = switch (eps.reference()) {
-            case ABSOLUTE -> "";
-            case MEAN_COST -> " × mean C";
-            case MAX_COST -> " × max C";
-        };
-        if (Double.isNaN(meanCost) || eps.reference() == Epsilon.Reference.MAX_COST) {
-            return String.format(Locale.ROOT, "%.3g%s", value, reference);
-        }
-        return eps.isRelative()
-                ? String.format(Locale.ROOT, "%.3g × mean C = %.3g", value, value * meanCost)
-                : String.format(Locale.ROOT, "%.3g = %.3g × mean C", value, value / meanCost);
+        return EpsilonText.describe(value, eps.reference(), meanCost);
     }
 
     private void editEngine(java.util.function.UnaryOperator<EngineSpec> change) {

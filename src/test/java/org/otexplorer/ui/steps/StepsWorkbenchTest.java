@@ -95,6 +95,21 @@ class StepsWorkbenchTest extends ApplicationTest {
         assertEquals(4, (int) onFx(() -> view.picture().plan().marginalCurves()), "sums against a and b drawn");
     }
 
+    /**
+     * Look-through finding: the ε slider read "0.0200" beside a description and a summary that say ε = 0.02 × mean C;
+     * it now says what the number multiplies and the ε the recording solved with, as the transport workbench's does.
+     */
+    @Test
+    void theEpsilonSliderSaysItIsRelativeToTheMeanCostAndTheEpsilonSolvedWith() throws Exception {
+        awaitFx(() -> view.isIdle());
+        String shown = onFx(() -> ((Region) view.control("epsilon")).lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.contains("mean C"))
+                .findFirst().orElse("no label mentions mean C"));
+        String summary = onFx(() -> view.summary().getText()); // "sinkhorn, ε = 0.02 × mean C = 0.00xyz: …"
+        String solved = summary.substring(summary.indexOf("mean C = ") + 9, summary.indexOf(':'));
+        assertEquals(String.format(java.util.Locale.ROOT, "0.0200 × mean C = %.3g", Double.parseDouble(solved)), shown);
+    }
+
     @Test
     void aSavedScenarioReopensOnTheSameFrame(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         awaitFx(() -> view.isIdle());
