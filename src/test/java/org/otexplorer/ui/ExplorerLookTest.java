@@ -325,6 +325,19 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
     }
 
+    /** Look-through finding: on the dark theme a grid line ran through every spectrum marker (drawn on top). */
+    @Test
+    void everyChartDrawsItsGridUnderTheData() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme(Themes.DARK))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(4);
+        List<String> onTop = onFx(() -> window.compute().content().getScene().getRoot().lookupAll(".chart").stream()
+                .filter(XYChart.class::isInstance).map(XYChart.class::cast)
+                .filter(c -> c.getGridRenderer().isDrawOnTop()).map(c -> c.getXAxis().getName()).toList());
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
+        assertEquals(List.of(), onTop, "charts whose grid is drawn over their data (by x axis)");
+    }
+
     private static double tickLabelFontSize(XYChart chart) {
         return chart.getYAxis() instanceof io.fair_acc.chartfx.axes.spi.AbstractAxisParameter a
                 ? a.getTickLabelStyle().getFont().getSize() : 0;
