@@ -16,6 +16,7 @@ import org.otexplorer.ipot.ConvergenceRace;
 import org.otexplorer.ipot.PlanSparsity;
 import org.otexplorer.ui.charts.PlanHeatmapChart;
 import org.otexplorer.ui.charts.TraceChart;
+import org.otexplorer.ui.workbench.Phrases;
 import org.otexplorer.ui.workbench.ScenarioEditor;
 import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.SettingsGrid;
@@ -352,11 +353,17 @@ public final class RacePanelController implements IpotPanel {
         verdicts.add(exact, 1, sinkhornRow);
     }
 
-    /** "IPOT beta = 0.01, L = 10: support 182 (exact 182), |W − W_LP| = 3.1e-11, marginal error 1e-9". */
+    /**
+     * "IPOT beta = 0.01, L = 10: support 182 (exact 182), |W − W_LP| = 3.1e-11, marginal error 1e-9", wrapping only
+     * between its phrases ({@link Phrases}).
+     */
     static String caption(String label, TransportPlan plan, TransportProblem problem, ConvergenceRace.Result race) {
-        return String.format(Locale.ROOT, "%s: support %d (exact %d), |W − W_LP| = %.1e, marginal error %.0e",
-                label, PlanSparsity.supportSize(plan, race.supportThreshold()), race.exactSupportSize(),
-                Math.abs(plan.transportCost(problem) - race.exactCost()), plan.marginalError(problem));
+        return Phrases.caption(label,
+                String.format(Locale.ROOT, "support %d (exact %d)", PlanSparsity.supportSize(plan,
+                        race.supportThreshold()), race.exactSupportSize()),
+                String.format(Locale.ROOT, "|W − W_LP| = %.1e", Math.abs(plan.transportCost(problem)
+                        - race.exactCost())),
+                String.format(Locale.ROOT, "marginal error %.0e", plan.marginalError(problem)));
     }
 
     private void showFailure(String message) {

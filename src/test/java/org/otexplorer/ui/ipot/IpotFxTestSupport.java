@@ -130,6 +130,36 @@ abstract class IpotFxTestSupport extends ApplicationTest {
         return text instanceof javafx.scene.text.Text t ? t.getText() : "";
     }
 
+    /**
+     * The phrases of a label's text (between ", " and ": ") that its drawn lines break inside, e.g. "|W −" on one
+     * line and "W_LP| = 3.1e-09" on the next; also how many lines it draws, first in the list ("lines 2").
+     */
+    static java.util.List<String> brokenPhrases(javafx.scene.control.Labeled label) {
+        javafx.scene.text.Text text = (javafx.scene.text.Text) label.lookup(".text");
+        String shown = text.getText();
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        java.util.Set<Double> lines = new java.util.TreeSet<>();
+        int start = 0;
+        for (String phrase : shown.split(", |: ")) {
+            int from = shown.indexOf(phrase, start);
+            int to = from + phrase.length() - 1;
+            double top = lineOf(text, from);
+            lines.add(top);
+            lines.add(lineOf(text, to));
+            if (lineOf(text, to) != top) {
+                broken.add(phrase);
+            }
+            start = to + 1;
+        }
+        broken.add(0, "lines " + lines.size());
+        return broken;
+    }
+
+    /** The y of the caret before character {@code k} of a drawn text: one value per line. */
+    private static double lineOf(javafx.scene.text.Text text, int k) {
+        return ((javafx.scene.shape.MoveTo) text.caretShape(k, true)[0]).getY();
+    }
+
     void awaitFx(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(PATIENCE, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }

@@ -52,7 +52,8 @@ class RacePanelTest extends IpotFxTestSupport {
         assertTrue(onFx(() -> race.verdictLabels().get(2).getTooltip().getText()).contains("entropic bias"));
         assertTrue(verdicts.get(4).startsWith("β 1, L 1: error 1.3e-09"), verdicts.get(4));
         String ipot = onFx(() -> lookup(".figure").queryAll().stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
+                .map(n -> ((javafx.scene.control.Label) n).getText().replace(org.otexplorer.ui.workbench.Phrases.NO_BREAK, ' '))
+                .filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
                 .findFirst().orElse(""));
         assertTrue(ipot.contains("support 182 (exact 182)"), ipot);
         assertTrue(onFx(() -> lookup("#playButton").query().isVisible()));
@@ -87,6 +88,12 @@ class RacePanelTest extends IpotFxTestSupport {
                 assertEquals(onFx(line::getText), onFx(() -> shownText(line)), "shown whole");
                 assertTrue(onFx(() -> line.getHeight() >= line.prefHeight(line.getWidth()) - 1),
                         "given the height its lines need: " + onFx(line::getText));
+            }
+            for (javafx.scene.control.Label caption : onFx(race::captions)) {
+                // look-through: "|W −" ended one line of the caption and "W_LP| = 3.1e-09" began the next
+                List<String> broken = onFx(() -> brokenPhrases(caption));
+                assertEquals(List.of("lines 2"), broken, "the caption wraps between its phrases only: "
+                        + onFx(caption::getText));
             }
             double titleBottom = onFx(() -> race.frameTitle().localToScene(race.frameTitle().getLayoutBounds())
                     .getMaxY());
