@@ -37,16 +37,29 @@ public final class StatusBarController implements Status {
     @FXML
     private Button cancel;
 
+    /**
+     * The least room, in ems, the message line must have to be shown: less would show a stub like "th…" (a
+     * lecture window in presenter mode leaves the message about 4 ems beside the figures); the line is then left
+     * empty, and its text stays in its tooltip and, for warnings, in the warnings' tooltip.
+     */
+    static final double LEAST_MESSAGE_EMS = 10;
+
     /** How long a computation runs before the bar says so. */
     static final Duration QUIET_START = Duration.millis(150);
 
     private Runnable onCancel = () -> { };
     private final PauseTransition showRunning = new PauseTransition(QUIET_START);
     private boolean runningShown;
+    private String messageText = "";
 
     /** The bar (FXML makes it). */
     public StatusBarController() {
         showRunning.setOnFinished(e -> showRunning());
+    }
+
+    @FXML
+    private void initialize() {
+        message.widthProperty().addListener((o, was, now) -> showMessageIfRoom());
     }
 
     @FXML
@@ -138,9 +151,9 @@ public final class StatusBarController implements Status {
                 .collect(Collectors.joining(" | "));
     }
 
-    /** The message line's text (tests read it). */
+    /** The message line's text, shown or left out for want of room (tests read it). */
     String messageText() {
-        return message.getText();
+        return messageText;
     }
 
     /** Whether the cancel button is enabled, i.e. a computation is running. */
@@ -171,7 +184,8 @@ public final class StatusBarController implements Status {
 
     /** The message line; its style class and tooltip change only when they differ (each change costs a CSS pass). */
     private void setMessage(String text, boolean error) {
-        message.setText(text);
+        messageText = text;
+        showMessageIfRoom();
         if (error != message.getStyleClass().contains("status-error")) {
             message.getStyleClass().remove("status-error");
             if (error) {
@@ -179,5 +193,14 @@ public final class StatusBarController implements Status {
             }
         }
         TooltipText.show(message, text);
+    }
+
+    /** The message where it has {@link #LEAST_MESSAGE_EMS} of room (its width is what the figures leave). */
+    private void showMessageIfRoom() {
+        boolean room = message.getWidth() >= LEAST_MESSAGE_EMS * message.getFont().getSize();
+        String shown = room ? messageText : "";
+        if (!shown.equals(message.getText())) {
+            message.setText(shown);
+        }
     }
 }

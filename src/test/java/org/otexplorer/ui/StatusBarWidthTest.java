@@ -12,7 +12,8 @@ import org.otexplorer.ui.workbench.Status;
 
 /**
  * At the lecture window size (1280 × 800) a long solver warning in the status bar gives way: the iterations, the
- * error, the verdict and the time stay whole on screen, and the message is the one cut (its tooltip holds it all).
+ * error, the verdict and the time stay whole on screen, and the message is the one cut, or left out where it would
+ * show less than ten ems (its tooltip holds it all).
  */
 class StatusBarWidthTest extends ExplorerWindowTestSupport {
     @Override
@@ -32,12 +33,54 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
             window.statusBar().finished(new Status.Outcome("1,234 iterations: sinkhorn 387, newton 16 (warm start)",
                     "marginal error 7.66e-10", "converged", true, "12.3 ms solve, 45 ms to screen", List.of(warning)));
         });
-        awaitFx(() -> shown("#message").endsWith("...")); // JavaFX's ellipsis
+        awaitFx(() -> shown("#message").endsWith("...") || shown("#message").isEmpty()); // cut, or left out
+        assertReadableOrLeftOut();
         for (String id : List.of("#iterations", "#marginalError", "#converged", "#time", "#warnings")) {
             Label label = lookup(id).queryAs(Label.class);
             assertEquals(onFx(label::getText), onFx(() -> shown(id)), id + " is cut on screen");
         }
         assertTrue(onFx(() -> lookup("#message").queryAs(Label.class).getTooltip().getText()).equals(warning));
+    }
+
+    /**
+     * Look-through finding: in presenter mode at 1280 × 800 the figures leave the message about four ems, and it
+     * read "th…" (the one-dimensional sample's Newton warning). A message shows with room for at least ten ems of
+     * text, or not at all (its tooltip and the warnings' keep it); the figures stay whole.
+     */
+    @Test
+    void inPresenterModeTheMessageIsReadableOrLeftOutNeverAStub() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.compute().isIdle());
+        String warning = "the Sinkhorn rate stalled (0.998164 per iteration after 387 iterations): switched to Newton"
+                + " steps on the dual";
+        interact(() -> {
+            Stage stage = (Stage) lookup(".status-bar").query().getScene().getWindow();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+        });
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+            interact(() -> window.statusBar().finished(new Status.Outcome("464 iterations: sinkhorn 449, newton 15",
+                    "error 1.48e-13", "converged", true, "133.6 ms solve, 293 ms to screen", List.of(warning))));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+            assertReadableOrLeftOut();
+            for (String id : List.of("#iterations", "#marginalError", "#converged", "#time", "#warnings")) {
+                Label label = lookup(id).queryAs(Label.class);
+                assertEquals(onFx(label::getText), onFx(() -> shown(id)), id + " is cut on screen");
+            }
+            assertEquals(warning, onFx(() -> window.statusBar().messageText()));
+            assertEquals(warning, onFx(() -> lookup("#message").queryAs(Label.class).getTooltip().getText()));
+        } finally {
+            interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(false))));
+        }
+    }
+
+    /** The message shows with ten ems of room or not at all. */
+    private void assertReadableOrLeftOut() throws Exception {
+        String shown = onFx(() -> shown("#message"));
+        double em = onFx(() -> lookup("#message").queryAs(Label.class).getFont().getSize());
+        double width = onFx(() -> lookup("#message").queryAs(Label.class).getWidth());
+        assertTrue(shown.isEmpty() || width >= 10 * em, "'" + shown + "' in " + width + " px, em " + em);
     }
 
     /** The text a label draws now (with its ellipsis when cut). */
