@@ -27,18 +27,12 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
         String warning = "the Sinkhorn rate stalled (0.998164 per iteration after 387 iterations): switched to Newton"
                 + " steps on the dual, 16 step(s) with 328 conjugate-gradient iterations in all, then polished";
         interact(() -> {
-            Stage stage = (Stage) lookup(".status-bar").query().getScene().getWindow();
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            toLectureSize();
             window.statusBar().finished(new Status.Outcome("1,234 iterations: sinkhorn 387, newton 16 (warm start)",
                     "marginal error 7.66e-10", "converged", true, "12.3 ms solve, 45 ms to screen", List.of(warning)));
         });
         awaitFx(() -> shown("#message").endsWith("...") || shown("#message").isEmpty()); // cut, or left out
-        assertReadableOrLeftOut();
-        for (String id : List.of("#iterations", "#marginalError", "#converged", "#time", "#warnings")) {
-            Label label = lookup(id).queryAs(Label.class);
-            assertEquals(onFx(label::getText), onFx(() -> shown(id)), id + " is cut on screen");
-        }
+        assertReadableOrLeftOutBesideWholeFigures();
         assertTrue(onFx(() -> lookup("#message").queryAs(Label.class).getTooltip().getText()).equals(warning));
     }
 
@@ -53,9 +47,7 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
         String warning = "the Sinkhorn rate stalled (0.998164 per iteration after 387 iterations): switched to Newton"
                 + " steps on the dual";
         interact(() -> {
-            Stage stage = (Stage) lookup(".status-bar").query().getScene().getWindow();
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            toLectureSize();
             window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
         });
         try {
@@ -63,11 +55,7 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
             interact(() -> window.statusBar().finished(new Status.Outcome("464 iterations: sinkhorn 449, newton 15",
                     "error 1.48e-13", "converged", true, "133.6 ms solve, 293 ms to screen", List.of(warning))));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
-            assertReadableOrLeftOut();
-            for (String id : List.of("#iterations", "#marginalError", "#converged", "#time", "#warnings")) {
-                Label label = lookup(id).queryAs(Label.class);
-                assertEquals(onFx(label::getText), onFx(() -> shown(id)), id + " is cut on screen");
-            }
+            assertReadableOrLeftOutBesideWholeFigures();
             assertEquals(warning, onFx(() -> window.statusBar().messageText()));
             assertEquals(warning, onFx(() -> lookup("#message").queryAs(Label.class).getTooltip().getText()));
         } finally {
@@ -75,12 +63,22 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
         }
     }
 
-    /** The message shows with ten ems of room or not at all. */
-    private void assertReadableOrLeftOut() throws Exception {
+    private void toLectureSize() {
+        Stage stage = (Stage) lookup(".status-bar").query().getScene().getWindow();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    /** The message shows with ten ems of room or not at all; the figures are whole. */
+    private void assertReadableOrLeftOutBesideWholeFigures() throws Exception {
         String shown = onFx(() -> shown("#message"));
         double em = onFx(() -> lookup("#message").queryAs(Label.class).getFont().getSize());
         double width = onFx(() -> lookup("#message").queryAs(Label.class).getWidth());
         assertTrue(shown.isEmpty() || width >= 10 * em, "'" + shown + "' in " + width + " px, em " + em);
+        for (String id : List.of("#iterations", "#marginalError", "#converged", "#time", "#warnings")) {
+            Label label = lookup(id).queryAs(Label.class);
+            assertEquals(onFx(label::getText), onFx(() -> shown(id)), id + " is cut on screen");
+        }
     }
 
     /** The text a label draws now (with its ellipsis when cut). */
