@@ -91,12 +91,13 @@ public final class StepRecording {
 
     /**
      * The solver phase of frame k: {@link SolverPhase#NEWTON} for Newton steps (and a result they returned),
-     * {@value IpotSolver#ID} for IPOT's proximal steps, else {@link SolverPhase#SINKHORN}.
+     * {@value IpotSolver#ID} for IPOT's start and proximal steps, else {@link SolverPhase#SINKHORN}.
      */
     public String phase(int k) {
         return switch (frames.get(k).step()) {
             case NEWTON -> SolverPhase.NEWTON;
             case PROXIMAL -> IpotSolver.ID;
+            case START -> IpotSolver.ID.equals(result.method()) ? IpotSolver.ID : SolverPhase.SINKHORN;
             case RESULT -> phase(k - 1);
             default -> SolverPhase.SINKHORN;
         };

@@ -80,7 +80,7 @@ final class PotentialStrips {
         void show(double[] values) {
             if (values == null) {
                 bars.getDatasets().clear();
-                chart.setTitle(name + ": none (IPOT's scalings are not dual potentials)");
+                chart.setTitle("IPOT has no potential " + name); // its scalings are not dual potentials
                 chart.invalidate();
                 return;
             }

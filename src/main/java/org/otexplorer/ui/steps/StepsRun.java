@@ -3,7 +3,9 @@ package org.otexplorer.ui.steps;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.otexplorer.engine.Epsilon;
+import org.otexplorer.engine.IpotSolver;
 import org.otexplorer.engine.SolverMonitor;
+import org.otexplorer.engine.SolverParameters;
 import org.otexplorer.engine.SolverPhase;
 import org.otexplorer.engine.StepRecording;
 import org.otexplorer.engine.StepThrough;
@@ -28,17 +30,17 @@ final class StepsRun {
 
     private final StepRecording recording;
     private final String method;
-    private final Epsilon epsilonAsSet;
+    private final String regularisation;
     private final double meanCost;
     private final double colourMax;
     private final double[] fRange;
     private final double[] gRange;
 
-    private StepsRun(StepRecording recording, String method, Epsilon epsilonAsSet, double meanCost, double colourMax,
+    private StepsRun(StepRecording recording, String method, String regularisation, double meanCost, double colourMax,
                      double[] fRange, double[] gRange) {
         this.recording = recording;
         this.method = method;
-        this.epsilonAsSet = epsilonAsSet;
+        this.regularisation = regularisation;
         this.meanCost = meanCost;
         this.colourMax = colourMax;
         this.fRange = fRange;
@@ -74,7 +76,19 @@ final class StepsRun {
             widen(fRange, r.f(frame));
             widen(gRange, r.g(frame));
         }
-        return new StepsRun(r, method, s.engine().epsilon(), p.meanCost(), max, fRange, gRange);
+        return new StepsRun(r, method, regularisation(s, r), p.meanCost(), max, fRange, gRange);
+    }
+
+    /**
+     * What regularises the recorded solve: "ε = 0.02 × mean C = 0.0668" (as set, and as solved with), or IPOT's
+     * proximal step "β = 1" (IPOT has no ε).
+     */
+    private static String regularisation(Scenario s, StepRecording r) {
+        if (IpotSolver.ID.equals(s.engine().method())) {
+            return "β = " + Parameter.format(s.engine().get(SolverParameters.BETA));
+        }
+        Epsilon set = s.engine().epsilon();
+        return "ε = " + (set.reference() == Epsilon.Reference.ABSOLUTE ? "" : set + " = ") + Parameter.format(r.epsilon());
     }
 
     /** Widens [low, high] to the finite values of {@code v} (none: nothing). */
@@ -159,17 +173,15 @@ final class StepsRun {
     }
 
     /**
-     * One line on the solve: method, ε as set (the slider's "0.02 × mean C") and as solved with, iterations, stop
-     * reason and how the frames were kept.
+     * One line on the solve: method, its regularisation (ε as set, the slider's "0.02 × mean C", and as solved with;
+     * IPOT's β), iterations, stop reason and how the frames were kept.
      */
     String summary() {
         TransportResult result = recording.result();
         String kept = recording.stride() == 1 ? "every iteration recorded"
                 : "first iterations recorded whole, then every " + recording.stride() + "th";
-        String epsilon = (epsilonAsSet.reference() == Epsilon.Reference.ABSOLUTE ? "" : epsilonAsSet + " = ")
-                + Parameter.format(recording.epsilon());
-        return String.format(Locale.ROOT, "%s, ε = %s: %d iterations, %s; %s (%d of %d doubles)", method,
-                epsilon, result.iterations(),
+        return String.format(Locale.ROOT, "%s, %s: %d iterations, %s; %s (%d of %d doubles)", method,
+                regularisation, result.iterations(),
                 result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '), kept,
                 recording.storedDoubles(), recording.budget());
     }

@@ -197,6 +197,13 @@ class StepsWorkbenchTest extends ApplicationTest {
         assertTrue(onFx(() -> view.picture().caption()).contains("proximal step · IPOT"),
                 onFx(() -> view.picture().caption()));
         assertEquals(0, (int) onFx(() -> view.picture().potentials().fBars()), "IPOT has no potentials to draw");
+        // look-through: the summary read "ipot, ε = 0.02 × mean C = 0" and frame 0 "· Sinkhorn phase"
+        String summary = onFx(() -> view.summary().getText());
+        assertTrue(summary.startsWith("ipot, β = ") && !summary.contains("ε"), summary);
+        interact(view::reset);
+        awaitFx(() -> view.isIdle() && view.frame() == 0);
+        assertTrue(onFx(() -> view.picture().caption()).contains("start (before iteration 1) · IPOT · "),
+                onFx(() -> view.picture().caption()));
         assertNotNull(onFx(() -> view.control("beta")), "IPOT's own parameters are offered");
         assertNull(onFx(() -> view.control("epsilon")));
     }
