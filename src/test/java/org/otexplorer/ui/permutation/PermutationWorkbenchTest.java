@@ -427,6 +427,30 @@ class PermutationWorkbenchTest extends ApplicationTest {
         }
     }
 
+    /**
+     * Every permutation sample's description can be read whole at 1280 × 800 and 1920 × 1080, in normal and presenter
+     * mode: folded, it is cut with "more" beside its last line (in presenter mode "more" took a line of its own under
+     * it, and at 1920 × 1080 it showed under a text that was not cut), and "more" shows all of it inside the window.
+     */
+    @Test
+    void everySamplesDescriptionCanBeReadWhole() throws Exception {
+        interact(() -> view.setActive(false)); // the descriptions only: no panel computes
+        try {
+            for (Path sample : List.of(LAB, GRID, RACE)) {
+                interact(() -> model.replace(ScenarioFiles.load(sample), sample));
+                for (boolean presenter : new boolean[] {false, true}) {
+                    for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+                        windowLook(presenter, size[0], size[1]);
+                        org.otexplorer.ui.workbench.DescriptionLook.assertReadableWhole(view.description(),
+                                sample.getFileName() + (presenter ? ", presenter " : ", ") + size[0] + " × " + size[1]);
+                    }
+                }
+            }
+        } finally {
+            normalMode();
+        }
+    }
+
     /** Every one of {@code settings} ends above the fold of the side panel that holds it. */
     private void assertAboveTheFold(List<javafx.scene.Node> settings) throws Exception {
         javafx.scene.Node side = onFx(() -> {
