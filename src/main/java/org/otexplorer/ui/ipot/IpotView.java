@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -13,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.ui.workbench.TooltipText;
+import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
 
@@ -26,7 +25,7 @@ public final class IpotView implements WorkbenchView {
     @FXML
     private BorderPane root;
     @FXML
-    private Label scenarioDescription;
+    private ScenarioDescription scenarioDescription;
     @FXML
     private TabPane panels;
     @FXML
@@ -54,12 +53,10 @@ public final class IpotView implements WorkbenchView {
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     private final Map<String, IpotPanel> controllers = new LinkedHashMap<>();
     private boolean active;
-    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
 
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
-        foldDescription();
         add("race", raceTab, racePanelController);
         add("pairs", pairsTab, pairsPanelController);
         racePanelController.attach(context);
@@ -84,17 +81,6 @@ public final class IpotView implements WorkbenchView {
         });
         context.live().addListener((o, was, on) -> catchUp());
         show(context.model().scenario());
-    }
-
-    /**
-     * A long description is cut to about four lines, two in presenter mode (the tooltip holds all of it), so the
-     * panels keep their room.
-     */
-    private void foldDescription() {
-        scenarioDescription.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> scenarioDescription.getFont().getSize() * (presenter.get() ? 2.9 : 5.6),
-                scenarioDescription.fontProperty(), presenter));
-        scenarioDescription.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
     }
 
     private void add(String id, Tab tab, IpotPanel panel) {
@@ -175,8 +161,8 @@ public final class IpotView implements WorkbenchView {
         return scalabilityPanelController;
     }
 
-    /** The scenario's description line on top. */
-    Label description() {
+    /** The scenario's description across the top, folded to a few lines with "more". */
+    ScenarioDescription description() {
         return scenarioDescription;
     }
 
@@ -191,9 +177,7 @@ public final class IpotView implements WorkbenchView {
     }
 
     private void show(Scenario s) {
-        presenter.set(s.view().presenterMode());
-        scenarioDescription.setText(s.description());
-        TooltipText.showWrapped(scenarioDescription, s.description() == null ? null : s.description().strip());
+        scenarioDescription.show(s.description());
         Tab front = tabs.get(frontId(s));
         if (front != null && !front.isSelected()) {
             panels.getSelectionModel().select(front);

@@ -53,7 +53,7 @@ public final class PermutationSection {
             .describe("The temperature of the random score matrix exp(χ/τ), χ ~ N(0,1).").build();
     /** n of the random sample. */
     public static final Parameter<Integer> SAMPLE_SIZE = Parameter.integer("sampleSize").defaultValue(10).range(2, 50)
-            .symbol("n  (random sample)").describe("The size of the random score matrix.").build();
+            .symbol("n  sample size").describe("The size n × n of the random score matrix.").build();
     /** Which random sample. */
     public static final Parameter<Integer> SAMPLE_INDEX = Parameter.integer("sample").defaultValue(0).range(0, 9999)
             .symbol("sample k").describe("Which random sample of that size: the grid's sample k (same χ for every τ).")

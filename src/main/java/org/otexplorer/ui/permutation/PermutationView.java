@@ -163,6 +163,11 @@ public final class PermutationView implements WorkbenchView {
         return labPanelController;
     }
 
+    /** The scenario's description across the top, folded to a few lines with "more". */
+    ScenarioDescription description() {
+        return scenarioDescription;
+    }
+
     GridPanelController grid() {
         return gridPanelController;
     }

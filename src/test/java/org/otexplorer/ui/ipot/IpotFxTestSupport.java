@@ -59,22 +59,38 @@ abstract class IpotFxTestSupport extends ApplicationTest {
 
     /**
      * Presenter mode as the window applies it (the light theme, explorer.css, the root's style classes, the charts' scale, the
-     * scenario's flag), with the stage at the IPOT view's share of a 1280 × 800 window: the menu, tool bar, workbench
-     * tabs and status bar take 171 px in presenter mode (40 + 44 + 42 + 45, measured on a screenshot at 1280 × 800
-     * on 2026-12-02; the view is 629 px high). {@link #normalMode} undoes the global chart scale and the stage size.
+     * scenario's flag), with the stage at the IPOT view's share of a 1280 × 800 window ({@link #windowLook}).
+     * {@link #normalMode} undoes the global chart scale and the stage size.
      */
     void presenterMode() {
+        windowLook(true, 1280, 800);
+    }
+
+    /**
+     * The window's look (the light theme, explorer.css, the root's style classes; in presenter mode the presenter
+     * class, the charts' scale and the scenario's flag), the stage at the IPOT view's share of a window of the given
+     * size: the menu, tool bar, workbench tabs and status bar take 171 px in presenter mode (40 + 44 + 42 + 45,
+     * measured on a screenshot at 1280 × 800 on 2026-12-02; the view is 629 px high), 120 px in normal mode (44 + 34
+     * + 42, measured on one of 1280 × 800 on 2026-12-04).
+     */
+    void windowLook(boolean presenter, double width, double height) {
         interact(() -> {
             Region root = (Region) view.content();
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                     .getUserAgentStylesheet());
-            root.getScene().getStylesheets().add(IpotFxTestSupport.class.getResource("/org/otexplorer/ui/explorer.css")
-                    .toExternalForm());
-            root.getStyleClass().addAll("explorer", "presenter");
-            org.otexplorer.ui.charts.ChartScale.setPresenterScale(20 / 13.0);
-            model.updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
-            stage.setWidth(1280);
-            stage.setHeight(800 - 171);
+            String css = IpotFxTestSupport.class.getResource("/org/otexplorer/ui/explorer.css").toExternalForm();
+            if (!root.getScene().getStylesheets().contains(css)) {
+                root.getScene().getStylesheets().add(css);
+                root.getStyleClass().add("explorer");
+            }
+            root.getStyleClass().remove("presenter");
+            if (presenter) {
+                root.getStyleClass().add("presenter");
+            }
+            org.otexplorer.ui.charts.ChartScale.setPresenterScale(presenter ? 20 / 13.0 : 1);
+            model.updateAppearance(s -> s.withView(s.view().withPresenterMode(presenter)));
+            stage.setWidth(width);
+            stage.setHeight(height - (presenter ? 171 : 120));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -107,7 +123,8 @@ abstract class IpotFxTestSupport extends ApplicationTest {
         }
     }
 
-    private static boolean shown(javafx.scene.Node node) {
+    /** Whether the node and all its parents are visible (a panel behind another tab is not). */
+    static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

@@ -104,7 +104,7 @@ class RacePanelTest extends IpotFxTestSupport {
                         .getLayoutBounds()) + " title " + race.frameTitle().localToScene(race.frameTitle()
                         .getLayoutBounds())));
             }
-            double font = onFx(() -> view.description().getFont().getSize());
+            double font = onFx(() -> view.description().textLabel().getFont().getSize());
             assertTrue(onFx(() -> view.description().getHeight()) < 3.2 * font, "two lines of description");
             assertTrue(onFx(() -> race.ipotPlan().chart().getHeight()) > 100, "the plans keep their room");
             double chartsBottom = onFx(() -> race.gapChart().chart().localToScene(race.gapChart().chart()

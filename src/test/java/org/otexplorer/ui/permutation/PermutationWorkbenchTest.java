@@ -410,18 +410,46 @@ class PermutationWorkbenchTest extends ApplicationTest {
     }
 
     /**
-     * The lab's "Normalise this matrix" (and "Import CSV…" beside it) is in view without scrolling its side panel in
-     * presenter mode at 1440 × 900 (it needed scrolling) and at 1280 × 800 in normal mode.
+     * The lab's custom matrix, its "Normalise this matrix" and "Import CSV…" beside it are in view without scrolling
+     * its side panel in presenter mode at 1280 × 800 (the button lay under the fold, half of it cut), 1440 × 900 (it
+     * needed scrolling) and 1920 × 1080, and at 1280 × 800 in normal mode.
      */
     @Test
-    void theLabsNormaliseButtonIsInViewWithoutScrolling() throws Exception {
+    void theLabsMatrixAndNormaliseButtonAreInViewWithoutScrolling() throws Exception {
         awaitFx(() -> view.lab().shown() != null);
-        List<javafx.scene.Node> buttons = List.of(lookup("#applyMatrix").query(), lookup("#importMatrix").query());
+        List<javafx.scene.Node> editor = List.of(lookup(".permutation-matrix-text").query(),
+                lookup("#applyMatrix").query(), lookup("#importMatrix").query());
         try {
-            windowLook(true, 1440, 900);
-            assertAboveTheFold(buttons);
+            for (int[] size : new int[][] {{1280, 800}, {1440, 900}, {1920, 1080}}) {
+                windowLook(true, size[0], size[1]);
+                assertAboveTheFold(editor);
+            }
             windowLook(false, 1280, 800);
-            assertAboveTheFold(buttons);
+            assertAboveTheFold(editor);
+        } finally {
+            normalMode();
+        }
+    }
+
+    /**
+     * Every permutation sample's description can be read whole at 1280 × 800 and 1920 × 1080, in normal and presenter
+     * mode: folded, it is cut with "more" beside its last line (in presenter mode "more" took a line of its own under
+     * it, and at 1920 × 1080 it showed under a text that was not cut), and "more" shows all of it inside the window.
+     */
+    @Test
+    void everySamplesDescriptionCanBeReadWhole() throws Exception {
+        interact(() -> view.setActive(false)); // the descriptions only: no panel computes
+        try {
+            for (Path sample : List.of(LAB, GRID, RACE)) {
+                interact(() -> model.replace(ScenarioFiles.load(sample), sample));
+                for (boolean presenter : new boolean[] {false, true}) {
+                    for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+                        windowLook(presenter, size[0], size[1]);
+                        org.otexplorer.ui.workbench.DescriptionLook.assertReadableWhole(view.description(),
+                                sample.getFileName() + (presenter ? ", presenter " : ", ") + size[0] + " × " + size[1]);
+                    }
+                }
+            }
         } finally {
             normalMode();
         }
