@@ -76,6 +76,23 @@ class EverySampleLookTest extends ApplicationTest {
 
     /** Opens the sample in a window of the given size and mode, waits until it shows its figures, and reads it. */
     private List<String> look(Path sample, boolean presenter, double width, double height) throws Exception {
+        return look(sample, presenter, width, height, (root, where) -> {
+            List<String> out = new ArrayList<>();
+            cutTexts(root, where, out);
+            overflowingTabs(root, where, out);
+            indicatorBadges(root, where, out);
+            axisTitles(root, where, out);
+            underTheStatusBar(root, where, out);
+            return out;
+        });
+    }
+
+    /**
+     * Opens the sample in a window of the given size and mode, waits until it shows its figures, and reads it with
+     * {@code checks} (given the window's root and a line naming the sample, mode and size) on the FX thread.
+     */
+    static List<String> look(Path sample, boolean presenter, double width, double height,
+                             java.util.function.BiFunction<Parent, String, List<String>> checks) throws Exception {
         Scenario loaded = ScenarioFiles.load(sample);
         Scenario scenario = loaded.withView(loaded.view().withPresenterMode(presenter));
         String where = sample.getFileName() + (presenter ? " presenter " : " normal ") + (int) width + "x"
@@ -93,16 +110,7 @@ class EverySampleLookTest extends ApplicationTest {
             WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(view::isIdle).get());
             WaitForAsyncUtils.waitForFxEvents(10);
-            return WaitForAsyncUtils.asyncFx(() -> {
-                List<String> out = new ArrayList<>();
-                Parent root = stage.getScene().getRoot();
-                cutTexts(root, where, out);
-                overflowingTabs(root, where, out);
-                indicatorBadges(root, where, out);
-                axisTitles(root, where, out);
-                underTheStatusBar(root, where, out);
-                return out;
-            }).get();
+            return WaitForAsyncUtils.asyncFx(() -> checks.apply(stage.getScene().getRoot(), where)).get();
         } finally {
             WaitForAsyncUtils.asyncFx(() -> {
                 window.shutdown();

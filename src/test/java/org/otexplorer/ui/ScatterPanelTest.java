@@ -210,6 +210,24 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         }
     }
 
+    /**
+     * Presenter mode's larger markers too, the mode switched at each size the window already has, with the points of
+     * a uniform square on its edges.
+     */
+    @Test
+    void presenterMarkersAreWholeInsideThePlotAreaAtEverySize() throws Exception {
+        open(Path.of("samples/ipot-sharp-plan-vs-sinkhorn-blur.json"));
+        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}, {1440, 900}}) {
+            resizeWindow(size[0], size[1]);
+            for (boolean presenter : new boolean[] {true, false}) {
+                setPresenterMode(presenter);
+                WaitForAsyncUtils.waitForFxEvents();
+                awaitScatterDrawn();
+                assertEveryMarkerInside();
+            }
+        }
+    }
+
     @Test
     void robustPlanMarkersFollowTheMassEachTargetReceivesAndTheOutliersAreMarked() throws Exception {
         open(Path.of("samples/robust-ot-drops-outliers.json"));

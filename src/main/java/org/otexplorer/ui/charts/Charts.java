@@ -45,9 +45,9 @@ public final class Charts {
                         + " -fx-marker-size: %.1f;", color, color, markerSize);
     }
 
-    /** A numeric axis with the explorer's defaults: no animation, auto-ranging, named. */
-    public static DefaultNumericAxis axis(String name) {
-        DefaultNumericAxis axis = new DefaultNumericAxis(name);
+    /** A numeric axis with the explorer's defaults: readable ticks, no animation, auto-ranging, named. */
+    public static ReadableAxis axis(String name) {
+        ReadableAxis axis = new ReadableAxis(name);
         axis.setUnit(null); // no empty "[]" after the name
         axis.setAnimated(false);
         axis.setAutoRanging(true);

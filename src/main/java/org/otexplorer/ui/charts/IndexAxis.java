@@ -4,14 +4,12 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 
 /**
  * An axis of indices (rows, columns, iterations): set by hand rather than auto-ranged, with ticks on whole numbers
- * only — its tick unit is a 1-2-5 step of at least 1, chosen for about eight ticks over the range shown, and only whole
- * numbers are labelled. A {@link #create(String, java.util.function.DoubleUnaryOperator) relabelled} axis writes
+ * only — its tick unit is a 1-2-5 step of at least 1 whose labels fit the axis ({@link ReadableAxis#setWholeSteps}),
+ * and only whole numbers are labelled. A {@link #create(String, java.util.function.DoubleUnaryOperator) relabelled} axis writes
  * another index than its coordinate (the heatmap draws row i at n − 1 − i, since chart-fx's inverted axes lose their
  * offset when resized).
  */
 public final class IndexAxis {
-    private static final int TICKS = 8;
-
     private IndexAxis() {
     }
 
@@ -26,21 +24,21 @@ public final class IndexAxis {
         labelWholeNumbers(axis, label);
         axis.setAutoRanging(false);
         axis.setMinorTickCount(0);
-        axis.minProperty().addListener((o, a, b) -> retick(axis));
-        axis.maxProperty().addListener((o, a, b) -> retick(axis));
-        retick(axis);
         return axis;
     }
 
     /**
-     * Labels only the whole-number ticks of an axis chart-fx ranges and ticks itself (an iteration axis whose ticks
-     * chart-fx puts at 2.5 steps), leaving the others blank.
+     * Labels only the whole-number ticks of an axis chart-fx ranges itself (an iteration axis), leaving the others
+     * blank; a {@link ReadableAxis} also steps by whole numbers only.
      */
     public static void labelWholeNumbers(DefaultNumericAxis axis) {
         labelWholeNumbers(axis, v -> v);
     }
 
     private static void labelWholeNumbers(DefaultNumericAxis axis, java.util.function.DoubleUnaryOperator label) {
+        if (axis instanceof ReadableAxis readable) {
+            readable.setWholeSteps(true);
+        }
         axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number v) {
@@ -53,21 +51,5 @@ public final class IndexAxis {
                 return Double.valueOf(text);
             }
         });
-    }
-
-    private static void retick(DefaultNumericAxis axis) {
-        axis.setTickUnit(step(axis.getMax() - axis.getMin()));
-    }
-
-    /** The 1-2-5 step ≥ 1 giving at most about {@value #TICKS} ticks over {@code span}. */
-    static double step(double span) {
-        double raw = Math.max(1, span / TICKS);
-        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * decade >= raw) {
-                return m * decade;
-            }
-        }
-        return 10 * decade;
     }
 }

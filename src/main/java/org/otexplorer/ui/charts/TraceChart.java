@@ -19,7 +19,7 @@ public final class TraceChart {
     }
 
     private final XYChart chart;
-    private final DefaultNumericAxis xAxis = Charts.axis("iteration");
+    private final ReadableAxis xAxis = Charts.axis("iteration");
     private final DefaultNumericAxis yAxis = Charts.axis("loss");
     private final ErrorDataSetRenderer renderer = new LegendMatchingRenderer();
     /** chart-fx's own tick labels, for the wall-clock axis (the iteration axis labels whole numbers only). */
@@ -106,6 +106,7 @@ public final class TraceChart {
             IndexAxis.labelWholeNumbers(xAxis); // iterations, not 2.5, 7.5, …
         } else {
             xAxis.setTickLabelFormatter(timeLabels);
+            xAxis.setWholeSteps(false); // seconds
         }
         List<DoubleDataSet> sets = new ArrayList<>();
         int points = 0;

@@ -10,5 +10,8 @@
  * vector shapes ({@link org.otexplorer.ui.charts.VectorDrawable}; markers through one routine for the canvas and
  * the page, {@code MarkerSurface}). The plan's marginal strips take their theme colours from
  * {@code plan-heatmap.css}; plans side by side share one {@link org.otexplorer.ui.charts.MarginalKey}.
+ * Every numeric axis of the explorer, here and in the workbenches, is a {@link org.otexplorer.ui.charts.ReadableAxis}:
+ * its tick labels carry the digits their step needs ({@code TickText}, plain Java) and enough of them show to read a
+ * value, at every size and in presenter mode.
  */
 package org.otexplorer.ui.charts;

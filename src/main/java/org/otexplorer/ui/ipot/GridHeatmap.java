@@ -178,7 +178,7 @@ final class GridHeatmap {
     }
 
     private static DefaultNumericAxis axis(String name) {
-        DefaultNumericAxis a = new DefaultNumericAxis(name);
+        DefaultNumericAxis a = new org.otexplorer.ui.charts.ReadableAxis(name);
         a.setUnit(null);
         a.setAnimated(false);
         a.setAutoRanging(false);

@@ -70,7 +70,7 @@ final class HistogramChart {
     }
 
     private static DefaultNumericAxis axis(String name) {
-        DefaultNumericAxis a = new DefaultNumericAxis(name);
+        DefaultNumericAxis a = new org.otexplorer.ui.charts.ReadableAxis(name);
         a.setUnit(null);
         a.setAnimated(false);
         a.setAutoRanging(true);

@@ -18,7 +18,7 @@ final class PermutationCharts {
 
     /** A named numeric axis: no animation, auto-ranging without rounding, no unit brackets. */
     static DefaultNumericAxis axis(String name) {
-        DefaultNumericAxis axis = new DefaultNumericAxis(name);
+        DefaultNumericAxis axis = new org.otexplorer.ui.charts.ReadableAxis(name);
         axis.setUnit(null);
         axis.setAnimated(false);
         axis.setAutoRanging(true);
