@@ -11,7 +11,6 @@ import javafx.scene.layout.StackPane;
 import org.otexplorer.barycenter.BarycenterProblem;
 import org.otexplorer.barycenter.BarycenterResult;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.ui.workbench.Phrases;
 import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
@@ -222,9 +221,8 @@ public final class BarycenterPanelController implements IpotPanel {
     }
 
     private static String caption(BarycenterResult r) {
-        return Phrases.caption(r.label(), r.iterations() + " steps",
-                String.format(Locale.ROOT, "marginal error %.1e", r.marginalError())) + ", "
-                + BarycenterView.sharpness(r.sharpness());
+        return String.format(Locale.ROOT, "%s: %d steps, marginal error %.1e, %s", r.label(), r.iterations(),
+                r.marginalError(), BarycenterView.sharpness(r.sharpness()));
     }
 
     private void showFailure(String message) {

@@ -40,8 +40,7 @@ class BarycenterPanelTest extends IpotFxTestSupport {
         assertTrue(onFx(() -> b.ibpImage().colourBarVisible()), "the barycenters keep their colour bar");
         assertEquals(50, (int) onFx(() -> b.ibpImage().rows()));
         assertEquals(50, (int) onFx(() -> b.ipotImage().columns()));
-        List<String> captions = onFx(b::captions).stream() // read with plain spaces (Phrases keeps phrases whole)
-                .map(t -> t.replace(org.otexplorer.ui.workbench.Phrases.NO_BREAK, ' ')).toList();
+        List<String> captions = onFx(b::captions);
         assertTrue(captions.get(2).startsWith("IBP eps = 0.01") && captions.get(2).contains("entropy"), captions.get(2));
         assertTrue(captions.get(3).startsWith("IPOT beta = 0.01, L = 1 (consensus order)"), captions.get(3));
         assertTrue(captions.get(4).startsWith("IPOT between p0 and p1 at s = 0.50"), captions.get(4));
@@ -125,9 +124,6 @@ class BarycenterPanelTest extends IpotFxTestSupport {
             javafx.scene.control.Label label = labels.get(k);
             javafx.scene.layout.StackPane holder = holders.get(k);
             assertEquals(onFx(label::getText), onFx(() -> shownText(label)), mode + ": shown whole");
-            List<String> broken = onFx(() -> brokenPhrases(label));
-            assertEquals(List.of(), broken.subList(1, broken.size()), mode + ": wrapped between phrases only ("
-                    + broken.get(0) + "): " + onFx(label::getText));
             double bottom = onFx(() -> label.localToScene(label.getLayoutBounds()).getMinY()
                     + label.prefHeight(label.getWidth()));
             double top = onFx(() -> holder.localToScene(holder.getLayoutBounds()).getMinY());
