@@ -5,7 +5,6 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ContourType;
 import io.fair_acc.chartfx.renderer.LineStyle;
-import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
@@ -28,7 +27,7 @@ public final class LandscapeChart {
     private final XYChart chart;
     private final DefaultNumericAxis xAxis = Charts.axis("θ1");
     private final DefaultNumericAxis yAxis = Charts.axis("θ2");
-    private final ContourDataSetRenderer heatmap = new ContourDataSetRenderer();
+    private final HeatmapRenderer heatmap = new HeatmapRenderer();
     private final ErrorDataSetRenderer paths = new LegendMatchingRenderer();
     private final ErrorDataSetRenderer marks = new LegendMatchingRenderer();
     private DataSet surface;

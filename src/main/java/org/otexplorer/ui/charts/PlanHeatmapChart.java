@@ -5,7 +5,6 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ContourType;
 import io.fair_acc.chartfx.renderer.LineStyle;
-import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
@@ -32,7 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The transport plan as a heatmap (chart-fx {@link ContourDataSetRenderer} in {@link ContourType#HEATMAP} mode):
+ * The transport plan as a heatmap ({@link HeatmapRenderer}, chart-fx's in {@link ContourType#HEATMAP} mode):
  * target j along x, source i down the y axis (row 0 on top), each cell a unit square centred on its indices, the colour bar
  * on a z axis at the right. The marginals are drawn in their own strips outside the plan, as POT's
  * {@code plot1D_mat} lays them out: the column sums Pᵀ1 above, the row sums P1 to the left (growing leftwards),
@@ -78,7 +77,7 @@ public final class PlanHeatmapChart {
     private final XYChart rowStrip;
     private final DefaultNumericAxis xAxis = IndexAxis.create("target j");
     private final DefaultNumericAxis yAxis = IndexAxis.create("source i", v -> -v);
-    private final GradientBar renderer = new GradientBar();
+    private final HeatmapRenderer renderer = new HeatmapRenderer();
     private final DefaultNumericAxis zAxis = Charts.axis("P");
     private final DefaultNumericAxis columnIndex = IndexAxis.create("");
     private final DefaultNumericAxis columnMass = Charts.axis("");
@@ -488,16 +487,9 @@ public final class PlanHeatmapChart {
     public void setColorBarVisible(boolean on) {
         zAxis.setVisible(on);
         zAxis.setManaged(on);
-        GradientBar.of(renderer).setVisible(on);
-        GradientBar.of(renderer).setManaged(on);
+        renderer.gradientBar().setVisible(on);
+        renderer.gradientBar().setManaged(on);
         heatmap.requestLayout();
-    }
-
-    /** The heatmap renderer, opening chart-fx's colour gradient bar (drawn beside the z axis) to be hidden with it. */
-    private static final class GradientBar extends ContourDataSetRenderer {
-        static javafx.scene.Node of(GradientBar r) {
-            return r.gradientBar;
-        }
     }
 
     /** Whether the colour bar is on screen. */

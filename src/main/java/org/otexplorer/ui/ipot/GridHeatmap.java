@@ -4,7 +4,6 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ContourType;
-import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
@@ -23,7 +22,7 @@ final class GridHeatmap {
     private final DefaultNumericAxis xAxis = axis("column");
     private final DefaultNumericAxis yAxis = axis("row");
     private final DefaultNumericAxis zAxis = axis("mass");
-    private final Renderer renderer = new Renderer();
+    private final org.otexplorer.ui.charts.HeatmapRenderer renderer = new org.otexplorer.ui.charts.HeatmapRenderer();
     private int rows;
     private int columns;
     private double[] values = new double[0];
@@ -159,13 +158,6 @@ final class GridHeatmap {
     /** Whether the colour gradient bar is on screen (not for thumbnails). */
     boolean colourBarVisible() {
         return renderer.gradientBar().isVisible();
-    }
-
-    /** The heatmap renderer, opening chart-fx's colour gradient bar (drawn beside the z axis) to be hidden. */
-    private static final class Renderer extends ContourDataSetRenderer {
-        javafx.scene.Node gradientBar() {
-            return gradientBar;
-        }
     }
 
     /** Coordinates that make chart-fx draw the cells edge to edge over [−½, count − ½]. */

@@ -5,7 +5,6 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.ChartPlugin;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ContourType;
-import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
@@ -24,7 +23,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
 /**
- * A small matrix as a heatmap (chart-fx {@link ContourDataSetRenderer} in heatmap mode): column j along x, row i
+ * A small matrix as a heatmap (chart-fx's heatmap renderer, {@link org.otexplorer.ui.charts.HeatmapRenderer}): column j along x, row i
  * down the y axis (row 0 on top, drawn at y = −i), each cell a unit square, a colour bar on the right. While the
  * matrix is small every cell also shows its value as text (dark text on light cells, light on dark). Tick labels
  * may name the rows and columns (the grid writes τ and L there). A click on a cell is reported.
@@ -42,7 +41,7 @@ final class MatrixHeatmap {
     private final DefaultNumericAxis xAxis;
     private final DefaultNumericAxis yAxis;
     private final DefaultNumericAxis zAxis = PermutationCharts.axis("value");
-    private final ContourDataSetRenderer renderer = new ContourDataSetRenderer();
+    private final org.otexplorer.ui.charts.HeatmapRenderer renderer = new org.otexplorer.ui.charts.HeatmapRenderer();
     private final CellLabels labels = new CellLabels();
     private int rows;
     private int columns;

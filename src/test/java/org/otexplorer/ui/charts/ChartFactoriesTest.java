@@ -47,6 +47,40 @@ class ChartFactoriesTest extends ApplicationTest {
         assertEquals("0 – 0.540", heatmap.massScaleText());
     }
 
+    /**
+     * A layout that squeezes the heatmap's plot under two pixels (seen switching from the side-by-side sample to the
+     * one-dimensional one) drew nothing instead of throwing chart-fx's "/ by zero" from its data reduction in the
+     * pulse, which left the whole window's pulse broken.
+     */
+    @Test
+    void aHeatmapSqueezedToNothingDrawsNothingAndThrowsNothing() throws Exception {
+        double[] plan = new double[60 * 50];
+        java.util.Arrays.fill(plan, 1.0 / plan.length);
+        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = WaitForAsyncUtils.asyncFx(() -> Thread.currentThread()
+                .getUncaughtExceptionHandler()).get();
+        try {
+            interact(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+                heatmap.update(60, 50, plan, false, "viridis");
+            });
+            WaitForAsyncUtils.waitForFxEvents(4);
+            for (double width = 1; width <= 400; width += width < 200 ? 1 : 200) {
+                double w = width;
+                interact(() -> {
+                    heatmap.chart().setMinWidth(w);
+                    heatmap.chart().setPrefWidth(w);
+                    heatmap.chart().setMaxWidth(w);
+                });
+                WaitForAsyncUtils.waitForFxEvents(4);
+            }
+        } finally {
+            interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before));
+        }
+        assertEquals(java.util.List.of(), thrown.stream().map(Throwable::toString).toList());
+        assertTrue(heatmap.stripPlotSizes()[1] > 2, "drawn again once it has room");
+    }
+
     /** Issue 12 item 1: after resizing, the heatmap still shows every row and column, and the strips line up. */
     @Test
     void theHeatmapShowsTheWholePlanAtEverySizeWithItsMarginalStripsAligned() throws Exception {
