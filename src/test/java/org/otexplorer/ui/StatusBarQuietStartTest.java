@@ -25,7 +25,7 @@ class StatusBarQuietStartTest extends ExplorerWindowTestSupport {
     void aShortComputationLeavesTheLastOutcomeAndALongOneSaysItIsRunning() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1 && window.compute().isIdle());
         Status.Outcome outcome = new Status.Outcome("40 iterations", "marginal error 3.1e-10", "converged", true,
-                "6.2 ms solve, 9 ms to screen", List.of());
+                "6.2 ms solve, 9 ms to the panels", List.of());
         interact(() -> window.statusBar().finished(outcome));
         String before = onFx(() -> window.statusBar().shownText());
         Label verdict = lookup("#converged").queryAs(Label.class);

@@ -29,7 +29,7 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
         interact(() -> {
             toLectureSize();
             window.statusBar().finished(new Status.Outcome("1,234 iterations: sinkhorn 387, newton 16 (warm start)",
-                    "marginal error 7.66e-10", "converged", true, "12.3 ms solve, 45 ms to screen", List.of(warning)));
+                    "marginal error 7.66e-10", "converged", true, "12.3 ms solve, 45 ms to the panels", List.of(warning)));
         });
         awaitFx(() -> shown("#message").endsWith("...") || shown("#message").isEmpty()); // cut, or left out
         assertReadableOrLeftOutBesideWholeFigures();
@@ -53,7 +53,7 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
         try {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
             interact(() -> window.statusBar().finished(new Status.Outcome("464 iterations: sinkhorn 449, newton 15",
-                    "error 1.48e-13", "converged", true, "133.6 ms solve, 293 ms to screen", List.of(warning))));
+                    "error 1.48e-13", "converged", true, "133.6 ms solve, 293 ms to the panels", List.of(warning))));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
             assertReadableOrLeftOutBesideWholeFigures();
             assertEquals(warning, onFx(() -> window.statusBar().messageText()));

@@ -470,7 +470,7 @@ public final class TransportView implements WorkbenchView {
         lastLatencyMillis = (System.nanoTime() - submittedNanos) * 1e-6;
         context.status().finished(new Status.Outcome(iterationsText(view),
                 String.format(Locale.ROOT, "%s %.2e", view.errorName(), view.stoppingError()), view.stopReason(), view.converged(),
-                String.format(Locale.ROOT, "%.1f ms solve, %.0f ms to screen", view.solveSeconds() * 1e3, lastLatencyMillis),
+                String.format(Locale.ROOT, "%.1f ms solve, %.0f ms to the panels", view.solveSeconds() * 1e3, lastLatencyMillis),
                 view.warnings()));
         solvedCount++;
         SolvedPanels.Stages job = panels.stages();
