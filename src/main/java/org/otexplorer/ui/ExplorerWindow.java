@@ -40,6 +40,7 @@ public final class ExplorerWindow {
                 Double.isNaN(height) ? Math.min(root.prefHeight(-1), screen.getHeight()) : height);
         scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.setScene(scene);
+        UncachedViewports.follow(scene);
         MainWindowController controller = loader.getController();
         controller.attach(stage, recent, initial, file);
         stage.show();

@@ -42,6 +42,20 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
     }
 
     /**
+     * Issue 12 item 13: no scroll pane of the window caches its viewport as a bitmap (a slider step in the side
+     * panel re-rendered the whole panel into the cache on every frame of a drag).
+     */
+    @Test
+    void noScrollPaneOfTheWindowCachesItsViewport() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        java.util.List<String> cached = onFx(() -> lookup(".scroll-pane").queryAllAs(
+                javafx.scene.control.ScrollPane.class).stream().filter(p -> p.getSkin() != null
+                && p.lookup(".viewport").isCache()).map(p -> String.join(".", p.getStyleClass())).toList());
+        assertTrue(cached.isEmpty(), "cached viewports: " + cached);
+        assertTrue(!onFx(() -> window.compute().sidebar().lookup(".viewport").isCache()), "the side panel's");
+    }
+
+    /**
      * A lecturer in presenter mode and the dark theme who opens a sample (which says neither) or starts a new scenario
      * keeps both: the window's root keeps its style classes and a control its presenter font size.
      */

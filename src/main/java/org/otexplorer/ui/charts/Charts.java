@@ -1,6 +1,7 @@
 package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
@@ -68,9 +69,7 @@ public final class Charts {
      * removed again: its mouse handler stays behind and fails).
      */
     public static XYChart zoomableChart(DefaultNumericAxis x, DefaultNumericAxis y) {
-        XYChart chart = new XYChart(x, y);
-        ChartScale.register(chart);
-        chart.setAnimated(false);
+        XYChart chart = plainChart(x, y);
         chart.getRenderers().clear();
         Zoomer zoomer = new Zoomer();
         chart.getPlugins().add(zoomer);
@@ -80,6 +79,20 @@ public final class Charts {
                 zoomer.zoomOrigin();
             }
         });
+        return chart;
+    }
+
+    /**
+     * A chart-fx chart as every chart here is made: sizes following the presenter scale ({@link ChartScale}), no
+     * animation, and its canvas not cached as a bitmap. chart-fx caches it; a canvas keeps its pixels in a texture of
+     * its own anyway, so under the software renderer the cache only added a second copy of the whole plot to every
+     * frame that redraws it (each solve: every chart of the plan panel).
+     */
+    public static XYChart plainChart(Axis x, Axis y) {
+        XYChart chart = new XYChart(x, y);
+        ChartScale.register(chart);
+        chart.setAnimated(false);
+        chart.getCanvas().setCache(false);
         return chart;
     }
 

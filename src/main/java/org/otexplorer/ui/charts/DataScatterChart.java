@@ -52,9 +52,6 @@ public final class DataScatterChart {
     public DataScatterChart() {
         chart = Charts.chart(Charts.axis("coordinate 1"), Charts.axis("coordinate 2"));
         chart.getRenderers().setAll(renderer);
-        // chart-fx caches its canvas as a bitmap; a canvas keeps its pixels in a texture of its own anyway, so the
-        // cache only adds a copy of the whole plot to every frame the renderer draws (a point drag: every frame).
-        chart.getCanvas().setCache(false);
         chart.getStyleClass().add("scatter-chart");
         chart.getStylesheets().add(DataScatterChart.class.getResource("scatter-chart.css").toExternalForm());
         chart.setLegendVisible(true);

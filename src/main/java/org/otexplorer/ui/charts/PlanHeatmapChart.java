@@ -201,9 +201,7 @@ public final class PlanHeatmapChart {
 
     private XYChart strip(DefaultNumericAxis x, DefaultNumericAxis y, ErrorDataSetRenderer marginal,
                           MarginalBars bars) {
-        XYChart chart = new XYChart(x, y);
-        ChartScale.register(chart);
-        chart.setAnimated(false);
+        XYChart chart = Charts.plainChart(x, y);
         chart.setLegendVisible(false);
         chart.getRenderers().setAll(bars, marginal);
         marginal.getAxes().setAll(x, y);

@@ -42,6 +42,7 @@ public class ReadableAxis extends DefaultNumericAxis {
     public ReadableAxis(String name) {
         super(name);
         setAxisLabelFormatter(new Labels());
+        getCanvas().setCache(false); // as the plot's (Charts.plainChart): redrawn each frame, a cache is one copy more
     }
 
     /** Whether ticks are whole numbers only (indices, iterations): no step below 1 and no 2.5. */

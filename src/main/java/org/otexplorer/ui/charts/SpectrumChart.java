@@ -4,7 +4,9 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
-import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The H-matrix spectrum on a log axis: eigenvalue k (ascending) against k; eigenvalues within round-off of zero
@@ -16,6 +18,13 @@ public final class SpectrumChart {
     private final XYChart chart;
     private final ErrorDataSetRenderer points = new LegendMatchingRenderer();
     private final ErrorDataSetRenderer line = new LegendMatchingRenderer();
+    private static final String POSITIVE =
+            "-fx-marker-color: #1f77b4; -fx-marker-type: circle; -fx-marker-size: 3; -fx-line-color: #1f77b4;";
+    private static final String ZERO =
+            "-fx-marker-color: #d62728; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #d62728;";
+    private static final String NEGATIVE =
+            "-fx-marker-color: #9467bd; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #9467bd;";
+    private static final String THRESHOLD = "-fx-line-color: #ff7f0e; -fx-line-width: 1.5;";
     private int positiveCount;
     private int negativeCount;
 
@@ -48,14 +57,9 @@ public final class SpectrumChart {
             }
         }
         double floor = Math.min(smallest, tau > 0 ? tau : smallest) / 10;
-        DoubleDataSet positive = new DoubleDataSet("eigenvalues of H");
-        DoubleDataSet zero = new DoubleDataSet("zero (null space)");
-        DoubleDataSet negative = new DoubleDataSet("negative (|λ| drawn)");
-        DoubleDataSet threshold = new DoubleDataSet("threshold τ");
-        ChartScale.style(chart, positive, "-fx-marker-color: #1f77b4; -fx-marker-type: circle; -fx-marker-size: 3; -fx-line-color: #1f77b4;");
-        ChartScale.style(chart, zero, "-fx-marker-color: #d62728; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #d62728;");
-        ChartScale.style(chart, negative, "-fx-marker-color: #9467bd; -fx-marker-type: diamond; -fx-marker-size: 5; -fx-line-color: #9467bd;");
-        ChartScale.style(chart, threshold, "-fx-line-color: #ff7f0e; -fx-line-width: 1.5;");
+        Points positive = new Points(size);
+        Points zero = new Points(size);
+        Points negative = new Points(size);
         for (int k = 0; k < size; k++) {
             if (eigenvalues[k] > roundOff) {
                 positive.add(k, eigenvalues[k]);
@@ -65,17 +69,24 @@ public final class SpectrumChart {
                 zero.add(k, floor);
             }
         }
+        Points threshold = new Points(2);
         if (tau > 0) {
             threshold.add(-0.5, tau);
             threshold.add(Math.max(1, size) - 0.5, tau);
         }
-        frame(size, Math.min(floor, extreme(negative, Math::min, floor)),
-                Math.max(lambdaMax, Math.max(tau, extreme(negative, Math::max, 0))));
-        positiveCount = positive.getDataCount();
-        negativeCount = negative.getDataCount();
-        points.getDatasets().setAll(negative.getDataCount() > 0 ? java.util.List.of(positive, zero, negative)
-                : java.util.List.of(positive, zero));
-        line.getDatasets().setAll(threshold);
+        frame(size, Math.min(floor, negative.extreme(Math::min, floor)),
+                Math.max(lambdaMax, Math.max(tau, negative.extreme(Math::max, 0))));
+        positiveCount = positive.count;
+        negativeCount = negative.count;
+        // changed in place while the same curves show: new data sets had the software renderer repaint the whole
+        // window after every analysis (25 ms a frame at 1440 × 900)
+        List<ShownCurves.Curve> drawn = new ArrayList<>(List.of(positive.curve("eigenvalues of H", POSITIVE),
+                zero.curve("zero (null space)", ZERO)));
+        if (negative.count > 0) {
+            drawn.add(negative.curve("negative (|λ| drawn)", NEGATIVE));
+        }
+        ShownCurves.show(chart, points.getDatasets(), drawn);
+        ShownCurves.show(chart, line.getDatasets(), List.of(threshold.curve("threshold τ", THRESHOLD)));
         chart.invalidate();
     }
 
@@ -96,14 +107,6 @@ public final class SpectrumChart {
         y.set(low / pad, high * pad);
     }
 
-    private static double extreme(DoubleDataSet set, java.util.function.DoubleBinaryOperator pick, double start) {
-        double value = start;
-        for (int i = 0; i < set.getDataCount(); i++) {
-            value = pick.applyAsDouble(value, set.get(1, i));
-        }
-        return value;
-    }
-
     /** Number of eigenvalues drawn as positive. */
     public int positiveCount() {
         return positiveCount;
@@ -112,5 +115,36 @@ public final class SpectrumChart {
     /** Number of eigenvalues below −round-off, drawn as |λ|. */
     public int negativeCount() {
         return negativeCount;
+    }
+
+    /** The points of one curve, as they are added. */
+    private static final class Points {
+        private final double[] x;
+        private final double[] y;
+        private int count;
+
+        Points(int capacity) {
+            x = new double[capacity];
+            y = new double[capacity];
+        }
+
+        void add(double px, double py) {
+            x[count] = px;
+            y[count] = py;
+            count++;
+        }
+
+        /** {@code pick} folded over the ordinates from {@code start}. */
+        double extreme(java.util.function.DoubleBinaryOperator pick, double start) {
+            double value = start;
+            for (int i = 0; i < count; i++) {
+                value = pick.applyAsDouble(value, y[i]);
+            }
+            return value;
+        }
+
+        ShownCurves.Curve curve(String name, String style) {
+            return new ShownCurves.Curve(name, Arrays.copyOf(x, count), Arrays.copyOf(y, count), style, null);
+        }
     }
 }

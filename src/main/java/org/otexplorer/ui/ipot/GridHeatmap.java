@@ -8,7 +8,7 @@ import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DataSetBuilder;
-import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.Charts;
 
 /**
  * An image on a grid (a glyph, a 2-D barycenter) as a chart-fx heatmap: column c along x, row r down the y axis
@@ -43,11 +43,9 @@ final class GridHeatmap {
         });
         zAxis.setSide(Side.RIGHT);
         zAxis.getProperties().put(Zoomer.ZOOMER_OMIT_AXIS, true);
-        chart = new XYChart(xAxis, yAxis);
-        chart.setAnimated(false);
+        chart = Charts.plainChart(xAxis, yAxis);
         chart.getAxes().add(zAxis);
         chart.setLegendVisible(false);
-        ChartScale.register(chart);
         renderer.getAxes().addAll(xAxis, yAxis, zAxis);
         renderer.setContourType(ContourType.HEATMAP);
         renderer.setNumberQuantisationLevels(256);

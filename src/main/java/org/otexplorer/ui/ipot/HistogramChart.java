@@ -30,9 +30,7 @@ final class HistogramChart {
     private int curves;
 
     HistogramChart() {
-        chart = new XYChart(xAxis, yAxis);
-        chart.setAnimated(false);
-        ChartScale.register(chart);
+        chart = Charts.plainChart(xAxis, yAxis);
         renderer.setPolyLineStyle(LineStyle.NORMAL);
         renderer.setDrawMarker(false);
         renderer.setPointReduction(false);

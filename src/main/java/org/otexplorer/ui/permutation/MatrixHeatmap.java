@@ -21,6 +21,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
+import org.otexplorer.ui.charts.Charts;
 
 /**
  * A small matrix as a heatmap (chart-fx's heatmap renderer, {@link org.otexplorer.ui.charts.HeatmapRenderer}): column j along x, row i
@@ -58,8 +59,7 @@ final class MatrixHeatmap {
         zAxis.setName(valueAxis);
         zAxis.setSide(Side.RIGHT);
         zAxis.getProperties().put(Zoomer.ZOOMER_OMIT_AXIS, true);
-        chart = new XYChart(xAxis, yAxis);
-        chart.setAnimated(false);
+        chart = Charts.plainChart(xAxis, yAxis);
         chart.getAxes().add(zAxis);
         chart.setLegendVisible(false);
         chart.getStyleClass().add("permutation-heatmap");

@@ -4,7 +4,7 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import java.util.Locale;
-import org.otexplorer.ui.charts.ChartScale;
+import org.otexplorer.ui.charts.Charts;
 
 /**
  * What this workbench's own charts share: axes and charts with the explorer's defaults (minor ticks off, the minor
@@ -29,11 +29,9 @@ final class PermutationCharts {
 
     /** An XY chart with zoom and pan and major grid lines only, no renderers yet. */
     static XYChart chart(DefaultNumericAxis x, DefaultNumericAxis y) {
-        XYChart chart = new XYChart(x, y);
-        chart.setAnimated(false);
+        XYChart chart = Charts.plainChart(x, y); // marker sizes and line widths follow presenter mode
         chart.getRenderers().clear();
         chart.getPlugins().add(new Zoomer());
-        ChartScale.register(chart); // marker sizes and line widths follow presenter mode
         // chart-fx's stylesheet turns the minor grid on again (:withMinor): make it transparent instead.
         chart.getGridRenderer().getHorizontalMinorGrid().setStyle("-fx-stroke: transparent;");
         chart.getGridRenderer().getVerticalMinorGrid().setStyle("-fx-stroke: transparent;");

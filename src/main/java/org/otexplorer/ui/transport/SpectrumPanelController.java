@@ -231,7 +231,6 @@ public final class SpectrumPanelController {
         return whyNoSpectrum;
     }
 
-    /** Notes can be long (a derivative's warning quotes numbers): the tooltip holds the full text. */
     /**
      * The notes, unless the chart's place already says them (no spectrum, the eigenvalue chart chosen): said twice,
      * the column's copy was cut in presenter mode at 1280×800.

@@ -275,6 +275,45 @@ class ChartFactoriesTest extends ApplicationTest {
         assertTrue(!isBlank(line.getPixelReader().getColor(3, (int) (line.getHeight() / 2))), "the line of τ");
     }
 
+    /**
+     * Issue 12 item 13: a new analysis changes the spectrum's data sets in place (new ones made the software renderer
+     * repaint the whole window after every solve), and shows its own values; a data set left read-locked is replaced
+     * without waiting, as the plan's is.
+     */
+    @Test
+    void aNewSpectrumChangesTheShownDataSetsInPlaceUnlessOneIsLocked() {
+        interact(() -> spectrum.update(new double[] {1e-17, 0.01, 0.1, 0.2}, 1e-10));
+        DataSet eigenvalues = spectrum.chart().getRenderers().get(0).getDatasets().get(0);
+        interact(() -> spectrum.update(new double[] {1e-17, 0.02, 0.3}, 1e-10));
+        assertTrue(spectrum.chart().getRenderers().get(0).getDatasets().get(0) == eigenvalues, "the same data set");
+        assertEquals(2, eigenvalues.getDataCount(), "the new spectrum's positive eigenvalues");
+        assertEquals(0.3, eigenvalues.get(DataSet.DIM_Y, 1), 0.0);
+        eigenvalues.lock().readLock();
+        try {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                    interact(() -> spectrum.update(new double[] {1e-17, 0.5}, 1e-10)));
+            DataSet shown = spectrum.chart().getRenderers().get(0).getDatasets().get(0);
+            assertTrue(shown != eigenvalues, "a new data set");
+            assertEquals(0.5, shown.get(DataSet.DIM_Y, 0), 0.0);
+        } finally {
+            eigenvalues.lock().readUnLock();
+        }
+    }
+
+    /**
+     * Issue 12 item 13: no chart's canvas, axes included, is cached as a bitmap (under the software renderer a cache
+     * is a second copy of the plot on every frame that redraws it).
+     */
+    @Test
+    void noChartCanvasIsCached() {
+        for (var chart : java.util.List.of(spectrum.chart(), heatmap.heatmap())) {
+            assertTrue(!chart.getCanvas().isCache(), "the plot's canvas");
+            for (var axis : chart.getAxes()) {
+                assertTrue(!((io.fair_acc.chartfx.axes.spi.AbstractAxis) axis).getCanvas().isCache(), axis.getName());
+            }
+        }
+    }
+
     private static boolean isBlank(javafx.scene.paint.Color c) {
         return c.getOpacity() < 0.1 || (c.getRed() > 0.9 && c.getGreen() > 0.9 && c.getBlue() > 0.9);
     }
