@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.ui.charts.PlanHeatmapChart;
@@ -51,7 +50,7 @@ class MarginalStripsLookTest extends ExplorerWindowTestSupport {
             Color bars = drawn[1];
             assertNotNull(line, theme + ": the plan marginal is drawn");
             assertNotNull(bars, theme + ": the weights are drawn");
-            Color background = onFx(() -> background(plan.chart()));
+            Color background = onFx(() -> Contrast.background(plan.chart()));
             assertTrue(Contrast.ratio(line, background) >= GRAPHICS_CONTRAST, theme + ": the line " + line
                     + " against " + background + ": " + Contrast.ratio(line, background));
             assertTrue(Contrast.ratio(bars, background) >= GRAPHICS_CONTRAST, theme + ": the bars " + bars
@@ -70,17 +69,6 @@ class MarginalStripsLookTest extends ExplorerWindowTestSupport {
                     + stripWidth + " px strip");
         }
         interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
-    }
-
-    /** The colour behind the chart: its holder's background (the theme's). */
-    private static Color background(Node chart) {
-        for (Node n = chart; n != null; n = n.getParent()) {
-            if (n instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()
-                    && r.getBackground().getFills().get(0).getFill() instanceof Color c && c.getOpacity() == 1) {
-                return c;
-            }
-        }
-        throw new AssertionError("no background behind the chart");
     }
 
     /**

@@ -5,12 +5,10 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
-import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.paint.Color;
 import org.otexplorer.parameters.Parameter;
 import org.otexplorer.ui.charts.ChartScale;
 import org.otexplorer.ui.charts.EdgeAwareXIndicator;
@@ -18,9 +16,9 @@ import org.otexplorer.ui.charts.LegendMatchingRenderer;
 
 /**
  * Fig. 2 for one pattern: the constraint error against the half-step on a log axis, one curve per ε of the ladder
- * (coloured from 1e-1 to 1e-10), and Appendix D's change points as markers on the error level 1/2: the paper's
- * eq. (31), the corrected {@code −log₂ε − 1} and the measured first half-step below 1/2. A vertical line marks the
- * half-step the lab shows. Errors below {@value #FLOOR} (rounding) are drawn at it.
+ * (a colour per decade from 1e-1 to 1e-10, the theme's: {@code error-ladder.css}), and Appendix D's change points as
+ * markers on the error level 1/2: the paper's eq. (31), the corrected {@code −log₂ε − 1} and the measured first
+ * half-step below 1/2. A vertical line marks the half-step the lab shows. Errors below {@value #FLOOR} (rounding) are drawn at it.
  */
 final class ErrorLadderChart {
     /** Errors below this are rounding; the log axis stops here. */
@@ -42,6 +40,8 @@ final class ErrorLadderChart {
         yAxis.setAutoRanging(false);
         yAxis.set(FLOOR / 2, 3);
         chart = PermutationCharts.chart(xAxis, yAxis);
+        chart.getStyleClass().add("error-ladder");
+        chart.getStylesheets().add(ErrorLadderChart.class.getResource("error-ladder.css").toExternalForm());
         curves.setPolyLineStyle(LineStyle.NORMAL);
         curves.setDrawMarker(false);
         curves.setAssumeSortedData(true);
@@ -65,6 +65,11 @@ final class ErrorLadderChart {
         return curveCount;
     }
 
+    /** The colours the error curves are drawn in, as styled (their theme's), in the order of the ladder. */
+    List<javafx.scene.paint.Paint> curveColours() {
+        return curves.getDatasets().stream().map(set -> curves.getStyleableNode(set).getLineColor()).toList();
+    }
+
     /** Marks the half-step the lab shows. */
     void showHalfStep(int k) {
         current.setValue(k);
@@ -86,7 +91,9 @@ final class ErrorLadderChart {
             double eps = ladder.epsilons()[e];
             boolean thick = Math.abs(eps / highlighted - 1) < 1e-9;
             DoubleDataSet set = new DoubleDataSet("ε = " + Parameter.format(eps), k, y, steps, true);
-            ChartScale.style(chart, set, PermutationCharts.line(colour(eps), thick ? 3.5 : 1.3, 0));
+            set.addStyleClasses(styleClass(eps));
+            ChartScale.style(chart, set, String.format(Locale.ROOT, "-fx-line-width: %.1f; -fx-marker-size: 0;",
+                    thick ? 3.5 : 1.3));
             sets.add(set);
         }
         curveCount = sets.size();
@@ -136,12 +143,13 @@ final class ErrorLadderChart {
         return set;
     }
 
-    /** Viridis from ε = 1e-1 (dark) to 1e-10 (yellow). */
-    static String colour(double eps) {
+    /**
+     * The style class of a curve's colour ({@code error-ladder.css}, light and dark): {@code ladder-0} for ε = 1e-1 to
+     * {@code ladder-9} for 1e-10, an ε off the ladder taking its nearest decade's.
+     */
+    static String styleClass(double eps) {
         double t = Math.min(1, Math.max(0, (-Math.log10(eps) - 1) / 9));
-        Color c = ColorGradient.VIRIDIS.getColor(0.1 + 0.8 * t);
-        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+        return "ladder-" + Math.round(9 * t);
     }
 
     private static double[] toDouble(int[] v) {

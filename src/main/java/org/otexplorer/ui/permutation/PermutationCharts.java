@@ -8,8 +8,8 @@ import org.otexplorer.ui.charts.Charts;
 
 /**
  * What this workbench's own charts share: axes and charts with the explorer's defaults (minor ticks off, the minor
- * grid transparent), registered with {@link ChartScale} so that the data-set styles set through
- * {@link ChartScale#style} follow presenter mode or a figure's own scale.
+ * grid transparent), registered with {@link org.otexplorer.ui.charts.ChartScale} so that the data-set styles set through
+ * {@link org.otexplorer.ui.charts.ChartScale#style} follow presenter mode or a figure's own scale.
  */
 final class PermutationCharts {
 

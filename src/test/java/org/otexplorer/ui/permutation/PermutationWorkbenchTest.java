@@ -81,6 +81,42 @@ class PermutationWorkbenchTest extends ApplicationTest {
         assertTrue(onFx(() -> view.lab().softmaxChart().pointCount()) > 100, "Appendix A's curves are drawn");
     }
 
+    /**
+     * Issue 12 item 5: each of Fig. 2's error curves stands out from the background in the light and the dark theme
+     * (WCAG's 3:1 for graphics). Viridis from 0.1 to 0.9 drew ε = 0.1 and 0.01 in dark purple on the dark theme's
+     * near-black (1.6:1) and ε = 1e-9, 1e-10 in yellow-green on white (1.6:1).
+     */
+    @Test
+    void theLaddersCurvesStandOutOnTheLightAndTheDarkBackground() throws Exception {
+        windowLook(false, 1280, 800);
+        awaitFx(() -> view.isIdle());
+        for (boolean dark : new boolean[] {false, true}) {
+            interact(() -> {
+                javafx.application.Application.setUserAgentStylesheet(dark
+                        ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                        : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                view.content().getScene().getRoot().getStyleClass().remove("dark");
+                if (dark) {
+                    view.content().getScene().getRoot().getStyleClass().add("dark");
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents(10);
+            ErrorLadderChart chart = view.lab().errorChart();
+            javafx.scene.paint.Color background = onFx(() -> org.otexplorer.ui.Contrast.background(chart.chart()));
+            List<javafx.scene.paint.Paint> colours = onFx(chart::curveColours);
+            assertEquals(10, colours.size());
+            for (int k = 0; k < colours.size(); k++) {
+                javafx.scene.paint.Color c = (javafx.scene.paint.Color) colours.get(k);
+                double ratio = org.otexplorer.ui.Contrast.ratio(c, background);
+                assertTrue(ratio >= 3, (dark ? "dark" : "light") + ": curve " + k + " " + c + " on " + background
+                        + ": " + ratio);
+            }
+            assertTrue(!colours.get(0).equals(colours.get(9)), "the first and last ε are told apart");
+        }
+        interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
+
     @Test
     void theLabPlaysStepsAndResets() throws Exception {
         awaitFx(() -> view.isIdle());
