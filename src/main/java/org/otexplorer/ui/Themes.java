@@ -23,7 +23,7 @@ public final class Themes {
      * The style class of a window of at least {@value #ROOMY_WIDTH} × {@value #ROOMY_HEIGHT} px (1920 × 1080), where
      * the side-by-side legends and pane titles keep more of the presenter scale than at 1280 × 800.
      */
-    static final String ROOMY = "roomy";
+    public static final String ROOMY = "roomy";
     private static final double ROOMY_WIDTH = 1700;
     private static final double ROOMY_HEIGHT = 980;
     private static final double NORMAL_FONT = 13;
@@ -46,10 +46,14 @@ public final class Themes {
      * style under it changes, so it cannot feed back into the layout it styles.
      */
     static void followWindowSize(javafx.scene.layout.Region root) {
-        javafx.beans.InvalidationListener size = o -> toggle(root, ROOMY,
-                root.getWidth() >= ROOMY_WIDTH && root.getHeight() >= ROOMY_HEIGHT);
+        javafx.beans.InvalidationListener size = o -> toggle(root, ROOMY, roomy(root.getWidth(), root.getHeight()));
         root.widthProperty().addListener(size);
         root.heightProperty().addListener(size);
+    }
+
+    /** Whether a window of this size is {@value #ROOMY}: at least {@value #ROOMY_WIDTH} × {@value #ROOMY_HEIGHT} px. */
+    public static boolean roomy(double width, double height) {
+        return width >= ROOMY_WIDTH && height >= ROOMY_HEIGHT;
     }
 
     /**

@@ -67,8 +67,8 @@ abstract class IpotFxTestSupport extends ApplicationTest {
     }
 
     /**
-     * The window's look (the light theme, explorer.css, the root's style classes; in presenter mode the presenter
-     * class, the charts' scale and the scenario's flag), the stage at the IPOT view's share of a window of the given
+     * The window's look (the light theme, explorer.css, the root's style classes: "roomy" for a window that large; in
+     * presenter mode the presenter class, the charts' scale and the scenario's flag), the stage at the IPOT view's share of a window of the given
      * size: the menu, tool bar, workbench tabs and status bar take 171 px in presenter mode (40 + 44 + 42 + 45,
      * measured on a screenshot at 1280 × 800 on 2026-12-02; the view is 629 px high), 120 px in normal mode (44 + 34
      * + 42, measured on one of 1280 × 800 on 2026-12-04).
@@ -83,9 +83,12 @@ abstract class IpotFxTestSupport extends ApplicationTest {
                 root.getScene().getStylesheets().add(css);
                 root.getStyleClass().add("explorer");
             }
-            root.getStyleClass().remove("presenter");
+            root.getStyleClass().removeAll("presenter", org.otexplorer.ui.Themes.ROOMY);
             if (presenter) {
                 root.getStyleClass().add("presenter");
+            }
+            if (org.otexplorer.ui.Themes.roomy(width, height)) {
+                root.getStyleClass().add(org.otexplorer.ui.Themes.ROOMY); // as the window's root is marked
             }
             org.otexplorer.ui.charts.ChartScale.setPresenterScale(presenter ? 20 / 13.0 : 1);
             model.updateAppearance(s -> s.withView(s.view().withPresenterMode(presenter)));

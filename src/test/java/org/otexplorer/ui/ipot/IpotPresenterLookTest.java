@@ -96,6 +96,46 @@ class IpotPresenterLookTest extends IpotFxTestSupport {
     }
 
     /**
+     * Issue 12 item 5: in presenter mode at 1920 × 1080 the race's verdict lines, and the race's and the pairs' strip
+     * legends and captions take the room the window has (they stayed at 11, 11 and 14 px, the sizes that fit
+     * 1280 × 800), and stay whole.
+     */
+    @Test
+    void inPresenterModeAt1920x1080TheRacesVerdictsLegendsAndCaptionsAreLarger() throws Exception {
+        try {
+            windowLook(true, 1920, 1080);
+            awaitFx(() -> view.isIdle() && !lookup(".ipot-verdict").queryAll().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents(5);
+            assertSizes(".ipot-race", ".ipot-verdict", 15);
+            assertSizes(".ipot-race", ".ipot-verdict-header", 15);
+            assertSizes(".ipot-race", ".marginal-legend .label", 14);
+            assertSizes(".ipot-race", ".view-panel .figure", 16);
+            Path pairs = Path.of("samples/ipot-equals-sinkhorn-at-beta-over-t.json");
+            interact(() -> model.replace(ScenarioFiles.load(pairs).withView(ScenarioFiles.load(pairs).view()
+                    .withPresenterMode(true)), pairs));
+            awaitFx(() -> view.isIdle());
+            WaitForAsyncUtils.waitForFxEvents(5);
+            assertSizes(".ipot-pairs", ".marginal-legend .label", 14);
+            assertSizes(".ipot-pairs", ".view-panel .figure", 16);
+        } finally {
+            normalMode();
+        }
+    }
+
+    /** Every shown label of the panel that {@code selector} finds is at least {@code least} px and not cut. */
+    private void assertSizes(String panel, String selector, double least) throws Exception {
+        List<Label> labels = onFx(() -> lookup(panel).query().lookupAll(selector).stream()
+                .filter(n -> n instanceof Label).map(n -> (Label) n).filter(IpotFxTestSupport::shown)
+                .filter(l -> !l.getText().isEmpty()).toList());
+        assertFalse(labels.isEmpty(), selector);
+        for (Label label : labels) {
+            double font = onFx(() -> label.getFont().getSize());
+            assertTrue(font >= least, panel + " " + selector + " \"" + label.getText() + "\" at " + font + " px");
+            assertEquals(onFx(label::getText), onFx(() -> shownText(label)), selector + ": shown whole");
+        }
+    }
+
+    /**
      * A side panel's key control: a setting of its grid, a slider, a button other than one that opens a file dialog
      * (its name ends in "…"; the race's "Import a, b (CSV)…" may need scrolling in this test's window, whose menus
      * and bars take 34 px more than the explorer's today).
