@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.otexplorer.ui.charts.ReadableAxis;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /**
@@ -51,6 +52,41 @@ class AxisTickLabelsLookTest extends ApplicationTest {
         }
         problems.forEach(System.out::println);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * The plan heatmap labels its first row and column "0" where the axis has room for it: row 0 lies half a row below
+     * the top, and chart-fx hid its label for sticking out of the axis' pane, so at 1280 × 800 the annealing sample's
+     * 40 rows read "5, 10, …" and nothing said that they run downwards from 0.
+     */
+    @Test
+    void thePlanHeatmapLabelsItsFirstRowAndColumn() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String sample : List.of("epsilon-annealing-two-blobs.json", "unlabeled-sensing-robot-vs-am-vs-ls.json")) {
+            Path file = Path.of("samples", sample);
+            problems.addAll(EverySampleLookTest.look(file, false, 1280, 800, AxisTickLabelsLookTest::firstIndices));
+            problems.addAll(EverySampleLookTest.look(file, false, 1920, 1080, AxisTickLabelsLookTest::firstIndices));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The shown plan heatmaps whose row or column axis does not draw the label "0". */
+    private static List<String> firstIndices(Parent root, String where) {
+        List<String> out = new ArrayList<>();
+        int seen = 0;
+        for (Node n : root.lookupAll(".axis")) {
+            if (n instanceof ReadableAxis axis && LectureRunThroughTest.shown(n) && axis.getHeight() > 0
+                    && ("source i".equals(axis.getName()) || "target j".equals(axis.getName()))) {
+                seen++;
+                if (!axis.drawnLabels().contains("0")) {
+                    out.add(where + ": axis \"" + axis.getName() + "\" draws " + axis.drawnLabels());
+                }
+            }
+        }
+        if (seen == 0) {
+            out.add(where + ": no plan heatmap shown");
+        }
+        return out;
     }
 
     /** The problems of every shown axis with tick labels. */

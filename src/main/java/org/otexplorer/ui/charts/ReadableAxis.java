@@ -2,8 +2,13 @@ package org.otexplorer.ui.charts;
 
 import io.fair_acc.chartfx.axes.spi.AxisRange;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.axes.spi.TickMark;
 import io.fair_acc.chartfx.axes.spi.format.DefaultFormatter;
 import io.fair_acc.dataset.spi.fastutil.DoubleArrayList;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -19,6 +24,10 @@ import javafx.scene.text.Text;
  * at every multiple, within one decade): chart-fx ticked only the powers, and a support size from 150 to 9000 read a
  * lone "1E3".</li>
  * <li>An axis of whole numbers ({@link #setWholeSteps}) steps by 1, 2, 5, 10, …, never less than 1.</li>
+ * <li>The label of a tick at an end of the axis, which chart-fx hides when half of it would stick out of the pane
+ * holding the axis, is drawn moved inside the axis instead, unless it would then crowd its neighbour
+ * ({@link #drawTickLabels}): the plan heatmap's row axis, whose row 0 lies half a row from the top, read
+ * "10, 20, …" with no "0" to say that the rows run downwards from 0.</li>
  * </ul>
  */
 public class ReadableAxis extends DefaultNumericAxis {
@@ -37,6 +46,8 @@ public class ReadableAxis extends DefaultNumericAxis {
     /** Mantissas of a log axis' ticks within a decade. */
     private static final double[] EVERY_MULTIPLE = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     private boolean wholeSteps;
+    /** The texts of the labels drawn last, in tick order. */
+    private List<String> drawnLabels = List.of();
 
     /** A named axis. */
     public ReadableAxis(String name) {
@@ -133,6 +144,68 @@ public class ReadableAxis extends DefaultNumericAxis {
 
     private boolean vertical() {
         return getSide() != null && getSide().isVertical();
+    }
+
+    /**
+     * Draws the tick labels, an end label chart-fx hid for sticking out of the axis' pane moved whole inside the axis
+     * (when its tick is inside, the label is not rotated and it keeps the tick-label spacing from the nearest label
+     * shown); its tick mark stays where it is. The marks are as chart-fx left them afterwards.
+     */
+    @Override
+    protected void drawTickLabels(GraphicsContext gc, double axisWidth, double axisHeight,
+                                  ObservableList<TickMark> tickMarks, double tickLength) {
+        double length = vertical() ? axisHeight : axisWidth;
+        List<TickMark> moved = new ArrayList<>(2);
+        double[] was = new double[2];
+        for (int end = 0; end < 2 && tickMarks.size() > 1; end++) {
+            int k = end == 0 ? 0 : tickMarks.size() - 1;
+            TickMark mark = tickMarks.get(k);
+            double inside = insidePosition(mark, length);
+            if (!mark.isVisible() && !Double.isNaN(inside) && clearOfNeighbour(tickMarks, k, inside)) {
+                was[moved.size()] = mark.getPosition();
+                moved.add(mark);
+                mark.setPosition(inside);
+                mark.setVisible(true);
+            }
+        }
+        try {
+            super.drawTickLabels(gc, axisWidth, axisHeight, tickMarks, tickLength);
+            drawnLabels = tickMarks.stream().filter(TickMark::isVisible).map(TickMark::getText).toList();
+        } finally {
+            for (int m = 0; m < moved.size(); m++) {
+                moved.get(m).setPosition(was[m]);
+                moved.get(m).setVisible(false);
+            }
+        }
+    }
+
+    /** The texts of the tick labels drawn last, in tick order (end labels moved inside included). */
+    public List<String> drawnLabels() {
+        return drawnLabels;
+    }
+
+    /** Where the mark's label lies whole inside an axis of this length; NaN for a tick outside or a rotated label. */
+    private double insidePosition(TickMark mark, double length) {
+        double half = (vertical() ? mark.getHeight() : mark.getWidth()) / 2;
+        double at = mark.getPosition();
+        if (mark.getRotation() != 0 || at < -0.5 || at > length + 0.5 || 2 * half > length) {
+            return Double.NaN;
+        }
+        return Math.min(Math.max(at, half), length - half);
+    }
+
+    /** Whether a label at {@code at} keeps the tick-label spacing from the nearest shown label beside mark k. */
+    private boolean clearOfNeighbour(List<TickMark> marks, int k, double at) {
+        int direction = k == 0 ? 1 : -1;
+        for (int j = k + direction; j >= 0 && j < marks.size(); j += direction) {
+            TickMark other = marks.get(j);
+            if (other.isVisible()) {
+                double room = vertical() ? (marks.get(k).getHeight() + other.getHeight()) / 2
+                        : (marks.get(k).getWidth() + other.getWidth()) / 2;
+                return Math.abs(other.getPosition() - at) >= room + getTickLabelSpacing();
+            }
+        }
+        return true;
     }
 
     /** The multiples of {@code step} in [min, max]. */
