@@ -12,13 +12,29 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
- * For the redraw benchmarks: watches the FX pulses, so that a latency can be measured to the pixels on screen —
- * up to the pulse after the one in whose layout a view was drawn — and the longest gap between pulses (the window
- * stays live). Start it on the FX thread.
+ * For the redraw benchmarks: watches the FX pulses, so that a latency can be measured to the pixels on screen, and
+ * the longest gap between pulses (the window stays live). Start it on the FX thread.
+ *
+ * <p>Made {@link #renderedIn for a scene}, a view counts as on screen when the render thread has presented the frame
+ * of the first pulse that laid it out: when that pulse begins, the clock waits for the frame in flight (as the
+ * pulse's own synchronisation would, a little earlier) and counts the scene's presented frames; the next one is the
+ * view's. Without a scene (or if no frame follows within {@value #FRAME_PATIENCE_MILLIS} ms) it counts to the start of
+ * the next pulse, which under the software renderer can come before the frame is painted: the FX thread only waits
+ * for a frame at the synchronisation of the pulse after it.
  */
 public final class PulseClock extends AnimationTimer {
+    /** How long a marked view waits for its frame before the next pulse's start stands in. */
+    static final long FRAME_PATIENCE_MILLIS = 500;
+    /** The scene whose frames are counted, or null. */
+    private final Scene scene;
+    /** When the render thread presented each frame of the scene, in order (guarded by itself). */
+    private final List<Long> presented = new ArrayList<>();
+    /** Per condition of the newest {@link #awaitPulsesAfter}: how many frames were presented before the view's. */
+    private int[] framesBefore;
+    private int unseenFrames;
     /** What the newest {@link #awaitPulsesAfter} waits for, each with whether it held and its result (FX thread). */
     private BooleanSupplier[] conditions;
     private boolean[] seen;
@@ -29,6 +45,31 @@ public final class PulseClock extends AnimationTimer {
     private long longestGap;
     /** The pulses since the newest {@link #awaitPulsesAfter} began (FX thread). */
     private final List<Long> pulses = new ArrayList<>();
+
+    /** A clock of pulses only (the start of the pulse after a view's stands for its pixels). */
+    public PulseClock() {
+        this(null);
+    }
+
+    private PulseClock(Scene scene) {
+        this.scene = scene;
+    }
+
+    /**
+     * A clock that counts to the presented frame of the scene (FX thread): the render thread reports each frame it
+     * presents through JavaFX's performance tracker.
+     */
+    public static PulseClock renderedIn(Scene scene) {
+        PulseClock clock = new PulseClock(scene);
+        com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            long t = System.nanoTime();
+            synchronized (clock.presented) {
+                clock.presented.add(t);
+                clock.presented.notifyAll();
+            }
+        });
+        return clock;
+    }
 
     @Override
     public void handle(long now) {
@@ -49,7 +90,13 @@ public final class PulseClock extends AnimationTimer {
                 results[k] = t;
                 waiting--;
             } else if (conditions[k].getAsBoolean()) {
-                seen[k] = true; // drawn in this pulse's layout; its pixels are out by the next pulse
+                seen[k] = true; // laid out in this pulse: its frame shows it
+                if (framesBefore != null) {
+                    com.sun.javafx.scene.SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                    synchronized (presented) {
+                        framesBefore[k] = presented.size();
+                    }
+                }
             }
         }
         if (waiting == 0) {
@@ -58,22 +105,36 @@ public final class PulseClock extends AnimationTimer {
         }
     }
 
-    /** The time of the pulse after the one in which {@code drawn} first held (its pixels are out by then). */
+    /** When {@code drawn}, once it holds, is on screen (see the class comment). */
     public long awaitPulseAfter(BooleanSupplier drawn) throws InterruptedException {
         return awaitPulsesAfter(drawn)[0];
     }
 
     /**
-     * For each of {@code drawn}, the time of the pulse after the one in which it first held, watched from the
-     * same pulses (a request's first and second delivery).
+     * Waits until {@code state} holds and one more pulse has begun, not for a frame: for a state that may already be
+     * on screen (the window idle before the measured steps), whose pulse changes no pixels.
+     */
+    public void awaitSettled(BooleanSupplier state) throws InterruptedException {
+        awaitPulses(false, state);
+    }
+
+    /**
+     * For each of {@code drawn}, when it is on screen once it holds (see the class comment), watched from the same
+     * pulses (a request's first and second delivery).
      */
     public long[] awaitPulsesAfter(BooleanSupplier... drawn) throws InterruptedException {
+        return awaitPulses(scene != null, drawn);
+    }
+
+    private long[] awaitPulses(boolean toFrames, BooleanSupplier... drawn) throws InterruptedException {
         CountDownLatch latch = new CountDownLatch(1);
         long[] out = new long[drawn.length];
+        int[] before = new int[drawn.length];
         Platform.runLater(() -> {
             conditions = drawn.clone();
             seen = new boolean[drawn.length];
             results = out;
+            framesBefore = toFrames ? before : null;
             waiting = drawn.length;
             pulses.clear();
             done = latch;
@@ -81,7 +142,40 @@ public final class PulseClock extends AnimationTimer {
         if (!latch.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the panel did not draw within a minute");
         }
+        if (toFrames) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] = presentedAfter(before[k], out[k]);
+            }
+        }
         return out;
+    }
+
+    /**
+     * When frame number {@code count} (from 0) was presented, waiting for it up to {@value #FRAME_PATIENCE_MILLIS} ms;
+     * {@code otherwise} (counted in {@link #unseenFrames}) if none came.
+     */
+    private long presentedAfter(int count, long otherwise) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FRAME_PATIENCE_MILLIS);
+        synchronized (presented) {
+            while (presented.size() <= count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    unseenFrames++;
+                    return otherwise;
+                }
+                presented.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+            return presented.get(count);
+        }
+    }
+
+    /**
+     * How many views, counted to a presented frame, saw none follow and were counted to the next pulse's start
+     * instead: a condition that came to hold in a pulse that changed no pixels (the window turning idle after the
+     * spectrum it waited for was drawn).
+     */
+    public int unseenFrames() {
+        return unseenFrames;
     }
 
     /**

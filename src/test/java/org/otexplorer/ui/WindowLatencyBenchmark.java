@@ -17,9 +17,9 @@ import org.otexplorer.io.ScenarioFiles;
 /**
  * Benchmark (prints figures, asserts nothing; issue 12 item 13): the whole explorer window's latency from a slider
  * step to pixels, for the request's two deliveries — <b>plan</b>: the time from the scenario edit on the FX thread
- * until the FX pulse after the one in which the plan and the source-and-target picture show the new solve (the
- * status bar changes with them), and <b>spectrum</b>: until the pulse after the one in which the spectrum panel shows
- * that solve's H analysis too and the window is idle ({@code TransportView.isIdle}; for a method without an
+ * until the render thread has presented the frame of the first pulse in which the plan and the source-and-target
+ * picture show the new solve (the status bar changes with them; {@link PulseClock#renderedIn}), and <b>spectrum</b>:
+ * until the frame of the pulse in which the spectrum panel shows that solve's H analysis too and the window is idle ({@code TransportView.isIdle}; for a method without an
  * H-matrix, when the window is idle); solve, displays prepared off the FX thread, layout and drawing included. For
  * every method at its sample's settings, at n = m = 60 and 300, the method's slider is stepped 10 % at a time as a
  * drag does (ε; β for IPOT; the seed for the exact methods, which have no slider). Then ε = 1e-3 × mean C at n = 300
@@ -59,10 +59,16 @@ public final class WindowLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 ? "all" : args[0];
         MainWindowController window = BenchmarkWindow.open();
-        PulseClock clock = new PulseClock();
-        Platform.runLater(clock::start);
-        System.out.printf(Locale.ROOT, "Window latency, slider step -> pixels: plan (plan + picture + status bar) and "
-                + "spectrum (its H analysis too), 1440 x 900, mode %s  load %s%n", mode, PulseClock.loadAverage());
+        java.util.concurrent.CompletableFuture<PulseClock> made = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            PulseClock c = PulseClock.renderedIn(window.compute().content().getScene());
+            c.start();
+            made.complete(c);
+        });
+        PulseClock clock = made.get();
+        System.out.printf(Locale.ROOT, "Window latency, slider step -> presented frame: plan (plan + picture + status "
+                + "bar) and spectrum (its H analysis too), 1440 x 900, mode %s  load %s%n", mode,
+                PulseClock.loadAverage());
         Map<String, String> methods = methods();
         if ("quick".equals(mode)) {
             steps = 5;
@@ -79,6 +85,8 @@ public final class WindowLatencyBenchmark {
         if (!"n60".equals(mode)) {
             drag(window, clock);
         }
+        System.out.printf(Locale.ROOT, "views counted to the next pulse's start for want of a presented frame: %d%n",
+                clock.unseenFrames());
         Platform.runLater(() -> {
             window.shutdown();
             Platform.exit();
@@ -173,7 +181,7 @@ public final class WindowLatencyBenchmark {
     private static double[][] steps(MainWindowController window, PulseClock clock, Scenario start,
                                     UnaryOperator<Scenario> step, Runnable afterEach) throws InterruptedException {
         Platform.runLater(() -> window.model().replace(start, null));
-        clock.awaitPulseAfter(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
+        clock.awaitSettled(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
         double[][] figures = new double[17][steps];
         for (int k = 0; k < steps; k++) {
             long[] begin = new long[1];
@@ -238,7 +246,7 @@ public final class WindowLatencyBenchmark {
         Scenario sample = ScenarioFiles.load(Path.of("samples", "entropic-blur-vs-exact-plan.json"));
         Scenario start = sample.withData(sample.data().withSizes(1000, 1000, 2));
         Platform.runLater(() -> window.model().replace(start, null));
-        clock.awaitPulseAfter(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
+        clock.awaitSettled(() -> window.compute().isIdle() && window.compute().solvedCount() > 0);
         // The first drag runs while the JIT compiles the drag's code (C2 took half a core in it); the second is warm.
         for (String which : List.of("first (cold)", "second (warm)")) {
             dragOnce(window, clock, which);
