@@ -56,6 +56,24 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
     }
 
     /**
+     * Issue 12 item 13: the charts' panes and the split panes holding them paint no background, not even a
+     * transparent one: the software renderer fills every background over the region a solve redraws, and the plan
+     * panel's frame was 16 ms with them against about 10 without.
+     */
+    @Test
+    void noChartPaneOrSplitPaneOfTheWindowPaintsABackground() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        for (String pane : java.util.List.of(".chart", ".chart-content", ".split-pane")) {
+            java.util.List<javafx.scene.layout.Region> panes = onFx(() -> java.util.List.copyOf(lookup(pane)
+                    .queryAllAs(javafx.scene.layout.Region.class)));
+            assertTrue(panes.size() >= 3, "the window's " + pane + " panes are there: " + panes.size());
+            long filled = onFx(() -> panes.stream().filter(r -> r.getBackground() != null
+                    && !r.getBackground().isEmpty()).count());
+            assertEquals(0, filled, pane + " panes with a background, of " + panes.size());
+        }
+    }
+
+    /**
      * A lecturer in presenter mode and the dark theme who opens a sample (which says neither) or starts a new scenario
      * keeps both: the window's root keeps its style classes and a control its presenter font size.
      */
