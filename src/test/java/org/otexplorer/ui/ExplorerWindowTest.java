@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.otexplorer.ui.transport.PlanDisplay;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +65,8 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
     @Test
     void noChartPaneOrSplitPaneOfTheWindowPaintsABackground() throws Exception {
         awaitFx(() -> window.compute().solvedCount() >= 1);
-        for (String pane : java.util.List.of(".chart", ".chart-content", ".split-pane")) {
-            java.util.List<javafx.scene.layout.Region> panes = onFx(() -> java.util.List.copyOf(lookup(pane)
-                    .queryAllAs(javafx.scene.layout.Region.class)));
+        for (String pane : List.of(".chart", ".chart-content", ".split-pane")) {
+            List<Region> panes = onFx(() -> List.copyOf(lookup(pane).queryAllAs(Region.class)));
             assertTrue(panes.size() >= 3, "the window's " + pane + " panes are there: " + panes.size());
             long filled = onFx(() -> panes.stream().filter(r -> r.getBackground() != null
                     && !r.getBackground().isEmpty()).count());
