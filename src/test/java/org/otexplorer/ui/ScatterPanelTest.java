@@ -129,6 +129,11 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         open(circle);
         assertTrue(onFx(() -> lookup(n -> n instanceof CheckBox c && "equal aspect".equals(c.getText()))
                 .queryAs(CheckBox.class).isSelected()));
+        // The opened scenario's first layout may still be under way: wait for it (an awaitFx that times out fails).
+        awaitFx(() -> {
+            PlotTransform shown = chart().geometry().transform();
+            return Math.abs(Math.abs(shown.scaleX()) / Math.abs(shown.scaleY()) - 1) < 1e-6;
+        });
         PlotTransform t = onFx(() -> chart().geometry().transform());
         double across = t.pixelX(1) - t.pixelX(-1);
         double up = t.pixelY(-1) - t.pixelY(1);
