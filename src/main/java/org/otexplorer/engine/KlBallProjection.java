@@ -20,18 +20,14 @@ final class KlBallProjection {
     private KlBallProjection() {
     }
 
-    /** The projection and its ball multiplier λ (0 when the ball does not bind). */
-    record Result(double[] x, double lambda) {
-    }
-
     /**
      * Projects {@code softmax(z)} onto the simplex ∩ {@code ‖x − a‖₂ ≤ ρ} in KL; ρ > 0 and a in the simplex. The
      * result lies in the ball (to round-off of the final normalisation).
      */
-    static Result project(double[] z, double[] a, double rho) {
+    static double[] project(double[] z, double[] a, double rho) {
         double[] x = entries(z, a, 0);
         if (distance(x, a) <= rho) {
-            return new Result(x, 0);
+            return x;
         }
         double lo = 0;
         double hi = 1 / rho;
@@ -51,11 +47,11 @@ final class KlBallProjection {
                 x = xm;
             }
         }
-        return new Result(x, hi);
+        return x;
     }
 
     /** x(λ): the κ with {@code Σ x_i = 1}, then x normalised (λ = 0: the softmax of z). */
-    static double[] entries(double[] z, double[] a, double lambda) {
+    private static double[] entries(double[] z, double[] a, double lambda) {
         int len = z.length;
         double[] s = new double[len];
         double top = Double.NEGATIVE_INFINITY;
@@ -114,7 +110,7 @@ final class KlBallProjection {
      * for {@code w + log w = L} (concave) from below: from {@code L − log L} when L > 1, else from the logistic
      * {@code e^L/(1 + e^L)}, where the left side is at most L ({@code log(1 + u) ≥ u/(1 + u)}).
      */
-    static double root(double r, double lambda) {
+    private static double root(double r, double lambda) {
         if (lambda == 0) {
             return r;
         }

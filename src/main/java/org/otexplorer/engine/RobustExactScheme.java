@@ -203,7 +203,7 @@ final class RobustExactScheme {
         for (int k = 0; k < w.length; k++) {
             z[k] = Math.log(w[k]) - t * grad[k];
         }
-        return KlBallProjection.project(z, centre, rho).x();
+        return KlBallProjection.project(z, centre, rho);
     }
 
     /** {@code ⟨∇F(cur), trial − cur⟩} over both sides. */

@@ -138,6 +138,7 @@ public final class SolverSettings {
         return get(SolverParameters.ROBUST_SCHEME);
     }
 
+    /** A copy with robust OT's scheme; the solver rejects a value that is not one of the choices. */
     public SolverSettings withRobustScheme(String value) {
         return with(SolverParameters.ROBUST_SCHEME, value);
     }

@@ -190,6 +190,81 @@ class RobustExactSchemeTest {
     }
 
     @Test
+    void aCappedSolveSaysItDidNotConverge() {
+        TransportProblem p = sample(50);
+        TransportResult r = solve(p, engine(0.05, "exact", 1e-3).withStopping(1e-9, 3).toSettings(p));
+        assertEquals(StopReason.MAX_ITERATIONS, r.stopReason());
+        assertEquals(3, r.iterations());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("first-order residual")), r.warnings().toString());
+    }
+
+    /**
+     * The KL projection onto simplex ∩ ball is no farther (in KL from softmax(z)) than any of many random feasible
+     * points, and lies on the sphere when softmax(z) is outside the ball, inside it unchanged otherwise.
+     */
+    @Test
+    void theKlProjectionIsTheClosestFeasiblePoint() {
+        Random random = new Random(3);
+        int len = 12;
+        double[] a = new double[len];
+        java.util.Arrays.fill(a, 1.0 / len);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] z = new double[len];
+            for (int i = 0; i < len; i++) {
+                z[i] = 4 * random.nextGaussian();
+            }
+            double[] target = softmax(z);
+            double rho = (0.05 + random.nextDouble()) * distance(target, a);
+            double[] x = KlBallProjection.project(z, a, rho);
+            assertEquals(1, java.util.Arrays.stream(x).sum(), 1e-15);
+            if (rho >= distance(target, a)) {
+                assertEquals(0, distance(x, target), 1e-15);
+                continue;
+            }
+            assertEquals(rho, distance(x, a), 1e-12 * rho);
+            double best = kl(x, target);
+            for (int k = 0; k < 2000; k++) {
+                double[] y = softmax(add(z, randomVector(random, len), 0.5 + random.nextDouble()));
+                double d = distance(y, a);
+                if (d > rho) { // pull y into the ball along the segment to a (stays in the simplex)
+                    y = add(a, sub(y, a), rho / d);
+                }
+                assertTrue(kl(y, target) >= best - 1e-13, "a feasible point is closer: " + kl(y, target) + " < " + best);
+            }
+        }
+    }
+
+    private static double[] randomVector(Random random, int len) {
+        double[] v = new double[len];
+        for (int i = 0; i < len; i++) {
+            v[i] = random.nextGaussian();
+        }
+        return v;
+    }
+
+    private static double[] softmax(double[] z) {
+        double top = java.util.Arrays.stream(z).max().orElse(0);
+        double[] x = new double[z.length];
+        double sum = 0;
+        for (int i = 0; i < z.length; i++) {
+            x[i] = Math.exp(z[i] - top);
+            sum += x[i];
+        }
+        for (int i = 0; i < z.length; i++) {
+            x[i] /= sum;
+        }
+        return x;
+    }
+
+    private static double kl(double[] x, double[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += x[i] * Math.log(x[i] / y[i]);
+        }
+        return s;
+    }
+
+    @Test
     void cancellingStopsTheSolveAndSaysSo() {
         TransportProblem p = sample(50);
         int[] calls = {0};
