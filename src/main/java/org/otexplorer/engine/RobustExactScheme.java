@@ -6,12 +6,13 @@ import java.util.stream.DoubleStream;
 /**
  * Robust OT's step-independent scheme ({@code robustScheme = "exact"}, math.md §11.2, "step-independent scheme"):
  * mirror descent on {@code F(μ, ν) = OT_ε(μ, ν) + ε Σ μ(log μ − 1) + ε Σ ν(log ν − 1)} over the simplices intersected
- * with the balls {@code ‖μ − a‖₂ ≤ ρ1}, {@code ‖ν − b‖₂ ≤ ρ2}. Each step solves Sinkhorn against the current μ, ν
- * (warm-started, to a hundredth of the tolerance), so that f, g are the gradients of OT_ε, and moves to
+ * with the balls {@code ‖μ − a‖₂ ≤ ρ1}, {@code ‖ν − b‖₂ ≤ ρ2}. Each step solves balanced log-domain Sinkhorn (with its
+ * Newton phase) against the current μ, ν (warm-started, to a hundredth of the tolerance), so that f, g are the
+ * gradients of OT_ε, and moves to
  * {@code μ⁺ = argmin t⟨∇_μF, x⟩ + KL(x | μ)} over the constraint set ({@link KlBallProjection}; likewise ν): entries
  * stay positive by construction, no floor. The step t starts at {@code η / max(μ, ν)} and is halved until the
- * Bregman sufficient-decrease test {@code F⁺ ≤ F + ⟨∇F, Δ⟩ + KL/t} holds, and doubled after a step that passed it
- * clearly. The solve stops when the marginal error of the plan against μ, ν is at most the tolerance and the
+ * Bregman sufficient-decrease test {@code F⁺ ≤ F + ⟨∇F, Δ⟩ + KL/t} holds (up to round-off), and doubled after a step
+ * that passed it by more than round-off. The solve stops when the marginal error of the plan against μ, ν is at most the tolerance and the
  * first-order residual (the μ-weighted RMS of {@code ∇F + κ + λ(μ − a)} at the best κ and λ ≥ 0, both sides) is at
  * most ε × tolerance; neither test involves η. Iterations count the steps tried.
  */
@@ -20,8 +21,6 @@ final class RobustExactScheme {
     static final String NAME = "exact";
     /** The inner Sinkhorn solves stop at this fraction of the tolerance. */
     static final double INNER_FRACTION = 0.01;
-    /** An inner solve whose error has not fallen for this many sweeps has reached round-off and stops. */
-    static final int INNER_STALL = 100;
     /** The ball counts as binding when the iterate is this close to its surface (relative to ρ). */
     static final double ON_SURFACE = 1e-9;
     private static final double U = 0x1p-52;
@@ -33,7 +32,8 @@ final class RobustExactScheme {
     private final double[] a;
     private final double[] b;
     private final double innerTolerance;
-    private final LogDomainScheme sweep;
+    /** Forwards only the caller's cancellation to the inner solves (their iterations are not the caller's). */
+    private final SolverMonitor cancelOnly;
 
     private RobustExactScheme(TransportProblem problem, SolverSettings settings, double eps, SolverMonitor monitor) {
         this.problem = problem;
@@ -44,7 +44,12 @@ final class RobustExactScheme {
         b = problem.targetWeights();
         innerTolerance = Math.max(INNER_FRACTION * settings.tolerance(),
                 EntropicSolverSupport.ROUNDING_SLACK + 8 * EntropicSolverSupport.roundingLevel(problem, eps));
-        sweep = new LogDomainScheme(RobustSinkhornSolver.ID, problem, settings, eps);
+        cancelOnly = new SolverMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
     }
 
     /** A point (μ, ν) with its converged potentials, F and the inner marginal error. */
@@ -61,7 +66,9 @@ final class RobustExactScheme {
         double rho1 = settings.rho1();
         double rho2 = settings.rho2();
         IterationHistory history = new IterationHistory();
-        Point cur = evaluate(a.clone(), b.clone(), sweep.f(), sweep.g());
+        double[] f0 = settings.hasWarmStart() ? settings.initialF() : new double[a.length];
+        double[] g0 = settings.hasWarmStart() ? settings.initialG() : new double[b.length];
+        Point cur = evaluate(a.clone(), b.clone(), f0, g0);
         double t = settings.robustStep() / Math.max(rho1 > 0 ? Arrays.stream(a).max().orElse(0) : 0,
                 rho2 > 0 ? Arrays.stream(b).max().orElse(0) : 0);
         StopReason reason = StopReason.MAX_ITERATIONS;
@@ -100,7 +107,7 @@ final class RobustExactScheme {
             double bound = cur.value + linear(cur, trial) + (kl(mu, cur.mu) + kl(nu, cur.nu)) / t;
             double noise = 64 * U * (cur.scale + trial.scale) + eps * (cur.error + trial.error);
             if (trial.value - noise <= bound) {
-                t = trial.value + noise <= bound ? 2 * t : t;
+                t = trial.value + noise <= bound ? 2 * t : t; // grow only on a test round-off cannot have passed
                 cur = trial;
             } else {
                 t /= 2;
@@ -111,7 +118,7 @@ final class RobustExactScheme {
             }
         }
         if (cur == null) { // cancelled during the first inner solve
-            cur = new Point(a.clone(), b.clone(), sweep.f(), sweep.g(), Double.NaN, 0, Double.POSITIVE_INFINITY);
+            cur = new Point(a.clone(), b.clone(), f0.clone(), g0.clone(), Double.NaN, 0, Double.POSITIVE_INFINITY);
             reason = StopReason.CANCELLED;
         }
         return result(cur, breakdown == null ? reason : StopReason.NUMERICAL_BREAKDOWN, breakdown, residual, it,
@@ -147,30 +154,23 @@ final class RobustExactScheme {
     }
 
     /**
-     * Sinkhorn against (μ, ν) from the potentials (f0, g0), until the column error (rows are exact after each
-     * f-update) is at most the inner tolerance, has not fallen for {@link #INNER_STALL} sweeps (round-off), or the
-     * iteration limit; {@code null} when cancelled.
+     * Balanced log-domain Sinkhorn (with its Newton phase unless {@code newton} is off, math.md §2.4) against (μ, ν)
+     * from the potentials (f0, g0), to the inner tolerance or the iteration limit; then F from the dual value
+     * {@code ⟨f, μ⟩ + ⟨g, ν⟩ − εΣP + ε}. {@code null} when cancelled.
      */
     private Point evaluate(double[] mu, double[] nu, double[] f0, double[] g0) {
-        sweep.restart(f0, g0);
-        sweep.relax(mu, nu);
-        double error = Double.POSITIVE_INFINITY;
-        double best = Double.POSITIVE_INFINITY;
-        int bestAt = 0;
-        for (int k = 0; k < settings.maxIterations() && !(error <= innerTolerance) && k - bestAt <= INNER_STALL; k++) {
-            if (monitor.isCancelled()) {
-                return null;
-            }
-            error = sweep.iterate();
-            if (error < best) {
-                best = error;
-                bestAt = k;
-            }
+        TransportProblem relaxed = problem.withWeights(mu, nu);
+        SolverSettings inner = settings.withTolerance(innerTolerance).withEpsilonScaling(false).withWarmStart(f0, g0);
+        TransportResult r = SinkhornLoop.run(RobustSinkhornSolver.ID,
+                new LogDomainScheme(RobustSinkhornSolver.ID, relaxed, inner, eps), relaxed, inner, eps, cancelOnly);
+        if (r.stopReason() == StopReason.CANCELLED) {
+            return null;
         }
-        double[] f = sweep.f();
-        double[] g = sweep.g();
-        double value = 0;
-        double scale = 0;
+        double[] f = r.f();
+        double[] g = r.g();
+        double mass = Arrays.stream(r.plan().values()).sum();
+        double value = eps - eps * mass;
+        double scale = Math.abs(value);
         for (int i = 0; i < mu.length; i++) {
             double term = f[i] * mu[i] + eps * mu[i] * Math.log(mu[i]);
             value += term;
@@ -181,7 +181,7 @@ final class RobustExactScheme {
             value += term;
             scale += Math.abs(term);
         }
-        return new Point(mu, nu, f, g, value, scale, Double.isNaN(error) ? Double.POSITIVE_INFINITY : error);
+        return new Point(mu, nu, f, g, value, scale, r.marginalError());
     }
 
     /** {@code ∇F = potential + ε log w}. */
@@ -252,11 +252,19 @@ final class RobustExactScheme {
         return total;
     }
 
-    /** {@code KL(x | w) = Σ x log(x/w)} (both sum to 1). */
+    /**
+     * {@code KL(x | w) = Σ x log(x/w) − x + w} (= Σ x log(x/w) when both sum to 1), each term
+     * {@code w·((1 + δ) log(1 + δ) − δ)} with {@code δ = x/w − 1}, by its series where δ is small: every term is ≥ 0
+     * and keeps its digits when x and w are close (a short step), where the plain sum is round-off.
+     */
     private static double kl(double[] x, double[] w) {
         double s = 0;
         for (int k = 0; k < x.length; k++) {
-            s += x[k] * Math.log(x[k] / w[k]);
+            double d = (x[k] - w[k]) / w[k];
+            double term = Math.abs(d) < 1e-3
+                    ? d * d * (0.5 - d * (1.0 / 6 - d * (1.0 / 12 - d / 20)))
+                    : (1 + d) * Math.log1p(d) - d;
+            s += w[k] * term;
         }
         return s;
     }
