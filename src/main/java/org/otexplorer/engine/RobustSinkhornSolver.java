@@ -15,6 +15,10 @@ package org.otexplorer.engine;
  * μ, ν reported by {@link TransportResult#relaxedSourceWeights()} and {@link TransportResult#relaxedTargetWeights()};
  * the marginal error is measured against those relaxed marginals, so against the original a, b it is not
  * zero by design. Stops when that error and the L1 change of μ and ν are both at most the tolerance.
+ *
+ * <p>With {@code robustScheme = "exact"} ({@link SolverParameters#ROBUST_SCHEME}) it runs {@link RobustExactScheme}
+ * instead: the same objective minimised without the floor, to a first-order optimality test, so that the answer
+ * does not depend on η (math.md §11.2, "step-independent scheme").
  */
 public final class RobustSinkhornSolver extends NamedSolver {
     public static final String ID = "robust";
@@ -24,7 +28,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
     public RobustSinkhornSolver() {
         super(ID, true, "ROBOT robust OT: marginals may move within L2 balls of radii ρ1, ρ2, so outliers shed mass.",
                 java.util.List.of(SolverParameters.EPSILON, SolverParameters.RHO1, SolverParameters.RHO2, SolverParameters.RELATIVE_RHO,
-                        SolverParameters.ROBUST_STEP,
+                        SolverParameters.ROBUST_STEP, SolverParameters.ROBUST_SCHEME,
                         SolverParameters.TOLERANCE, SolverParameters.MAX_ITERATIONS, SolverParameters.NEWTON));
     }
 
@@ -61,6 +65,19 @@ public final class RobustSinkhornSolver extends NamedSolver {
         requireNonNegative(settings.rho2(), "rho2");
         if (!(settings.robustStep() > 0) || Double.isInfinite(settings.robustStep())) {
             throw new IllegalArgumentException("robust step eta must be a finite number > 0, got " + settings.robustStep());
+        }
+        String scheme = settings.robustScheme();
+        if (!SolverParameters.ROBUST_SCHEME.type().choices().contains(scheme)) {
+            throw new IllegalArgumentException("robustScheme must be one of " + SolverParameters.ROBUST_SCHEME.type().choices()
+                    + ", got '" + scheme + "'");
+        }
+        if (scheme.equals(RobustExactScheme.NAME)) {
+            if (recorder != IterateRecorder.NONE) {
+                throw new IllegalArgumentException("an IterateRecorder records ROBOT's iterations: robustScheme must be "
+                        + "'robot', got '" + scheme + "'");
+            }
+            return RobustExactScheme.solve(problem, settings, EntropicSolverSupport.usableEpsilon(problem, settings),
+                    monitor);
         }
         if (settings.rho1() == 0 && settings.rho2() == 0 && recorder == IterateRecorder.NONE) {
             double eps = EntropicSolverSupport.usableEpsilon(problem, settings);

@@ -58,7 +58,15 @@ public final class SolverParameters {
     /** ROBOT's projected-gradient step η on the relaxed marginals. */
     public static final Parameter<Double> ROBUST_STEP = Parameter.real("robustStep").defaultValue(1e-3).above(0)
             .atMost(10).typical(1e-4, 1).logScale().symbol("η  marginal step")
-            .describe("ROBOT: step of the projected gradient on the relaxed marginals (math.md §11.2).")
+            .describe("ROBOT: step of the projected gradient on the relaxed marginals (math.md §11.2); the exact "
+                    + "robustScheme takes it as its first step only.")
+            .build();
+    /** Robust OT's scheme: ROBOT's Algorithm 1 (the default) or the step-independent mirror descent (math.md §11.2). */
+    public static final Parameter<String> ROBUST_SCHEME = Parameter.choice("robustScheme", "robot", "exact")
+            .symbol("robust scheme")
+            .describe("Robust OT: \"robot\" runs ROBOT's Algorithm 1 (fixed step η, floor 1e-5, its answer depends on η); "
+                    + "\"exact\" minimises the same objective by mirror descent with a line search and a first-order "
+                    + "stopping test, so η is only its first step (math.md §11.2).")
             .build();
     /** The KL marginal penalty τ of unbalanced OT. */
     public static final Parameter<Double> TAU = Parameter.real("tau").defaultValue(1.0).above(0).typical(1e-3, 1e3)

@@ -14,7 +14,7 @@ import org.otexplorer.parameters.ParameterValues;
  * ε against a problem.
  *
  * <p>Defaults: ε = 0.05 (absolute), tolerance 1e-9 on the marginal error, 10 000 iterations,
- * ρ1 = ρ2 = 0, robust step η = 1e-3 (ROBOT code), τ = 1 (unbalanced KL penalty), IPOT β = 1 with
+ * ρ1 = ρ2 = 0, robust step η = 1e-3 (ROBOT code), robust scheme "robot", τ = 1 (unbalanced KL penalty), IPOT β = 1 with
  * L = 1 inner iteration, no ε-scaling, Newton phase on (math.md §2.4), no warm start.
  */
 public final class SolverSettings {
@@ -131,6 +131,16 @@ public final class SolverSettings {
 
     public SolverSettings withRobustStep(double value) {
         return with(SolverParameters.ROBUST_STEP, value);
+    }
+
+    /** Robust OT's scheme, {@code "robot"} (ROBOT's Algorithm 1) or {@code "exact"} (math.md §11.2). */
+    public String robustScheme() {
+        return get(SolverParameters.ROBUST_SCHEME);
+    }
+
+    /** A copy with robust OT's scheme; the solver rejects a value that is not one of the choices. */
+    public SolverSettings withRobustScheme(String value) {
+        return with(SolverParameters.ROBUST_SCHEME, value);
     }
 
     /** Weight τ of the KL marginal penalty in unbalanced OT (never called ρ). */

@@ -67,7 +67,8 @@ public final class ParametersPanelController {
     }
 
     private <T> ParameterControl<T> control(Parameter<T> p) {
-        return ParameterControl.of(p, value -> editEngine(e -> e.with(p, value)), this::describeEpsilon);
+        return ParameterControl.of(p, value -> editEngine(e -> e.with(p, value)), this::describeEpsilon,
+                ParameterControl.NamePlacement.BESIDE);
     }
 
     /** Links the controls to the scenario. */
