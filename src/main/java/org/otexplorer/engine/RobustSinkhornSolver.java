@@ -22,6 +22,8 @@ package org.otexplorer.engine;
  */
 public final class RobustSinkhornSolver extends NamedSolver {
     public static final String ID = "robust";
+    /** The value of {@link SolverParameters#ROBUST_SCHEME} that runs ROBOT's Algorithm 1 (the default). */
+    public static final String ROBOT_SCHEME = "robot";
     /** The authors' floor added after clipping, so that log μ stays finite. */
     public static final double FLOOR = 1e-5;
 

@@ -8,8 +8,9 @@ import java.util.List;
  * {@link StepTape} within a memory budget. Works for {@value SinkhornSolver#ID}, {@value LogDomainSinkhornSolver#ID}
  * (half-steps, and the Newton phase where the solver switches to it), {@value UnbalancedSinkhornSolver#ID} (the two
  * damped updates of each iteration), {@value RobustSinkhornSolver#ID} (ROBOT's own iterations, a row and a column
- * step each, even at ρ = 0) and {@value IpotSolver#ID} (outer proximal steps). ε-scaling is switched off: the
- * recording shows the iterations at the one ε asked for.
+ * step each, even at ρ = 0; always ROBOT's scheme, {@code robustScheme = "robot"}, since the step-independent one
+ * of math.md §11.2.1 has no such iterations) and {@value IpotSolver#ID} (outer proximal steps). ε-scaling is switched
+ * off: the recording shows the iterations at the one ε asked for.
  */
 public final class StepThrough {
     /** The methods that can be recorded. */
@@ -22,7 +23,7 @@ public final class StepThrough {
     }
 
     /**
-     * Solves {@code problem} by {@code method} with {@code settings} (ε-scaling off) and records its iterates within
+     * Solves {@code problem} by {@code method} with {@code settings} (ε-scaling off, ROBOT's robust scheme) and records its iterates within
      * {@code budget} doubles.
      *
      * @throws IllegalArgumentException for a method that cannot be recorded (naming the ones that can), a budget
@@ -40,7 +41,7 @@ public final class StepThrough {
             throw new IllegalArgumentException("a step-through budget of " + budget + " doubles holds fewer than"
                     + " four iterations of this " + n + "×" + m + " problem (" + perIteration + " doubles each)");
         }
-        SolverSettings s = settings.withEpsilonScaling(false);
+        SolverSettings s = settings.withEpsilonScaling(false).withRobustScheme(RobustSinkhornSolver.ROBOT_SCHEME);
         boolean balanced = SinkhornSolver.ID.equals(method) || LogDomainSinkhornSolver.ID.equals(method);
         StepTape tape = new StepTape(balanced, problem, start(method, problem, s), budget);
         TransportResult result = switch (method) {

@@ -61,6 +61,25 @@ class StepThroughTest {
         }
     }
 
+    /**
+     * A scenario set to robust OT's step-independent scheme still steps through: the recording runs ROBOT's
+     * Algorithm 1, whose iterations it records, and ends on that scheme's own result (the exact scheme's differs).
+     */
+    @Test
+    void aRobustRecordingRunsRobotsSchemeWhateverTheScenarioSays() {
+        TransportProblem p = line(9, 2);
+        SolverSettings exact = settings(RobustSinkhornSolver.ID).withRobustScheme("exact");
+        StepRecording r = StepThrough.record(RobustSinkhornSolver.ID, p, exact, SolverMonitor.NONE, BUDGET);
+        TransportResult robot = new RobustSinkhornSolver().solve(p,
+                exact.withRobustScheme(RobustSinkhornSolver.ROBOT_SCHEME));
+        TransportResult stepIndependent = new RobustSinkhornSolver().solve(p, exact);
+        double[] plan = r.plan(r.frameCount() - 1).values();
+        assertTrue(maxAbsDiff(plan, robot.plan().values()) <= 1e-12 * max(plan));
+        assertEquals(robot.iterations(), r.result().iterations());
+        assertTrue(maxAbsDiff(plan, stepIndependent.plan().values()) > 1e-6 * max(plan),
+                "the two schemes give different plans here, so the test tells them apart");
+    }
+
     @Test
     void rowHalfStepsMatchAAndColumnHalfStepsMatchB() {
         TransportProblem p = line(10, 4);

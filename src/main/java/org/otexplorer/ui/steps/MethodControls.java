@@ -22,7 +22,8 @@ import org.otexplorer.ui.workbench.ScenarioModel;
 
 /**
  * The method of the step-through (the methods {@link StepThrough} records) and a control per parameter it reads
- * ({@link Solver#parameters()}, made from the declarations; ε-scaling left out, the recording runs without it), all
+ * ({@link Solver#parameters()}, made from the declarations; ε-scaling and the robust scheme left out, the recording
+ * runs without the one and with ROBOT's scheme, {@code robustScheme = "robot"}), all
  * editing the scenario's shared {@code engine} section. A method that cannot be stepped through (exact, assignment)
  * leaves the choice empty and says so.
  */
@@ -73,7 +74,7 @@ final class MethodControls {
             controls.clear();
             box.getChildren().clear();
             for (Parameter<?> p : solver.parameters()) {
-                if (p != SolverParameters.EPSILON_SCALING) {
+                if (p != SolverParameters.EPSILON_SCALING && p != SolverParameters.ROBUST_SCHEME) {
                     ParameterControl<?> control = control(p);
                     controls.put(p.name(), control);
                     box.getChildren().add(control.node());
