@@ -23,7 +23,6 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         return "look";
     }
 
-
     @Test
     void everyTransportSamplesMethodControlsAreOnScreenAt1280x800WithoutScrolling() throws Exception {
         interact(() -> {
@@ -262,15 +261,6 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
             }
         }
         return false;
-    }
-
-    private static boolean shownOnScreen(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

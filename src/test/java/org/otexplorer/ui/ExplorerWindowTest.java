@@ -171,6 +171,46 @@ class ExplorerWindowTest extends ExplorerWindowTestSupport {
         assertFalse(onFx(() -> window.statusBar().isRunning()));
     }
 
+    /**
+     * Issue 12: a scenario's description tells of the workbench it was opened in. On another tab it stood over
+     * panels it does not describe (the robust-OT story over the permutation lab); there it now takes no room.
+     */
+    @Test
+    void aScenariosDescriptionShowsOnlyOnTheWorkbenchItWasOpenedIn() throws Exception {
+        Path transportSample = Path.of("samples/robust-ot-drops-outliers.json");
+        openSolved(transportSample);
+        String story = ScenarioFiles.load(transportSample).description();
+        assertEquals(List.of(story), shownDescriptions());
+        for (String[] tab : new String[][] {{"Step by step", "steps"}, {"Permutation learning", "permutation"},
+                {"IPOT & barycenters", "ipot"}}) {
+            clickOn(tab[0]);
+            awaitFx(() -> tab[1].equals(window.model().scenario().workbench()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), shownDescriptions(), "on " + tab[0]);
+        }
+        clickOn("Transport & regression");
+        awaitFx(() -> "transport".equals(window.model().scenario().workbench()));
+        assertEquals(List.of(story), shownDescriptions(), "back on the transport tab");
+
+        Path permutationSample = Path.of("samples/permutation-fig1-pattern-stalls.json");
+        Scenario permutation = ScenarioFiles.load(permutationSample);
+        interact(() -> window.openScenario(permutationSample));
+        awaitFx(() -> permutation.name().equals(window.model().scenario().name()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(permutation.description()), shownDescriptions(), "a permutation sample");
+        clickOn("Transport & regression");
+        awaitFx(() -> "transport".equals(window.model().scenario().workbench()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), shownDescriptions(), "the permutation story over the transport panels");
+    }
+
+    /** The texts of the scenario descriptions on screen. */
+    private List<String> shownDescriptions() throws Exception {
+        return onFx(() -> lookup("#scenario-description").queryAll().stream()
+                .filter(ExplorerWindowTestSupport::shownOnScreen)
+                .map(n -> ((org.otexplorer.ui.workbench.ScenarioDescription) n).text()).toList());
+    }
+
     @Test
     void aCorruptScenarioShowsWhatIsWrongAndKeepsTheCurrentOne() throws Exception {
         Path corrupt = dir.resolve("corrupt.json");

@@ -49,6 +49,16 @@ abstract class ExplorerWindowTestSupport extends ApplicationTest {
                 && window.compute().isIdle());
     }
 
+    /** Whether a node is shown: it and every parent are visible (a tab in the back hides its content). */
+    static boolean shownOnScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every lane of a race snapshot has ended. */
     static boolean finished(org.otexplorer.service.RaceView race) {
         return race != null && !race.running() && race.lanes().stream().allMatch(l -> l.summary() != null);

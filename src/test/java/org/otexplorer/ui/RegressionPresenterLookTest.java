@@ -193,13 +193,4 @@ class RegressionPresenterLookTest extends ExplorerWindowTestSupport {
             problems.add(sample + ": the iteration axis is labelled " + labels);
         }
     }
-
-    private static boolean shownOnScreen(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

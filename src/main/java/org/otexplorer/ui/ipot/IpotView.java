@@ -177,7 +177,7 @@ public final class IpotView implements WorkbenchView {
     }
 
     private void show(Scenario s) {
-        scenarioDescription.show(s.description());
+        scenarioDescription.show(context.model().descriptionOn(IpotWorkbench.ID));
         Tab front = tabs.get(frontId(s));
         if (front != null && !front.isSelected()) {
             panels.getSelectionModel().select(front);

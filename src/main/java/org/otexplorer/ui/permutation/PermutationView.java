@@ -212,7 +212,7 @@ public final class PermutationView implements WorkbenchView {
     }
 
     private void show(Scenario s) {
-        scenarioDescription.show(s.description());
+        scenarioDescription.show(context.model().descriptionOn(PermutationWorkbench.ID));
         Tab front = tabs.get(PermutationSection.of(s).get(PermutationSection.VIEW));
         if (front != null && !front.isSelected()) {
             panels.getSelectionModel().select(front);

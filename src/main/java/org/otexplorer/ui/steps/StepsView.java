@@ -2,7 +2,6 @@ package org.otexplorer.ui.steps;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -107,7 +106,7 @@ public final class StepsView implements WorkbenchView {
         });
         context.model().scenarioProperty().addListener((o, old, now) -> changed(old, now));
         context.live().addListener((o, was, on) -> catchUp());
-        scenarioDescription.show(context.model().scenario().description());
+        scenarioDescription.show(context.model().descriptionOn(StepsWorkbench.ID));
     }
 
     @Override
@@ -312,9 +311,7 @@ public final class StepsView implements WorkbenchView {
     }
 
     private void changed(Scenario old, Scenario now) {
-        if (old == null || !Objects.equals(old.description(), now.description())) {
-            scenarioDescription.show(now.description());
-        }
+        scenarioDescription.show(context.model().descriptionOn(StepsWorkbench.ID));
         if (run != null && Inputs.of(now, context.model().baseDirectory()).equals(shownInputs)) {
             int asked = run.clamp(StepsSection.of(now).get(StepsSection.FRAME));
             if (asked != frame) {

@@ -33,6 +33,7 @@ import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.Status;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
+import org.otexplorer.workbench.Workbenches;
 
 /**
  * The transport and shuffled-regression workbench in a window (TransportView.fxml): the data and solver
@@ -421,7 +422,7 @@ public final class TransportView implements WorkbenchView {
     }
 
     private void showScenario(Scenario old, Scenario now) {
-        scenarioDescription.show(now.description());
+        scenarioDescription.show(context.model().descriptionOn(Workbenches.DEFAULT));
         boolean split = SplitSection.enabled(now);
         if (old == null || split != SplitSection.enabled(old)) {
             showSideBySide(split, old != null);

@@ -19,7 +19,7 @@ public final class ScenarioDescription extends Region {
     private final Hyperlink toggle = new Hyperlink("more");
     private boolean banner;
 
-    /** An empty description. */
+    /** An empty description: it takes no room until {@link #show} gives it a text. */
     public ScenarioDescription() {
         text.setWrapText(true);
         text.getStyleClass().addAll("scenario-description", FOLDED);
@@ -27,6 +27,8 @@ public final class ScenarioDescription extends Region {
         toggle.setOnAction(e -> fold(!isFolded()));
         getChildren().addAll(text, toggle);
         setId("scenario-description");
+        setVisible(false);
+        setManaged(false);
     }
 
     /**
@@ -47,7 +49,9 @@ public final class ScenarioDescription extends Region {
         return banner;
     }
 
-    /** Shows a description, folded; the same text again changes nothing (nor its folding). */
+    /**
+     * Shows a description, folded, or (empty) takes no room; the same text again changes nothing (nor its folding).
+     */
     public void show(String description) {
         String value = description == null ? "" : description;
         if (value.equals(text.getText()) && (text.getTooltip() != null) != value.isEmpty()) {
@@ -55,6 +59,8 @@ public final class ScenarioDescription extends Region {
         }
         text.setText(value);
         TooltipText.showWrapped(text, value);
+        setVisible(!value.isEmpty());
+        setManaged(!value.isEmpty());
         fold(true);
     }
 

@@ -35,6 +35,7 @@ public final class ScenarioModel {
     private final StringProperty redoName = new SimpleStringProperty(this, "redoName");
     private final ScenarioHistory history;
     private Scenario saved;
+    private String describedWorkbench;
 
     /** A model showing the given scenario, not yet saved anywhere. */
     public ScenarioModel(Scenario initial) {
@@ -52,6 +53,7 @@ public final class ScenarioModel {
         scenario.set(initial);
         file.set(from);
         saved = initial;
+        describedWorkbench = initial.workbench();
     }
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
@@ -187,10 +189,20 @@ public final class ScenarioModel {
     public void replace(Scenario next, Path from) {
         history.clear();
         saved = next;
+        describedWorkbench = next.workbench();
         file.set(from);
         scenario.set(next);
         dirty.set(false);
         refreshNames();
+    }
+
+    /**
+     * The scenario's description as workbench {@code workbench} shows it: the whole text on the workbench the
+     * scenario was opened or created in, which is the one its description tells of, and nothing on the others
+     * (issue 12: a sample's story about its transport plan must not stand over the permutation lab's panels).
+     */
+    public String descriptionOn(String workbench) {
+        return workbench.equals(describedWorkbench) ? scenario.get().description() : "";
     }
 
     /** Records that the scenario was written to {@code to}. */
