@@ -23,8 +23,8 @@ public final class StepThrough {
     }
 
     /**
-     * Solves {@code problem} by {@code method} with {@code settings} (ε-scaling off, ROBOT's robust scheme) and records its iterates within
-     * {@code budget} doubles.
+     * Solves {@code problem} by {@code method} with {@code settings} (ε-scaling off, ROBOT's robust scheme) and
+     * records its iterates within {@code budget} doubles.
      *
      * @throws IllegalArgumentException for a method that cannot be recorded (naming the ones that can), a budget
      *                                  below two iterations' worth, or what the solver itself refuses

@@ -20,8 +20,9 @@ import org.otexplorer.io.Scenario;
  * Turns a scenario into a transport problem and solves it, remembering between calls what a slider drag
  * can reuse: the problem (rebuilt only when the data, seed or base directory change) and the last
  * potentials (a warm start when only ε, ρ, τ or other method parameters change on the same data and
- * method, for every entropic solver whose answer does not depend on its start: not ROBOT's robust scheme), or for IPOT the last run's state (when β, L or the tolerance change on the same problem). Used by the
- * service's single worker thread only.
+ * method, for every entropic solver whose answer does not depend on its start: not ROBOT's robust scheme), or for
+ * IPOT the last run's state (when β, L or the tolerance change on the same problem). Used by the service's single
+ * worker thread only.
  */
 final class TransportRun {
     /** What identifies the data: same key, same points and cost matrix. */
