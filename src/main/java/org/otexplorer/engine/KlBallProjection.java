@@ -8,12 +8,16 @@ import java.util.Arrays;
  * the ball {@code ‖x − a‖₂ ≤ ρ}. Its optimality conditions are {@code log x_i + λ(x_i − a_i) = z_i − κ} with
  * {@code Σx = 1} and {@code λ ≥ 0}, λ = 0 unless the ball binds; each entry is {@code exp} of the root of a
  * scalar increasing equation, so x is strictly positive (unless it underflows, which the caller checks). κ is found
- * by a safeguarded Newton iteration, the smallest λ with {@code ‖x(λ) − a‖₂ ≤ ρ} by bisection ({@code ‖x(λ) − a‖₂}
- * does not increase with λ: x(λ) minimises the KL term plus {@code (λ/2)‖x − a‖²}).
+ * by a safeguarded Newton iteration, the smallest λ with {@code ‖x(λ) − a‖₂ ≤ ρ} by a bracketing (Illinois)
+ * search on log λ ({@code ‖x(λ) − a‖₂} does not increase with λ: x(λ) minimises the KL term plus
+ * {@code (λ/2)‖x − a‖²}).
  */
 final class KlBallProjection {
-    /** Bisection on λ stops once its bracket is this narrow relative to its upper end. */
-    private static final double LAMBDA_RESOLUTION = 1e-14;
+    /** The search on λ stops once its bracket is this narrow in log λ (λ to 1e-14 relative). */
+    private static final double LOG_RESOLUTION = 1e-14;
+    /** ... or once the feasible end is this close to the sphere, relative to ρ. */
+    private static final double ON_SPHERE = 1e-14;
+    private static final double LOG_FOUR = Math.log(4);
     private static final double U = 0x1p-52;
     private static final int MAX_STEPS = 200;
 
@@ -29,22 +33,49 @@ final class KlBallProjection {
         if (distance(x, a) <= rho) {
             return x;
         }
-        double lo = 0;
-        double hi = 1 / rho;
-        x = entries(z, a, hi);
-        while (distance(x, a) > rho) { // x(λ) → a as λ → ∞, so this ends
+        // Bracket the root of φ(λ) = ‖x(λ) − a‖₂ − ρ (decreasing) in log λ: φ(e^lo) > 0 ≥ φ(e^hi).
+        double hi = Math.log(1 / rho);
+        x = entries(z, a, Math.exp(hi));
+        double fHi = distance(x, a) - rho;
+        double lo = hi;
+        double fLo = fHi;
+        while (fHi > 0) { // x(λ) → a as λ → ∞, so this ends
             lo = hi;
-            hi *= 4;
-            x = entries(z, a, hi);
+            fLo = fHi;
+            hi += LOG_FOUR;
+            x = entries(z, a, Math.exp(hi));
+            fHi = distance(x, a) - rho;
         }
-        for (int k = 0; k < MAX_STEPS && hi - lo > LAMBDA_RESOLUTION * hi; k++) {
-            double mid = lo == 0 ? hi / 2 : Math.sqrt(lo * hi);
-            double[] xm = entries(z, a, mid);
-            if (distance(xm, a) > rho) {
-                lo = mid;
+        if (lo == hi) { // λ = 1/ρ is feasible already: step down until it is not (φ(0) > 0)
+            for (int k = 0; k < MAX_STEPS && fLo <= 0; k++) {
+                hi = lo;
+                fHi = fLo;
+                lo -= LOG_FOUR;
+                fLo = distance(entries(z, a, Math.exp(lo)), a) - rho;
+            }
+            x = entries(z, a, Math.exp(hi));
+        }
+        // Illinois (false position, the retained end's value halved when one end stays twice): it keeps the
+        // bracket, as bisection did, and converges superlinearly where bisection needed about 50 steps.
+        int kept = 0;
+        for (int k = 0; k < MAX_STEPS && hi - lo > LOG_RESOLUTION && fHi < -ON_SPHERE * rho; k++) {
+            double t = hi - fHi * (hi - lo) / (fHi - fLo);
+            if (!(t > lo && t < hi)) {
+                t = 0.5 * (lo + hi);
+            }
+            double[] xt = entries(z, a, Math.exp(t));
+            double ft = distance(xt, a) - rho;
+            if (ft > 0) {
+                lo = t;
+                fLo = ft;
+                fHi = kept == 1 ? fHi / 2 : fHi;
+                kept = 1;
             } else {
-                hi = mid;
-                x = xm;
+                hi = t;
+                fHi = ft;
+                x = xt;
+                fLo = kept == -1 ? fLo / 2 : fLo;
+                kept = -1;
             }
         }
         return x;
