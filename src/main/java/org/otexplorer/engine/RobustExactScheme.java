@@ -7,7 +7,8 @@ import java.util.stream.DoubleStream;
  * Robust OT's step-independent scheme ({@code robustScheme = "exact"}, math.md §11.2, "step-independent scheme"):
  * mirror descent on {@code F(μ, ν) = OT_ε(μ, ν) + ε Σ μ(log μ − 1) + ε Σ ν(log ν − 1)} over the simplices intersected
  * with the balls {@code ‖μ − a‖₂ ≤ ρ1}, {@code ‖ν − b‖₂ ≤ ρ2}. Each step solves balanced log-domain Sinkhorn (with its
- * Newton phase) against the current μ, ν (warm-started, to a hundredth of the tolerance), so that f, g are the
+ * Newton phase) against the current μ, ν (warm-started; far from the optimum to a thousandth of the relative residual,
+ * at most 1e-5, and near it to a hundredth of the tolerance: {@link #innerTolerance}), so that f, g are the
  * gradients of OT_ε, and moves to
  * {@code μ⁺ = argmin t⟨∇_μF, x⟩ + KL(x | μ)} over the constraint set ({@link KlBallProjection}; likewise ν): entries
  * stay positive by construction, no floor. The step t starts at {@code η / max(μ, ν)} and is halved until the
@@ -19,8 +20,12 @@ import java.util.stream.DoubleStream;
 final class RobustExactScheme {
     /** The declared value of {@link SolverParameters#ROBUST_SCHEME} that selects this scheme. */
     static final String NAME = "exact";
-    /** The inner Sinkhorn solves stop at this fraction of the tolerance. */
+    /** The inner Sinkhorn solves stop at this fraction of the tolerance, near the optimum. */
     static final double INNER_FRACTION = 0.01;
+    /** Far from it a trial's inner solve stops at this fraction of the relative residual ({@link #innerTolerance})... */
+    static final double INEXACTNESS = 1e-3;
+    /** ... but never looser than this marginal error. */
+    static final double LOOSEST_INNER = 1e-5;
     /** The ball counts as binding when the iterate is this close to its surface (relative to ρ). */
     static final double ON_SURFACE = 1e-9;
     private static final double U = 0x1p-52;
@@ -68,7 +73,7 @@ final class RobustExactScheme {
         IterationHistory history = new IterationHistory();
         double[] f0 = settings.hasWarmStart() ? settings.initialF() : new double[a.length];
         double[] g0 = settings.hasWarmStart() ? settings.initialG() : new double[b.length];
-        Point cur = evaluate(a.clone(), b.clone(), f0, g0);
+        Point cur = evaluate(a.clone(), b.clone(), f0, g0, rho1 == 0 && rho2 == 0 ? innerTolerance : LOOSEST_INNER);
         double t = settings.robustStep() / Math.max(rho1 > 0 ? Arrays.stream(a).max().orElse(0) : 0,
                 rho2 > 0 ? Arrays.stream(b).max().orElse(0) : 0);
         StopReason reason = StopReason.MAX_ITERATIONS;
@@ -99,7 +104,7 @@ final class RobustExactScheme {
                         + "the step-independent scheme here";
                 break;
             }
-            Point trial = evaluate(mu, nu, cur.f, cur.g);
+            Point trial = evaluate(mu, nu, cur.f, cur.g, innerTolerance(residual));
             if (trial == null) {
                 reason = StopReason.CANCELLED;
                 break;
@@ -158,9 +163,9 @@ final class RobustExactScheme {
      * from the potentials (f0, g0), to the inner tolerance or the iteration limit; then F from the dual value
      * {@code ⟨f, μ⟩ + ⟨g, ν⟩ − εΣP + ε}. {@code null} when cancelled.
      */
-    private Point evaluate(double[] mu, double[] nu, double[] f0, double[] g0) {
+    private Point evaluate(double[] mu, double[] nu, double[] f0, double[] g0, double tolerance) {
         TransportProblem relaxed = problem.withWeights(mu, nu);
-        SolverSettings inner = settings.withTolerance(innerTolerance).withEpsilonScaling(false).withWarmStart(f0, g0);
+        SolverSettings inner = settings.withTolerance(tolerance).withEpsilonScaling(false).withWarmStart(f0, g0);
         TransportResult r = SinkhornLoop.run(RobustSinkhornSolver.ID,
                 new LogDomainScheme(RobustSinkhornSolver.ID, relaxed, inner, eps), relaxed, inner, eps, cancelOnly);
         if (r.stopReason() == StopReason.CANCELLED) {
@@ -182,6 +187,16 @@ final class RobustExactScheme {
             scale += Math.abs(term);
         }
         return new Point(mu, nu, f, g, value, scale, r.marginalError());
+    }
+
+    /**
+     * How accurately a trial point's inner solve is taken: a thousandth of the current point's relative residual
+     * {@code R/ε} (the order of its distance to the optimum, math.md §11.2.1 step 4), at most
+     * {@value #LOOSEST_INNER} and at least the final inner tolerance, which it reaches before the stopping test can
+     * pass ({@code R ≤ ε·tol} gives at most a thousandth of the tolerance, below {@link #INNER_FRACTION} of it).
+     */
+    private double innerTolerance(double residual) {
+        return Math.max(innerTolerance, Math.min(LOOSEST_INNER, INEXACTNESS * residual / eps));
     }
 
     /** {@code ∇F = potential + ε log w}. */
