@@ -14,6 +14,8 @@ final class ScatterMarkers {
     static final double MAX_SHARE = 2;
     /** Radius of an outlier's ring, in marker radii. */
     static final double RING = 1.9;
+    /** How far the hover ring of a point sits outside its marker, in marker radii. */
+    static final double HIGHLIGHT_GAP = 0.7;
     /** Half side of a target square, in marker radii (so a square looks as big as a circle). */
     private static final double SQUARE = 0.9;
 
@@ -26,14 +28,17 @@ final class ScatterMarkers {
     }
 
     /**
-     * Pixels the markers may reach beyond a point's position: what the axis ranges keep free. It does not depend
-     * on the shares (a fill may grow to {@link #MAX_SHARE}), so that a new plan on the same points keeps the
-     * ranges, and with them the line picture's geometry.
+     * Pixels the markers may reach beyond a point's position: what the axis ranges keep free, the hover ring of the
+     * largest point and the outliers' rings included (a hovered point at the edge was cut, issue 12 item 14). It
+     * does not depend on the shares (a fill may grow to {@link #MAX_SHARE}), so that a new plan on the same points
+     * keeps the ranges, and with them the line picture's geometry.
      */
     static double extent(ScatterData data, double radius) {
-        double largest = Math.max(1, data.largestSize()) * radius;
-        double marker = filledRadius(largest, MAX_SHARE) + outline(radius);
-        return data.outlierTargets() > 0 ? Math.max(marker, RING * radius + outline(radius)) : marker;
+        double size = Math.max(1, data.largestSize());
+        double marker = filledRadius(size * radius, MAX_SHARE) + outline(radius);
+        double hover = (size + HIGHLIGHT_GAP) * radius + outline(radius); // its stroke is 2 outlines wide
+        double reach = Math.max(marker, hover);
+        return data.outlierTargets() > 0 ? Math.max(reach, RING * radius + outline(radius)) : reach;
     }
 
     /** Width of the outlines. */

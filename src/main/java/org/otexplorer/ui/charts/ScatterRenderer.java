@@ -64,8 +64,6 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
     private Color imageColor;
     private ScatterRange held;
     private ScatterHit highlighted;
-    /** How far the hover ring sits outside a marker, in marker radii. */
-    private static final double HIGHLIGHT_GAP = 0.7;
 
     ScatterRenderer() {
         getDatasets().setAll(sources, targets, outliers, sizeKey, lineSet);
@@ -258,7 +256,7 @@ final class ScatterRenderer extends AbstractRendererXY<ScatterRenderer> implemen
         double size = (target ? data.targetSize() : data.sourceSize())[k];
         surface.style(lineColor(), 2 * ScatterMarkers.outline(radius));
         surface.marker(t.pixelX(x[k]), t.pixelY((target ? data.targetY() : data.sourceY())[k]),
-                radius * (size + HIGHLIGHT_GAP), true, false);
+                radius * (size + ScatterMarkers.HIGHLIGHT_GAP), true, false);
     }
 
     /** The rings, the target squares or the source circles. */

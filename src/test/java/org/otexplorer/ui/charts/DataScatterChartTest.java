@@ -72,10 +72,7 @@ class DataScatterChartTest extends ApplicationTest {
 
     @Test
     void theLegendNamesSourcesTargetsAndLinesAndOutliersOnlyWhenThereAreAny() {
-        ScatterData data = ScatterData.of(new double[][] {{0, 0}, {1, 1}}, new double[][] {{3, 3}, {0, 1}},
-                new double[] {0.25, 0.25, 0.25, 0.25}, 0, 1);
-        interact(() -> scatter.show(data));
-        WaitForAsyncUtils.waitForFxEvents();
+        ScatterData data = showTwoPairs();
         assertEquals(List.of("source x", "target y", "matching lines (opacity ∝ P_ij)"), legend());
         interact(() -> scatter.show(data.withOutlierTargets(1)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,10 +87,32 @@ class DataScatterChartTest extends ApplicationTest {
         assertFalse(onRing.equals(Color.WHITE));
     }
 
+    /**
+     * Issue 12 item 14: the hover ring of a point at the plot's edge lies inside the plot area (it was cut: the
+     * padding covered the marker, not the ring 0.7 radii outside it). Checked on the pixels: the ring is drawn
+     * at its radius on the far side of the right-most point, and its outer edge is inside the canvas.
+     */
+    @Test
+    void theHoverRingOfAnEdgePointIsInsideThePlot() {
+        showTwoPairs();
+        interact(() -> scatter.highlight(new ScatterHit(true, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage shot = snapshot();
+        PlotTransform t = scatter.geometry().transform();
+        double r = scatter.markerRadius();
+        double ring = (1 + ScatterMarkers.HIGHLIGHT_GAP) * r;
+        double right = t.pixelX(3) + ring + ScatterMarkers.outline(r);
+        double top = t.pixelY(3) - ring - ScatterMarkers.outline(r);
+        assertTrue(right <= shot.getWidth() && top >= 0, "the ring reaches x = " + right + ", y = " + top + " in "
+                + shot.getWidth() + " × " + shot.getHeight());
+        Color onRing = shot.getPixelReader().getColor((int) Math.round(t.pixelX(3) + ring), (int) Math.round(
+                t.pixelY(3)));
+        assertTrue(onRing.getOpacity() > 0.5 && !onRing.equals(Color.WHITE), "the ring is drawn there: " + onRing);
+    }
+
     @Test
     void theLegendKeysTheMarkerSizesWhenThePlanDoesNotMoveAllTheMass() {
-        ScatterData balanced = ScatterData.of(new double[][] {{0, 0}, {1, 1}}, new double[][] {{3, 3}, {0, 1}},
-                new double[] {0.25, 0.25, 0.25, 0.25}, 0, 1);
+        ScatterData balanced = twoPairs();
         interact(() -> scatter.show(balanced.withMassMoved(new double[] {0.5, 0.5}, new double[] {0.5, 0.5},
                 new double[] {0.5, 0.5}, new double[] {0.5, 0.5})));
         WaitForAsyncUtils.waitForFxEvents();
@@ -228,6 +247,20 @@ class DataScatterChartTest extends ApplicationTest {
     }
 
     /** A snapshot of the chart's plot canvas (its pixels are the plot area's). */
+    /** Sources (0, 0), (1, 1) and targets (3, 3), (0, 1), uniform plan. */
+    private static ScatterData twoPairs() {
+        return ScatterData.of(new double[][] {{0, 0}, {1, 1}}, new double[][] {{3, 3}, {0, 1}},
+                new double[] {0.25, 0.25, 0.25, 0.25}, 0, 1);
+    }
+
+    /** Shows {@link #twoPairs()} and waits for it. */
+    private ScatterData showTwoPairs() {
+        ScatterData data = twoPairs();
+        interact(() -> scatter.show(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        return data;
+    }
+
     private WritableImage snapshot() {
         WritableImage[] out = new WritableImage[1];
         interact(() -> out[0] = scatter.chart().getCanvas().snapshot(null, null));
