@@ -47,13 +47,15 @@ final class KlBallProjection {
             fHi = distance(x, a) - rho;
         }
         if (lo == hi) { // λ = 1/ρ is feasible already: step down until it is not (φ(0) > 0)
+            double[] xLo = x;
             for (int k = 0; k < MAX_STEPS && fLo <= 0; k++) {
                 hi = lo;
                 fHi = fLo;
+                x = xLo;
                 lo -= LOG_FOUR;
-                fLo = distance(entries(z, a, Math.exp(lo)), a) - rho;
+                xLo = entries(z, a, Math.exp(lo));
+                fLo = distance(xLo, a) - rho;
             }
-            x = entries(z, a, Math.exp(hi));
         }
         // Illinois (false position, the retained end's value halved when one end stays twice): it keeps the
         // bracket, as bisection did, and converges superlinearly where bisection needed about 50 steps.

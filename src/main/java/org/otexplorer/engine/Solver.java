@@ -15,6 +15,15 @@ public interface Solver {
     /** Whether the method solves the entropic problem (and so uses ε and returns dual potentials). */
     boolean isEntropic();
 
+    /**
+     * Whether a warm start ({@link SolverSettings#withWarmStart}) can change the answer these settings give, not
+     * only how fast it comes: the explorer then solves from the start, so that a slider step shows what a fresh
+     * solve gives. False unless a solver says otherwise.
+     */
+    default boolean answerDependsOnStart(SolverSettings settings) {
+        return false;
+    }
+
     /** One sentence on what the method computes (help texts, the explorer's solver panel). */
     String description();
 

@@ -62,7 +62,8 @@ public final class SolverParameters {
                     + "robustScheme takes it as its first step only.")
             .build();
     /** Robust OT's scheme: ROBOT's Algorithm 1 (the default) or the step-independent mirror descent (math.md §11.2). */
-    public static final Parameter<String> ROBUST_SCHEME = Parameter.choice("robustScheme", "robot", "exact")
+    public static final Parameter<String> ROBUST_SCHEME = Parameter.choice("robustScheme",
+            RobustSinkhornSolver.ROBOT_SCHEME, RobustExactScheme.NAME)
             .symbol("robust scheme")
             .describe("Robust OT: \"robot\" runs ROBOT's Algorithm 1 (fixed step η, floor 1e-5, its answer depends on η); "
                     + "\"exact\" minimises the same objective by mirror descent with a line search and a first-order "

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.otexplorer.engine.IpotSolver;
 import org.otexplorer.engine.IpotStepper;
-import org.otexplorer.engine.RobustSinkhornSolver;
 import org.otexplorer.engine.Solver;
 import org.otexplorer.engine.SolverFactory;
 import org.otexplorer.engine.SolverMonitor;
@@ -20,7 +19,7 @@ import org.otexplorer.io.Scenario;
  * Turns a scenario into a transport problem and solves it, remembering between calls what a slider drag
  * can reuse: the problem (rebuilt only when the data, seed or base directory change) and the last
  * potentials (a warm start when only ε, ρ, τ or other method parameters change on the same data and
- * method, for every entropic solver whose answer does not depend on its start: not ROBOT's robust scheme), or for
+ * method, unless the solver's answer depends on its start, {@link Solver#answerDependsOnStart}), or for
  * IPOT the last run's state (when β, L or the tolerance change on the same problem). Used by the service's single
  * worker thread only.
  */
@@ -60,7 +59,7 @@ final class TransportRun {
         if (solver instanceof IpotSolver ipot) {
             return solveIpot(ipot, p, settings, monitor);
         }
-        boolean warm = solver.isEntropic() && startIndependent(engine.method(), settings)
+        boolean warm = solver.isEntropic() && !solver.answerDependsOnStart(settings)
                 && sameOrEdited(problemKey, warmKey) && Objects.equals(warmMethod, engine.method());
         if (warm) {
             settings = settings.withWarmStart(warmF, warmG);
@@ -68,18 +67,6 @@ final class TransportRun {
         TransportResult result = solver.solve(p, settings, monitor);
         remember(engine.method(), result);
         return new Solved(p, result, warm);
-    }
-
-    /**
-     * Whether the solver's answer does not depend on where it starts, so that a warm start only saves time. ROBOT's
-     * scheme (robust OT's default, with a radius above 0) ends where its start leads (math.md §11.2, "Limits"):
-     * warm-started along an ε drag at n = 300 it drifted by 1 % in ⟨C, P⟩ and once stopped unconverged at the
-     * iteration limit where a cold solve converges in 31 iterations, for no fewer iterations than cold. So it starts
-     * cold, and each step shows what {@code otx solve} gives for its settings.
-     */
-    private static boolean startIndependent(String method, SolverSettings settings) {
-        return !RobustSinkhornSolver.ID.equals(method) || settings.rho1() == 0 && settings.rho2() == 0
-                || !RobustSinkhornSolver.ROBOT_SCHEME.equals(settings.robustScheme());
     }
 
     /**

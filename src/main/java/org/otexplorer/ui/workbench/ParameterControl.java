@@ -2,11 +2,11 @@ package org.otexplorer.ui.workbench;
 
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.geometry.Pos;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
