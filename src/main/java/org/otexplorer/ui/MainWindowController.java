@@ -290,6 +290,11 @@ public final class MainWindowController {
         return views.get(id);
     }
 
+    /** The compute service the workbenches share (tests hold a channel with it). */
+    ComputeService service() {
+        return service;
+    }
+
     /** The transport workbench (most tests drive it). */
     TransportView compute() {
         return (TransportView) views.get(Workbenches.DEFAULT);

@@ -74,6 +74,50 @@ class ScatterPanelTest extends ExplorerWindowTestSupport {
         }
     }
 
+    /**
+     * A newly opened file replaces the scenario before its first solve is shown; a redraw of the old solve meanwhile
+     * (here a resize) keeps the old solve's caption, and the new solve brings its own.
+     */
+    @Test
+    void aRedrawOfTheOldSolveKeepsItsCaptionUntilTheNewFilesSolveIsShown() throws Exception {
+        awaitScatterDrawn();
+        assertTrue(onFx(() -> window.scatterPanel().summary()).startsWith("n = 60, m = 60"));
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        window.service().submit(org.otexplorer.service.TransportSolve.CHANNEL, job -> {
+            // holds the channel, deaf to the cancel of the newer request: the new file's solve waits behind it
+            try {
+                hold.await(PATIENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }, result -> { });
+        try {
+            Path file = Path.of("samples", "point-cloud-registration-similarity.json");
+            String name = ScenarioFiles.load(file).name();
+            javafx.application.Platform.runLater(() -> window.openScenario(file));
+            awaitFx(() -> name.equals(window.model().scenario().name()));
+            SolveView old = onFx(() -> window.scatterPanel().shown());
+            resizeWindow(1280, 800);
+            awaitScatterDrawn(old);
+            String caption = onFx(() -> window.scatterPanel().summary());
+            assertTrue(caption.startsWith("n = 60, m = 60"), "the old solve's caption: " + caption);
+        } finally {
+            hold.countDown();
+        }
+        awaitFx(() -> window.scatterPanel().shown() != null && window.scatterPanel().shown().n() == 140);
+        awaitScatterDrawn();
+        String caption = onFx(() -> window.scatterPanel().summary());
+        assertTrue(caption.startsWith("140 LS predictions → 140 responses"), "the new solve's caption: " + caption);
+    }
+
+    /** Waits until pane A's picture of {@code solve} is drawn for the geometry on screen (the window may be busy). */
+    private void awaitScatterDrawn(SolveView solve) throws java.util.concurrent.TimeoutException {
+        awaitFx(() -> chart().picture() != null && window.scatterPanel().shown() == solve
+                && chart().picture().lines() == chart().shown().lines()
+                && chart().picture().geometry().equals(chart().geometry()));
+    }
+
     @Test
     void linesFollowTheThemeAndStandOutFromTheBackground() throws Exception {
         awaitScatterDrawn();

@@ -311,7 +311,7 @@ public final class ScatterPanelController {
     }
 
     private void drawnA(SolveView solved, ScatterPane.Prepared prepared) {
-        boolean regression = model.scenario().regression() != null;
+        boolean regression = solvesRegression();
         summary.setText(summaryText(solved, prepared.data().lines(), regression));
         summaryTip.setText(linesText(prepared.data().lines(), prepared.picture())
                 + (regression ? "\n" + REGRESSION_PROBLEM : ""));
@@ -320,7 +320,16 @@ public final class ScatterPanelController {
 
     private void drawnB(SolveView solved, ScatterPane.Prepared prepared) {
         TitledPanes.showSolve(titleB, "B", solved);
-        titleB.getTooltip().setText(summaryText(solved, prepared.data().lines(), model.scenario().regression() != null));
+        titleB.getTooltip().setText(summaryText(solved, prepared.data().lines(), solvesRegression()));
+    }
+
+    /**
+     * Whether the solves shown are of a regression scenario's problem: read from the scenario they were solved from,
+     * not from the current one, which a newly opened file replaces before its first solve is shown (a picture of the
+     * old solve redrawn meanwhile was captioned as the new file's: "60 LS predictions" over 60 blob points).
+     */
+    private boolean solvesRegression() {
+        return (solvedFrom != null ? solvedFrom : model.scenario()).regression() != null;
     }
 
     /**
@@ -393,6 +402,11 @@ public final class ScatterPanelController {
     /** Whether pane B is on screen beside pane A. */
     public boolean showsPaneB() {
         return boxB.isVisible();
+    }
+
+    /** The summary line under the chart, as shown (tests). */
+    public String summary() {
+        return summary.getText();
     }
 
     /** The solve whose display is drawn, or {@code null} before the first. */
