@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.export.UnsharedGlyphLayouts;
 
 /** Builds the explorer window from MainWindow.fxml; shared by the application and the UI tests. */
 public final class ExplorerWindow {
@@ -27,6 +28,7 @@ public final class ExplorerWindow {
      */
     public static MainWindowController open(Stage stage, RecentFiles recent, Scenario initial, Path file,
                                             double width, double height) {
+        UnsharedGlyphLayouts.checkOutSharedLayout(); // before any text is shaped
         FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("MainWindow.fxml"));
         Parent root;
         try {

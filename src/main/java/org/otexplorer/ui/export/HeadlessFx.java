@@ -55,6 +55,7 @@ public final class HeadlessFx {
             // The toolkit was started before (the GUI or a test): nothing to do.
         }
         Platform.setImplicitExit(false);
+        UnsharedGlyphLayouts.checkOutSharedLayout();
     }
 
     /**
