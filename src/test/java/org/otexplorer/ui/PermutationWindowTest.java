@@ -84,6 +84,35 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
     }
 
     /**
+     * Paused, the race's status bar says so and offers no Cancel; a reset (and a new race, as Regenerate makes) takes
+     * the old race's epoch out of the bar (they stayed "computing" with the epoch of the race that was gone).
+     */
+    @Test
+    void aPausedOrResetRaceIsNotShownComputing() throws Exception {
+        Path file = Path.of("samples/permutation-sorting-race-n15.json");
+        String name = ScenarioFiles.load(file).name();
+        interact(() -> window.openScenario(file));
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        selectPanel("Training race");
+        push(javafx.scene.input.KeyCode.F7); // play
+        awaitBar("epoch");
+        assertTrue(onFx(() -> window.statusBar().isRunning()), "playing: Cancel pauses");
+        push(javafx.scene.input.KeyCode.F7); // pause
+        awaitBar("paused");
+        assertTrue(!onFx(() -> window.statusBar().isRunning()), "paused: nothing runs");
+        String paused = onFx(() -> window.statusBar().shownText());
+        assertTrue(paused.matches(".*epoch [1-9][0-9]* of 500.*"), "the epoch it stands at: " + paused);
+
+        push(javafx.scene.input.KeyCode.F7); // play again
+        awaitFx(() -> window.statusBar().isRunning());
+        clickOn(lookup("#resetButton").match(ExplorerWindowTestSupport::shownOnScreen).queryButton());
+        awaitBar("epoch 0");
+        String reset = onFx(() -> window.statusBar().shownText());
+        assertTrue(!reset.contains("paused") && !reset.contains("of 500"), "the old race is gone: " + reset);
+        assertTrue(!onFx(() -> window.statusBar().isRunning()), "reset: nothing runs");
+    }
+
+    /**
      * In presenter mode at 1920 × 1080 the permutation workbench's grey help texts (the "hint" lines of its three side
      * panels) are no smaller than the transport workbench's (they were 13 px, its smallest 15 px).
      */

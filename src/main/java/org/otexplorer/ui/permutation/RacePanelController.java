@@ -165,6 +165,7 @@ public final class RacePanelController {
             return;
         }
         loadedInputs = inputs;
+        forgetInBar();
         shown = null;
         playing = false;
         failure = null;
@@ -213,6 +214,9 @@ public final class RacePanelController {
     void pause() {
         race.pause();
         playing = false;
+        if (shown != null && shown.running()) {
+            showHeld(shown);
+        }
         showControls();
     }
 
@@ -226,6 +230,7 @@ public final class RacePanelController {
     @FXML
     void reset() {
         race.reset();
+        forgetInBar();
         shown = null;
         playing = false;
         showControls();
@@ -308,14 +313,35 @@ public final class RacePanelController {
     private void show(RaceSnapshot s) {
         shown = s;
         if (playing) {
-            context.status().progress(String.format(Locale.ROOT, "epoch %d of %d", s.epochsDone(), s.epochs()),
-                    summary(s), s.epochsDone() / (double) s.epochs());
+            context.status().progress(epochText(s), summary(s), s.epochsDone() / (double) s.epochs());
+        } else if (s.running() && s.epochsDone() > 0) {
+            showHeld(s); // the epoch a pause let finish, or a step's
         }
         if (!s.running()) {
             playing = false;
         }
         showControls();
         redraw();
+    }
+
+    /** Tells the bar the race stands at {@code s} until Play: it no longer shows it computing. */
+    private void showHeld(RaceSnapshot s) {
+        context.status().finished(new Status.Outcome(epochText(s), summary(s), "paused", true, "", List.of()));
+    }
+
+    /**
+     * Before a new or reset race replaces the one the bar shows running or paused: the bar says so instead of
+     * keeping the old race's epoch and a Cancel that has nothing to cancel.
+     */
+    private void forgetInBar() {
+        if (playing || shown != null && shown.epochsDone() > 0) {
+            context.status().finished(new Status.Outcome("", "", "", true, "", List.of()));
+            context.status().notice("A new training race, at epoch 0: press Play (F7) to train.");
+        }
+    }
+
+    private static String epochText(RaceSnapshot s) {
+        return String.format(Locale.ROOT, "epoch %d of %d", s.epochsDone(), s.epochs());
     }
 
     private static String summary(RaceSnapshot s) {
