@@ -14,6 +14,8 @@ import org.otexplorer.io.ScenarioFiles;
  * permutation workbench's tab to the front, with the panel its scenario names.
  */
 class PermutationWindowTest extends ExplorerWindowTestSupport {
+    private static final Path RACE_SAMPLE = Path.of("samples/permutation-sorting-race-n15.json");
+
     @Override
     String recentFilesNode() {
         return "permutation";
@@ -63,10 +65,7 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
      */
     @Test
     void theStatusBarShowsThePanelInFrontNotTheGridBehindIt() throws Exception {
-        Path file = Path.of("samples/permutation-sorting-race-n15.json");
-        String name = ScenarioFiles.load(file).name();
-        interact(() -> window.openScenario(file));
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        openIdle(RACE_SAMPLE);
         String opened = onFx(() -> window.statusBar().shownText());
         assertTrue(opened.startsWith("Opened") && !opened.contains("grid done"), "the race has reported nothing: " + opened);
 
@@ -89,10 +88,7 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
      */
     @Test
     void aPausedOrResetRaceIsNotShownComputing() throws Exception {
-        Path file = Path.of("samples/permutation-sorting-race-n15.json");
-        String name = ScenarioFiles.load(file).name();
-        interact(() -> window.openScenario(file));
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        openIdle(RACE_SAMPLE);
         selectPanel("Training race");
         push(javafx.scene.input.KeyCode.F7); // play
         awaitBar("epoch");
@@ -128,10 +124,7 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
         assertTrue(transport.size() >= 2, "the transport workbench shows its hints: " + transport.size());
         double smallest = onFx(() -> transport.stream().mapToDouble(l -> l.getFont().getSize()).min().orElseThrow());
 
-        Path file = Path.of("samples/permutation-fig1-pattern-stalls.json");
-        String name = ScenarioFiles.load(file).name();
-        interact(() -> window.openScenario(file));
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+        openIdle(Path.of("samples/permutation-fig1-pattern-stalls.json"));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
         javafx.scene.Node permutation = lookup(".permutation-workbench").query();
         List<javafx.scene.control.Label> hints = onFx(() -> hints(permutation));
@@ -149,6 +142,13 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
         return node.lookupAll(".hint").stream().filter(n -> n instanceof javafx.scene.control.Label l
                 && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null)
                 .map(n -> (javafx.scene.control.Label) n).toList();
+    }
+
+    /** Opens a sample and waits until the workbench it opened in is idle. */
+    private void openIdle(Path file) throws Exception {
+        String name = ScenarioFiles.load(file).name();
+        interact(() -> window.openScenario(file));
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
     }
 
     private void selectPanel(String title) {
