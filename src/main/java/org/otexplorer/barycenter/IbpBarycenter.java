@@ -1,5 +1,7 @@
 package org.otexplorer.barycenter;
 
+import org.otexplorer.parameters.Parameter;
+
 /**
  * The entropic barycenter by iterative Bregman projections (Benamou, Carlier, Cuturi, Nenna, Peyré 2015; math.md
  * §16.3) in the log domain: each step projects every plan {@code Γ_k} onto its column marginal {@code p_k}, sets q
@@ -23,7 +25,7 @@ public final class IbpBarycenter extends LogDomainBarycenter {
 
     @Override
     public String label() {
-        return "IBP eps = " + eps;
+        return "IBP eps = " + Parameter.format(eps);
     }
 
     private static double requirePositive(double epsilon) {

@@ -1,6 +1,7 @@
 package org.otexplorer.barycenter;
 
 import java.util.Arrays;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * The IPOT barycenter (thesis Algorithm 2; math.md §16.4) in the log domain. Proximal step t solves
@@ -106,7 +107,7 @@ public final class IpotBarycenter extends LogDomainBarycenter {
 
     @Override
     public String label() {
-        return "IPOT beta = " + beta + ", L = " + innerIterations + " (" + order.name().toLowerCase() + " order)";
+        return "IPOT beta = " + Parameter.format(beta) + ", L = " + innerIterations + " (" + order.name().toLowerCase() + " order)";
     }
 
     private static double requireBeta(double beta) {

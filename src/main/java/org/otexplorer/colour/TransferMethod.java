@@ -7,6 +7,7 @@ import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * How a colour plan is solved: exactly (network simplex), by IPOT (β, at most {@code iterations} proximal steps
@@ -56,8 +57,8 @@ public record TransferMethod(Kind kind, double parameter, int iterations) {
     public String label() {
         return switch (kind) {
             case EXACT -> "exact";
-            case IPOT -> "IPOT beta = " + parameter;
-            case SINKHORN -> "Sinkhorn eps = " + parameter;
+            case IPOT -> "IPOT beta = " + Parameter.format(parameter);
+            case SINKHORN -> "Sinkhorn eps = " + Parameter.format(parameter);
         };
     }
 

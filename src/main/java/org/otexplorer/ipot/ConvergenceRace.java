@@ -14,6 +14,7 @@ import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 import org.otexplorer.histogram.GaussianMixture;
 import org.otexplorer.histogram.Grid;
+import org.otexplorer.parameters.Parameter;
 
 /**
  * The convergence race of thesis Fig. 2.2 and 2.4 (math.md §16.1): IPOT at several (β, L) and Sinkhorn at several
@@ -128,7 +129,7 @@ public final class ConvergenceRace {
             r.add(stepper.iteration(), stepper.transportCost(), stepper.marginalError(),
                     stepper.supportSize(supportThreshold), PlanSparsity.massOffSupport(plan, exact));
         }
-        return r.curve("ipot", String.format("IPOT beta = %s, L = %d", s.beta(), s.innerIterations()), s.beta(),
+        return r.curve("ipot", String.format("IPOT beta = %s, L = %d", Parameter.format(s.beta()), s.innerIterations()), s.beta(),
                 s.innerIterations(), r.size() > 0 && r.lastError() <= TOLERANCE);
     }
 
@@ -150,7 +151,7 @@ public final class ConvergenceRace {
                 break;
             }
         }
-        return r.curve("sinkhorn", String.format("Sinkhorn eps = %s", eps), eps, 0, converged);
+        return r.curve("sinkhorn", "Sinkhorn eps = " + Parameter.format(eps), eps, 0, converged);
     }
 
     /**

@@ -15,7 +15,7 @@ class IpotStudyTest {
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         assertTrue(out.contains("W_LP = 0.00916284"), out);
-        assertTrue(out.contains("Sinkhorn eps = 1.0E-4: marginal error") && out.contains("stalls at this eps"), out);
+        assertTrue(out.contains("Sinkhorn eps = 1e-4: marginal error") && out.contains("stalls at this eps"), out);
         for (String method : new String[] {"network-simplex", "ipot", "sinkhorn", "eps-scaling"}) {
             Matcher m = Pattern.compile("(?m)^" + Pattern.quote(method) + "\\s+64\\s+([0-9.]+)\\s+1/1").matcher(out);
             assertTrue(m.find(), "no timed row for " + method + " in:\n" + out);

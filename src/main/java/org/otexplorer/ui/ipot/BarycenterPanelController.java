@@ -221,7 +221,7 @@ public final class BarycenterPanelController implements IpotPanel {
     }
 
     private static String caption(BarycenterResult r) {
-        return String.format(Locale.ROOT, "%s: %d steps, marginal error %.1e, %s", r.label(), r.iterations(),
+        return String.format(Locale.ROOT, "%s: %d steps, marginal error %.1e, %s", IpotLabels.onScreen(r.label()), r.iterations(),
                 r.marginalError(), BarycenterView.sharpness(r.sharpness()));
     }
 

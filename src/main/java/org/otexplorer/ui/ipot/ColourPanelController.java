@@ -250,7 +250,7 @@ public final class ColourPanelController implements IpotPanel {
             views.get(k).setImage(fx);
             double[] c = r.contrasts().get(k);
             captions.get(k).setText(String.format(Locale.ROOT, "%s%ncontrast (std R, G, B) %.1f %.1f %.1f",
-                    r.names().get(k), c[0], c[1], c[2]));
+                    IpotLabels.onScreen(r.names().get(k)), c[0], c[1], c[2]));
         }
         zoom.apply();
         summary.setText(String.format(Locale.ROOT, "%d × %d source, %d × %d target", r.images().get(0).width(),

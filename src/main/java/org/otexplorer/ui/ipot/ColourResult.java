@@ -21,7 +21,8 @@ import org.otexplorer.service.Job;
  * ARGB pixels, ready for the screen, and with its contrast (the standard deviation of R, G, B).
  *
  * @param images    the source, the target, then every result
- * @param names     what each image is, e.g. "per channel, Sinkhorn eps = 0.01"
+ * @param names     what each image is, e.g. "per channel, Sinkhorn eps = 0.01" (ASCII: file names are made of it;
+ *                  the screen writes ε, {@link IpotLabels})
  * @param argb      each image's pixels as opaque ARGB, for the screen
  * @param contrasts each image's standard deviation of R, G and B
  */

@@ -189,9 +189,9 @@ final class IpotFigures {
         if (grid.isLine()) {
             HistogramChart ibp = new HistogramChart();
             HistogramChart ipot = new HistogramChart();
-            ibp.show(List.of(new HistogramChart.Curve(v.ibp().label(), 1, v.ibp().barycenter(), false),
+            ibp.show(List.of(new HistogramChart.Curve(IpotLabels.onScreen(v.ibp().label()), 1, v.ibp().barycenter(), false),
                     new HistogramChart.Curve("exact", 0, v.exact(), true)));
-            ipot.show(List.of(new HistogramChart.Curve(v.ipot().label(), 2, v.ipot().barycenter(), false),
+            ipot.show(List.of(new HistogramChart.Curve(IpotLabels.onScreen(v.ipot().label()), 2, v.ipot().barycenter(), false),
                     new HistogramChart.Curve("exact", 0, v.exact(), true)));
             return sideBySide(ibp.chart(), ipot.chart());
         }
@@ -199,8 +199,8 @@ final class IpotFigures {
         GridHeatmap ipot = new GridHeatmap(false);
         ibp.show(grid.rows(), grid.cols(), v.ibp().barycenter());
         ipot.show(grid.rows(), grid.cols(), v.ipot().barycenter());
-        ibp.chart().setTitle(v.ibp().label() + ": " + BarycenterView.sharpness(v.ibp().sharpness()));
-        ipot.chart().setTitle(v.ipot().label() + ": " + BarycenterView.sharpness(v.ipot().sharpness()));
+        ibp.chart().setTitle(IpotLabels.onScreen(v.ibp().label()) + ": " + BarycenterView.sharpness(v.ibp().sharpness()));
+        ipot.chart().setTitle(IpotLabels.onScreen(v.ipot().label()) + ": " + BarycenterView.sharpness(v.ipot().sharpness()));
         return sideBySide(ibp.chart(), ipot.chart());
     }
 
@@ -225,7 +225,7 @@ final class IpotFigures {
             javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(fx);
             view.setPreserveRatio(true);
             view.setFitWidth(180);
-            tiles.getChildren().add(new javafx.scene.layout.VBox(2, new javafx.scene.control.Label(r.names().get(k)),
+            tiles.getChildren().add(new javafx.scene.layout.VBox(2, new javafx.scene.control.Label(IpotLabels.onScreen(r.names().get(k))),
                     view));
         }
         return tiles;

@@ -33,7 +33,7 @@ final class RaceCharts {
             for (int k = 0; k < count; k++) {
                 gap[k] = Math.max(gap[k], floor);
             }
-            out.add(new TraceChart.Curve(c.label(), lane++, iterations(c, count), gap));
+            out.add(new TraceChart.Curve(IpotLabels.onScreen(c.label()), lane++, iterations(c, count), gap));
         }
         return out;
     }
@@ -47,7 +47,7 @@ final class RaceCharts {
             for (int k = 0; k < count; k++) {
                 support[k] = c.supportSizes()[k];
             }
-            out.add(new TraceChart.Curve(c.label(), lane++, iterations(c, count), support));
+            out.add(new TraceChart.Curve(IpotLabels.onScreen(c.label()), lane++, iterations(c, count), support));
         }
         double exact = race.exactSupportSize();
         out.add(new TraceChart.Curve("exact plan", lane, new double[] {1, Math.max(2, iteration)},

@@ -189,7 +189,7 @@ public final class RacePanelController implements IpotPanel {
         line.getStyleClass().add(c.converged() || !"sinkhorn".equals(c.method()) ? "ipot-verdict" : "ipot-stall");
         line.setWrapText(true);
         line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        line.setTooltip(new javafx.scene.control.Tooltip(race.verdict(c)));
+        line.setTooltip(new javafx.scene.control.Tooltip(IpotLabels.onScreen(race.verdict(c))));
         return line;
     }
 

@@ -11,6 +11,7 @@ import org.otexplorer.engine.TransportProblem;
 import org.otexplorer.engine.TransportResult;
 import org.otexplorer.io.Scenario;
 import org.otexplorer.ipot.ConvergenceRace;
+import org.otexplorer.parameters.Parameter;
 import org.otexplorer.parameters.ParameterValues;
 import org.otexplorer.service.Analysis;
 import org.otexplorer.service.Job;
@@ -23,8 +24,8 @@ import org.otexplorer.service.Job;
  * @param frames    the iterations
  * @param ipot      IPOT's plan at each frame
  * @param sinkhorn  Sinkhorn's plan at each frame
- * @param ipotLabel e.g. "IPOT beta = 0.01, L = 10"
- * @param sinkhornLabel e.g. "Sinkhorn eps = 0.001"
+ * @param ipotLabel e.g. "IPOT β = 0.01, L = 10"
+ * @param sinkhornLabel e.g. "Sinkhorn ε = 0.001"
  * @param problem   the problem both solve (for the captions' cost and marginal error)
  */
 record RacePlans(int[] frames, TransportPlan[] ipot, TransportPlan[] sinkhorn, String ipotLabel,
@@ -70,8 +71,8 @@ record RacePlans(int[] frames, TransportPlan[] ipot, TransportPlan[] sinkhorn, S
             sinkhorn[f] = r.plan();
             converged = r.stopReason() == StopReason.CONVERGED;
         }
-        return new RacePlans(frames, ipot, sinkhorn, String.format("IPOT beta = %s, L = %d", setting.beta(),
-                setting.innerIterations()), String.format("Sinkhorn eps = %s", eps), p);
+        return new RacePlans(frames, ipot, sinkhorn, String.format("IPOT β = %s, L = %d", Parameter.format(setting.beta()),
+                setting.innerIterations()), "Sinkhorn ε = " + Parameter.format(eps), p);
     }
 
     /** The part of a scenario the plans depend on. */

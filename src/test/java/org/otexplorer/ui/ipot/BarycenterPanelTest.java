@@ -41,8 +41,8 @@ class BarycenterPanelTest extends IpotFxTestSupport {
         assertEquals(50, (int) onFx(() -> b.ibpImage().rows()));
         assertEquals(50, (int) onFx(() -> b.ipotImage().columns()));
         List<String> captions = onFx(b::captions);
-        assertTrue(captions.get(2).startsWith("IBP eps = 0.01") && captions.get(2).contains("entropy"), captions.get(2));
-        assertTrue(captions.get(3).startsWith("IPOT beta = 0.01, L = 1 (consensus order)"), captions.get(3));
+        assertTrue(captions.get(2).startsWith("IBP ε = 0.01") && captions.get(2).contains("entropy"), captions.get(2));
+        assertTrue(captions.get(3).startsWith("IPOT β = 0.01, L = 1 (consensus order)"), captions.get(3));
         assertTrue(captions.get(4).startsWith("IPOT between p0 and p1 at s = 0.50"), captions.get(4));
         assertTrue(onFx(() -> lookup("#parameter-interpolation").query().isVisible()), "the weight slider");
         double ipotPeak = onFx(() -> b.ipotImage().colorRange()[1]);

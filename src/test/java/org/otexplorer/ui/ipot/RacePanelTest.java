@@ -46,14 +46,14 @@ class RacePanelTest extends IpotFxTestSupport {
         assertTrue(verdicts.get(0).startsWith("ε 1e-4: stalls, error 1.1e-02"), "the stalled run heads its column: "
                 + verdicts.get(0));
         String longForm = onFx(() -> race.verdictLabels().get(0).getTooltip().getText());
-        assertTrue(longForm.startsWith("Sinkhorn eps = 1.0E-4") && longForm.endsWith("Sinkhorn stalls at this eps"),
+        assertTrue(longForm.startsWith("Sinkhorn ε = 1e-4") && longForm.endsWith("Sinkhorn stalls at this ε"),
                 "the tooltip has the long verdict: " + longForm);
         assertTrue(verdicts.get(2).startsWith("ε 0.01: converged at 111, gap 4.8e-01"), verdicts.get(2));
         assertTrue(onFx(() -> race.verdictLabels().get(2).getTooltip().getText()).contains("entropic bias"));
         assertTrue(verdicts.get(4).startsWith("β 1, L 1: error 1.3e-09"), verdicts.get(4));
         String ipot = onFx(() -> lookup(".figure").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText().replace(org.otexplorer.ui.workbench.Phrases.NO_BREAK, ' '))
-                .filter(t -> t.startsWith("IPOT beta = 0.01, L = 10"))
+                .filter(t -> t.startsWith("IPOT β = 0.01, L = 10"))
                 .findFirst().orElse(""));
         assertTrue(ipot.contains("support 182 (exact 182)"), ipot);
         assertTrue(onFx(() -> lookup("#playButton").query().isVisible()));
