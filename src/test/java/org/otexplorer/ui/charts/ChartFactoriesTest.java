@@ -19,6 +19,7 @@ class ChartFactoriesTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        org.otexplorer.ui.export.UnsharedGlyphLayouts.checkOutSharedLayout(); // as the window does: no text race
         heatmap = new PlanHeatmapChart();
         spectrum = new SpectrumChart();
         stage.setScene(new Scene(new HBox(heatmap.chart(), spectrum.chart()), 800, 400));

@@ -22,6 +22,7 @@ class DataScatterChartTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        org.otexplorer.ui.export.UnsharedGlyphLayouts.checkOutSharedLayout(); // as the window does: no text race
         scatter = new DataScatterChart();
         StackPane root = new StackPane(scatter.chart());
         root.setStyle("-fx-font-size: 60px;"); // markers of about 19 px radius, big enough to measure

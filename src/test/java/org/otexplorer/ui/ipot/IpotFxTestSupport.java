@@ -40,6 +40,7 @@ abstract class IpotFxTestSupport extends ApplicationTest {
 
     @Override
     public void start(Stage primary) {
+        org.otexplorer.ui.export.UnsharedGlyphLayouts.checkOutSharedLayout(); // as the window does: no text race
         stage = primary;
         model = new ScenarioModel(ScenarioFiles.load(sample()), sample());
         service = new ComputeService(Platform::runLater);

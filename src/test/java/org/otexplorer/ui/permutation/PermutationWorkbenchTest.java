@@ -52,6 +52,7 @@ class PermutationWorkbenchTest extends ApplicationTest {
 
     @Override
     public void start(Stage primary) {
+        org.otexplorer.ui.export.UnsharedGlyphLayouts.checkOutSharedLayout(); // as the window does: no text race
         stage = primary;
         model = new ScenarioModel(ScenarioFiles.load(LAB), LAB);
         service = new ComputeService(Platform::runLater);

@@ -44,6 +44,7 @@ class StepsWorkbenchTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        org.otexplorer.ui.export.UnsharedGlyphLayouts.checkOutSharedLayout(); // as the window does: no text race
         model = new ScenarioModel(ScenarioFiles.load(SAMPLE), SAMPLE);
         service = new ComputeService(Platform::runLater);
         WorkbenchContext context = new WorkbenchContext(model, service, new SilentStatus(), stage,

@@ -35,6 +35,7 @@ class ScatterPaneTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        org.otexplorer.ui.export.UnsharedGlyphLayouts.checkOutSharedLayout(); // as the window does: no text race
         pane = new ScatterPane(CHANNEL, (solved, prepared) -> handedOver.add(prepared.picture()),
                 message -> { throw new AssertionError(message); });
         pane.setRetry(this::prepare);
