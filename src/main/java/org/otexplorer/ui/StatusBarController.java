@@ -20,6 +20,8 @@ import org.otexplorer.ui.workbench.TooltipText;
  * across the window's foot widens every frame's dirty region to most of the window; issue 14, 20 frames a second).
  */
 public final class StatusBarController implements Status {
+    /** The iterations text as reported, before {@link #fitIterations} shortens it. */
+    private String iterationsWhole = "";
     @FXML
     private Label message;
     @FXML
@@ -60,6 +62,13 @@ public final class StatusBarController implements Status {
     @FXML
     private void initialize() {
         message.widthProperty().addListener((o, was, now) -> showMessageIfRoom());
+        ((javafx.scene.layout.Region) iterations.getParent()).widthProperty().addListener((o, was, now) ->
+                fitIterations());
+        iterations.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener((w, before, after) -> fitIterations());
+            }
+        });
     }
 
     @FXML
@@ -87,7 +96,7 @@ public final class StatusBarController implements Status {
         if (!runningShown) {
             return; // the bar still shows the last outcome (see QUIET_START)
         }
-        iterations.setText(iterationsText);
+        showIterations(iterationsText);
         marginalError.setText(errorText);
         if (Double.isFinite(fraction)) {
             progress.setProgress(Math.max(0, Math.min(1, fraction)));
@@ -96,7 +105,6 @@ public final class StatusBarController implements Status {
 
     @Override
     public void finished(Outcome outcome) {
-        iterations.setText(outcome.iterations());
         marginalError.setText(outcome.error());
         setVerdict(outcome.state(), outcome.ok() ? "status-ok" : "status-bad");
         time.setText(outcome.time());
@@ -110,6 +118,29 @@ public final class StatusBarController implements Status {
         }
         idle();
         setMessage(outcome.warnings().isEmpty() ? "" : outcome.warnings().get(0), false);
+        showIterations(outcome.iterations()); // last: it fits beside the other figures
+    }
+
+    /** Shows what ran, in its long form ("…: sinkhorn 387, newton 16") where the bar has room for it. */
+    private void showIterations(String text) {
+        iterationsWhole = text;
+        fitIterations();
+    }
+
+    /**
+     * The iterations in their long form, or their count alone (up to the colon) where the bar's figures would
+     * otherwise not fit its width (presenter mode at 1280 px after a solve of four phases pushed the verdict, the
+     * time and Cancel off the window's right edge); the message has given way before.
+     */
+    private void fitIterations() {
+        iterations.setText(iterationsWhole);
+        javafx.scene.layout.Region bar = (javafx.scene.layout.Region) iterations.getParent();
+        // The room is the window's: a bar wider than its minimum is laid out at that minimum, past the right edge.
+        double room = bar.getScene() == null ? bar.getWidth() : bar.getScene().getWidth();
+        int colon = iterationsWhole.indexOf(':');
+        if (colon > 0 && room > 0 && bar.minWidth(-1) > room) {
+            iterations.setText(iterationsWhole.substring(0, colon));
+        }
     }
 
     @Override
@@ -134,7 +165,7 @@ public final class StatusBarController implements Status {
     /** Empties every field: a workbench that has reported nothing yet shows nothing of another one's. */
     void clear() {
         onCancel = () -> { };
-        iterations.setText("");
+        showIterations("");
         marginalError.setText("");
         setVerdict("", null);
         time.setText("");

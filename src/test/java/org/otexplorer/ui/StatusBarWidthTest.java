@@ -63,6 +63,36 @@ class StatusBarWidthTest extends ExplorerWindowTestSupport {
         }
     }
 
+    /**
+     * Look-through finding: in presenter mode at 1280 × 800 a solve of four phases at ε = 1e-4 × mean C ("6,436
+     * iterations: sinkhorn 6390, newton 46 in 4 phases", three warnings, a long time) made the bar wider than the
+     * window: its right end (the warnings, Cancel) and the window's right edge were off screen. The iterations give
+     * way to their count; everything else stays whole and on screen.
+     */
+    @Test
+    void inPresenterModeAFourPhaseSolveKeepsTheBarInsideTheWindow() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1 && window.compute().isIdle());
+        interact(() -> {
+            toLectureSize();
+            window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(true)));
+        });
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+            interact(() -> window.statusBar().finished(new Status.Outcome(
+                    "6,436 iterations: sinkhorn 6390, newton 46 in 4 phases", "error 4.92e-10", "converged", true,
+                    "437.3 ms solve, 8833 ms to the panels", List.of("one", "two", "three"))));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+            javafx.scene.Node cancel = lookup(".status-bar .button").query();
+            double right = onFx(() -> cancel.localToScene(cancel.getBoundsInLocal()).getMaxX());
+            double sceneWidth = onFx(() -> cancel.getScene().getWidth());
+            assertTrue(right <= sceneWidth, "Cancel ends at " + right + " px in a " + sceneWidth + " px window");
+            assertEquals("6,436 iterations", onFx(() -> shown("#iterations")));
+            assertReadableOrLeftOutBesideWholeFigures();
+        } finally {
+            interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withPresenterMode(false))));
+        }
+    }
+
     private void toLectureSize() {
         Stage stage = (Stage) lookup(".status-bar").query().getScene().getWindow();
         stage.setWidth(1280);
