@@ -1,6 +1,7 @@
 package org.otexplorer.derivatives;
 
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ejml.concurrency.EjmlConcurrency;
 
 /**
@@ -12,9 +13,13 @@ import org.ejml.concurrency.EjmlConcurrency;
  * other rows. Each pass therefore reads four rows for one row written, the loop's C2 code is vectorised (the
  * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, it is compiled once, early, by
  * the first and smallest product, so the large ones run compiled from their start. Work is split into tasks of
- * about equal flops over EJML's thread pool (on 2 cores, both share every product); the loop bodies are classes,
+ * about equal flops over EJML's thread pool (on 2 cores, both share every product once warm); the loop bodies are classes,
  * not lambdas, and the pool is driven directly, not through parallel streams: in a cold JVM each new lambda shape
- * and the stream machinery cost their bootstrap before the first flop.
+ * and the stream machinery cost their bootstrap before the first flop. In a fresh JVM the first
+ * {@link #COMPILE_WORK} multiply-adds run on the calling thread: meanwhile the JIT compiles the kernel, and on 2
+ * cores a second worker takes the compiler's core (cold {@code otx derivatives} at N = 400, 8 interleaved runs at
+ * load 2.5-3.3: median 0.185 s shared from the start, 0.107 s with the first products on one thread; warm, the pool still gives 0.037 s against one
+ * thread's 0.042 s).
  */
 final class DenseKernels {
     /** Columns of the rows a task of the symmetric product keeps in cache. */
@@ -32,6 +37,15 @@ final class DenseKernels {
 
     /** Row combinations over fewer entries than this do not go through {@link #subtractFourRows}. */
     private static final int SHORT_RANGE = 16;
+
+    /**
+     * Multiply-adds after which the kernels share work with the pool: about one analytic Hessian at N = 400
+     * (2.4e8). A product is shared when at least half of it comes after them.
+     */
+    static final long COMPILE_WORK = 1L << 28;
+
+    /** Multiply-adds the kernels have been given in this JVM. */
+    private static final AtomicLong WORK_DONE = new AtomicLong();
 
     private DenseKernels() {
     }
@@ -59,7 +73,7 @@ final class DenseKernels {
                     }
                 }
             }
-        }.runAll(equalAreaSplit(0, k, Math.max(1, k / TASK_COLUMNS)));
+        }.runAll(equalAreaSplit(0, k, Math.max(1, k / TASK_COLUMNS)), (long) a.length * k * (k + 1) / 2);
         return c;
     }
 
@@ -130,7 +144,7 @@ final class DenseKernels {
                                 width > 3 ? u3[i] : 0, i, m);
                     }
                 }
-            }.runAll(equalAreaSplit(end, m, choleskyTasks(m - end)));
+            }.runAll(equalAreaSplit(end, m, choleskyTasks(m - end)), (long) (m - end) * (m - end + 1) / 2 * width);
         }
         return true;
     }
@@ -175,7 +189,7 @@ final class DenseKernels {
                     scale(row, 1 / ti[i], from, to);
                 }
             }
-        }.runAll(evenSplit(k, Math.max(1, Math.min(k / SOLVE_COLUMNS, 64))));
+        }.runAll(evenSplit(k, Math.max(1, Math.min(k / SOLVE_COLUMNS, 64))), (long) m * (m - 1) / 2 * k);
     }
 
     /** {@code Uᵀ} for the upper triangle U of a square matrix (its lower triangle is not read). */
@@ -277,10 +291,14 @@ final class DenseKernels {
     private abstract static class Ranges {
         abstract void run(int from, int to);
 
-        /** Runs every range [b_t, b_t+1) of the boundaries, over EJML's pool when there are several. */
-        final void runAll(int[] bounds) {
+        /**
+         * Runs every range [b_t, b_t+1) of the boundaries, over EJML's pool when there are several and at least
+         * half of the work's {@code multiplyAdds} come after the first {@link #COMPILE_WORK} in this JVM.
+         */
+        final void runAll(int[] bounds, long multiplyAdds) {
             int tasks = bounds.length - 1;
-            if (tasks == 1 || !EjmlConcurrency.isUseConcurrent()) {
+            boolean warm = WORK_DONE.getAndAdd(multiplyAdds) + multiplyAdds / 2 >= COMPILE_WORK;
+            if (tasks == 1 || !warm || !EjmlConcurrency.isUseConcurrent()) {
                 for (int t = 0; t < tasks; t++) {
                     run(bounds[t], bounds[t + 1]);
                 }
