@@ -11,15 +11,16 @@ import org.ejml.concurrency.EjmlConcurrency;
  * <p>
  * Every kernel spends its time in one small loop, {@link #subtractFourRows}: a row minus a combination of four
  * other rows. Each pass therefore reads four rows for one row written, the loop's C2 code is vectorised (the
- * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, it is compiled once, early, by
- * the first and smallest product, so the large ones run compiled from their start. Work is split into tasks of
- * about equal flops over EJML's thread pool (on 2 cores, both share every product once warm); the loop bodies are classes,
- * not lambdas, and the pool is driven directly, not through parallel streams: in a cold JVM each new lambda shape
- * and the stream machinery cost their bootstrap before the first flop. In a fresh JVM the first
- * {@link #COMPILE_WORK} multiply-adds run on the calling thread: meanwhile the JIT compiles the kernel, and on 2
- * cores a second worker takes the compiler's core (cold {@code otx derivatives} at N = 400, 8 interleaved runs at
- * load 2.5-3.3: median 0.185 s shared from the start, 0.107 s with the first products on one thread; warm, the pool still gives 0.037 s against one
- * thread's 0.042 s).
+ * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, there is one loop to compile
+ * for all of them. In a fresh JVM its C2 code still arrives only some 40-70 ms into the derivatives (it waits in
+ * the compiler's queue behind the solve's methods), so the first products run in C1 code. Work is split into
+ * tasks of about equal flops over EJML's thread pool (on 2 cores, both share every product once warm); the loop
+ * bodies are classes, not lambdas, and the pool is driven directly, not through parallel streams: in a cold JVM
+ * each new lambda shape and the stream machinery cost their bootstrap before the first flop. In a fresh JVM the
+ * first {@link #COMPILE_WORK} multiply-adds run on the calling thread: meanwhile the JIT compiles the kernel, and
+ * on 2 cores a second worker takes the compiler's core (cold {@code otx derivatives} at N = 400, 8 interleaved
+ * runs at load 2.5-3.3: median 0.185 s shared from the start, 0.107 s with the first products on one thread;
+ * warm, the pool still gives 0.037 s against one thread's 0.042 s).
  */
 final class DenseKernels {
     /** Columns of the rows a task of the symmetric product keeps in cache. */
