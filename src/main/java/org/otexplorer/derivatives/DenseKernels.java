@@ -60,18 +60,10 @@ final class DenseKernels {
         new Ranges() {
             @Override
             void run(int from, int to) {
+                int last = a.length - 1;
                 for (int i = 0; i < a.length; i += 4) {
-                    double[] a0 = a[i];
-                    double[] a1 = a[Math.min(i + 1, a.length - 1)];
-                    double[] a2 = a[Math.min(i + 2, a.length - 1)];
-                    double[] a3 = a[Math.min(i + 3, a.length - 1)];
-                    boolean full = i + 4 <= a.length;
-                    for (int p = from; p < to; p++) {
-                        double w1 = i + 1 < a.length ? a1[p] : 0;
-                        double w2 = i + 2 < a.length ? a2[p] : 0;
-                        double w3 = full ? a3[p] : 0;
-                        subtractFourRows(c[p], a0, a1, a2, a3, -a0[p], -w1, -w2, -w3, p, k);
-                    }
+                    subtractRankFourUpper(c, a[i], a[Math.min(i + 1, last)], a[Math.min(i + 2, last)],
+                            a[Math.min(i + 3, last)], Math.min(4, a.length - i), -1, from, to, k);
                 }
             }
         }.runAll(equalAreaSplit(0, k, Math.max(1, k / TASK_COLUMNS)), (long) a.length * k * (k + 1) / 2);
@@ -140,10 +132,7 @@ final class DenseKernels {
             new Ranges() {
                 @Override
                 void run(int from, int to) {
-                    for (int i = from; i < to; i++) {
-                        subtractFourRows(s[i], u0, u1, u2, u3, u0[i], width > 1 ? u1[i] : 0, width > 2 ? u2[i] : 0,
-                                width > 3 ? u3[i] : 0, i, m);
-                    }
+                    subtractRankFourUpper(s, u0, u1, u2, u3, width, 1, from, to, m);
                 }
             }.runAll(equalAreaSplit(end, m, choleskyTasks(m - end)), (long) (m - end) * (m - end + 1) / 2 * width);
         }
@@ -248,6 +237,21 @@ final class DenseKernels {
                                  double w0, double w1, double w2, double w3, int from, int to) {
         for (int q = from; q < to; q++) {
             c[q] -= w0 * a0[q] + w1 * a1[q] + w2 * a2[q] + w3 * a3[q];
+        }
+    }
+
+    /**
+     * {@code c[p][q] −= sign Σ_r u_r[p] u_r[q]} for the rows p in [from, to) and q in [p, k): the update of an upper
+     * triangle by the first {@code present} of the rows u0..u3 (the others are not read). The symmetric product adds
+     * (sign −1), the Cholesky factorisation subtracts (sign 1). Both send every row through here, so in a cold JVM
+     * this loop is compiled after a few hundred calls; inside the task bodies it ran interpreted for tens of
+     * thousands of rows until they were replaced on the stack.
+     */
+    private static void subtractRankFourUpper(double[][] c, double[] u0, double[] u1, double[] u2, double[] u3,
+                                              int present, double sign, int from, int to, int k) {
+        for (int p = from; p < to; p++) {
+            subtractFourRows(c[p], u0, u1, u2, u3, sign * u0[p], present > 1 ? sign * u1[p] : 0,
+                    present > 2 ? sign * u2[p] : 0, present > 3 ? sign * u3[p] : 0, p, k);
         }
     }
 
