@@ -1,6 +1,7 @@
 package org.otexplorer.derivatives;
 
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ejml.concurrency.EjmlConcurrency;
 
 /**
@@ -10,11 +11,16 @@ import org.ejml.concurrency.EjmlConcurrency;
  * <p>
  * Every kernel spends its time in one small loop, {@link #subtractFourRows}: a row minus a combination of four
  * other rows. Each pass therefore reads four rows for one row written, the loop's C2 code is vectorised (the
- * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, it is compiled once, early, by
- * the first and smallest product, so the large ones run compiled from their start. Work is split into tasks of
- * about equal flops over EJML's thread pool (on 2 cores, both share every product); the loop bodies are classes,
- * not lambdas, and the pool is driven directly, not through parallel streams: in a cold JVM each new lambda shape
- * and the stream machinery cost their bootstrap before the first flop.
+ * rows are distinct arrays), and, what matters for a cold {@code otx derivatives}, there is one loop to compile
+ * for all of them. In a fresh JVM its C2 code still arrives only some 40-70 ms into the derivatives (it waits in
+ * the compiler's queue behind the solve's methods), so the first products run in C1 code. Work is split into
+ * tasks of about equal flops over EJML's thread pool (on 2 cores, both share every product once warm); the loop
+ * bodies are classes, not lambdas, and the pool is driven directly, not through parallel streams: in a cold JVM
+ * each new lambda shape and the stream machinery cost their bootstrap before the first flop. In a fresh JVM the
+ * first {@link #COMPILE_WORK} multiply-adds run on the calling thread: meanwhile the JIT compiles the kernel, and
+ * on 2 cores a second worker takes the compiler's core (cold {@code otx derivatives} at N = 400, 8 interleaved
+ * runs at load 2.5-3.3: median 0.185 s shared from the start, 0.107 s with the first products on one thread;
+ * warm, the pool still gives 0.037 s against one thread's 0.042 s).
  */
 final class DenseKernels {
     /** Columns of the rows a task of the symmetric product keeps in cache. */
@@ -33,6 +39,15 @@ final class DenseKernels {
     /** Row combinations over fewer entries than this do not go through {@link #subtractFourRows}. */
     private static final int SHORT_RANGE = 16;
 
+    /**
+     * Multiply-adds after which the kernels share work with the pool: about one analytic Hessian at N = 400
+     * (2.4e8). A product is shared when at least half of it comes after them.
+     */
+    static final long COMPILE_WORK = 1L << 28;
+
+    /** Multiply-adds the kernels have been given in this JVM. */
+    private static final AtomicLong WORK_DONE = new AtomicLong();
+
     private DenseKernels() {
     }
 
@@ -45,21 +60,13 @@ final class DenseKernels {
         new Ranges() {
             @Override
             void run(int from, int to) {
+                int last = a.length - 1;
                 for (int i = 0; i < a.length; i += 4) {
-                    double[] a0 = a[i];
-                    double[] a1 = a[Math.min(i + 1, a.length - 1)];
-                    double[] a2 = a[Math.min(i + 2, a.length - 1)];
-                    double[] a3 = a[Math.min(i + 3, a.length - 1)];
-                    boolean full = i + 4 <= a.length;
-                    for (int p = from; p < to; p++) {
-                        double w1 = i + 1 < a.length ? a1[p] : 0;
-                        double w2 = i + 2 < a.length ? a2[p] : 0;
-                        double w3 = full ? a3[p] : 0;
-                        subtractFourRows(c[p], a0, a1, a2, a3, -a0[p], -w1, -w2, -w3, p, k);
-                    }
+                    subtractRankFourUpper(c, a[i], a[Math.min(i + 1, last)], a[Math.min(i + 2, last)],
+                            a[Math.min(i + 3, last)], Math.min(4, a.length - i), -1, from, to, k);
                 }
             }
-        }.runAll(equalAreaSplit(0, k, Math.max(1, k / TASK_COLUMNS)));
+        }.runAll(equalAreaSplit(0, k, Math.max(1, k / TASK_COLUMNS)), (long) a.length * k * (k + 1) / 2);
         return c;
     }
 
@@ -125,12 +132,9 @@ final class DenseKernels {
             new Ranges() {
                 @Override
                 void run(int from, int to) {
-                    for (int i = from; i < to; i++) {
-                        subtractFourRows(s[i], u0, u1, u2, u3, u0[i], width > 1 ? u1[i] : 0, width > 2 ? u2[i] : 0,
-                                width > 3 ? u3[i] : 0, i, m);
-                    }
+                    subtractRankFourUpper(s, u0, u1, u2, u3, width, 1, from, to, m);
                 }
-            }.runAll(equalAreaSplit(end, m, choleskyTasks(m - end)));
+            }.runAll(equalAreaSplit(end, m, choleskyTasks(m - end)), (long) (m - end) * (m - end + 1) / 2 * width);
         }
         return true;
     }
@@ -175,7 +179,7 @@ final class DenseKernels {
                     scale(row, 1 / ti[i], from, to);
                 }
             }
-        }.runAll(evenSplit(k, Math.max(1, Math.min(k / SOLVE_COLUMNS, 64))));
+        }.runAll(evenSplit(k, Math.max(1, Math.min(k / SOLVE_COLUMNS, 64))), (long) m * (m - 1) / 2 * k);
     }
 
     /** {@code Uᵀ} for the upper triangle U of a square matrix (its lower triangle is not read). */
@@ -236,6 +240,21 @@ final class DenseKernels {
         }
     }
 
+    /**
+     * {@code c[p][q] −= sign Σ_r u_r[p] u_r[q]} for the rows p in [from, to) and q in [p, k): the update of an upper
+     * triangle by the first {@code present} of the rows u0..u3 (the others are not read). The symmetric product adds
+     * (sign −1), the Cholesky factorisation subtracts (sign 1). Both send every row through here, so in a cold JVM
+     * this loop is compiled after a few hundred calls; inside the task bodies it ran interpreted for tens of
+     * thousands of rows until they were replaced on the stack.
+     */
+    private static void subtractRankFourUpper(double[][] c, double[] u0, double[] u1, double[] u2, double[] u3,
+                                              int present, double sign, int from, int to, int k) {
+        for (int p = from; p < to; p++) {
+            subtractFourRows(c[p], u0, u1, u2, u3, sign * u0[p], present > 1 ? sign * u1[p] : 0,
+                    present > 2 ? sign * u2[p] : 0, present > 3 ? sign * u3[p] : 0, p, k);
+        }
+    }
+
     /** {@code row[q] *= factor} for q in [from, to). */
     static void scale(double[] row, double factor, int from, int to) {
         for (int q = from; q < to; q++) {
@@ -277,10 +296,14 @@ final class DenseKernels {
     private abstract static class Ranges {
         abstract void run(int from, int to);
 
-        /** Runs every range [b_t, b_t+1) of the boundaries, over EJML's pool when there are several. */
-        final void runAll(int[] bounds) {
+        /**
+         * Runs every range [b_t, b_t+1) of the boundaries, over EJML's pool when there are several and at least
+         * half of the work's {@code multiplyAdds} come after the first {@link #COMPILE_WORK} in this JVM.
+         */
+        final void runAll(int[] bounds, long multiplyAdds) {
             int tasks = bounds.length - 1;
-            if (tasks == 1 || !EjmlConcurrency.isUseConcurrent()) {
+            boolean warm = WORK_DONE.getAndAdd(multiplyAdds) + multiplyAdds / 2 >= COMPILE_WORK;
+            if (tasks == 1 || !warm || !EjmlConcurrency.isUseConcurrent()) {
                 for (int t = 0; t < tasks; t++) {
                     run(bounds[t], bounds[t + 1]);
                 }

@@ -45,6 +45,8 @@ public final class EntropicDerivatives {
     private HMatrixSolver solver;
     private boolean solverFailed;
     private double[][] gradient;
+    /** The plan's columns, computed once: the gradient and the Hessian's right-hand sides read P by columns. */
+    private double[][] planColumns;
 
     private EntropicDerivatives(TransportProblem problem, TransportResult result) {
         this.problem = problem;
@@ -117,9 +119,16 @@ public final class EntropicDerivatives {
     /** The gradient, computed once: the Hessian's right-hand sides use it too. */
     private double[][] planGradient() {
         if (gradient == null) {
-            gradient = weightedGradient(plan.values());
+            gradient = weightedGradient(planColumns());
         }
         return gradient;
+    }
+
+    private double[][] planColumns() {
+        if (planColumns == null) {
+            planColumns = DenseKernels.columns(plan.values(), n, m);
+        }
+        return planColumns;
     }
 
     /**
@@ -141,14 +150,14 @@ public final class EntropicDerivatives {
         HMatrixSolver deflated = deflatedSolver();
         double[] ab = deflated != null ? deflated.solve(u)
                 : TruncatedPseudoInverse.of(plan, TruncatedPseudoInverse.DEFAULT_THRESHOLD).solve(u);
-        double[] gamma = new double[n * m];
+        double[][] gammaColumns = new double[m][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 int k = i * m + j;
-                gamma[k] = p[k] * (1 + (ab[i] + ab[n + j] - c[k]) / eps);
+                gammaColumns[j][i] = p[k] * (1 + (ab[i] + ab[n + j] - c[k]) / eps);
             }
         }
-        return weightedGradient(gamma);
+        return weightedGradient(gammaColumns);
     }
 
     /** The analytic Hessian with the default null-space handling ({@link NullSpaceHandling#DEFLATION}). */
@@ -325,8 +334,7 @@ public final class EntropicDerivatives {
                 gradOverMass[l * d + t] = grad[l][t] * inv;
             }
         }
-        double[][] w = deflated.whiten(schurRightHandSides(DenseKernels.columns(plan.values(), n, m), flatX,
-                gradOverMass));
+        double[][] w = deflated.whiten(schurRightHandSides(planColumns(), flatX, gradOverMass));
         double root = 1 / Math.sqrt(eps);
         for (double[] row : w) {
             DenseKernels.scale(row, root, 0, n * d);
@@ -391,22 +399,24 @@ public final class EntropicDerivatives {
     }
 
     /**
-     * {@code 2(diag(W1)X − WY)} for a weight matrix W (row-major N×M): row i of W combines the rows
-     * {@code [y_j, 1]} into {@code [(WY)_i, (W1)_i]} on {@link DenseKernels#subtractCombination}.
+     * {@code 2(diag(W1)X − WY)} for a weight matrix W given by its M columns (length N): the columns of WY and W1
+     * are combinations of W's columns, each one {@link DenseKernels#subtractCombination} over rows of length N.
+     * So the kernel's first use in a cold JVM is the first gradient, and its compilation overlaps the O(NM) work
+     * that follows instead of the Schur complement's product running in C1 code.
      */
-    private double[][] weightedGradient(double[] w) {
-        double[][] targetsAndOne = new double[m][d + 1];
-        for (int j = 0; j < m; j++) {
-            System.arraycopy(y[j], 0, targetsAndOne[j], 0, d);
-            targetsAndOne[j][d] = 1;
+    private double[][] weightedGradient(double[][] wColumns) {
+        double[][] negated = new double[d + 1][n];
+        double[] weights = new double[m];
+        for (int t = 0; t <= d; t++) {
+            for (int j = 0; j < m; j++) {
+                weights[j] = t < d ? y[j][t] : 1;
+            }
+            DenseKernels.subtractCombination(negated[t], wColumns, weights, 0, 0, m, 0, n);
         }
         double[][] out = new double[n][d];
-        double[] negated = new double[d + 1];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(negated, 0);
-            DenseKernels.subtractCombination(negated, targetsAndOne, w, i * m, 0, m, 0, d + 1);
             for (int t = 0; t < d; t++) {
-                out[i][t] = 2 * (negated[t] - negated[d] * x[i][t]);
+                out[i][t] = 2 * (negated[t][i] - negated[d][i] * x[i][t]);
             }
         }
         return out;

@@ -65,16 +65,9 @@ public final class SchurConjugateGradient {
     public Solution solve(double[] r, double relativeTolerance, int maxIterations, BooleanSupplier cancelled) {
         int n = plan.n();
         int m = plan.m();
-        double[] rf = new double[n];
-        for (int i = 0; i < n; i++) {
-            rf[i] = r[i] / fDiagonal[i];
-        }
+        double[] rf = quotients(r, fDiagonal);
         double[] rhs = Arrays.copyOfRange(r, n, n + m);
-        double[] negated = new double[n];
-        for (int i = 0; i < n; i++) {
-            negated[i] = -rf[i];
-        }
-        plan.addTransposeTimes(negated, rhs);
+        plan.addTransposeTimes(negated(rf), rhs);
         project(rhs);
         double rNorm = Math.sqrt(dot(r, r));
         double target = relativeTolerance * rNorm;
@@ -98,36 +91,81 @@ public final class SchurConjugateGradient {
             if (!(alpha > 0) || Double.isInfinite(alpha)) {
                 break;
             }
-            for (int j = 0; j < m; j++) {
-                x[j] += alpha * d[j];
-                res[j] -= alpha * q[j];
-            }
+            step(alpha, d, q, x, res);
             project(res);
             precondition(res, s);
             double rsNew = dot(res, s);
             double beta = rsNew / rs;
             rs = rsNew;
-            for (int j = 0; j < m; j++) {
-                d[j] = s[j] + beta * d[j];
-            }
+            nextDirection(s, beta, d);
             resNorm = Math.sqrt(dot(res, res));
             it++;
         }
         project(x);
         schurTimes(x, q);
-        double trueResidual = 0;
-        for (int j = 0; j < m; j++) {
-            double e = q[j] - rhs[j];
-            trueResidual += e * e;
-        }
-        double[] z = new double[n + m];
+        double trueResidual = squaredDistance(q, rhs);
         double[] px = new double[n];
         plan.times(x, px);
-        for (int i = 0; i < n; i++) {
-            z[i] = rf[i] - px[i] / fDiagonal[i];
-        }
+        double[] z = new double[n + m];
+        eliminated(rf, px, fDiagonal, z);
         System.arraycopy(x, 0, z, n, m);
         return new Solution(z, it, Math.sqrt(trueResidual), rNorm, stop);
+    }
+
+    /*
+     * The loops of solve() live in the small methods below, none in solve itself: a solve that iterates long then
+     * never needs an on-stack-replacement compilation of the whole method with everything it inlines (in a cold
+     * `otx derivatives` that compilation held the only C2 compiler thread for 50-70 ms after the Newton polish,
+     * while the derivatives' kernels waited behind it).
+     */
+
+    /** {@code a[k] / b[k]} for every k of a. */
+    private static double[] quotients(double[] a, double[] b) {
+        double[] out = new double[b.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = a[k] / b[k];
+        }
+        return out;
+    }
+
+    private static double[] negated(double[] a) {
+        double[] out = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            out[k] = -a[k];
+        }
+        return out;
+    }
+
+    /** The CG step: {@code x += α d}, {@code res −= α q}. */
+    private static void step(double alpha, double[] d, double[] q, double[] x, double[] res) {
+        for (int j = 0; j < x.length; j++) {
+            x[j] += alpha * d[j];
+            res[j] -= alpha * q[j];
+        }
+    }
+
+    /** The next search direction {@code d = s + β d}. */
+    private static void nextDirection(double[] s, double beta, double[] d) {
+        for (int j = 0; j < d.length; j++) {
+            d[j] = s[j] + beta * d[j];
+        }
+    }
+
+    /** {@code ||a − b||₂²}. */
+    private static double squaredDistance(double[] a, double[] b) {
+        double sum = 0;
+        for (int j = 0; j < a.length; j++) {
+            double e = a[j] - b[j];
+            sum += e * e;
+        }
+        return sum;
+    }
+
+    /** {@code z_f = r_f/Df − (P̃ z_g)/Df} into the first rf.length entries of z. */
+    private static void eliminated(double[] rf, double[] px, double[] fDiagonal, double[] z) {
+        for (int i = 0; i < rf.length; i++) {
+            z[i] = rf[i] - px[i] / fDiagonal[i];
+        }
     }
 
     /** {@code out = S x = Dg∘x − P̃ᵀ((P̃ x)/Df)}, rows split across cores. */

@@ -10,6 +10,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class DenseKernelsTest {
     private static final int[] SIZES = {1, 3, 5, 130, 203};
+
+    /** The kernels share work with the pool only after {@link DenseKernels#COMPILE_WORK} multiply-adds in a JVM. */
+    @BeforeAll
+    static void passTheFreshJvmsSingleThreadedWork() {
+        int k = 512;
+        double[][] a = new double[(int) (DenseKernels.COMPILE_WORK / ((long) k * (k + 1) / 2)) + 1][k];
+        DenseKernels.innerProductUpper(a, k);
+    }
 
     @Test
     void innerProductUpperIsEjmlsInnerProductOnTheUpperTriangle() {
