@@ -27,6 +27,30 @@ class ExplorerPanelsTest extends ExplorerWindowTestSupport {
 
 
 
+    /**
+     * Dragging ε low changes the spectrum's figures from "0.004026" to numbers of nine characters or to
+     * "6.641e-18 (0: split plan)"; the figures' column keeps its width and the τ slider stays where it was (the
+     * column used to widen, squeezing the slider's name onto two lines under the pointer).
+     */
+    @Test
+    void theSpectrumFiguresKeepTheirColumnAndTheSliderItsPlaceAsEpsilonFalls() throws Exception {
+        resizeWindow(1280, 800);
+        awaitFx(() -> window.compute().isIdle() && window.spectrumPanel().shown() != null);
+        javafx.scene.Node figures = lookup(".figures").query();
+        javafx.scene.Node slider = lookup(".spectrum-controls").lookup((javafx.scene.Node n) -> n instanceof
+                org.otexplorer.ui.workbench.ParameterSlider).query();
+        double width = onFx(() -> figures.getLayoutBounds().getWidth());
+        javafx.geometry.Bounds place = onFx(() -> slider.localToScene(slider.getLayoutBounds()));
+        var before = onFx(() -> window.spectrumPanel().shown());
+        for (double eps : new double[] {1e-3, 1e-4}) {
+            interact(() -> window.model().update(s -> s.withEngine(s.engine().withEpsilon(eps, true))));
+            awaitFx(() -> window.compute().isIdle() && window.spectrumPanel().shown() != before);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(4);
+            assertEquals(width, onFx(() -> figures.getLayoutBounds().getWidth()), 0.5, "the figures' column at " + eps);
+            assertEquals(place, onFx(() -> slider.localToScene(slider.getLayoutBounds())), "the τ slider at " + eps);
+        }
+    }
+
     @Test
     void playRacesTheOptimizersAndDrawsTracesAndTheLandscapeWithPaths() throws Exception {
         openSolved(LANDSCAPE);

@@ -54,6 +54,8 @@ public final class SpectrumPanelController {
     public static final String OVER_EPSILON = "sweep over ε";
     /** The sweep over N. */
     public static final String OVER_SIZE = "sweep over N";
+    /** The widest figure the column shows on one line: a negative number in the figures' format. */
+    static final String WIDEST_FIGURE = "-3.000e-17";
 
     private final SpectrumChart chart = new SpectrumChart();
     private final SweepChart sweepChart = new SweepChart();
@@ -74,6 +76,7 @@ public final class SpectrumPanelController {
 
     @FXML
     private void initialize() {
+        holdFigureColumn();
         // the notes take the column's height left below the slider (not their text's), so FittedText can tell
         // whether they fit and give them back their whole text when the panel grows
         FittedText.follow(notes);
@@ -253,6 +256,29 @@ public final class SpectrumPanelController {
     /** The analysis shown, or {@code null}. */
     public SpectrumView shown() {
         return view;
+    }
+
+    /**
+     * The figures' column keeps the width of the widest number it shows ({@value #WIDEST_FIGURE}), whatever the
+     * figures are: λ₂ₙ₋₁'s "(0: split plan)" wraps onto a second line beneath it. Sized by the text, the column
+     * widened as ε was dragged low and squeezed the τ slider's name onto two lines, the slider jumping under the
+     * pointer.
+     */
+    private void holdFigureColumn() {
+        Label[] values = {smallestPositive, conditionNumber, hessianError, truncatedCount, circleValue};
+        smallestPositive.setWrapText(true);
+        Runnable fit = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(WIDEST_FIGURE);
+            probe.setFont(smallestPositive.getFont());
+            double width = Math.ceil(probe.getLayoutBounds().getWidth()) + 1;
+            for (Label l : values) {
+                l.setMinWidth(width);
+                l.setPrefWidth(width);
+                l.setMaxWidth(width);
+            }
+        };
+        smallestPositive.fontProperty().addListener((o, was, font) -> fit.run());
+        fit.run();
     }
 
     private void showThreshold(Scenario s) {
