@@ -268,9 +268,7 @@ public final class SpectrumPanelController {
         Label[] values = {smallestPositive, conditionNumber, hessianError, truncatedCount, circleValue};
         smallestPositive.setWrapText(true);
         Runnable fit = () -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(WIDEST_FIGURE);
-            probe.setFont(smallestPositive.getFont());
-            double width = Math.ceil(probe.getLayoutBounds().getWidth()) + 1;
+            double width = FittedText.width(WIDEST_FIGURE, smallestPositive) + 1;
             for (Label l : values) {
                 l.setMinWidth(width);
                 l.setPrefWidth(width);
