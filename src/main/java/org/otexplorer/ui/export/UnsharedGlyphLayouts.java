@@ -12,7 +12,8 @@ import java.util.logging.Logger;
  * axes) can free the same strings twice or fill the map while it is cleared. Two threads shaping "x̂" crashed the JVM
  * within 1–3 s in two runs of three (the third hung) and ran 20 s without harm in three runs once the shared layout
  * was checked out for good, as {@link #checkOutSharedLayout} does: every layout then gets one of its own, which only
- * its thread disposes. The shared layout is JavaFX's internal {@code com.sun.javafx.text.GlyphLayout}, reachable when
+ * its thread disposes (it narrows the race; a stress test of it still crashed once in four full test runs, so some
+ * path remains). The shared layout is JavaFX's internal {@code com.sun.javafx.text.GlyphLayout}, reachable when
  * JavaFX is on the class path (the jar, the tests) or its package is exported ({@code mvn javafx:run}, pom.xml).
  */
 public final class UnsharedGlyphLayouts {
