@@ -10,10 +10,11 @@ import org.otexplorer.ui.charts.ChartScale;
 import org.otexplorer.ui.charts.LegendMatchingRenderer;
 
 /**
- * A test sequence of the sorting task: the numbers as given (grey dots, by input index), the true order x̂ (sorted,
- * a green line) and the head's predicted order {@code x[predicted[j]]} (red squares), against the position j; where
+ * A test sequence of the sorting task: the numbers as given (grey dots, by input index), the true order, x sorted
+ * (a green line), and the head's predicted order {@code x[predicted[j]]} (red squares), against the position j; where
  * the prediction is wrong the squares leave the line. The title says what is what (chart-fx's legend would draw the
- * markers in its own colours).
+ * markers in its own colours) in words, not as "x̂": a combining accent is shaped by Pango, whose shared layout two
+ * threads raced on ({@link org.otexplorer.ui.export.UnsharedGlyphLayouts}).
  */
 final class SequenceChart {
     private final DefaultNumericAxis xAxis = PermutationCharts.axis("position j (dots: input i)");
@@ -58,7 +59,7 @@ final class SequenceChart {
             wrong += s.exampleTrueOrder()[k] == s.examplePredictedOrder()[k] ? 0 : 1;
         }
         DoubleDataSet input = new DoubleDataSet("input x (in the order given)", j, x, n, true);
-        DoubleDataSet sorted = new DoubleDataSet("true order x̂", j, truth, n, true);
+        DoubleDataSet sorted = new DoubleDataSet("true order: x sorted", j, truth, n, true);
         DoubleDataSet guess = new DoubleDataSet(headLabel + ": predicted order", j, predicted, n, true);
         ChartScale.style(chart, input, "-fx-marker-color: #9a9a9a; -fx-marker-type: circle;"
                 + " -fx-marker-size: 2.5; -fx-line-width: 0;");
@@ -72,7 +73,7 @@ final class SequenceChart {
         yAxis.setAutoRanging(false);
         yAxis.set(0, 1);
         chart.setTitle(headLabel + ", epoch " + s.epoch() + ": " + wrong + " of " + n + " wrong\n"
-                + "line x̂ true, squares predicted");
+                + "line: x sorted (true), squares: predicted");
         chart.invalidate();
     }
 }
