@@ -25,7 +25,7 @@ import java.util.List;
  * @param meanCost       mean of C (ε relative = ε / mean C)
  * @param transportCost  {@code <C,P>}
  * @param iterations     iterations done
- * @param phases         the phases and their iterations ("sinkhorn 40, newton 13") when more than one ran, else empty
+ * @param phases         the phases and their iterations when more than one ran, else empty ({@link PhaseTotals})
  * @param stoppingError  the error the method stops on (the residual for unbalanced OT, else the marginal error)
  * @param errorName      what the status bar calls that error
  * @param marginalError  final marginal error against a and b (the relaxed marginals for robust OT)

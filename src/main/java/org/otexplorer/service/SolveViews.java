@@ -1,6 +1,5 @@
 package org.otexplorer.service;
 
-import java.util.stream.Collectors;
 import org.otexplorer.engine.RobustSinkhornSolver;
 import org.otexplorer.engine.TransportPlan;
 import org.otexplorer.engine.TransportProblem;
@@ -18,7 +17,7 @@ final class SolveViews {
         return new SolveView(requestId, r.method(), p.sourcePoints(), p.targetPoints(), p.n(), p.m(),
                 plan.values(), p.costArray(), p.sourceWeights(), p.targetWeights(), plan.rowSums(),
                 plan.columnSums(), r.hasPotentials() ? r.f() : null, r.hasPotentials() ? r.g() : null,
-                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), phases(r), stoppingError(r), errorName(r), r.marginalError(),
+                r.assignment(), r.epsilon(), p.meanCost(), r.transportCost(), r.iterations(), PhaseTotals.of(r.phases()), stoppingError(r), errorName(r), r.marginalError(),
                 r.marginalErrorHistory(), r.converged(), describe(r), r.warnings(), solved.warmStarted(),
                 r.elapsedSeconds(), outlierTargets);
     }
@@ -48,11 +47,5 @@ final class SolveViews {
         double[] history = r.marginalErrorHistory();
         return r.marginalsPenalised() && history.length > 0 ? history[history.length - 1]
                 : r.marginalError();
-    }
-
-    /** "sinkhorn 40, newton 13" when the solve had more than one phase (math.md §2.4), else empty. */
-    private static String phases(TransportResult r) {
-        return r.phases().size() < 2 ? "" : r.phases().stream().map(ph -> ph.name() + " " + ph.iterations())
-                .collect(Collectors.joining(", "));
     }
 }

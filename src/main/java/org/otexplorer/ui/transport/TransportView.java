@@ -560,7 +560,7 @@ public final class TransportView implements WorkbenchView {
     private static String iterationsText(SolveView view) {
         String count = String.format(Locale.ROOT, "%,d %s", view.iterations(),
                 view.iterations() == 1 ? "iteration" : "iterations");
-        String phases = view.phases().isEmpty() ? "" : ": " + PhaseTotals.of(view.phases());
+        String phases = view.phases().isEmpty() ? "" : ": " + view.phases();
         return count + phases + (view.warmStarted() ? " (warm start)" : "");
     }
 
