@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.util.Duration;
 import org.otexplorer.ui.workbench.Status;
 import org.otexplorer.ui.workbench.TooltipText;
@@ -35,6 +36,12 @@ public final class StatusBarController implements Status {
     @FXML
     private Label warnings;
     @FXML
+    private Separator afterIterations;
+    @FXML
+    private Separator afterError;
+    @FXML
+    private Separator afterVerdict;
+    @FXML
     private ProgressBar progress;
     @FXML
     private Button cancel;
@@ -61,6 +68,9 @@ public final class StatusBarController implements Status {
 
     @FXML
     private void initialize() {
+        Stream.of(iterations, marginalError, converged, time).forEach(field ->
+                field.textProperty().addListener((o, was, now) -> showSeparators()));
+        showSeparators();
         message.widthProperty().addListener((o, was, now) -> showMessageIfRoom());
         ((javafx.scene.layout.Region) iterations.getParent()).widthProperty().addListener((o, was, now) ->
                 fitIterations());
@@ -119,6 +129,36 @@ public final class StatusBarController implements Status {
         idle();
         setMessage(outcome.warnings().isEmpty() ? "" : outcome.warnings().get(0), false);
         showIterations(outcome.iterations()); // last: it fits beside the other figures
+    }
+
+    /**
+     * A figure takes room only when it has text, and a separator stands only between two figures that have: a
+     * workbench whose outcome names no error (the IPOT panels, a notice after opening a file) showed empty
+     * fields between bare separators ("Scalability |  | done").
+     */
+    private void showSeparators() {
+        Label[] fields = {iterations, marginalError, converged, time};
+        Separator[] separators = {afterIterations, afterError, afterVerdict};
+        boolean textBefore = false;
+        for (int k = 0; k < separators.length; k++) {
+            textBefore |= hasText(fields[k]);
+            showIfChanged(separators[k], textBefore && hasText(fields[k + 1]));
+        }
+        for (Label field : fields) {
+            showIfChanged(field, hasText(field));
+        }
+    }
+
+    private static boolean hasText(Label field) {
+        return field.getText() != null && !field.getText().isEmpty();
+    }
+
+    /** Shows or leaves out a node (a change costs a layout pass, so only on a change). */
+    private static void showIfChanged(javafx.scene.Node node, boolean shown) {
+        if (node.isManaged() != shown) {
+            node.setManaged(shown);
+            node.setVisible(shown);
+        }
     }
 
     /** Shows what ran, in its long form ("…: sinkhorn 387, newton 16") where the bar has room for it. */

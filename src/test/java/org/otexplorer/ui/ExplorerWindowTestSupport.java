@@ -49,6 +49,31 @@ abstract class ExplorerWindowTestSupport extends ApplicationTest {
                 && window.compute().isIdle());
     }
 
+    /** Opens a sample and waits until the workbench it opened in is idle. */
+    void openIdle(java.nio.file.Path file) throws Exception {
+        String name = org.otexplorer.io.ScenarioFiles.load(file).name();
+        interact(() -> window.openScenario(file));
+        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
+    }
+
+    /** Brings the panel titled {@code title} of the workbench's panel tabs ({@code tabsStyleClass}) to the front. */
+    void selectPanel(String tabsStyleClass, String title) {
+        javafx.scene.control.TabPane panels = lookup("." + tabsStyleClass)
+                .queryAs(javafx.scene.control.TabPane.class);
+        interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
+    }
+
+    /** Waits until the status bar shows {@code text}; fails with what it shows instead. */
+    void awaitBar(String text) throws Exception {
+        try {
+            awaitFx(() -> window.statusBar().shownText().contains(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the status bar shows '" + onFx(() -> window.statusBar().shownText())
+                    + "', not '" + text + "'", e);
+        }
+    }
+
     /** Whether a node is shown: it and every parent are visible (a tab in the back hides its content). */
     static boolean shownOnScreen(javafx.scene.Node n) {
         for (javafx.scene.Node p = n; p != null; p = p.getParent()) {

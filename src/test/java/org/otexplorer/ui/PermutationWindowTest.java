@@ -144,26 +144,7 @@ class PermutationWindowTest extends ExplorerWindowTestSupport {
                 .map(n -> (javafx.scene.control.Label) n).toList();
     }
 
-    /** Opens a sample and waits until the workbench it opened in is idle. */
-    private void openIdle(Path file) throws Exception {
-        String name = ScenarioFiles.load(file).name();
-        interact(() -> window.openScenario(file));
-        awaitFx(() -> name.equals(window.model().scenario().name()) && window.activeView().isIdle());
-    }
-
     private void selectPanel(String title) {
-        TabPane panels = lookup(".permutation-panels").queryAs(TabPane.class);
-        interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
-                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
-    }
-
-    /** Waits until the status bar shows {@code text}; fails with what it shows instead. */
-    private void awaitBar(String text) throws Exception {
-        try {
-            awaitFx(() -> window.statusBar().shownText().contains(text));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the status bar shows '" + onFx(() -> window.statusBar().shownText())
-                    + "', not '" + text + "'", e);
-        }
+        selectPanel("permutation-panels", title);
     }
 }

@@ -1,5 +1,6 @@
 package org.otexplorer.ui.ipot;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.workbench.PanelStatus;
 import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
@@ -52,22 +54,24 @@ public final class IpotView implements WorkbenchView {
     private WorkbenchContext context;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     private final Map<String, IpotPanel> controllers = new LinkedHashMap<>();
+    private final Map<Tab, PanelStatus> statuses = new HashMap<>();
     private boolean active;
 
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
     void attach(WorkbenchContext workbench) {
         context = workbench;
+        racePanelController.attach(panelContext(raceTab));
+        pairsPanelController.attach(panelContext(pairsTab));
+        barycenterPanelController.attach(panelContext(barycentersTab));
+        colourPanelController.attach(panelContext(colourTab));
+        scalabilityPanelController.attach(panelContext(scalabilityTab));
         add("race", raceTab, racePanelController);
         add("pairs", pairsTab, pairsPanelController);
-        racePanelController.attach(context);
         add("barycenters", barycentersTab, barycenterPanelController);
-        pairsPanelController.attach(context);
         add("colour", colourTab, colourPanelController);
-        barycenterPanelController.attach(context);
-        colourPanelController.attach(context);
         add("scalability", scalabilityTab, scalabilityPanelController);
-        scalabilityPanelController.attach(context);
         panels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            statuses.forEach((panel, status) -> status.setFront(panel == tab));
             String id = tabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey)
                     .findFirst().orElse("race");
             if (!id.equals(frontId(context.model().scenario()))) {
@@ -83,9 +87,19 @@ public final class IpotView implements WorkbenchView {
         show(context.model().scenario());
     }
 
+    /** The window's parts for a panel, with a status bar of its own that writes only while its tab is in front. */
+    private WorkbenchContext panelContext(Tab tab) {
+        PanelStatus status = new PanelStatus(context.status());
+        status.setFront(tab.isSelected());
+        statuses.put(tab, status);
+        return new WorkbenchContext(context.model(), context.service(), status, context.owner(), context.live());
+    }
+
+    /** Registers an attached panel under its id; its jobs report to its tab's status under the tab's title. */
     private void add(String id, Tab tab, IpotPanel panel) {
         tabs.put(id, tab);
         controllers.put(id, panel);
+        new PanelActivity(tab.getText(), statuses.get(tab), panel, System::nanoTime);
     }
 
     @Override

@@ -25,6 +25,9 @@ final class PanelJob<R> {
     private Object shownInputs;
     private R result;
     private String failure;
+    private boolean running;
+    private boolean cancelled;
+    private Runnable changed = () -> { };
 
     PanelJob(WorkbenchContext context, Analysis<Scenario, R> analysis, Function<Scenario, Object> inputs,
              Consumer<R> shown, Consumer<String> failed) {
@@ -56,10 +59,32 @@ final class PanelJob<R> {
         return context.service().isBusy(analysis.channel());
     }
 
+    /** Whether a computation this job asked for has not yet shown its result, failure or cancellation. */
+    boolean isRunning() {
+        return running;
+    }
+
+    /** Whether the newest computation was cancelled rather than shown. */
+    boolean wasCancelled() {
+        return cancelled;
+    }
+
+    /** Runs {@code listener} after the job starts, shows a result or failure, or is cancelled. */
+    void onChange(Runnable listener) {
+        changed = listener;
+    }
+
+    private void setRunning(boolean on, boolean cancel) {
+        running = on;
+        cancelled = cancel;
+        changed.run();
+    }
+
     /** Computes for the scenario; the result or the failure reaches the panel on the FX thread. */
     void compute(Scenario s) {
         Object in = inputs.apply(s);
         requestedInputs = in;
+        setRunning(true, false);
         analysis.submit(context.service(), s, new JobListener<R>() {
             @Override
             public void onPartial(R r) {
@@ -72,6 +97,12 @@ final class PanelJob<R> {
                 shownInputs = in;
                 result = r;
                 shown.accept(r);
+                setRunning(false, false);
+            }
+
+            @Override
+            public void onCancelled(long jobId) {
+                setRunning(false, true);
             }
 
             @Override
@@ -79,6 +110,7 @@ final class PanelJob<R> {
                 failure = message;
                 shownInputs = in;
                 failed.accept(message);
+                setRunning(false, false);
             }
         });
     }
@@ -96,6 +128,9 @@ final class PanelJob<R> {
             requestedInputs = null;
         }
         context.service().cancel(analysis.channel());
+        if (running) {
+            setRunning(false, true);
+        }
     }
 
     /** The newest result shown, or {@code null}. */

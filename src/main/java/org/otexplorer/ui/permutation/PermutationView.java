@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.workbench.PanelStatus;
 import org.otexplorer.ui.workbench.ScenarioDescription;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;

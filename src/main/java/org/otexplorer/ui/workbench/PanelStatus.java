@@ -1,21 +1,20 @@
-package org.otexplorer.ui.permutation;
+package org.otexplorer.ui.workbench;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.otexplorer.ui.workbench.Status;
 
 /**
- * The status of one panel of the permutation workbench: what the panel reports reaches the window's status bar only
- * while its tab is in front, and is remembered, so that the bar shows it again when the panel comes back (issue 12:
- * the grid, computing behind the training race, put its "grid done" in the bar while the race was in front). A panel
- * that has reported nothing shows empty fields. FX thread only.
+ * The status of one panel of a workbench with tabs (permutation, IPOT): what the panel reports reaches the window's
+ * status bar only while its tab is in front, and is remembered, so that the bar shows it again when the panel comes
+ * back (issue 12: the grid, computing behind the training race, put its "grid done" in the bar while the race was in
+ * front). A panel that has reported nothing shows empty fields. FX thread only.
  *
  * <p>It remembers only what decides the bar's picture: the newest outcome, what started, was cancelled or failed
  * after it, the newest progress and the newest notice.
  */
-final class PanelStatus implements Status {
+public final class PanelStatus implements Status {
     /** Empties every field of the bar (no iterations, no verdict, no message). */
     private static final Outcome NOTHING = new Outcome("", "", "", true, "", List.of());
 
@@ -26,12 +25,13 @@ final class PanelStatus implements Status {
     private Consumer<Status> progress;
     private Consumer<Status> notice;
 
-    PanelStatus(Status bar) {
+    /** A panel's status, written to {@code bar} while the panel is in front. */
+    public PanelStatus(Status bar) {
         this.bar = bar;
     }
 
     /** Comes to the front (the bar shows this panel's state) or goes to the back (the panel no longer writes). */
-    void setFront(boolean inFront) {
+    public void setFront(boolean inFront) {
         front = inFront;
         if (front) {
             Stream.of(outcome, since, progress, notice).filter(Objects::nonNull).forEach(call -> call.accept(bar));
