@@ -101,10 +101,7 @@ public final class SpectrumChart {
         DefaultNumericAxis y = (DefaultNumericAxis) chart.getYAxis();
         double high = top > 0 ? top : 1;
         double low = Math.min(bottom, high / 10);
-        // a tenth of the decades shown, and at least a factor 2, beyond each end: a marker's radius on a
-        // spectrum spanning 1e-12 … 1e-2 in a 100 px plot, where a factor 2 left the top row touching the edge
-        double pad = Math.pow(10, Math.max(Math.log10(2), Math.log10(high / low) / 10));
-        y.set(low / pad, high * pad);
+        LogAxisMargin.set(y, low, high);
     }
 
     /** Number of eigenvalues drawn as positive. */

@@ -127,9 +127,7 @@ public final class TraceChart {
         double lo = ranged.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values())).min().orElse(1);
         double hi = ranged.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.values())).max().orElse(1);
         if (log) {
-            // chart-fx's log auto-range can clip the extreme curves: fix the range with a margin instead.
-            yAxis.setAutoRanging(false);
-            yAxis.set(lo / 1.5, hi * 1.5);
+            LogAxisMargin.set(yAxis, lo, hi); // chart-fx's log auto-range can clip the extreme curves
         } else if (held != null && hi > lo) {
             yAxis.setAutoRanging(false);
             yAxis.set(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo));
