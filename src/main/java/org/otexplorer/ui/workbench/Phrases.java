@@ -16,7 +16,7 @@ public final class Phrases {
     }
 
     /** The phrase with its spaces made no-break spaces. */
-    private static String unbroken(String phrase) {
+    public static String unbroken(String phrase) {
         return phrase.replace(' ', NO_BREAK);
     }
 
@@ -26,7 +26,7 @@ public final class Phrases {
     }
 
     /** The phrases, each unbroken, joined by ", ". */
-    private static String list(String... phrases) {
+    public static String list(String... phrases) {
         return Arrays.stream(phrases).map(Phrases::unbroken).collect(Collectors.joining(", "));
     }
 }

@@ -39,7 +39,9 @@ class ColourPanelTest extends IpotFxTestSupport {
             assertTrue(onFx(() -> v.isVisible() && v.getBoundsInParent().getWidth() > 50), "shown large enough");
         }
         List<String> captions = onFx(colour::captionTexts);
-        assertTrue(captions.get(4).startsWith("per channel, Sinkhorn ε = 0.01\ncontrast"), captions.get(4));
+        assertTrue(captions.get(4).matches("per\u00A0channel, Sinkhorn\u00A0ε\u00A0=\u00A00\\.01\ncontrast\u00A0\\(std"
+                + "\u00A0R,\u00A0G,\u00A0B\\) [0-9.]+\u00A0[0-9.]+\u00A0[0-9.]+"),
+                "wraps between its phrases only (not 'ε =' above '0.01'): " + captions.get(4));
         interact(() -> colour.zoom().zoomAbout(4, 0.25, 0.25));
         Rectangle2D first = onFx(() -> views.get(0).getViewport());
         assertEquals(48, first.getWidth(), 1e-9, "4× zoom shows a quarter of the side");
