@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import org.otexplorer.barycenter.BarycenterProblem;
 import org.otexplorer.barycenter.BarycenterResult;
 import org.otexplorer.io.Scenario;
+import org.otexplorer.ui.workbench.Phrases;
 import org.otexplorer.ui.workbench.SectionControls;
 import org.otexplorer.ui.workbench.SettingsGrid;
 import org.otexplorer.ui.workbench.WorkbenchContext;
@@ -205,8 +206,8 @@ public final class BarycenterPanelController implements IpotPanel {
     }
 
     private void showFrame(InterpolationFrame f) {
-        interpolationCaption.setText(String.format(Locale.ROOT, "IPOT between p0 and p1 at s = %.2f: %s", f.s(),
-                BarycenterView.sharpness(f.sharpness())));
+        interpolationCaption.setText("IPOT between p0 and p1 at " + Phrases.unbroken(String.format(Locale.ROOT,
+                "s = %.2f", f.s())) + ": " + Phrases.list(BarycenterView.sharpnessPhrases(f.sharpness())));
         if (f.exact() != null) {
             interpolationCurves.show(List.of(new HistogramChart.Curve("p0", 0, f.first(), false),
                     new HistogramChart.Curve("p1", 1, f.second(), false),
@@ -220,9 +221,15 @@ public final class BarycenterPanelController implements IpotPanel {
         }
     }
 
+    /**
+     * "IPOT β = 0.01, L = 1 (consensus order): 100 steps, marginal error 1.1e-02, entropy …", wrapping only between
+     * its phrases ({@link Phrases}: in presenter mode at 1280 × 800 it broke "marginal error" from its figure).
+     */
     private static String caption(BarycenterResult r) {
-        return String.format(Locale.ROOT, "%s: %d steps, marginal error %.1e, %s", IpotLabels.onScreen(r.label()), r.iterations(),
-                r.marginalError(), BarycenterView.sharpness(r.sharpness()));
+        List<String> phrases = new ArrayList<>(List.of(r.iterations() + " steps",
+                String.format(Locale.ROOT, "marginal error %.1e", r.marginalError())));
+        phrases.addAll(List.of(BarycenterView.sharpnessPhrases(r.sharpness())));
+        return Phrases.caption(IpotLabels.onScreen(r.label()), phrases.toArray(String[]::new));
     }
 
     private void showFailure(String message) {

@@ -73,7 +73,12 @@ record BarycenterView(BarycenterProblem problem, BarycenterResult ibp, Barycente
 
     /** "entropy 5.95, support 507, 99 % in 397 bins". */
     static String sharpness(Sharpness s) {
-        return String.format(java.util.Locale.ROOT, "entropy %.3f, support %d, 99 %% in %d bins", s.entropy(),
-                s.supportSize(), s.bins99());
+        return String.join(", ", sharpnessPhrases(s));
+    }
+
+    /** The phrases of {@link #sharpness}: entropy, support and the bins holding 99 % of the mass. */
+    static String[] sharpnessPhrases(Sharpness s) {
+        return new String[] {String.format(java.util.Locale.ROOT, "entropy %.3f", s.entropy()),
+            "support " + s.supportSize(), "99 % in " + s.bins99() + " bins"};
     }
 }

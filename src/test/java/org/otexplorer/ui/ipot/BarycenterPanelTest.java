@@ -40,7 +40,10 @@ class BarycenterPanelTest extends IpotFxTestSupport {
         assertTrue(onFx(() -> b.ibpImage().colourBarVisible()), "the barycenters keep their colour bar");
         assertEquals(50, (int) onFx(() -> b.ibpImage().rows()));
         assertEquals(50, (int) onFx(() -> b.ipotImage().columns()));
-        List<String> captions = onFx(b::captions);
+        List<String> shown = onFx(b::captions);
+        assertTrue(shown.get(3).contains("marginal\u00A0error\u00A0"), "a phrase wraps whole: " + shown.get(3));
+        List<String> captions = shown.stream().map(c -> c.replace(org.otexplorer.ui.workbench.Phrases.NO_BREAK, ' '))
+                .toList();
         assertTrue(captions.get(2).startsWith("IBP ε = 0.01") && captions.get(2).contains("entropy"), captions.get(2));
         assertTrue(captions.get(3).startsWith("IPOT β = 0.01, L = 1 (consensus order)"), captions.get(3));
         assertTrue(captions.get(4).startsWith("IPOT between p0 and p1 at s = 0.50"), captions.get(4));
@@ -51,7 +54,7 @@ class BarycenterPanelTest extends IpotFxTestSupport {
 
         interact(() -> model.update(s -> IpotSection.with(s, IpotSection.INTERPOLATION, 0.0)));
         awaitFx(() -> view.isIdle());
-        assertTrue(onFx(b::captions).get(4).startsWith("IPOT between p0 and p1 at s = 0.00"));
+        assertTrue(onFx(b::captions).get(4).startsWith("IPOT between p0 and p1 at s\u00A0=\u00A00.00"));
     }
 
     @Test
@@ -94,8 +97,8 @@ class BarycenterPanelTest extends IpotFxTestSupport {
 
     /**
      * Issue 12 look: the three captions above the barycenters are whole and end above their pictures, and the pictures
-     * end on screen, at 1280 × 800 and in presenter mode (the IPOT caption's third line, "… 99 % in 397 bins", lay
-     * under its heatmap).
+     * end on screen and reach the panel's foot, at 1280 × 800 and in presenter mode (the IPOT caption's third line,
+     * "… 99 % in 397 bins", lay under its heatmap; fixed row shares left an empty band under the pictures).
      */
     @Test
     void theCaptionsEndAboveTheirPictures() throws Exception {
@@ -133,6 +136,9 @@ class BarycenterPanelTest extends IpotFxTestSupport {
             double panelBottom = onFx(() -> ((Region) view.content()).getHeight());
             assertTrue(pictureBottom <= panelBottom + 1, mode + ": the picture ends on screen: " + pictureBottom
                     + " of " + panelBottom);
+            // the barycenters take the height the captions leave: no empty band beneath them
+            assertTrue(pictureBottom >= panelBottom - 24, mode + ": the picture reaches the panel's foot: "
+                    + pictureBottom + " of " + panelBottom);
         }
     }
 }
