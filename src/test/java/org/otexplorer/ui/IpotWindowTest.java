@@ -36,7 +36,9 @@ class IpotWindowTest extends ExplorerWindowTestSupport {
         assertEquals(2, onFx(this::separatorsShown), "a separator between each two of the three figures, none for the"
                 + " error the study does not have");
 
-        push(KeyCode.F5); // the study again: it runs for seconds
+        // up to n = 1024 the study runs far longer than the Cancel below takes to land, on any machine
+        interact(() -> window.model().update(s -> org.otexplorer.ui.ipot.IpotSection.with(s,
+                org.otexplorer.ui.ipot.IpotSection.SCALING_LARGEST, 1024)));
         awaitFx(() -> window.statusBar().isRunning());
         assertTrue(onFx(() -> window.statusBar().shownText()).contains("computing"));
         clickOn(lookup("#cancel").queryAs(Button.class));
