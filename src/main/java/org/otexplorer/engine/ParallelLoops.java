@@ -1,25 +1,17 @@
 package org.otexplorer.engine;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 /**
  * Splits a loop over rows into contiguous blocks run on a small fixed pool of daemon threads (one per
- * core; the calling thread runs the first block itself). The O(nm) sweeps of the solvers use it so each
- * thread streams its own rows of the row-major matrices.
+ * core; the calling thread runs the first block itself; {@link SpinningWorkers}, whose hand-over costs about a
+ * microsecond where an executor's cost 40). The O(nm) sweeps of the solvers use it so each thread streams its own
+ * rows of the row-major matrices.
  */
 final class ParallelLoops {
     /** Worker count: one per core. */
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Below this many matrix entries per block, a sweep runs on the calling thread only. */
     private static final int MIN_ENTRIES_PER_BLOCK = 1 << 15;
-    private static final ExecutorService POOL = THREADS == 1 ? null : Executors.newFixedThreadPool(THREADS - 1, r -> {
-        Thread t = new Thread(r, "ot-engine-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final SpinningWorkers WORKERS = THREADS == 1 ? null : new SpinningWorkers(THREADS - 1);
 
     private ParallelLoops() {
     }
@@ -37,36 +29,20 @@ final class ParallelLoops {
         return Math.max(1, Math.min(Math.min(THREADS, byWork), rows));
     }
 
-    /** Runs {@code body} over {@code [0, rows)} in {@code blocks} contiguous blocks and waits for all. */
+    /**
+     * Runs {@code body} over {@code [0, rows)} in {@code blocks} contiguous blocks and waits for all; a block's
+     * exception is rethrown. While another thread's loop has the workers, the calling thread runs every block.
+     */
     static void forBlocks(int rows, int blocks, RowBlock body) {
-        if (blocks <= 1 || POOL == null) {
+        if (blocks <= 1 || WORKERS == null) {
             body.run(0, 0, rows);
             return;
         }
-        @SuppressWarnings("unchecked")
-        Future<?>[] futures = new Future<?>[blocks - 1];
-        for (int b = 1; b < blocks; b++) {
-            final int block = b;
-            futures[b - 1] = POOL.submit(() -> body.run(block, start(rows, blocks, block), start(rows, blocks, block + 1)));
-        }
-        body.run(0, 0, start(rows, blocks, 1));
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a solver sweep", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
-            }
-        }
+        WORKERS.run(rows, blocks, body);
     }
 
-    private static int start(int rows, int blocks, int block) {
+    /** The first row of block {@code block} of {@code blocks} over {@code rows} rows. */
+    static int start(int rows, int blocks, int block) {
         return (int) ((long) rows * block / blocks);
     }
 }
