@@ -31,6 +31,7 @@ import org.otexplorer.ui.workbench.AnimatedFigure;
 import org.otexplorer.ui.workbench.Dialogs;
 import org.otexplorer.ui.workbench.ExportFigure;
 import org.otexplorer.ui.workbench.ScenarioModel;
+import org.otexplorer.ui.workbench.TabStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchUi;
 import org.otexplorer.ui.workbench.WorkbenchUis;
@@ -74,7 +75,7 @@ public final class MainWindowController {
     private StatusBarController statusBarController;
 
     private final Map<String, WorkbenchView> views = new LinkedHashMap<>();
-    private final Map<String, WorkbenchStatus> statuses = new LinkedHashMap<>();
+    private final Map<String, TabStatus> statuses = new LinkedHashMap<>();
     private final Map<Tab, String> tabIds = new LinkedHashMap<>();
     private final BooleanProperty live = new SimpleBooleanProperty(this, "live", true);
     private final List<MenuItem> fixedComputeItems = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class MainWindowController {
         liveToggle.selectedProperty().bindBidirectional(live);
         liveMenuItem.selectedProperty().bindBidirectional(live);
         for (WorkbenchUi workbench : WorkbenchUis.all()) {
-            WorkbenchStatus status = new WorkbenchStatus(statusBarController);
+            TabStatus status = new TabStatus(statusBarController, statusBarController::clear);
             statuses.put(workbench.id(), status);
             WorkbenchView view = workbench.open(new WorkbenchContext(model, service, status, stage, live));
             Tab tab = new Tab(workbench.title(), view.content());

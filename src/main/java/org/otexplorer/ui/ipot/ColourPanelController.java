@@ -262,7 +262,7 @@ public final class ColourPanelController implements IpotPanel {
      * ({@link Phrases}): in presenter mode at 1280 × 800 the column broke "ε =" from "0.01" and the three
      * contrasts apart.
      */
-    static String caption(String name, double[] contrast) {
+    private static String caption(String name, double[] contrast) {
         return Phrases.list(IpotLabels.onScreen(name).split(", ")) + "\n" + Phrases.unbroken("contrast (std R, G, B)")
                 + " " + Phrases.unbroken(String.format(Locale.ROOT, "%.1f %.1f %.1f", contrast[0], contrast[1],
                 contrast[2]));

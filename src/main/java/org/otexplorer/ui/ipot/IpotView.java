@@ -13,8 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.ui.workbench.PanelStatus;
 import org.otexplorer.ui.workbench.ScenarioDescription;
+import org.otexplorer.ui.workbench.TabStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
 
@@ -54,7 +54,7 @@ public final class IpotView implements WorkbenchView {
     private WorkbenchContext context;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     private final Map<String, IpotPanel> controllers = new LinkedHashMap<>();
-    private final Map<Tab, PanelStatus> statuses = new HashMap<>();
+    private final Map<Tab, TabStatus> statuses = new HashMap<>();
     private boolean active;
 
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
@@ -89,7 +89,7 @@ public final class IpotView implements WorkbenchView {
 
     /** The window's parts for a panel, with a status bar of its own that writes only while its tab is in front. */
     private WorkbenchContext panelContext(Tab tab) {
-        PanelStatus status = new PanelStatus(context.status());
+        TabStatus status = TabStatus.ofPanel(context.status());
         status.setFront(tab.isSelected());
         statuses.put(tab, status);
         return new WorkbenchContext(context.model(), context.service(), status, context.owner(), context.live());
@@ -99,7 +99,7 @@ public final class IpotView implements WorkbenchView {
     private void add(String id, Tab tab, IpotPanel panel) {
         tabs.put(id, tab);
         controllers.put(id, panel);
-        new PanelActivity(tab.getText(), statuses.get(tab), panel, System::nanoTime);
+        PanelActivity.report(tab.getText(), statuses.get(tab), panel, System::nanoTime);
     }
 
     @Override

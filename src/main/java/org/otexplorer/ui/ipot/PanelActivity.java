@@ -21,13 +21,20 @@ final class PanelActivity {
     private boolean shownRunning;
     private long startedAt;
 
-    /** Reports {@code panel}'s jobs, under {@code name}, to {@code status}; {@code clock} gives nanoseconds. */
-    PanelActivity(String name, Status status, IpotPanel panel, LongSupplier clock) {
+    private PanelActivity(String name, Status status, IpotPanel panel, LongSupplier clock) {
         this.name = name;
         this.status = status;
         this.panel = panel;
         this.clock = clock;
-        panel.jobs().forEach(job -> job.onChange(this::changed));
+    }
+
+    /**
+     * From now on, reports {@code panel}'s jobs, under {@code name}, to {@code status}; {@code clock} gives
+     * nanoseconds.
+     */
+    static void report(String name, Status status, IpotPanel panel, LongSupplier clock) {
+        PanelActivity activity = new PanelActivity(name, status, panel, clock);
+        panel.jobs().forEach(job -> job.onChange(activity::changed));
     }
 
     private void changed() {

@@ -11,8 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import org.otexplorer.io.Scenario;
-import org.otexplorer.ui.workbench.PanelStatus;
 import org.otexplorer.ui.workbench.ScenarioDescription;
+import org.otexplorer.ui.workbench.TabStatus;
 import org.otexplorer.ui.workbench.WorkbenchContext;
 import org.otexplorer.ui.workbench.WorkbenchView;
 
@@ -45,7 +45,7 @@ public final class PermutationView implements WorkbenchView {
 
     private WorkbenchContext context;
     private Map<String, Tab> tabs;
-    private final Map<Tab, PanelStatus> statuses = new java.util.HashMap<>();
+    private final Map<Tab, TabStatus> statuses = new java.util.HashMap<>();
     private boolean active;
 
     /** Connects the panels to the window's scenario and service (the workbench opens it). */
@@ -71,7 +71,7 @@ public final class PermutationView implements WorkbenchView {
 
     /** The window's parts for a panel, with a status bar of its own that writes only while its tab is in front. */
     private WorkbenchContext panelContext(Tab tab) {
-        PanelStatus status = new PanelStatus(context.status());
+        TabStatus status = TabStatus.ofPanel(context.status());
         status.setFront(tab.isSelected());
         statuses.put(tab, status);
         return new WorkbenchContext(context.model(), context.service(), status, context.owner(), context.live());
