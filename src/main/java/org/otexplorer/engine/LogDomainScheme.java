@@ -10,10 +10,6 @@ import java.util.List;
  * are accumulated (from the same exps, rescaled). Those column sums give both the marginal error of the iterate
  * (rows are exact after the f-update, as in OTT, where f is updated last) and the next g-update. Rows or columns
  * whose shifted sum under- or overflows are redone with an exact max-shifted log-sum-exp.
- *
- * <p>Robust OT ({@link RobustSinkhornSolver}) drives the same sweep in halves: {@link #relax} replaces the marginals
- * it fits, {@link #sweepRows} updates f (and records the row sums of the plan it started from, which are that plan's
- * row marginal at no extra exp), {@link #fitColumns} updates g from the column sums.
  */
 final class LogDomainScheme implements SinkhornLoop.Scheme {
     /** A Newton phase costs about this many log-domain sweeps (each is one exp per entry, as a Newton pass). */
@@ -44,7 +40,6 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
     private final double[] b;
     private final double[] logA;
     private final double[] logB;
-    private final double[] incomingRowSums;
     private final double[] f;
     private final double[] g;
     private final double[][] colSums;
@@ -66,7 +61,6 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
         b = problem.targetWeights().clone();
         logA = LogDomainKernels.logOf(a);
         logB = LogDomainKernels.logOf(b);
-        incomingRowSums = new double[n];
         f = settings.hasWarmStart() ? settings.initialF().clone() : new double[n];
         g = settings.hasWarmStart() ? settings.initialG().clone() : new double[m];
         int blocks = ParallelLoops.blocks(n, m);
@@ -138,56 +132,6 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
         return EntropicDual.balanced(a, b);
     }
 
-    /** The marginals the next sweeps fit become μ, ν (robust OT's relaxed marginals; copied). */
-    void relax(double[] mu, double[] nu) {
-        System.arraycopy(mu, 0, a, 0, n);
-        System.arraycopy(nu, 0, b, 0, m);
-        for (int i = 0; i < n; i++) {
-            logA[i] = Math.log(mu[i]);
-        }
-        for (int j = 0; j < m; j++) {
-            logB[j] = Math.log(nu[j]);
-        }
-    }
-
-    /**
-     * The f half-step ({@link #fusedSweep}): afterwards every row sum is the fitted source marginal, and
-     * {@link #incomingRowSums} holds the row sums of the plan (f, g) it started from.
-     */
-    void sweepRows() {
-        fusedSweep();
-        columnsPending = true;
-    }
-
-    /** The g half-step after {@link #sweepRows}: from its column sums, or exactly where one is not finite. */
-    void fitColumns() {
-        boolean finite = true;
-        for (int j = 0; j < m && finite; j++) {
-            finite = Double.isFinite(col[j]);
-        }
-        if (finite) {
-            updateColumnsFromSums();
-        } else {
-            LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
-        }
-        columnsPending = false;
-    }
-
-    /** Row sums of the plan the last sweep started from (the solver's array: read, do not keep). */
-    double[] incomingRowSums() {
-        return incomingRowSums;
-    }
-
-    /** The current f (the scheme's own array, updated in place by the sweeps). */
-    double[] liveF() {
-        return f;
-    }
-
-    /** The current g (the scheme's own array, updated in place by the sweeps). */
-    double[] liveG() {
-        return g;
-    }
-
     /**
      * Rows: {@code f_i ← f_i + ε log a_i − ε log Σ_j exp((f_i + g_j − C_ij)/ε)}; then, with the new f_i,
      * accumulates {@code col_j = Σ_i exp((f_i + g_j − C_ij)/ε)} (the new plan's column sums). The new
@@ -217,7 +161,6 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
                 double s = mostlyNegligible(rowTerms) ? skippingExpAndSum(rowTerms)
                         : exp.expAndSum(rowTerms, rowTerms, m);
                 if (s >= safeRowSum && s < Double.POSITIVE_INFINITY) {
-                    incomingRowSums[i] = s;
                     // New row = old row × a_i/s: the row sum becomes exactly a_i.
                     f[i] = fi + eps * logA[i] - eps * Math.log(s);
                     double factor = a[i] / s;
@@ -227,7 +170,6 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
                     }
                 } else {
                     double lse = LogDomainKernels.rowLogSumExp(c, row, m, eps, g);
-                    incomingRowSums[i] = Math.exp((fi + lse) * invEps);
                     double fNew = eps * logA[i] - lse;
                     f[i] = fNew;
                     factors += 1;

@@ -108,7 +108,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
         double[] nu = b.clone();
         double[] usedMu = mu.clone();
         double[] usedNu = nu.clone();
-        LogDomainScheme sweep = new LogDomainScheme(ID, problem, settings, eps);
+        ScalingScheme sweep = new ScalingScheme(problem, settings, eps);
         double[] f = sweep.liveF();
         double[] g = sweep.liveG();
         double[] previousF = new double[n];
@@ -159,7 +159,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
                 reason = StopReason.CONVERGED;
             }
         }
-        TransportResult r = TransportResult.builder(ID)
+        TransportResult.Builder result = TransportResult.builder(ID)
                 .epsilon(eps)
                 .plan(p)
                 .potentials(f, g)
@@ -168,8 +168,9 @@ public final class RobustSinkhornSolver extends NamedSolver {
                 .marginalErrorHistory(history.toArray())
                 .iterations(it)
                 .stopReason(reason)
-                .elapsedSeconds((System.nanoTime() - start) * 1e-9)
-                .build(problem);
+                .elapsedSeconds((System.nanoTime() - start) * 1e-9);
+        sweep.warnings().forEach(result::warning);
+        TransportResult r = result.build(problem);
         return EntropicSolverSupport.honest(r, problem, settings, eps, r.marginalError());
     }
 

@@ -8,6 +8,12 @@ import java.util.List;
  * buffers. One iteration streams the kernel once: the sweep that computes {@code u_i} accumulates the column sums
  * {@code K̃ᵀu} while row i is still in cache; the iterate checked is {@code (u_new, v_old)}, whose rows are exact,
  * so its marginal error is the column error; then {@code v = b/(K̃ᵀu)} starts the next iteration.
+ *
+ * <p>Robust OT ({@link RobustSinkhornSolver}, ROBOT Algorithm 1, math.md §11.2) drives it in half-steps against
+ * marginals that move between them: {@link #relax} to μ, ν, then {@link #sweepRows} ({@code u = μ/(K̃v)}), then
+ * {@link #fitColumns} ({@code v = ν/(K̃ᵀu)}), with the potentials {@code f + ε log u}, {@code g + ε log v} written
+ * out after each ({@link #liveF}, {@link #liveG}); a row or column whose sum under- or overflows is redone as an
+ * exact log-domain half-step, which {@link #warnings} counts.
  */
 final class ScalingScheme implements SinkhornLoop.Scheme {
     /** Scalings beyond [1/ABSORB_BOUND, ABSORB_BOUND] are absorbed into the potentials. */
@@ -35,6 +41,10 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
     private final boolean[] rowBroke;
     private final BatchExp[] exps;
     private final double[] col;
+    private final double[] incomingRowSums;
+    private final double[] scalingsBefore;
+    private final double[] liveF;
+    private final double[] liveG;
     private boolean columnsPending;
     private int logDomainSteps;
 
@@ -43,8 +53,8 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
         m = problem.m();
         this.eps = eps;
         c = problem.costArray();
-        a = problem.sourceWeights();
-        b = problem.targetWeights();
+        a = problem.sourceWeights().clone();
+        b = problem.targetWeights().clone();
         logA = LogDomainKernels.logOf(a);
         logB = LogDomainKernels.logOf(b);
         f = new double[n];
@@ -60,6 +70,10 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
             exps[k] = new BatchExp(m);
         }
         col = new double[m];
+        incomingRowSums = new double[n];
+        scalingsBefore = new double[n];
+        liveF = new double[n];
+        liveG = new double[m];
         // Shift f so that every kernel row has its largest entry exactly 1: no row starts out all zero.
         for (int i = 0; i < n; i++) {
             int row = i * m;
@@ -70,6 +84,8 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
             f[i] = min;
         }
         rebuildKernel();
+        writePotentials(liveF, f, u);
+        writePotentials(liveG, g, v);
     }
 
     @Override
@@ -81,7 +97,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
                 absorb();
             }
         }
-        boolean rowsBroke = sweepRows();
+        boolean rowsBroke = scaleRows();
         double error = rowsBroke ? Double.NaN : columnError();
         if (!Double.isFinite(error)) {
             stabilizeInLogDomain();
@@ -94,15 +110,15 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
 
     @Override
     public double[] f() {
-        double[] out = f.clone();
-        absorbInto(out, u.clone());
+        double[] out = new double[n];
+        writePotentials(out, f, u);
         return out;
     }
 
     @Override
     public double[] g() {
-        double[] out = g.clone();
-        absorbInto(out, v.clone());
+        double[] out = new double[m];
+        writePotentials(out, g, v);
         return out;
     }
 
@@ -148,11 +164,97 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
         return EntropicDual.balanced(a, b);
     }
 
+    /** The marginals the next half-steps fit become μ, ν (copied). */
+    void relax(double[] mu, double[] nu) {
+        System.arraycopy(mu, 0, a, 0, n);
+        System.arraycopy(nu, 0, b, 0, m);
+        for (int i = 0; i < n; i++) {
+            logA[i] = Math.log(mu[i]);
+        }
+        for (int j = 0; j < m; j++) {
+            logB[j] = Math.log(nu[j]);
+        }
+    }
+
     /**
-     * {@code u_i = a_i/(K̃v)_i} for every row, accumulating {@code col = K̃ᵀu}; true if a row sum broke
-     * down. Rows go in pairs so that each load of v and of the column accumulator serves two rows.
+     * The f half-step {@code u_i ← μ_i/(K̃v)_i}: afterwards every row sum is μ_i, and {@link #incomingRowSums} holds
+     * the row sums of the plan it started from.
      */
-    private boolean sweepRows() {
+    void sweepRows() {
+        System.arraycopy(u, 0, scalingsBefore, 0, n);
+        if (scaleRows()) {
+            System.arraycopy(scalingsBefore, 0, u, 0, n); // rows swept before the one that broke are undone
+            exactRows();
+        }
+        writePotentials(liveF, f, u);
+    }
+
+    /** The g half-step after {@link #sweepRows}: {@code v_j ← ν_j/(K̃ᵀu)_j}. */
+    void fitColumns() {
+        if (!updateColumns()) {
+            absorbInto(f, u);
+            absorbInto(g, v);
+            LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
+            rebuildKernel();
+            logDomainSteps++;
+        } else if (outOfRange(u) || outOfRange(v)) {
+            absorb();
+        }
+        writePotentials(liveF, f, u);
+        writePotentials(liveG, g, v);
+    }
+
+    /** Row sums of the plan the last {@link #sweepRows} started from (the scheme's array: read, do not keep). */
+    double[] incomingRowSums() {
+        return incomingRowSums;
+    }
+
+    /** The current f, rewritten by every half-step (the scheme's own array). */
+    double[] liveF() {
+        return liveF;
+    }
+
+    /** The current g, rewritten by every half-step (the scheme's own array). */
+    double[] liveG() {
+        return liveG;
+    }
+
+    /**
+     * The exact log-domain f half-step where a scaled row sum broke down: {@code f_i ← ε log μ_i − ε LSE_j((g_j −
+     * C_ij)/ε)}, the row sums of the plan before from the same log-sum-exps; then a fresh kernel, whose column sums
+     * the next {@link #fitColumns} divides by.
+     */
+    private void exactRows() {
+        absorbInto(f, u);
+        absorbInto(g, v);
+        double[] lse = new double[n];
+        LogDomainKernels.rowLogSumExps(c, n, m, eps, g, lse);
+        for (int i = 0; i < n; i++) {
+            incomingRowSums[i] = Math.exp((f[i] + lse[i]) / eps);
+            f[i] = eps * logA[i] - lse[i];
+        }
+        rebuildKernel();
+        int blocks = colSums.length;
+        ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
+            double[] acc = colSums[block];
+            Arrays.fill(acc, 0);
+            for (int i = from; i < to; i++) {
+                double[] k = kernel[i];
+                for (int j = 0; j < m; j++) {
+                    acc[j] += k[j];
+                }
+            }
+        });
+        sumColumnBlocks();
+        logDomainSteps++;
+    }
+
+    /**
+     * {@code u_i = a_i/(K̃v)_i} for every row, accumulating {@code col = K̃ᵀu} and recording the row sums
+     * {@code u_i (K̃v)_i} of the plan before; true if a row sum broke down. Rows go in pairs so that each load of v
+     * and of the column accumulator serves two rows.
+     */
+    private boolean scaleRows() {
         int blocks = colSums.length;
         Arrays.fill(rowBroke, false);
         ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
@@ -170,6 +272,8 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
                 }
                 double u0 = a[i] / s0;
                 double u1 = a[i + 1] / s1;
+                incomingRowSums[i] = u[i] * s0;
+                incomingRowSums[i + 1] = u[i + 1] * s1;
                 u[i] = u0;
                 u[i + 1] = u1;
                 for (int j = 0; j < m; j++) {
@@ -184,19 +288,14 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
                     return;
                 }
                 double u0 = a[i] / s0;
+                incomingRowSums[i] = u[i] * s0;
                 u[i] = u0;
                 for (int j = 0; j < m; j++) {
                     acc[j] += k0[j] * u0;
                 }
             }
         });
-        System.arraycopy(colSums[0], 0, col, 0, m);
-        for (int k = 1; k < blocks; k++) {
-            double[] acc = colSums[k];
-            for (int j = 0; j < m; j++) {
-                col[j] += acc[j];
-            }
-        }
+        sumColumnBlocks();
         for (boolean broke : rowBroke) {
             if (broke) {
                 return true;
@@ -269,6 +368,25 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
                 potential[k] += eps * Math.log(s);
             }
             scaling[k] = 1;
+        }
+    }
+
+    /** {@code out_k = potential_k + ε log scaling_k} (the potential alone where the scaling is not usable). */
+    private void writePotentials(double[] out, double[] potential, double[] scaling) {
+        for (int k = 0; k < out.length; k++) {
+            double s = scaling[k];
+            out[k] = s > 0 && s < Double.POSITIVE_INFINITY ? potential[k] + eps * Math.log(s) : potential[k];
+        }
+    }
+
+    /** {@code col = Σ_blocks colSums[block]}. */
+    private void sumColumnBlocks() {
+        System.arraycopy(colSums[0], 0, col, 0, m);
+        for (int k = 1; k < colSums.length; k++) {
+            double[] acc = colSums[k];
+            for (int j = 0; j < m; j++) {
+                col[j] += acc[j];
+            }
         }
     }
 
