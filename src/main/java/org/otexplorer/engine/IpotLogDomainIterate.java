@@ -101,10 +101,11 @@ final class IpotLogDomainIterate implements IpotIterate {
     /** {@code Σ_i |(T1)_i − a_i|} of the plan at (rowPotential, columnPotential); its columns are exact. */
     private double rowError(double eps) {
         double[] a = problem.sourceWeights();
+        double[] lse = new double[n];
+        LogDomainKernels.rowLogSumExps(c, n, m, eps, columnPotential, lse);
         double error = 0;
         for (int i = 0; i < n; i++) {
-            double lse = LogDomainKernels.rowLogSumExp(c, i * m, m, eps, columnPotential);
-            error += Math.abs(Math.exp((rowPotential[i] + lse) / eps) - a[i]);
+            error += Math.abs(Math.exp((rowPotential[i] + lse[i]) / eps) - a[i]);
         }
         return error;
     }

@@ -35,28 +35,35 @@ final class LogDomainKernels {
     /** {@code out_i = ε LSE_j((g_j − C_ij)/ε)} for every row, max-shifted: {@code log (P1)_i = (f_i + out_i)/ε}. */
     static void rowLogSumExps(double[] c, int n, int m, double eps, double[] g, double[] out) {
         ParallelLoops.forBlocks(n, ParallelLoops.blocks(n, m), (block, from, to) -> {
+            BatchExp exp = new BatchExp(m);
+            double[] terms = new double[m];
             for (int i = from; i < to; i++) {
-                out[i] = rowLogSumExp(c, i * m, m, eps, g);
+                out[i] = rowLogSumExp(c, i * m, m, eps, g, exp, terms);
             }
         });
     }
 
-    /** {@code ε LSE_j((g_j − C_ij)/ε)} for the row starting at {@code row}, max-shifted. */
-    static double rowLogSumExp(double[] c, int row, int m, double eps, double[] g) {
+    /**
+     * {@code ε LSE_j((g_j − C_ij)/ε)} for the row starting at {@code row}, max-shifted; the exps a row at a time by
+     * {@code exp} ({@link BatchExp}: vectorised, where {@code Math.exp} is a call per entry), {@code terms} its
+     * scratch of at least m entries.
+     */
+    static double rowLogSumExp(double[] c, int row, int m, double eps, double[] g, BatchExp exp, double[] terms) {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < m; j++) {
             max = Math.max(max, g[j] - c[row + j]);
         }
-        double s = 0;
+        double invEps = 1 / eps;
         for (int j = 0; j < m; j++) {
-            s += exp((g[j] - c[row + j] - max) / eps);
+            terms[j] = (g[j] - c[row + j] - max) * invEps;
         }
-        return max + eps * Math.log(s);
+        return max + eps * Math.log(exp.expAndSum(terms, terms, m));
     }
 
     /**
      * Column update {@code g_j ← ε log b_j − ε LSE_i((f_i − C_ij)/ε)}: afterwards every column sum is exact.
-     * Two row-wise passes (column maxima, then shifted sums) with per-block buffers.
+     * Two row-wise passes (column maxima, then shifted sums, a row of exps at a time by {@link BatchExp}) with
+     * per-block buffers.
      */
     static void updateColumns(double[] c, int n, int m, double eps, double[] f, double[] logB, double[] g) {
         int blocks = ParallelLoops.blocks(n, m);
@@ -79,13 +86,20 @@ final class LogDomainKernels {
                 colMax[j] = Math.max(colMax[j], max[b][j]);
             }
         }
+        double invEps = 1 / eps;
         ParallelLoops.forBlocks(n, blocks, (block, from, to) -> {
             double[] s = sum[block];
+            BatchExp exp = new BatchExp(m);
+            double[] terms = new double[m];
             for (int i = from; i < to; i++) {
                 int row = i * m;
                 double fi = f[i];
                 for (int j = 0; j < m; j++) {
-                    s[j] += exp((fi - c[row + j] - colMax[j]) / eps);
+                    terms[j] = (fi - c[row + j] - colMax[j]) * invEps;
+                }
+                exp.exp(terms, terms, m);
+                for (int j = 0; j < m; j++) {
+                    s[j] += terms[j];
                 }
             }
         });

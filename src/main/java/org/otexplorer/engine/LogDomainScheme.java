@@ -169,7 +169,7 @@ final class LogDomainScheme implements SinkhornLoop.Scheme {
                         acc[j] += rowTerms[j] * factor;
                     }
                 } else {
-                    double lse = LogDomainKernels.rowLogSumExp(c, row, m, eps, g);
+                    double lse = LogDomainKernels.rowLogSumExp(c, row, m, eps, g, exp, rowTerms);
                     double fNew = eps * logA[i] - lse;
                     f[i] = fNew;
                     factors += 1;
