@@ -17,6 +17,7 @@ import org.otexplorer.engine.PointClouds;
 import org.otexplorer.engine.SinkhornNewton;
 import org.otexplorer.engine.Solver;
 import org.otexplorer.engine.SolverFactory;
+import org.otexplorer.engine.SolverMonitor;
 import org.otexplorer.engine.SolverSettings;
 import org.otexplorer.engine.StreamingSum;
 import org.otexplorer.engine.TransportProblem;
@@ -82,17 +83,9 @@ final class EngineBenchmark {
         for (String method : new String[] {"sinkhorn", "sinkhorn-log"}) {
             for (int n : sizes) {
                 TransportProblem p = problem(n);
-                // Enough iterations that the set-up (kernel, first sweep: 24 ms at n = 500) and its jitter are a
-                // small share of the difference (with 400 at n = 500, one run reported 0.018 ms per iteration,
-                // others 0.08).
-                int iterations = quick ? 10 : Math.max(20, 500_000_000 / (n * n));
-                int[] done = new int[1];
-                double one = bestOf(3, () -> iterate(method, p, 1, done));
-                // Divided by the iterations run: at n = 500 the solver stops at round-off after about 490.
-                double many = bestOf(3, () -> iterate(method, p, iterations + 1, done));
-                int ran = done[0] - 1;
-                // Timer noise can make the difference non-positive for tiny problems: then report the average.
-                double perIteration = many > one ? (many - one) / ran : many / done[0];
+                int iterations = quick ? 10 : Math.max(20, 100_000_000 / (n * n));
+                double one = bestOf(3, () -> iterate(method, p, 1, new int[1]));
+                double perIteration = bestOf(3, () -> secondsPerIteration(method, p, iterations + 1));
                 double bytes = 8.0 * n * n;
                 if (method.equals("sinkhorn")) {
                     double sweep = bytes / perIteration * 1e-9;
@@ -342,6 +335,33 @@ final class EngineBenchmark {
         d.sinkhornDistanceGradient();
         d.hessianMarginalError(d.hessian());
         return (System.nanoTime() - t0) * 1e-9;
+    }
+
+    /**
+     * Seconds per iteration inside one solve of at most {@code iterations} (tolerance 0), from the end of its first
+     * iteration to the end of its last as the solver's monitor sees them: the set-up (kernel, first sweep) and its
+     * jitter are not in it, and neither is a stop before the limit. Before, the difference of two whole solves was
+     * divided by the iterations asked for; at n = 500 the solve stops at round-off after about 490, and the set-up's
+     * jitter (20-35 ms) was of the size of the difference: runs printed 0.007-0.08 ms per iteration.
+     */
+    private static double secondsPerIteration(String method, TransportProblem p, int iterations) {
+        long[] first = new long[2];
+        long[] last = new long[2];
+        SolverMonitor clock = new SolverMonitor() {
+            @Override
+            public void iteration(int iteration, double marginalError) {
+                long now = System.nanoTime();
+                if (first[0] == 0) {
+                    first[0] = iteration;
+                    first[1] = now;
+                }
+                last[0] = iteration;
+                last[1] = now;
+            }
+        };
+        SolverFactory.create(method).solve(p, SolverSettings.defaults().withEpsilon(0.05 * p.meanCost())
+                .withTolerance(0).withMaxIterations(iterations), clock);
+        return last[0] > first[0] ? (last[1] - first[1]) * 1e-9 / (last[0] - first[0]) : Double.NaN;
     }
 
     /**
