@@ -200,7 +200,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
         } else if (outOfRange(u) || outOfRange(v)) {
             absorb();
         }
-        writePotentials(liveF, f, u);
+        // liveF stands: absorbing u into f computes f + ε log u exactly as sweepRows wrote it
         writePotentials(liveG, g, v);
     }
 

@@ -42,8 +42,8 @@ final class SpinningWorkers {
     /**
      * Runs blocks {@code 0 … blocks−1} of {@code body} over rows {@code [0, rows)}, block 0 on the calling thread and
      * the others on the workers, and returns when all are done; a block's exception is rethrown here (block 0's,
-     * else the lowest-numbered failed block's) once every block has ended. With {@code blocks − 1} more than the workers, or the workers busy with another caller's sweep,
-     * the calling thread runs every block.
+     * else the lowest-numbered failed block's) once every block has ended. With {@code blocks − 1} more than the
+     * workers, or the workers busy with another caller's sweep, the calling thread runs every block.
      */
     void run(int rows, int blocks, ParallelLoops.RowBlock body) {
         if (blocks - 1 > slots.length || !inUse.compareAndSet(false, true)) {
