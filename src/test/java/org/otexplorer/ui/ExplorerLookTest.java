@@ -328,6 +328,53 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
         assertEquals(List.of(), onTop, "charts whose grid is drawn over their data (by x axis)");
     }
 
+    /**
+     * Look-through finding: on an X display without a compositor (Xvfb, plain X sessions) every dark-theme menu and
+     * combo-box list had a white frame, its drop shadow's transparent margin painted opaque. A popup's window is now
+     * its bordered list or menu, without margin, effect or rounded corners.
+     */
+    @Test
+    void theDarkThemesMenusAndListsHaveNoMarginForAWhiteFrame() throws Exception {
+        awaitFx(() -> window.compute().solvedCount() >= 1);
+        interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme(Themes.DARK))));
+        try {
+            javafx.scene.control.ComboBox<?> combo = lookup(".combo-box")
+                    .match(ExplorerWindowTestSupport::shownOnScreen).queryAs(javafx.scene.control.ComboBox.class);
+            interact(combo::show);
+            assertPopupHasNoFrame(".list-view");
+            interact(combo::hide);
+            javafx.scene.control.Menu file = onFx(() -> lookup(".menu-bar")
+                    .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0));
+            interact(file::show);
+            assertPopupHasNoFrame(".context-menu");
+            interact(file::hide);
+        } finally {
+            interact(() -> window.model().updateAppearance(s -> s.withView(s.view().withTheme("light"))));
+        }
+    }
+
+    private void assertPopupHasNoFrame(String selector) throws Exception {
+        awaitFx(() -> shownPopup(selector) != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(4);
+        javafx.scene.layout.Region content = onFx(() -> shownPopup(selector).getScene().getRoot()
+                .lookupAll(selector).stream().map(javafx.scene.layout.Region.class::cast)
+                .filter(r -> r.getBackground() != null).findFirst().orElseThrow()); // a menu's bridge paints nothing
+        javafx.stage.Window popup = onFx(() -> shownPopup(selector));
+        assertEquals(null, onFx(content::getEffect), selector + "'s effect");
+        assertTrue(onFx(() -> content.getBackground().getFills().stream()
+                        .allMatch(f -> f.getRadii().getTopLeftHorizontalRadius() == 0)),
+                selector + " has square corners");
+        assertEquals(onFx(content::getWidth), onFx(popup::getWidth), 1.0, selector + ": the popup window is its width");
+        assertEquals(onFx(content::getHeight), onFx(popup::getHeight), 1.0, selector + ": and its height");
+    }
+
+    private static javafx.stage.Window shownPopup(String selector) {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot().lookup(selector) != null)
+                .findFirst().orElse(null);
+    }
+
     private static double tickLabelFontSize(XYChart chart) {
         return chart.getYAxis() instanceof io.fair_acc.chartfx.axes.spi.AbstractAxisParameter a
                 ? a.getTickLabelStyle().getFont().getSize() : 0;
