@@ -14,7 +14,10 @@ final class ParallelLoops {
      * n = m = 500 on two. In the explorer a step at n = 300 ran its solve faster on one thread (sinkhorn 9.5 against
      * 17 ms, robust 16 against 33, one run each, 2 cores): the FX and render threads draw the previous step meanwhile,
      * and a second sweep thread waits for a core. Alone, two threads win from about n = 500 (0.080 against 0.103 ms
-     * per scaling iteration).
+     * per scaling iteration). The same holds for the sweeps that take an exp per entry, though an entry there costs
+     * ten times a streamed one (4.3 against 0.43 ns at n = 300): given two threads from n = 115, the window's step at
+     * n = 300 took longer (unbalanced 140 and 170 against 109 ms, sinkhorn-log 108 and 128 against 97 and 112, two
+     * runs each, {@code WindowLatencyBenchmark n300}).
      */
     private static final int MIN_ENTRIES_PER_BLOCK = 1 << 16;
     private static final SpinningWorkers WORKERS = THREADS == 1 ? null : new SpinningWorkers(THREADS - 1);

@@ -27,8 +27,9 @@ import org.otexplorer.io.ScenarioFiles;
  * a new plan (intermediate iterates count) and the longest gap between FX pulses, then single ε steps there with
  * their parts. Run under Xvfb like the app,
  * 1440 × 900: {@code java -cp target/classes:target/test-classes:<deps> org.otexplorer.ui.WindowLatencyBenchmark
- * [all|quick|n60|small-eps|drag]} — {@code quick}: sinkhorn, ipot, exact and unbalanced, 5 steps each, then the
- * drag; {@code n60}: every method at n = 60 only, no drag. Before the slider steps are measured, every method
+ * [all|quick|n60|n300|small-eps|drag] [methods]} — {@code quick}: sinkhorn, ipot, exact and unbalanced, 5 steps
+ * each, then the drag; {@code n60}, {@code n300}: every method at that n only, no drag; {@code methods}, a
+ * comma-separated list such as {@code sinkhorn-log,robust}, keeps only those. Before the slider steps are measured, every method
  * takes {@value #WARM_UP_STEPS} steps at n = 60 whose figures are printed but not counted, so that the first method
  * measured does not pay for the JIT compiling the code all of them share (at a load of 4–5, sinkhorn's first three
  * steps took 195–423 ms, its next eight a median of 160 ms; before, sinkhorn was measured first and cold).
@@ -70,19 +71,23 @@ public final class WindowLatencyBenchmark {
                 + "bar) and spectrum (its H analysis too), 1440 x 900, mode %s  load %s%n", mode,
                 PulseClock.loadAverage());
         Map<String, String> methods = methods();
+        if (args.length > 1) {
+            methods.keySet().retainAll(List.of(args[1].split(",")));
+        }
         if ("quick".equals(mode)) {
             steps = 5;
             methods.keySet().retainAll(List.of("sinkhorn", "ipot", "exact", "unbalanced"));
         }
-        int[] sizes = "n60".equals(mode) ? new int[] {60} : new int[] {60, 300};
-        if ("all".equals(mode) || "quick".equals(mode) || "n60".equals(mode)) {
+        boolean oneSize = "n60".equals(mode) || "n300".equals(mode);
+        int[] sizes = oneSize ? new int[] {Integer.parseInt(mode.substring(1))} : new int[] {60, 300};
+        if ("all".equals(mode) || "quick".equals(mode) || oneSize) {
             warmUp(window, clock, methods);
             sliders(window, clock, methods, sizes);
         }
         if ("all".equals(mode) || "small-eps".equals(mode)) {
             smallEpsilon(window, clock);
         }
-        if (!"n60".equals(mode)) {
+        if (!oneSize) {
             drag(window, clock);
         }
         System.out.printf(Locale.ROOT, "views counted to the next pulse's start for want of a presented frame: %d%n",
