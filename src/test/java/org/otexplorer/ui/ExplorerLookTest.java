@@ -133,6 +133,50 @@ class ExplorerLookTest extends ExplorerWindowTestSupport {
                 "the long title is cut with an ellipsis inside the window: " + cut + ", ending at " + titleEnd);
     }
 
+    /**
+     * Help → Keyboard shortcuts (F1) lists every accelerator of every menu and Ctrl+Y (it had missed Ctrl+E, and its
+     * columns were lined up with spaces in a proportional font); in presenter mode its text is at the presenter size
+     * and the table is shown whole inside its dialog (the theme's 600 px cap on dialogs had cut its second column).
+     */
+    @Test
+    void theShortcutListNamesEveryMenuAcceleratorWholeAtThePresenterSize() throws Exception {
+        openInPresenterModeAt1280x800(Path.of("samples/entropic-blur-vs-exact-plan.json"));
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> accelerators = onFx(() -> bar.getMenus().stream().flatMap(ExplorerLookTest::items)
+                .filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getDisplayText()).toList());
+        assertTrue(accelerators.size() >= 15, "the menus' accelerators: " + accelerators);
+        javafx.scene.control.MenuItem help = onFx(() -> bar.getMenus().get(bar.getMenus().size() - 1).getItems().get(0));
+        javafx.application.Platform.runLater(help::fire);
+        awaitFx(() -> lookup(".shortcuts").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(8);
+        javafx.scene.layout.Region table = lookup(".shortcuts").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.control.DialogPane dialog = onFx(() -> (javafx.scene.control.DialogPane) table.getScene().getRoot());
+        try {
+            List<String> keys = onFx(() -> table.lookupAll(".shortcut-keys").stream()
+                    .flatMap(n -> Stream.of(((javafx.scene.control.Label) n).getText().split(", "))).toList());
+            for (String a : accelerators) {
+                assertTrue(keys.contains(a), a + " is listed: " + keys);
+            }
+            assertTrue(keys.contains(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText()), "redo's Ctrl+Y: " + keys);
+            List<String> cut = onFx(() -> table.lookupAll(".label").stream().map(n -> (javafx.scene.control.Label) n)
+                    .filter(l -> !textOf(l).equals(l.getText()) || l.getFont().getSize() < 19.5)
+                    .map(l -> l.getText() + " shown as " + textOf(l) + " at " + l.getFont().getSize() + " px").toList());
+            assertTrue(cut.isEmpty(), "cut or small: " + cut);
+            Bounds inDialog = onFx(() -> table.localToScene(table.getLayoutBounds()));
+            double width = onFx(() -> Math.min(dialog.getWidth(), dialog.getScene().getWindow().getWidth()));
+            assertTrue(inDialog.getMaxX() <= width + 0.5 && onFx(() -> table.getWidth() >= table.prefWidth(-1) - 0.5),
+                    "the table (" + inDialog + ", " + onFx(() -> table.prefWidth(-1)) + " px wanted) ends inside its "
+                    + "dialog, " + width + " px wide");
+        } finally {
+            interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        }
+    }
+
+    private static Stream<javafx.scene.control.MenuItem> items(javafx.scene.control.Menu menu) {
+        return menu.getItems().stream().flatMap(i -> i instanceof javafx.scene.control.Menu m ? items(m) : Stream.of(i));
+    }
+
     private static Bounds sceneBounds(Node node) {
         return node.localToScene(node.getLayoutBounds());
     }
