@@ -192,9 +192,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
     /** The g half-step after {@link #sweepRows}: {@code v_j ← ν_j/(K̃ᵀu)_j}. */
     void fitColumns() {
         if (!updateColumns()) {
-            absorbInto(f, u);
-            absorbInto(g, v);
-            LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
+            exactColumns();
             rebuildKernel();
             logDomainSteps++;
         } else if (outOfRange(u) || outOfRange(v)) {
@@ -335,12 +333,20 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
 
     /** Absorbs what is finite, then one exact log-domain iteration, then a fresh kernel. */
     private void stabilizeInLogDomain() {
-        absorbInto(f, u);
-        absorbInto(g, v);
-        LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
+        exactColumns();
         LogDomainKernels.updateRows(c, n, m, eps, g, logA, f);
         rebuildKernel();
         logDomainSteps++;
+    }
+
+    /**
+     * Absorbs the finite scalings into the potentials, then the exact log-domain g half-step
+     * {@code g_j ← ε log ν_j − ε LSE_i((f_i − C_ij)/ε)}; the kernel is stale until rebuilt.
+     */
+    private void exactColumns() {
+        absorbInto(f, u);
+        absorbInto(g, v);
+        LogDomainKernels.updateColumns(c, n, m, eps, f, logB, g);
     }
 
     private void rebuildKernel() {
