@@ -2,12 +2,13 @@ package org.otexplorer.engine;
 
 /**
  * Robust OT, ROBOT Algorithm 1 as the authors' code runs it (math.md §11.2): the marginals are relaxed to
- * μ, ν within L2 balls of radius ρ1, ρ2 around a and b. Each outer iteration makes one log-domain
- * Sinkhorn step (f then g) against the current μ, ν, then a projected gradient step on each relaxed
+ * μ, ν within L2 balls of radius ρ1, ρ2 around a and b. Each outer iteration makes one Sinkhorn step (f then g,
+ * in the scaling domain with the exact log-domain half-step where a scaled sum breaks down, math.md §11.2) against
+ * the current μ, ν, then a projected gradient step on each relaxed
  * marginal: {@code μ ← μ − η(f + ε log μ)}, clip negatives and add 1e-5, renormalise, project onto
  * {@code ||μ − a||₂ ≤ ρ1} and renormalise (likewise ν with g and ρ2). The entropy weights of both steps
- * are ε (the code's ε1 = ε2 = ε). With ρ1 = ρ2 = 0 the marginals stay at a, b and this is balanced
- * log-domain Sinkhorn, which is then what runs (with its Newton phase, math.md §2.4), unless an
+ * are ε (the code's ε1 = ε2 = ε). With ρ1 = ρ2 = 0 the marginals stay at a, b and this is balanced Sinkhorn,
+ * which is then what runs: {@code sinkhorn}'s stabilised scaling scheme with its Newton phase (math.md §2.4), unless an
  * {@link IterateRecorder} asks for ROBOT's own iterations. With ρ > 0 there is no Newton phase: the coupled
  * projected-gradient steps on μ, ν (step η) set the pace there, not the Sinkhorn rate.
  *
@@ -93,7 +94,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
         }
         if (settings.rho1() == 0 && settings.rho2() == 0 && recorder == IterateRecorder.NONE) {
             double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
-            return SinkhornLoop.run(ID, new LogDomainScheme(ID, problem, settings, eps), problem, settings, eps, monitor)
+            return SinkhornLoop.run(ID, new ScalingScheme(ID, problem, settings, eps), problem, settings, eps, monitor)
                     .toBuilder().relaxedWeights(problem.sourceWeights().clone(), problem.targetWeights().clone())
                     .build(problem);
         }
@@ -108,7 +109,7 @@ public final class RobustSinkhornSolver extends NamedSolver {
         double[] nu = b.clone();
         double[] usedMu = mu.clone();
         double[] usedNu = nu.clone();
-        ScalingScheme sweep = new ScalingScheme(problem, settings, eps);
+        ScalingScheme sweep = new ScalingScheme(ID, problem, settings, eps);
         double[] f = sweep.liveF();
         double[] g = sweep.liveG();
         double[] previousF = new double[n];

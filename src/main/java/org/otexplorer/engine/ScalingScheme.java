@@ -24,6 +24,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
      */
     static final int NEWTON_BREAK_EVEN = 500;
 
+    private final String id;
     private final int n;
     private final int m;
     private final double eps;
@@ -48,7 +49,9 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
     private boolean columnsPending;
     private int logDomainSteps;
 
-    ScalingScheme(TransportProblem problem, SolverSettings settings, double eps) {
+    /** The scheme for a solve whose results carry method {@code id}. */
+    ScalingScheme(String id, TransportProblem problem, SolverSettings settings, double eps) {
+        this.id = id;
         n = problem.n();
         m = problem.m();
         this.eps = eps;
@@ -144,7 +147,7 @@ final class ScalingScheme implements SinkhornLoop.Scheme {
                 }
             }
         });
-        return TransportResult.builder(SinkhornSolver.ID).epsilon(eps).plan(new TransportPlan(n, m, plan))
+        return TransportResult.builder(id).epsilon(eps).plan(new TransportPlan(n, m, plan))
                 .potentials(f(), g());
     }
 

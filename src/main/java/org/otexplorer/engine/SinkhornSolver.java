@@ -38,6 +38,6 @@ public final class SinkhornSolver extends NamedSolver {
             return EpsilonScaling.solve(this, problem, settings, monitor);
         }
         double eps = EntropicSolverSupport.usableEpsilon(problem, settings);
-        return SinkhornLoop.run(ID, new ScalingScheme(problem, settings, eps), problem, settings, eps, monitor, sink);
+        return SinkhornLoop.run(ID, new ScalingScheme(ID, problem, settings, eps), problem, settings, eps, monitor, sink);
     }
 }
