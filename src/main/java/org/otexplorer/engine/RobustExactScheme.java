@@ -167,7 +167,7 @@ final class RobustExactScheme {
         TransportProblem relaxed = problem.withWeights(mu, nu);
         SolverSettings inner = settings.withTolerance(tolerance).withEpsilonScaling(false).withWarmStart(f0, g0);
         TransportResult r = SinkhornLoop.run(RobustSinkhornSolver.ID,
-                new LogDomainScheme(RobustSinkhornSolver.ID, relaxed, inner, eps), relaxed, inner, eps, cancelOnly);
+                new ScalingScheme(RobustSinkhornSolver.ID, relaxed, inner, eps), relaxed, inner, eps, cancelOnly);
         if (r.stopReason() == StopReason.CANCELLED) {
             return null;
         }
