@@ -258,7 +258,7 @@ public final class MainWindowController {
     }
 
     /** The shortcuts Help → Keyboard shortcuts lists: the menus' accelerators and the redo alias. */
-    List<ShortcutTable.Section> shortcuts() {
+    private List<ShortcutTable.Section> shortcuts() {
         return ShortcutTable.sections(menuBar.getMenus(), Map.of(redoMenuItem, List.of(REDO_ALIAS)));
     }
 
